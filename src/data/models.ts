@@ -1,0 +1,207 @@
+/**
+ * The kit's data models (SPEC §4). Field names are part of the public contract:
+ * add fields where needed, never rename these.
+ */
+
+export type Permission = 'none' | 'view' | 'edit';
+
+export interface Brand {
+  id: string;
+  name: string;
+  /** The user holds the Brand Representative role for this brand. */
+  representative: boolean;
+}
+
+export interface Session {
+  sellerName: string;
+  marketplaceId: string;
+  /** A Professional selling account (Contact Customer needs one). */
+  professional: boolean;
+  /** `NORMAL` | `AT_RISK` | `DEACTIVATED` or any other string a source reports. */
+  accountStatus: string;
+  brands: Brand[];
+  permissions: {
+    reviews: Permission;
+    feedback: Permission;
+    accountHealth: Permission;
+  };
+}
+
+export type ContactReason = 'courtesy-refund' | 'customer-support';
+
+export interface ReviewComment {
+  id: string;
+  text: string;
+  postedAt: string;
+}
+
+export interface Review {
+  id: string;
+  asin: string;
+  productTitle: string;
+  brandId: string;
+  marketplaceId: string;
+  /** 1–5 stars. */
+  rating: number;
+  title: string;
+  body: string;
+  reviewerName: string;
+  publishedAt: string;
+  verifiedPurchase: boolean;
+  sellerOfRecord: boolean;
+  orderDate: string | null;
+  detailPageUrl?: string;
+  done: boolean;
+  comments: ReviewComment[];
+  contact: null | { reason: ContactReason; sentAt: string };
+  /** BCP 47 language of the review text, when known. */
+  language?: string;
+}
+
+export type ReviewSort = 'newest' | 'oldest' | 'rating-asc' | 'rating-desc';
+
+export interface ReviewQuery {
+  ratings?: number[];
+  brandIds?: string[];
+  from?: string;
+  to?: string;
+  includeDone?: boolean;
+  search?: string;
+  sort?: ReviewSort;
+  offset?: number;
+  limit?: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  offset: number;
+}
+
+export type RemovalReason = 'personal-data' | 'obscene' | 'product-review' | 'fba-delivery';
+
+export type RemovalStatus = 'requested' | 'removed' | 'struck-through' | 'denied';
+
+export interface FeedbackRemoval {
+  status: RemovalStatus;
+  reason: RemovalReason;
+  requestedAt: string;
+  message?: string;
+}
+
+export interface FeedbackQuestions {
+  arrivedOnTime?: boolean | null;
+  itemAsDescribed?: boolean | null;
+  promptCourteousService?: boolean | null;
+}
+
+export interface Feedback {
+  id: string;
+  orderId: string;
+  date: string;
+  /** 1–5 stars. */
+  rating: number;
+  comments: string;
+  raterEmail: string | null;
+  fulfillment: 'afn' | 'mfn';
+  reply: null | { text: string; postedAt: string };
+  removal: null | FeedbackRemoval;
+  questions?: FeedbackQuestions;
+}
+
+export type FeedbackCategory = 'positive' | 'neutral' | 'negative';
+
+export type FeedbackSort = 'newest' | 'oldest' | 'rating-asc' | 'rating-desc' | 'order-asc' | 'order-desc';
+
+export interface FeedbackQuery {
+  category?: FeedbackCategory;
+  from?: string;
+  to?: string;
+  sort?: FeedbackSort;
+  offset?: number;
+  limit?: number;
+}
+
+export interface FeedbackCounts {
+  positive: number;
+  neutral: number;
+  negative: number;
+}
+
+export interface FeedbackSummary {
+  /** Average star rating over the past 12 months (0 when there is none). */
+  ratingAverage: number;
+  /** Number of ratings over the past 12 months. */
+  ratingCount: number;
+  periods: {
+    d30: FeedbackCounts;
+    d90: FeedbackCounts;
+    d365: FeedbackCounts;
+    lifetime: FeedbackCounts;
+  };
+  /**
+   * False when the source cannot hold positive feedback (Amazon's feedback report lists only 1–3 star rows):
+   * a widget then says so instead of showing 0 % positive.
+   */
+  positiveKnown?: boolean;
+}
+
+export type TargetCondition = 'LESS_THAN' | 'LESS_THAN_OR_EQUAL' | 'GREATER_THAN' | 'EQUALS';
+
+export type MetricGroup = 'customer-service' | 'policy-compliance' | 'shipping';
+
+export interface HealthMetric {
+  key: string;
+  group: MetricGroup;
+  kind: 'rate' | 'count' | 'duration';
+  /** A rate is a fraction (0.009 is 0.9 %); a duration is in hours. */
+  value: number | null;
+  target: { value: number; condition: TargetCondition } | null;
+  window: { from: string; to: string } | null;
+  numerator?: number;
+  denominator?: number;
+  channel?: 'mfn' | 'afn';
+  parts?: HealthMetric[];
+  /** The status the source reported, kept as given. */
+  sourceStatus?: string;
+}
+
+export interface HealthNotification {
+  id: string;
+  date: string;
+  title: string;
+  read: boolean;
+}
+
+export interface AccountHealth {
+  marketplaceId: string;
+  asOf: string;
+  accountStatus: string;
+  rating: { status: string; score: number | null };
+  metrics: HealthMetric[];
+  notifications: HealthNotification[];
+}
+
+/** Options every adapter method takes last. */
+export interface CallOptions {
+  signal?: AbortSignal;
+  idempotencyKey?: string;
+}
+
+/**
+ * The one interface every data source implements (SPEC §4). Methods return plain, JSON-serialisable data
+ * and reject with `SellerKitError`.
+ */
+export interface SellerKitAdapter {
+  getSession(o?: CallOptions): Promise<Session>;
+  listReviews(q: ReviewQuery, o?: CallOptions): Promise<Page<Review>>;
+  setReviewDone(reviewId: string, done: boolean, o?: CallOptions): Promise<Review>;
+  addReviewComment(reviewId: string, text: string, o?: CallOptions): Promise<Review>;
+  contactCustomer(reviewId: string, reason: ContactReason, o?: CallOptions): Promise<Review>;
+  getFeedbackSummary(o?: CallOptions): Promise<FeedbackSummary>;
+  listFeedback(q: FeedbackQuery, o?: CallOptions): Promise<Page<Feedback>>;
+  postFeedbackReply(feedbackId: string, text: string, o?: CallOptions): Promise<Feedback>;
+  removeFeedbackReply(feedbackId: string, o?: CallOptions): Promise<Feedback>;
+  requestFeedbackRemoval(feedbackId: string, reason: RemovalReason, o?: CallOptions): Promise<Feedback>;
+  getAccountHealth(o?: CallOptions): Promise<AccountHealth>;
+}

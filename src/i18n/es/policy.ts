@@ -1,0 +1,3 @@
+import type { Strings } from '../types.js';
+
+export default {} satisfies Strings;

@@ -1,0 +1,22 @@
+import type { Strings } from '../types.js';
+import common from '../de/common.js';
+import contact from '../de/contact.js';
+import feedback from '../de/feedback.js';
+import health from '../de/health.js';
+import importers from '../de/importers.js';
+import metrics from '../de/metrics.js';
+import policy from '../de/policy.js';
+import reviewList from '../de/review-list.js';
+
+/** All of one locale's string tables, merged. */
+const strings: Strings = {
+  ...common,
+  ...policy,
+  ...metrics,
+  ...importers,
+  ...reviewList,
+  ...contact,
+  ...feedback,
+  ...health,
+};
+export default strings;

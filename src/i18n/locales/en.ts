@@ -1,0 +1,22 @@
+import type { Strings } from '../types.js';
+import common from '../en/common.js';
+import contact from '../en/contact.js';
+import feedback from '../en/feedback.js';
+import health from '../en/health.js';
+import importers from '../en/importers.js';
+import metrics from '../en/metrics.js';
+import policy from '../en/policy.js';
+import reviewList from '../en/review-list.js';
+
+/** All of one locale's string tables, merged. */
+const strings: Strings = {
+  ...common,
+  ...policy,
+  ...metrics,
+  ...importers,
+  ...reviewList,
+  ...contact,
+  ...feedback,
+  ...health,
+};
+export default strings;

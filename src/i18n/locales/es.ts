@@ -1,0 +1,22 @@
+import type { Strings } from '../types.js';
+import common from '../es/common.js';
+import contact from '../es/contact.js';
+import feedback from '../es/feedback.js';
+import health from '../es/health.js';
+import importers from '../es/importers.js';
+import metrics from '../es/metrics.js';
+import policy from '../es/policy.js';
+import reviewList from '../es/review-list.js';
+
+/** All of one locale's string tables, merged. */
+const strings: Strings = {
+  ...common,
+  ...policy,
+  ...metrics,
+  ...importers,
+  ...reviewList,
+  ...contact,
+  ...feedback,
+  ...health,
+};
+export default strings;

@@ -1,0 +1,22 @@
+import type { Strings } from '../types.js';
+import common from '../fr/common.js';
+import contact from '../fr/contact.js';
+import feedback from '../fr/feedback.js';
+import health from '../fr/health.js';
+import importers from '../fr/importers.js';
+import metrics from '../fr/metrics.js';
+import policy from '../fr/policy.js';
+import reviewList from '../fr/review-list.js';
+
+/** All of one locale's string tables, merged. */
+const strings: Strings = {
+  ...common,
+  ...policy,
+  ...metrics,
+  ...importers,
+  ...reviewList,
+  ...contact,
+  ...feedback,
+  ...health,
+};
+export default strings;

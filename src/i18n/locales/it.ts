@@ -1,0 +1,22 @@
+import type { Strings } from '../types.js';
+import common from '../it/common.js';
+import contact from '../it/contact.js';
+import feedback from '../it/feedback.js';
+import health from '../it/health.js';
+import importers from '../it/importers.js';
+import metrics from '../it/metrics.js';
+import policy from '../it/policy.js';
+import reviewList from '../it/review-list.js';
+
+/** All of one locale's string tables, merged. */
+const strings: Strings = {
+  ...common,
+  ...policy,
+  ...metrics,
+  ...importers,
+  ...reviewList,
+  ...contact,
+  ...feedback,
+  ...health,
+};
+export default strings;

@@ -1,0 +1,22 @@
+import type { Strings } from '../types.js';
+import common from '../ja/common.js';
+import contact from '../ja/contact.js';
+import feedback from '../ja/feedback.js';
+import health from '../ja/health.js';
+import importers from '../ja/importers.js';
+import metrics from '../ja/metrics.js';
+import policy from '../ja/policy.js';
+import reviewList from '../ja/review-list.js';
+
+/** All of one locale's string tables, merged. */
+const strings: Strings = {
+  ...common,
+  ...policy,
+  ...metrics,
+  ...importers,
+  ...reviewList,
+  ...contact,
+  ...feedback,
+  ...health,
+};
+export default strings;

@@ -1,0 +1,17 @@
+/** A plural message: one form per Intl.PluralRules category; `other` is required. */
+export interface PluralMessage {
+  zero?: string;
+  one?: string;
+  two?: string;
+  few?: string;
+  many?: string;
+  other: string;
+}
+
+/** One string table: message key → text with `{param}` placeholders, or plural forms. */
+export type Strings = Record<string, string | PluralMessage>;
+
+export type Params = Record<string, string | number>;
+
+export const LOCALES = ['en', 'it', 'de', 'fr', 'es', 'ja'] as const;
+export type Locale = (typeof LOCALES)[number];
