@@ -1,0 +1,187 @@
+/**
+ * Account Health rules. Source: POLICY.md "Account Health" (targets, windows, rating bands).
+ */
+import type { HealthMetric, MetricGroup } from '../data/models.js';
+
+export type MetricStatus = 'good' | 'at-risk' | 'bad' | 'none';
+
+/** At risk when within 20 % of the target (relative). Configurable per call. */
+export const DEFAULT_AT_RISK_MARGIN = 0.2;
+
+/** Float tolerance for threshold comparisons (0.05 × 0.8 is not exactly 0.04). */
+const EPS = 1e-12;
+
+/** Snap t×d to an integer when it is one up to float noise (0.07 × 100 = 7.000000000000001). */
+function snap(x: number): number {
+  const r = Math.round(x);
+  return Math.abs(x - r) < 1e-9 ? r : x;
+}
+
+/**
+ * Status of one metric against its target.
+ * - `none`: no value or no target.
+ * - LESS_THAN: bad when value ≥ target; at risk when value ≥ target × (1 − margin); else good.
+ * - LESS_THAN_OR_EQUAL: bad when value > target; at risk when value ≥ target × (1 − margin); else good.
+ * - GREATER_THAN: bad when value ≤ target. At risk is measured on the distance to the target in the same
+ *   relative way: for a rate (target ≤ 1) on the failure share (1 − value ≥ (1 − target) × (1 − margin), so a
+ *   95 % Valid Tracking target is at risk at ≤ 96 %); for other kinds when value ≤ target × (1 + margin).
+ * - EQUALS (counters, target 0): good when equal, else bad. No at-risk band.
+ */
+export function evaluateMetric(metric: HealthMetric, opts?: { margin?: number }): MetricStatus {
+  const { value, target } = metric;
+  if (value === null || value === undefined || Number.isNaN(value) || !target) return 'none';
+  const margin = opts?.margin ?? DEFAULT_AT_RISK_MARGIN;
+  const t = target.value;
+  switch (target.condition) {
+    case 'LESS_THAN':
+      if (value >= t) return 'bad';
+      return value >= t * (1 - margin) - EPS ? 'at-risk' : 'good';
+    case 'LESS_THAN_OR_EQUAL':
+      if (value > t) return 'bad';
+      return value >= t * (1 - margin) - EPS ? 'at-risk' : 'good';
+    case 'GREATER_THAN':
+      if (value <= t) return 'bad';
+      if (metric.kind === 'rate' && t <= 1) return 1 - value >= (1 - t) * (1 - margin) - EPS ? 'at-risk' : 'good';
+      return value <= t * (1 + margin) + EPS ? 'at-risk' : 'good';
+    case 'EQUALS':
+      return value === t ? 'good' : 'bad';
+    default:
+      return 'none';
+  }
+}
+
+/**
+ * How many more defects fit in the metric's window before the target is crossed, with the denominator held
+ * fixed (numerator/denominator as reported); negative = how many defects too many. `null` without numerator,
+ * denominator (> 0) or target.
+ * - LESS_THAN: max defects n with n/d < t is ⌈t·d⌉ − 1 → headroom = ⌈t·d⌉ − 1 − numerator.
+ * - LESS_THAN_OR_EQUAL: max n with n/d ≤ t is ⌊t·d⌋ → headroom = ⌊t·d⌋ − numerator.
+ * - GREATER_THAN (valid tracking, on-time delivery, response under 24 h): the numerator counts the GOOD
+ *   events; good/d > t needs good ≥ ⌊t·d⌋ + 1 → headroom (more bad events that fit) = numerator − ⌊t·d⌋ − 1.
+ * - EQUALS: target − numerator (for counters with target 0: −count).
+ */
+export function metricHeadroom(metric: HealthMetric): number | null {
+  const { numerator: n, denominator: d, target } = metric;
+  if (!target || typeof n !== 'number' || typeof d !== 'number' || !(d > 0)) return null;
+  const td = snap(target.value * d);
+  switch (target.condition) {
+    case 'LESS_THAN':
+      return Math.ceil(td) - 1 - n;
+    case 'LESS_THAN_OR_EQUAL':
+      return Math.floor(td) - n;
+    case 'GREATER_THAN':
+      return n - Math.floor(td) - 1;
+    case 'EQUALS':
+      return target.value - n;
+    default:
+      return null;
+  }
+}
+
+/** POLICY.md: Order Defect Rate target < 1 %. */
+export const ORDER_DEFECT_RATE_TARGET = 0.01;
+
+/**
+ * Order Defect Rate of one channel from its parts (negativeFeedback, claims, chargebacks). One order can carry
+ * several defects (POLICY.md), so pass `ordersWithDefects` when the source has it; otherwise the sum of the
+ * parts' numerators (or values for counts) is used. Value null when the denominator is 0.
+ */
+export function composeOrderDefectRate(
+  parts: HealthMetric[],
+  denominator: number,
+  channel: 'mfn' | 'afn',
+  window: HealthMetric['window'],
+  ordersWithDefects?: number,
+): HealthMetric {
+  const numerator =
+    ordersWithDefects ?? parts.reduce((s, p) => s + (p.numerator ?? (p.kind === 'count' && p.value ? p.value : 0)), 0);
+  return {
+    key: 'orderDefectRate',
+    group: 'customer-service',
+    kind: 'rate',
+    value: denominator > 0 ? numerator / denominator : null,
+    target: { value: ORDER_DEFECT_RATE_TARGET, condition: 'LESS_THAN' },
+    window,
+    numerator,
+    denominator,
+    channel,
+    parts,
+  };
+}
+
+export interface MetricDefinition {
+  key: string;
+  group: MetricGroup;
+  kind: 'rate' | 'count' | 'duration';
+  target: HealthMetric['target'];
+  nameKey: string;
+}
+
+const def = (
+  key: string,
+  group: MetricGroup,
+  kind: MetricDefinition['kind'],
+  target: MetricDefinition['target'],
+): MetricDefinition => Object.freeze({ key, group, kind, target, nameKey: `health.metric.${key}` });
+const lt = (value: number) => ({ value, condition: 'LESS_THAN' as const });
+const gt = (value: number) => ({ value, condition: 'GREATER_THAN' as const });
+const zero = { value: 0, condition: 'EQUALS' as const };
+
+/**
+ * Canonical metrics (Amazon's report keys) with POLICY.md's default targets. Always prefer a report's own
+ * `targetValue`. unitOnTimeDeliveryRate has no target in POLICY.md (null); invoiceDefectRate uses Amazon
+ * Business's published < 5 % (not in POLICY.md — the report's target wins).
+ */
+export const METRIC_DEFINITIONS: Record<string, MetricDefinition> = Object.freeze({
+  orderDefectRate: def('orderDefectRate', 'customer-service', 'rate', lt(ORDER_DEFECT_RATE_TARGET)),
+  negativeFeedback: def('negativeFeedback', 'customer-service', 'rate', null),
+  claims: def('claims', 'customer-service', 'rate', null),
+  chargebacks: def('chargebacks', 'customer-service', 'rate', null),
+  returnDissatisfactionRate: def('returnDissatisfactionRate', 'customer-service', 'rate', lt(0.1)),
+  customerServiceDissatisfactionRate: def('customerServiceDissatisfactionRate', 'customer-service', 'rate', lt(0.25)),
+  responseTimeUnder24Hours: def('responseTimeUnder24Hours', 'customer-service', 'rate', gt(0.9)),
+  lateResponseRate: def('lateResponseRate', 'customer-service', 'rate', {
+    value: 0.1,
+    condition: 'LESS_THAN_OR_EQUAL',
+  }),
+  averageResponseTime: def('averageResponseTime', 'customer-service', 'duration', null),
+  lateShipmentRate: def('lateShipmentRate', 'shipping', 'rate', lt(0.04)),
+  preFulfillmentCancellationRate: def('preFulfillmentCancellationRate', 'shipping', 'rate', lt(0.025)),
+  validTrackingRate: def('validTrackingRate', 'shipping', 'rate', gt(0.95)),
+  onTimeDeliveryRate: def('onTimeDeliveryRate', 'shipping', 'rate', gt(0.9)),
+  unitOnTimeDeliveryRate: def('unitOnTimeDeliveryRate', 'shipping', 'rate', null),
+  invoiceDefectRate: def('invoiceDefectRate', 'shipping', 'rate', lt(0.05)),
+  ...Object.fromEntries(
+    [
+      'receivedIntellectualPropertyComplaints',
+      'suspectedIntellectualPropertyViolations',
+      'listingPolicyViolations',
+      'productAuthenticityCustomerComplaints',
+      'productConditionCustomerComplaints',
+      'productSafetyCustomerComplaints',
+      'foodAndProductSafetyIssues',
+      'restrictedProductPolicyViolations',
+      'customerProductReviewsPolicyViolations',
+      'otherPolicyViolations',
+      'documentRequests',
+      'policyViolationWarnings',
+    ].map((k) => [k, def(k, 'policy-compliance', 'count', zero)]),
+  ),
+});
+
+/** POLICY.md: Account Health Rating 200–1000 healthy, 100–199 at risk, 0–99 critical; null when absent. */
+export function ratingBand(score: number | null): 'healthy' | 'at-risk' | 'critical' | null {
+  if (score === null || score === undefined || Number.isNaN(score)) return null;
+  if (score >= 200) return 'healthy';
+  if (score >= 100) return 'at-risk';
+  return 'critical';
+}
+
+const RANK: Record<MetricStatus, number> = { none: 0, good: 1, 'at-risk': 2, bad: 3 };
+
+/** Worst of the statuses (bad > at-risk > good > none); 'none' when empty. */
+export function overallStatus(statuses: MetricStatus[]): MetricStatus {
+  let worst: MetricStatus = 'none';
+  for (const s of statuses) if ((RANK[s] ?? 0) > RANK[worst]) worst = s;
+  return worst;
+}

@@ -1,0 +1,6 @@
+/** seller-review-kit policy module (SPEC §6): pure, DOM-free rules shared by elements, adapters and mocks. */
+export * from './marketplaces.js';
+export * from './contact.js';
+export * from './feedback.js';
+export * from './lint.js';
+export * from './account-health.js';

@@ -1,0 +1,212 @@
+/**
+ * Marketplace table, review retention and Report-abuse links.
+ * Source: POLICY.md "Product reviews" (retention 30 days; Canada 90 days) and "Report formats" (date formats,
+ * marketplace ids).
+ */
+import type { Review } from '../data/models.js';
+
+export interface Marketplace {
+  id: string;
+  country: string;
+  /** 'amazon.com', 'amazon.co.uk', … */
+  domain: string;
+  /** BCP 47 locale, e.g. 'en-US', 'de-DE'. */
+  locale: string;
+  /** Date format of the Seller Feedback report (POLICY.md "Report formats"). */
+  reportDateFormat: 'M/D/YY' | 'D/M/YY' | 'D.M.YY' | 'YY/M/D' | 'YYYY-MM-DD';
+  /** Days a review stays on Brand Dashboard › Customer Reviews (30 default, CA 90). */
+  retentionDays: number;
+}
+
+export const DAY_MS = 86_400_000;
+/** POLICY.md: "Default retention 30 days, per-marketplace override." */
+export const DEFAULT_RETENTION_DAYS = 30;
+
+export const MARKETPLACES: readonly Marketplace[] = Object.freeze(
+  [
+    {
+      id: 'ATVPDKIKX0DER',
+      country: 'US',
+      domain: 'amazon.com',
+      locale: 'en-US',
+      reportDateFormat: 'M/D/YY',
+      retentionDays: 30,
+    },
+    // The Canadian help page says reviews stay 90 days (POLICY.md).
+    {
+      id: 'A2EUQ1WTGCTBG2',
+      country: 'CA',
+      domain: 'amazon.ca',
+      locale: 'en-CA',
+      reportDateFormat: 'D/M/YY',
+      retentionDays: 90,
+    },
+    {
+      id: 'A1AM78C64UM0Y8',
+      country: 'MX',
+      domain: 'amazon.com.mx',
+      locale: 'es-MX',
+      reportDateFormat: 'D/M/YY',
+      retentionDays: 30,
+    },
+    {
+      id: 'A2Q3Y263D00KWC',
+      country: 'BR',
+      domain: 'amazon.com.br',
+      locale: 'pt-BR',
+      reportDateFormat: 'D/M/YY',
+      retentionDays: 30,
+    },
+    {
+      id: 'A1F83G8C2ARO7P',
+      country: 'UK',
+      domain: 'amazon.co.uk',
+      locale: 'en-GB',
+      reportDateFormat: 'D/M/YY',
+      retentionDays: 30,
+    },
+    {
+      id: 'A1PA6795UKMFR9',
+      country: 'DE',
+      domain: 'amazon.de',
+      locale: 'de-DE',
+      reportDateFormat: 'D.M.YY',
+      retentionDays: 30,
+    },
+    {
+      id: 'A13V1IB3VIYZZH',
+      country: 'FR',
+      domain: 'amazon.fr',
+      locale: 'fr-FR',
+      reportDateFormat: 'D/M/YY',
+      retentionDays: 30,
+    },
+    {
+      id: 'APJ6JRA9NG5V4',
+      country: 'IT',
+      domain: 'amazon.it',
+      locale: 'it-IT',
+      reportDateFormat: 'D/M/YY',
+      retentionDays: 30,
+    },
+    {
+      id: 'A1RKKUPIHCS9HS',
+      country: 'ES',
+      domain: 'amazon.es',
+      locale: 'es-ES',
+      reportDateFormat: 'D/M/YY',
+      retentionDays: 30,
+    },
+    {
+      id: 'A1805IZSGTT6HS',
+      country: 'NL',
+      domain: 'amazon.nl',
+      locale: 'nl-NL',
+      reportDateFormat: 'D/M/YY',
+      retentionDays: 30,
+    },
+    {
+      id: 'A2NODRKZP88ZB9',
+      country: 'SE',
+      domain: 'amazon.se',
+      locale: 'sv-SE',
+      reportDateFormat: 'YYYY-MM-DD',
+      retentionDays: 30,
+    },
+    {
+      id: 'A1C3SOZRARQ6R3',
+      country: 'PL',
+      domain: 'amazon.pl',
+      locale: 'pl-PL',
+      reportDateFormat: 'D/M/YY',
+      retentionDays: 30,
+    },
+    {
+      id: 'A1VC38T7YXB528',
+      country: 'JP',
+      domain: 'amazon.co.jp',
+      locale: 'ja-JP',
+      reportDateFormat: 'YY/M/D',
+      retentionDays: 30,
+    },
+    {
+      id: 'A39IBJ37TRP1C6',
+      country: 'AU',
+      domain: 'amazon.com.au',
+      locale: 'en-AU',
+      reportDateFormat: 'D/M/YY',
+      retentionDays: 30,
+    },
+    {
+      id: 'A21TJRUUN4KGV',
+      country: 'IN',
+      domain: 'amazon.in',
+      locale: 'en-IN',
+      reportDateFormat: 'D/M/YY',
+      retentionDays: 30,
+    },
+  ].map((m) => Object.freeze(m as Marketplace)),
+);
+
+const BY_ID = new Map(MARKETPLACES.map((m) => [m.id, m]));
+
+export function marketplaceById(id: string): Marketplace | undefined {
+  return BY_ID.get(id);
+}
+
+function toMs(d: Date | string): number {
+  return typeof d === 'string' ? Date.parse(d) : d.getTime();
+}
+
+/**
+ * Whole days elapsed from `a` to `b`: `Math.floor((b - a) / DAY_MS)`. Exactly 365 × 24 h is 365; one
+ * millisecond less is 364. Negative when `b` is before `a`. NaN when either date is invalid.
+ * A date-only string ('2025-03-01') is read as UTC midnight (ECMAScript Date.parse).
+ */
+export function daysBetween(a: Date | string, b: Date | string): number {
+  return Math.floor((toMs(b) - toMs(a)) / DAY_MS);
+}
+
+/**
+ * How long a review stays on Brand Dashboard: `publishedAt + days`. Visible while `now < expiresAt`.
+ * `days` = opts.retentionDays, else the marketplace's (marketplaceId argument, else review.marketplaceId),
+ * else DEFAULT_RETENTION_DAYS.
+ */
+export function reviewRetention(
+  review: Review,
+  now: Date,
+  marketplaceId?: string,
+  opts?: { retentionDays?: number },
+): { visible: boolean; expiresAt: string; days: number } {
+  const days =
+    opts?.retentionDays ??
+    marketplaceById(marketplaceId ?? review.marketplaceId)?.retentionDays ??
+    DEFAULT_RETENTION_DAYS;
+  const published = Date.parse(review.publishedAt);
+  if (Number.isNaN(published)) return { visible: false, expiresAt: '', days };
+  const expires = published + days * DAY_MS;
+  return { visible: now.getTime() < expires, expiresAt: new Date(expires).toISOString(), days };
+}
+
+/** amazon.<tld> or amazon.co.<cc> / amazon.com.<cc>, optionally with one sub-domain label (www, smile). */
+const AMAZON_HOST = /^(?:[a-z0-9-]{1,30}\.)?amazon\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$/;
+
+/**
+ * Absolute https URL of the review on its marketplace (POLICY.md: "Report abuse happens on the product detail
+ * page"): `https://www.<domain>/gp/customer-reviews/<id>?ASIN=<asin>`. The origin of `detailPageUrl` is used
+ * only when it is an https URL on an amazon.* host without credentials or port; any other scheme is ignored.
+ */
+export function reportAbuseUrl(review: Review): string {
+  let origin = `https://www.${marketplaceById(review.marketplaceId)?.domain ?? 'amazon.com'}`;
+  if (review.detailPageUrl) {
+    try {
+      const u = new URL(review.detailPageUrl);
+      if (u.protocol === 'https:' && !u.username && !u.password && !u.port && AMAZON_HOST.test(u.hostname)) {
+        origin = `https://${u.hostname}`;
+      }
+    } catch {
+      /* not a URL: keep the marketplace origin */
+    }
+  }
+  return `${origin}/gp/customer-reviews/${encodeURIComponent(review.id)}?ASIN=${encodeURIComponent(review.asin)}`;
+}

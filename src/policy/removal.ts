@@ -1,0 +1,303 @@
+/**
+ * Heuristic detectors for feedback removal criteria (POLICY.md "Seller feedback": obscene or profane words,
+ * seller-specific personal data, entirely a product review, entirely about an FBA delivery).
+ * Internal module: use `removalCandidates` from feedback.ts. Regexes are compiled once and linear.
+ */
+import type { RemovalReason } from '../data/models.js';
+
+interface Span {
+  criterion: RemovalReason;
+  confidence: number;
+  start: number;
+  end: number;
+}
+
+/** E-mail address (bounded quantifiers: no catastrophic backtracking). */
+export const EMAIL_RE = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}\b/g;
+/**
+ * Phone number: optional +country code, then 7–15 digits with at most one space, dot, dash or bracket between
+ * groups. Digit runs inside longer tokens (order ids like 123-4567890-1234567, dates, prices) are rejected later.
+ */
+export const PHONE_RE = /(?<![\w+\-/.])(?:\+|00)?\(?\d{1,4}\)?(?:[ .\-/]?\(?\d{1,5}\)?){2,6}(?![\w\-/])/g;
+/** Order ids (3-7-7 digits) and ISO dates are not phone numbers. */
+const NOT_PHONE_RE = /^(?:\d{3}-\d{7}-\d{7}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$/;
+
+export function phoneMatches(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  PHONE_RE.lastIndex = 0;
+  for (let m = PHONE_RE.exec(text); m; m = PHONE_RE.exec(text)) {
+    const raw = m[0];
+    const digits = raw.replace(/\D/g, '').length;
+    if (digits < 7 || digits > 15 || NOT_PHONE_RE.test(raw)) continue;
+    out.push({ start: m.index, end: m.index + raw.length });
+  }
+  return out;
+}
+
+export function emailMatches(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  EMAIL_RE.lastIndex = 0;
+  for (let m = EMAIL_RE.exec(text); m; m = EMAIL_RE.exec(text))
+    out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** "My name is X" in the five languages, followed by a capitalised name. */
+const NAME_RE =
+  /\b(?:my name is|i am called|mi chiamo|il mio nome è|ich heiße|ich heisse|mein name ist|je m'appelle|je m’appelle|mon nom est|me llamo|mi nombre es)\s+\p{Lu}[\p{L}'’-]{1,30}(?:\s+\p{Lu}[\p{L}'’-]{1,30})?/giu;
+/** Seller-side names: "the seller John Smith", "ask for Maria Rossi" — two capitalised words after a cue. */
+const CONTACT_NAME_RE =
+  /\b(?:seller|owner|manager|agent|rep|venditore|verkäufer|vendeur|vendedor)\s+(?:named\s+|called\s+)?\p{Lu}\p{Ll}{1,20}\s+\p{Lu}\p{Ll}{1,20}\b/gu;
+
+export function findPersonalData(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of emailMatches(text)) out.push({ criterion: 'personal-data', confidence: 0.95, ...m });
+  for (const m of phoneMatches(text)) out.push({ criterion: 'personal-data', confidence: 0.85, ...m });
+  for (const re of [NAME_RE, CONTACT_NAME_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      out.push({
+        criterion: 'personal-data',
+        confidence: re === NAME_RE ? 0.8 : 0.6,
+        start: m.index,
+        end: m.index + m[0].length,
+      });
+    }
+  }
+  return out;
+}
+
+/** Profanity in en, it, de, fr, es (stems; whole words). */
+const OBSCENE_RE = new RegExp(
+  '(?<![\\p{L}])(?:' +
+    [
+      // en
+      'fuck\\p{L}*',
+      'motherfuck\\p{L}*',
+      'shit\\p{L}*',
+      'bullshit',
+      'bitch\\p{L}*',
+      'asshole\\p{L}*',
+      'arsehole\\p{L}*',
+      'bastards?',
+      'cunts?',
+      'dickhead\\p{L}*',
+      'wankers?',
+      'piss off',
+      'pissed',
+      // it
+      'cazz[oi]',
+      'merd[ae]',
+      'stronz[oiae]',
+      'vaffanculo',
+      'fanculo',
+      'coglion[eia]',
+      'puttan[ae]',
+      'minchi[ae]',
+      'porca puttana',
+      // de
+      'schei(?:ß|ss)e\\p{L}*',
+      'arschl[oö]ch\\p{L}*',
+      'fick\\p{L}*',
+      'wichser',
+      'hurensohn',
+      'fotze',
+      'mistst[üu]ck',
+      // fr
+      'merde\\p{L}*',
+      'putain',
+      'connard\\p{L}*',
+      'connasse',
+      'salope',
+      'encul[ée]\\p{L}*',
+      'niqu\\p{L}+',
+      'bordel de merde',
+      // es
+      'mierda',
+      'put[ao]s?',
+      'joder',
+      'jodid[oa]s?',
+      'cabr[oó]n\\p{L}*',
+      'gilipollas',
+      'coño',
+      'pendej[oa]s?',
+      'hijo de puta',
+    ].join('|') +
+    ')(?![\\p{L}])',
+  'giu',
+);
+
+export function findObscene(text: string): Span[] {
+  const out: Span[] = [];
+  OBSCENE_RE.lastIndex = 0;
+  for (let m = OBSCENE_RE.exec(text); m; m = OBSCENE_RE.exec(text)) {
+    out.push({ criterion: 'obscene', confidence: 0.9, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const words = (list: string[]) => new RegExp(`(?<![\\p{L}])(?:${list.join('|')})(?![\\p{L}])`, 'giu');
+
+/** Words about the product itself. */
+const PRODUCT_RE = words([
+  'product\\p{L}*',
+  'item\\p{L}*',
+  'quality',
+  'size[sd]?',
+  'fits?',
+  'fitting',
+  'colou?rs?',
+  'material\\p{L}*',
+  'works?',
+  'worked',
+  'working',
+  'broke',
+  'broken',
+  'batter(?:y|ies)',
+  'design',
+  'cheap(?:ly)?',
+  'flims(?:y|ier)',
+  'sturdy',
+  'comfortable',
+  'smells?',
+  'taste\\p{L}*',
+  'stopped working',
+  'instructions',
+  'screen',
+  'fabric',
+  'sound',
+  'prodott\\p{L}*',
+  'articolo',
+  'qualità',
+  'taglia',
+  'colore',
+  'funziona\\p{L}*',
+  'materiale',
+  'produkt\\p{L}*',
+  'artikel',
+  'qualität',
+  'größe',
+  'farbe',
+  'funktioniert\\p{L}*',
+  'material',
+  'produit\\p{L}*',
+  'article',
+  'qualité',
+  'taille',
+  'couleur',
+  'fonctionne\\p{L}*',
+  'matériau\\p{L}*',
+  'producto\\p{L}*',
+  'artículo',
+  'calidad',
+  'talla',
+  'funciona\\p{L}*',
+]);
+/** Words about the seller or service (a comment mixing product and service is kept). */
+const SERVICE_RE = words([
+  'sellers?',
+  'vendors?',
+  'service',
+  'customer service',
+  'support',
+  'refund\\p{L}*',
+  'returns?',
+  'returned',
+  'respon\\p{L}+',
+  'repl(?:y|ied|ies)',
+  'answer\\p{L}*',
+  'communication',
+  'contact\\p{L}*',
+  'rude',
+  'helpful',
+  'store',
+  'shop',
+  'venditore',
+  'servizio',
+  'rimborso',
+  'risposta',
+  'verkäufer\\p{L}*',
+  'service',
+  'erstattung',
+  'antwort\\p{L}*',
+  'vendeur',
+  'remboursement',
+  'réponse',
+  'vendedor',
+  'servicio',
+  'reembolso',
+  'respuesta',
+]);
+/** Words about delivery and shipping. */
+const DELIVERY_RE = words([
+  'deliver\\p{L}*',
+  'shipping',
+  'shipped',
+  'shipment',
+  'ship',
+  'arriv\\p{L}+',
+  'late',
+  'on time',
+  'package',
+  'parcel',
+  'packaging',
+  'box',
+  'courier',
+  'carrier',
+  'tracking',
+  'never received',
+  'received',
+  'days',
+  'weeks?',
+  'fast',
+  'quick(?:ly)?',
+  'slow',
+  'postage',
+  'dispatch\\p{L}*',
+  'consegn\\p{L}+',
+  'spedizione',
+  'arrivat[oa]',
+  'pacco',
+  'corriere',
+  'in ritardo',
+  'lieferung',
+  'geliefert',
+  'versand',
+  'paket',
+  'angekommen',
+  'zu spät',
+  'spät',
+  'livraison',
+  'livré\\p{L}*',
+  'colis',
+  'arrivé\\p{L}*',
+  'en retard',
+  'expédition',
+  'entrega',
+  'entregad[oa]',
+  'envío',
+  'paquete',
+  'llegó',
+  'tarde',
+]);
+
+function count(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+/** Confidence (0 = no) that the comment is entirely about the product: product words, no service or delivery words. */
+export function isEntirelyProduct(text: string): number {
+  const p = count(PRODUCT_RE, text);
+  if (!p || count(SERVICE_RE, text) || count(DELIVERY_RE, text)) return 0;
+  return Math.min(0.9, 0.55 + 0.15 * p);
+}
+
+/** Confidence (0 = no) that the comment is entirely about delivery: delivery words, no product or seller words. */
+export function isEntirelyDelivery(text: string): number {
+  const d = count(DELIVERY_RE, text);
+  if (!d || count(PRODUCT_RE, text) || count(SERVICE_RE, text)) return 0;
+  return Math.min(0.9, 0.55 + 0.15 * d);
+}
