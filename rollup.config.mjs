@@ -1,0 +1,60 @@
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+import terser from '@rollup/plugin-terser';
+
+/**
+ * Two builds:
+ * - the library (dist/): one module per entry, Lit and @lit/* external, shared chunks, locales as lazy chunks;
+ * - the CDN module (dist/cdn/seller-review-kit.js): one self-contained, minified file that registers every tag
+ *   and exports the public API, Lit bundled with its production build. Locales and importers stay lazy chunks.
+ */
+const tags = [
+  'review-kit-provider',
+  'review-list',
+  'contact-customer-dialog',
+  'feedback-table',
+  'account-health-tiles',
+];
+
+const esbuildOptions = { target: 'es2022', tsconfig: './tsconfig.json', minify: false, legalComments: 'none' };
+const terserOptions = { ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } };
+
+const external = (id) =>
+  /^(lit|@lit\/context|@lit\/task|@lit\/reactive-element|lit-html|lit-element|msw)(\/|$)/.test(id);
+
+export default [
+  {
+    input: {
+      index: 'src/index.ts',
+      define: 'src/define.ts',
+      policy: 'src/policy/index.ts',
+      importers: 'src/importers/index.ts',
+      mocks: 'src/mocks/index.ts',
+      ...Object.fromEntries(tags.map((t) => [`define/${t}`, `src/define/${t}.ts`])),
+    },
+    external,
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+    plugins: [nodeResolve({ exportConditions: ['production'] }), esbuild(esbuildOptions), terser(terserOptions)],
+  },
+  {
+    input: 'src/cdn.ts',
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: 'seller-review-kit.js',
+      chunkFileNames: 'seller-review-kit-[name]-[hash].js',
+      sourcemap: true,
+    },
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      esbuild(esbuildOptions),
+      terser(terserOptions),
+    ],
+  },
+];

@@ -1,0 +1,113 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { kitContext, type KitEnvironment } from '../data/context.js';
+import type { SellerKitAdapter } from '../data/models.js';
+import { isAbortError, toSellerKitError, type SellerKitError } from '../data/errors.js';
+import { LocalizeController } from './localize.js';
+import { sharedStyles } from '../styles/shared.js';
+import type { Params } from '../i18n/index.js';
+
+/**
+ * The thin base every kit element extends: shared host styles, the adapter/locale/clock from
+ * `<review-kit-provider>` (or set directly), localisation, and the shared loading / error /
+ * configuration-error renderings.
+ */
+export class KitElement extends LitElement {
+  static override styles = [sharedStyles];
+
+  /** @internal */
+  @consume({ context: kitContext, subscribe: true })
+  @state()
+  protected env?: KitEnvironment;
+
+  /**
+   * The data adapter to use. Set it to use the element without a provider; when unset, the nearest
+   * `<review-kit-provider>` supplies it.
+   */
+  @property({ attribute: false })
+  adapter?: SellerKitAdapter;
+
+  /** @internal */
+  protected readonly i18n = new LocalizeController(this);
+
+  /** The adapter in use: the element's own, else the provider's, else null (a configuration error). */
+  protected get kitAdapter(): SellerKitAdapter | null {
+    return this.adapter ?? this.env?.adapter ?? null;
+  }
+
+  /** @internal */
+  localeOverride(): string | null {
+    return this.env?.locale ?? null;
+  }
+
+  /** The current time from the provider's clock. */
+  protected now(): Date {
+    return this.env?.now() ?? new Date();
+  }
+
+  protected t(key: string, params?: Params): string {
+    return this.i18n.t(key, params);
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if (changed.has('env')) this.i18n.refresh();
+  }
+
+  /** Dispatches a bubbling, composed event; returns false when a listener cancelled it. */
+  protected emit(event: Event): boolean {
+    return this.dispatchEvent(event);
+  }
+
+  /** The localised message for any failure, chosen by its code (never the raw message). */
+  protected errorMessage(e: unknown): string {
+    const err = toSellerKitError(e);
+    const base = this.t(`errors.${err.code}`);
+    if (err.code === 'rate-limited' && err.retryAfter) {
+      return `${base} ${this.t('errors.retry-after', { seconds: Math.ceil(err.retryAfter) })}`;
+    }
+    if (err.reasons.length) {
+      return `${base} ${err.reasons.map((r) => this.reasonText(r)).join(' ')}`;
+    }
+    return base;
+  }
+
+  /** Localised text for a policy reason code from any area; falls back to the code. */
+  protected reasonText(code: string): string {
+    for (const prefix of ['policy.reason.', 'policy.removal-reason.', 'policy.lint.']) {
+      const text = this.t(prefix + code);
+      if (text !== prefix + code) return text;
+    }
+    return code;
+  }
+
+  protected renderConfigError(): TemplateResult {
+    return html`<div class="state config-error" role="alert" part="config-error">
+      <p class="state-title">${this.t('common.config-error.title')}</p>
+      <p>${this.t('common.config-error.body', { tag: this.localName })}</p>
+    </div>`;
+  }
+
+  protected renderError(e: unknown, retry?: () => void): TemplateResult {
+    const err: SellerKitError = toSellerKitError(e);
+    return html`<div class="state error" role="alert" part="error" data-code=${err.code}>
+      <p class="state-title">${this.t('common.error.title')}</p>
+      <p>${this.errorMessage(err)}</p>
+      ${
+        retry && err.code !== 'forbidden' && err.code !== 'policy-violation'
+          ? html`<button type="button" @click=${retry}>${this.t('common.retry')}</button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  protected renderSkeleton(lines = 4, label?: string): TemplateResult {
+    return html`<div class="state loading" part="loading" role="status" aria-live="polite">
+      <span class="visually-hidden">${label ?? this.t('common.loading')}</span>
+      ${Array.from({ length: lines }, () => html`<span class="skeleton" aria-hidden="true"></span>`)}
+    </div>`;
+  }
+}
+
+export { isAbortError };

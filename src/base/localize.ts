@@ -1,0 +1,118 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isLocaleLoaded, loadLocale, resolveLocale, translate, type Locale, type Params } from '../i18n/index.js';
+
+type Host = ReactiveControllerHost & HTMLElement & { localeOverride(): string | null };
+
+const hosts = new Set<LocalizeController>();
+let observer: MutationObserver | undefined;
+
+function watchLangAttributes(): void {
+  if (observer || typeof MutationObserver === 'undefined') return;
+  observer = new MutationObserver(() => hosts.forEach((h) => h.refresh()));
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+}
+
+/**
+ * Gives an element its locale — the provider's, else the nearest `lang` attribute (across shadow roots),
+ * else English — and formats text, dates and numbers for it. Loads a locale's strings lazily and re-renders
+ * the host when they arrive.
+ */
+export class LocalizeController implements ReactiveController {
+  locale: Locale = 'en';
+  /** The full BCP 47 tag, for Intl formatting ('de-DE' formats differently from 'de-AT'). */
+  tag = 'en';
+  private cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    hosts.add(this);
+    watchLangAttributes();
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    hosts.delete(this);
+  }
+
+  /** Re-reads the locale; called on connect, on provider change and when a `lang` attribute changes. */
+  refresh(): void {
+    const tag = this.host.localeOverride() ?? nearestLang(this.host) ?? 'en';
+    const locale = resolveLocale(tag);
+    if (tag === this.tag && locale === this.locale) return;
+    this.tag = tag;
+    this.locale = locale;
+    this.cache.clear();
+    if (!isLocaleLoaded(locale)) {
+      void loadLocale(locale).then(
+        () => this.host.requestUpdate(),
+        () => undefined,
+      );
+    }
+    this.host.requestUpdate();
+  }
+
+  t(key: string, params?: Params): string {
+    return translate(this.locale, key, params);
+  }
+
+  get dir(): 'ltr' | 'rtl' {
+    const el = this.host.closest('[dir]');
+    return el?.getAttribute('dir') === 'rtl' ? 'rtl' : 'ltr';
+  }
+
+  private fmt<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
+    id: string,
+    make: () => T,
+  ): T {
+    let f = this.cache.get(id) as T | undefined;
+    if (!f) this.cache.set(id, (f = make()));
+    return f;
+  }
+
+  number(n: number, opts?: Intl.NumberFormatOptions): string {
+    return this.fmt(`n${JSON.stringify(opts ?? {})}`, () => new Intl.NumberFormat(this.tag, opts)).format(n);
+  }
+
+  /** A fraction as a percentage: 0.009 → "0.9%". */
+  percent(fraction: number, maxDigits = 2): string {
+    return this.number(fraction, { style: 'percent', maximumFractionDigits: maxDigits });
+  }
+
+  date(iso: string | Date, opts: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+    const d = typeof iso === 'string' ? new Date(iso) : iso;
+    if (Number.isNaN(d.getTime())) return String(iso);
+    return this.fmt(`d${JSON.stringify(opts)}`, () => new Intl.DateTimeFormat(this.tag, opts)).format(d);
+  }
+
+  /** "3 days ago", "yesterday", relative to `now`. */
+  relative(iso: string | Date, now: Date): string {
+    const d = typeof iso === 'string' ? new Date(iso) : iso;
+    const diff = d.getTime() - now.getTime();
+    const rtf = this.fmt('rel', () => new Intl.RelativeTimeFormat(this.tag, { numeric: 'auto' }));
+    const abs = Math.abs(diff);
+    const HOUR = 3_600_000;
+    const DAY = 24 * HOUR;
+    if (abs < HOUR) return rtf.format(Math.round(diff / 60_000), 'minute');
+    if (abs < DAY) return rtf.format(Math.round(diff / HOUR), 'hour');
+    if (abs < 30 * DAY) return rtf.format(Math.round(diff / DAY), 'day');
+    if (abs < 365 * DAY) return rtf.format(Math.round(diff / (30 * DAY)), 'month');
+    return rtf.format(Math.round(diff / (365 * DAY)), 'year');
+  }
+}
+
+/** The nearest `lang` attribute, walking out through shadow roots. */
+export function nearestLang(el: Element): string | null {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element) {
+      const found = node.closest('[lang]');
+      if (found) return found.getAttribute('lang') || null;
+    }
+    const root: Node = (node as Element).getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return null;
+}

@@ -1,0 +1,138 @@
+import { LitElement, html, css, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import { kitContext, type KitEnvironment } from '../../data/context.js';
+import type { SellerKitAdapter } from '../../data/models.js';
+import { createHttpAdapter } from '../../data/http-adapter.js';
+import { lazyAdapter } from '../../data/lazy-adapter.js';
+
+export type HealthPreset = 'healthy' | 'at-risk';
+
+/**
+ * Supplies the data adapter, the locale and the clock to every kit element inside it, through `@lit/context`.
+ *
+ * Choose the data source with one of: the `adapter` property (any `SellerKitAdapter`), the `api` attribute
+ * (an HTTP adapter for the REST contract in `openapi.yaml`) or the `demo` attribute (the in-memory adapter
+ * with generated demo data). The `adapter` property wins over `api`, and `api` over `demo`.
+ *
+ * @summary Supplies adapter, locale and clock to the kit elements inside it.
+ * @tag review-kit-provider
+ * @slot - The kit elements (and any other content) that use this provider.
+ * @fires {CustomEvent<{adapter: SellerKitAdapter | null}>} kit-adapter-change - The adapter in use changed.
+ */
+export class ReviewKitProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** The data adapter. Overrides `api` and `demo`. */
+  @property({ attribute: false })
+  adapter?: SellerKitAdapter;
+
+  /** Base URL of a backend that speaks the kit's REST contract; makes an HTTP adapter. */
+  @property()
+  api?: string;
+
+  /** Extra request headers for the `api` adapter (an object, or a function for tokens that refresh). */
+  @property({ attribute: false })
+  apiHeaders?: Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>);
+
+  /** Use the in-memory adapter with generated demo data. */
+  @property({ type: Boolean, reflect: true })
+  demo = false;
+
+  /** Seed of the demo data (same seed, same data). */
+  @property({ type: Number, attribute: 'demo-seed' })
+  demoSeed = 1;
+
+  /** Account-health preset of the demo data. */
+  @property({ attribute: 'health-preset' })
+  healthPreset: HealthPreset = 'healthy';
+
+  /** Locale for every element inside (BCP 47). Defaults to the provider's own `lang`, else the page's. */
+  @property()
+  locale?: string;
+
+  /** The clock: a fixed date or a function returning "now". Every date rule uses it. */
+  @property({ attribute: false })
+  now?: Date | (() => Date);
+
+  /** @internal */
+  @provide({ context: kitContext })
+  env: KitEnvironment = { adapter: null, locale: null, now: () => new Date() };
+
+  private made?: { key: string; adapter: SellerKitAdapter };
+  private langObserver?: MutationObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.langObserver = new MutationObserver(() => this.requestUpdate());
+    this.langObserver.observe(this, { attributes: true, attributeFilter: ['lang'] });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.langObserver?.disconnect();
+  }
+
+  /** The adapter in use (explicit, HTTP or demo), or null when none is configured. */
+  get activeAdapter(): SellerKitAdapter | null {
+    return this.env.adapter;
+  }
+
+  private resolveAdapter(): SellerKitAdapter | null {
+    if (this.adapter) return this.adapter;
+    const key = this.api ? `api:${this.api}` : this.demo ? `demo:${this.demoSeed}:${this.healthPreset}` : '';
+    if (!key) return null;
+    if (this.made?.key === key) return this.made.adapter;
+    let adapter: SellerKitAdapter;
+    if (this.api) {
+      adapter = createHttpAdapter({ baseUrl: this.api, headers: () => this.headersNow() });
+    } else {
+      const seed = this.demoSeed;
+      const health = this.healthPreset;
+      const now = () => this.clock();
+      adapter = lazyAdapter(() =>
+        import('../../data/memory-adapter.js').then((m) => m.createMemoryAdapter({ seed, health, now })),
+      );
+    }
+    this.made = { key, adapter };
+    return adapter;
+  }
+
+  private async headersNow(): Promise<Record<string, string>> {
+    const h = this.apiHeaders;
+    return typeof h === 'function' ? await h() : (h ?? {});
+  }
+
+  private clock(): Date {
+    const n = this.now;
+    return n instanceof Date ? new Date(n.getTime()) : typeof n === 'function' ? n() : new Date();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const adapter = this.resolveAdapter();
+    const locale = this.locale ?? this.getAttribute('lang') ?? null;
+    const prev = this.env;
+    if (prev.adapter !== adapter || prev.locale !== locale || changed.has('now')) {
+      this.env = { adapter, locale, now: () => this.clock() };
+      if (prev.adapter !== adapter) {
+        this.dispatchEvent(
+          new CustomEvent('kit-adapter-change', { detail: { adapter }, bubbles: true, composed: true }),
+        );
+      }
+    }
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'kit-adapter-change': CustomEvent<{ adapter: SellerKitAdapter | null }>;
+  }
+}

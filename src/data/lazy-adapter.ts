@@ -1,0 +1,37 @@
+import type { SellerKitAdapter } from './models.js';
+import { toSellerKitError } from './errors.js';
+
+/** Every method of SellerKitAdapter, for wrappers that must forward each of them. */
+export const ADAPTER_METHODS = [
+  'getSession',
+  'listReviews',
+  'setReviewDone',
+  'addReviewComment',
+  'contactCustomer',
+  'getFeedbackSummary',
+  'listFeedback',
+  'postFeedbackReply',
+  'removeFeedbackReply',
+  'requestFeedbackRemoval',
+  'getAccountHealth',
+] as const satisfies readonly (keyof SellerKitAdapter)[];
+
+/**
+ * An adapter whose real implementation loads on first use (the demo data generator stays out of the
+ * element bundles). A failed load is retried on the next call.
+ */
+export function lazyAdapter(load: () => Promise<SellerKitAdapter>): SellerKitAdapter {
+  let loading: Promise<SellerKitAdapter> | undefined;
+  const get = () => {
+    loading ??= load().catch((e: unknown) => {
+      loading = undefined;
+      throw toSellerKitError(e);
+    });
+    return loading;
+  };
+  const out = {} as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  for (const m of ADAPTER_METHODS) {
+    out[m] = (...args: unknown[]) => get().then((a) => (a[m] as (...x: unknown[]) => Promise<unknown>).apply(a, args));
+  }
+  return out as unknown as SellerKitAdapter;
+}

@@ -1,0 +1,21 @@
+/**
+ * seller-review-kit — the package's main entry: element classes (not registered: import
+ * `seller-review-kit/define.js` for that), data adapters, the policy module and every type. No side effects.
+ */
+export { KitElement } from './base/kit-element.js';
+export { ReviewKitProvider, type HealthPreset } from './components/review-kit-provider/review-kit-provider.js';
+export { ReviewList } from './components/review-list/review-list.js';
+export { ContactCustomerDialog } from './components/contact-customer-dialog/contact-customer-dialog.js';
+export { FeedbackTable } from './components/feedback-table/feedback-table.js';
+export { AccountHealthTiles } from './components/account-health-tiles/account-health-tiles.js';
+
+export type * from './data/models.js';
+export { SellerKitError, ERROR_CODES, isSellerKitError, type SellerKitErrorCode } from './data/errors.js';
+export { kitContext, type KitEnvironment } from './data/context.js';
+export { sessionFor, forgetSession } from './data/session.js';
+export { createHttpAdapter } from './data/http-adapter.js';
+export { createMemoryAdapter } from './data/memory-adapter.js';
+export { lazyAdapter, ADAPTER_METHODS } from './data/lazy-adapter.js';
+export { register } from './define/register.js';
+export { LOCALES, loadLocale, registerStrings, resolveLocale, translate, type Locale } from './i18n/index.js';
+export * from './policy/index.js';
