@@ -314,7 +314,7 @@ describe('mock handlers (MSW over an adapter)', () => {
     });
 
     it('named presets exist for every endpoint and unknown names throw', async () => {
-      for (const e of ENDPOINTS) expect(SCENARIOS[`failing-${e.name}`].fail.endpoint).to.equal(e.name);
+      for (const e of ENDPOINTS) expect(SCENARIOS[`failing-${e.name}`].fail?.endpoint).to.equal(e.name);
       expect(SCENARIOS.slow.latencyMs).to.equal(2000);
       worker.use(...scenarioHandlers('failing-account-health', BASE));
       expect((await call('GET', '/account-health')).status).to.equal(500);
