@@ -1,3 +1,23 @@
 import type { Strings } from '../types.js';
 
-export default {} satisfies Strings;
+/** Importers (Amazon report files): errors that stop an import and problems with single rows. */
+export default {
+  'importers.wrong-file':
+    'This file is not an Amazon report the kit can read. Choose a Seller Feedback report or an Account Health report.',
+  'importers.wrong-file.feedback':
+    'This file is not a Seller Feedback report: it has no Date, Rating and Order ID columns.',
+  'importers.wrong-file.performance': 'This file is not an Account Health report: it has no performance metrics.',
+  'importers.empty': 'The file is empty.',
+  'importers.too-large': 'The file is too large ({sizeMiB} MiB). The limit is {maxMiB} MiB.',
+  'importers.truncated': 'The file ends too early: it looks cut off. Download the report again.',
+  'importers.invalid-json': 'The file is not valid JSON.',
+  'importers.decode': 'The file could not be read as {encoding} text.',
+  'importers.unknown-marketplace': 'Unknown marketplace: {marketplaceId}.',
+  'importers.column-count': 'Line {line}: expected {expected} columns, found {found}. The row was skipped.',
+  'importers.bad-date': 'Line {line}: "{value}" is not a date in the format {format}. The row was skipped.',
+  'importers.bad-rating': 'Line {line}: the rating "{value}" is not a number from 1 to 5. The row was skipped.',
+  'importers.missing-order-id': 'Line {line}: the order ID is missing. The row was skipped.',
+  'importers.rows-skipped': { one: '1 row was skipped.', other: '{count} rows were skipped.' },
+  'importers.positive-unknown':
+    "Amazon's Seller Feedback report lists only 1–3 star feedback, so positive feedback is not included.",
+} satisfies Strings;

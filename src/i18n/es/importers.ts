@@ -1,3 +1,23 @@
 import type { Strings } from '../types.js';
 
-export default {} satisfies Strings;
+export default {
+  'importers.wrong-file':
+    'Este archivo no es un informe de Amazon que se pueda leer. Elige un informe de valoraciones del vendedor o un informe de estado de la cuenta.',
+  'importers.wrong-file.feedback':
+    'Este archivo no es un informe de valoraciones del vendedor: faltan las columnas Date, Rating y Order ID.',
+  'importers.wrong-file.performance':
+    'Este archivo no es un informe de estado de la cuenta: no contiene métricas de rendimiento.',
+  'importers.empty': 'El archivo está vacío.',
+  'importers.too-large': 'El archivo es demasiado grande ({sizeMiB} MiB). El límite es {maxMiB} MiB.',
+  'importers.truncated': 'El archivo termina antes de tiempo: parece cortado. Vuelve a descargar el informe.',
+  'importers.invalid-json': 'El archivo no es un JSON válido.',
+  'importers.decode': 'No se ha podido leer el archivo como texto {encoding}.',
+  'importers.unknown-marketplace': 'Tienda desconocida: {marketplaceId}.',
+  'importers.column-count': 'Línea {line}: se esperaban {expected} columnas y hay {found}. Se ha omitido la fila.',
+  'importers.bad-date': 'Línea {line}: «{value}» no es una fecha con el formato {format}. Se ha omitido la fila.',
+  'importers.bad-rating': 'Línea {line}: la puntuación «{value}» no es un número del 1 al 5. Se ha omitido la fila.',
+  'importers.missing-order-id': 'Línea {line}: falta el número de pedido. Se ha omitido la fila.',
+  'importers.rows-skipped': { one: 'Se ha omitido 1 fila.', other: 'Se han omitido {count} filas.' },
+  'importers.positive-unknown':
+    'El informe de valoraciones del vendedor de Amazon solo incluye valoraciones de 1 a 3 estrellas: las valoraciones positivas no aparecen.',
+} satisfies Strings;

@@ -1,3 +1,24 @@
 import type { Strings } from '../types.js';
 
-export default {} satisfies Strings;
+export default {
+  'importers.wrong-file':
+    'このファイルは読み込めるAmazonレポートではありません。出品者評価レポートまたはアカウント健全性レポートを選択してください。',
+  'importers.wrong-file.feedback':
+    'このファイルは出品者評価レポートではありません。Date、Rating、Order IDの列がありません。',
+  'importers.wrong-file.performance':
+    'このファイルはアカウント健全性レポートではありません。パフォーマンス指標が含まれていません。',
+  'importers.empty': 'ファイルが空です。',
+  'importers.too-large': 'ファイルが大きすぎます（{sizeMiB} MiB）。上限は{maxMiB} MiBです。',
+  'importers.truncated':
+    'ファイルが途中で終わっています。途中で切れているようです。レポートをもう一度ダウンロードしてください。',
+  'importers.invalid-json': 'ファイルが有効なJSONではありません。',
+  'importers.decode': 'ファイルを{encoding}のテキストとして読み込めませんでした。',
+  'importers.unknown-marketplace': '不明なマーケットプレイスです: {marketplaceId}',
+  'importers.column-count': '{line}行目: {expected}列のはずが{found}列あります。この行はスキップされました。',
+  'importers.bad-date': '{line}行目: 「{value}」は{format}形式の日付ではありません。この行はスキップされました。',
+  'importers.bad-rating': '{line}行目: 評価「{value}」は1～5の数値ではありません。この行はスキップされました。',
+  'importers.missing-order-id': '{line}行目: 注文番号がありません。この行はスキップされました。',
+  'importers.rows-skipped': { other: '{count}行がスキップされました。' },
+  'importers.positive-unknown':
+    'Amazonの出品者評価レポートには星1～3の評価のみが含まれるため、良い評価は含まれていません。',
+} satisfies Strings;
