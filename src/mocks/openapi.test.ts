@@ -1,0 +1,35 @@
+import { expect } from '@open-wc/testing';
+import { ENDPOINTS } from './index.js';
+
+/** openapi.yaml, the handlers and the HTTP adapter describe the same routes (a text check, no YAML parser). */
+describe('openapi.yaml', () => {
+  let doc = '';
+  before(async () => {
+    const res = await fetch('/openapi.yaml');
+    expect(res.ok).to.equal(true);
+    doc = await res.text();
+  });
+
+  it('is OpenAPI 3.1 with one operation per endpoint', () => {
+    expect(doc).to.match(/^openapi: 3\.1\.\d+$/m);
+    expect(doc.match(/^\s+operationId: /gm)).to.have.length(ENDPOINTS.length);
+  });
+
+  it('lists every route the handlers serve, with its method', () => {
+    const paths = doc.split(/\n(?=  \/)/).filter((b) => b.startsWith('  /'));
+    for (const e of ENDPOINTS) {
+      const path = e.path.replace(/:(\w+)/g, '{$1}');
+      const block = paths.find((b) => b.startsWith(`  ${path}:\n`));
+      expect(block, path).to.be.a('string');
+      expect(block, `${e.method} ${path}`).to.match(new RegExp(`^    ${e.method}:$`, 'm'));
+    }
+  });
+
+  it('documents the idempotency header, the error body and Retry-After', () => {
+    expect(doc).to.contain('name: Idempotency-Key');
+    expect(doc.match(/IdempotencyKey' }/g)).to.have.length(ENDPOINTS.filter((e) => e.method !== 'get').length);
+    expect(doc).to.contain('Retry-After:');
+    for (const s of ['400', '401', '403', '404', '409', '422', '429']) expect(doc).to.contain(`'${s}':`);
+    expect(doc).to.contain('5XX:');
+  });
+});
