@@ -15,3 +15,4 @@ export { REPORT_FORMATS, reportFormatFor, parseReportDate, formatReportDate } fr
 export type { ReportDateFormat, MarketplaceReportFormat } from './date-formats.js';
 export { DEFAULT_MAX_BYTES } from './decode.js';
 export type { ReportInput } from './decode.js';
+export { createReportAdapter, type ReportAdapter, type ReportAdapterOptions } from './report-adapter.js';

@@ -222,7 +222,11 @@ function rateMetrics(key: string, block: Obj, spec: RateSpec): HealthMetric[] {
     }
     return out;
   }
-  return [rateMetric(key, block, spec)];
+  const m = rateMetric(key, block, spec);
+  // A block with nothing in it (no rate, counts, status or window) is a missing metric.
+  const empty =
+    m.value === null && m.numerator === undefined && m.denominator === undefined && !m.sourceStatus && !m.window;
+  return empty ? [] : [m];
 }
 
 /** The entry of a `…List` array (alternative windows) with the longest window, e.g. the 30-day one. */

@@ -19,6 +19,26 @@ export function looksLikeFeedbackReport(text: string): boolean {
   return false;
 }
 
+/** Inputs up to this size are sniffed exactly (JSON parsed); larger ones by their first bytes. */
+const EXACT_LIMIT = 8 * 1024 * 1024;
+
+function jsonKind(text: string, complete: boolean): ReportKind | null {
+  if (complete && text.length <= EXACT_LIMIT) {
+    try {
+      const value: unknown = JSON.parse(text);
+      const ok =
+        typeof value === 'object' &&
+        value !== null &&
+        Array.isArray((value as { performanceMetrics?: unknown }).performanceMetrics);
+      return ok ? 'seller-performance' : 'unknown';
+    } catch {
+      // Cut off or broken: fall through to the key search, the parser then says what is wrong.
+    }
+  }
+  if (text.includes('"performanceMetrics"') || text.includes('"accountStatuses"')) return 'seller-performance';
+  return complete ? 'unknown' : null;
+}
+
 function kindOf(text: string, complete: boolean): ReportKind | null {
   let i = 0;
   while (i < text.length) {
@@ -27,19 +47,17 @@ function kindOf(text: string, complete: boolean): ReportKind | null {
     else break;
   }
   const first = text.charAt(i);
-  if (first === '{') {
-    if (text.includes('"performanceMetrics"') || text.includes('"accountStatuses"')) return 'seller-performance';
-    return complete ? 'unknown' : null;
-  }
+  if (first === '{') return jsonKind(text, complete);
   if (first === '[') return 'unknown';
   // Only the header line matters; it lies within the prefix.
   return looksLikeFeedbackReport(text.slice(i, i + PREFIX_BYTES)) ? 'seller-feedback' : 'unknown';
 }
 
 /**
- * Tells which Amazon report a dropped file holds, from its first bytes: `seller-feedback` (a tab-separated
- * header with Date, Rating and Order ID), `seller-performance` (JSON naming `performanceMetrics` or
- * `accountStatuses`) or `unknown`. It does not validate the whole file; the parsers do.
+ * Tells which Amazon report a dropped file holds: `seller-feedback` (a tab-separated header with Date, Rating
+ * and Order ID), `seller-performance` (a JSON object with a `performanceMetrics` array; for files over 8 MiB,
+ * or JSON that is cut off, one naming `performanceMetrics` or `accountStatuses` in its first 64 KiB)
+ * or `unknown`. It does not validate rows; the parsers do.
  */
 export function sniffReport(input: ReportInput): ReportKind {
   let bytes: Uint8Array | null;
@@ -49,10 +67,10 @@ export function sniffReport(input: ReportInput): ReportKind {
     return 'unknown';
   }
   if (bytes === null) return kindOf(input as string, true) ?? 'unknown';
-  // The header and the JSON keys are ASCII: a lenient UTF-8 decode of a prefix is enough to tell.
+  // The header and the JSON keys are ASCII: a lenient UTF-8 decode is enough to tell.
   const decoder = new TextDecoder('utf-8');
-  const complete = bytes.byteLength <= PREFIX_BYTES;
+  const complete = bytes.byteLength <= EXACT_LIMIT;
   const kind = kindOf(decoder.decode(complete ? bytes : bytes.subarray(0, PREFIX_BYTES)), complete);
   if (kind !== null) return kind;
-  return kindOf(decoder.decode(bytes), true) ?? 'unknown';
+  return 'unknown';
 }

@@ -1,0 +1,96 @@
+import type { AccountHealth, Feedback, SellerKitAdapter, Session } from '../data/models.js';
+import { SellerKitError } from '../data/errors.js';
+import { createMemoryAdapter } from '../data/memory-adapter.js';
+import { parseSellerFeedbackReport } from './feedback.js';
+import { parseSellerPerformanceReport } from './performance.js';
+import type { ReportInput } from './decode.js';
+import type { ReportProblem } from './errors.js';
+
+export interface ReportAdapterOptions {
+  /** The Seller Feedback report: its text or bytes, or feedback already parsed. */
+  feedbackReport?: ReportInput | Feedback[];
+  /** The Account Health report (JSON text, bytes or parsed object), or snapshots already parsed. */
+  performanceReport?: string | ArrayBuffer | Uint8Array | object | AccountHealth[];
+  marketplaceId: string;
+  /** Encoding of a byte feedback report (default: detected). */
+  encoding?: string;
+  sellerName?: string;
+  now?: Date | (() => Date);
+}
+
+/** A `SellerKitAdapter` built from report files, with what it is and what it can't do. */
+export type ReportAdapter = SellerKitAdapter & {
+  readonly source: 'amazon-reports';
+  /** Replies and removal requests made through this adapter live in this browser only; Amazon is not told. */
+  readonly writesAreLocal: true;
+  readonly problems: ReportProblem[];
+  readonly feedbackCount: number;
+  readonly hasFeedback: boolean;
+  readonly hasHealth: boolean;
+};
+
+/**
+ * An adapter whose reads come from Amazon's report files and whose writes (public replies, removal requests)
+ * live in memory only. There are no product reviews in Amazon's reports, so `listReviews` is empty and the
+ * session grants no review permission. Positive feedback never appears in the feedback report, so the summary
+ * says so (`positiveKnown: false`) instead of pretending 0 % positive.
+ */
+export function createReportAdapter(opts: ReportAdapterOptions): ReportAdapter {
+  let feedback: Feedback[] = [];
+  let problems: ReportProblem[] = [];
+  if (Array.isArray(opts.feedbackReport)) feedback = opts.feedbackReport;
+  else if (opts.feedbackReport !== undefined) {
+    const parsed = parseSellerFeedbackReport(opts.feedbackReport, {
+      marketplaceId: opts.marketplaceId,
+      encoding: opts.encoding,
+    });
+    feedback = parsed.feedback;
+    problems = parsed.problems;
+  }
+
+  let health: AccountHealth | undefined;
+  const perf = opts.performanceReport;
+  if (perf !== undefined) {
+    const all =
+      Array.isArray(perf) && perf.every((h) => typeof h === 'object' && h && 'metrics' in h)
+        ? (perf as AccountHealth[])
+        : parseSellerPerformanceReport(
+            perf instanceof ArrayBuffer || perf instanceof Uint8Array ? new TextDecoder().decode(perf) : perf,
+          );
+    health = all.find((h) => h.marketplaceId === opts.marketplaceId) ?? all[0];
+  }
+
+  const session: Partial<Session> = {
+    sellerName: opts.sellerName ?? '',
+    marketplaceId: opts.marketplaceId,
+    accountStatus: health?.accountStatus ?? 'NORMAL',
+    brands: [],
+    permissions: {
+      reviews: 'none',
+      feedback: opts.feedbackReport !== undefined ? 'edit' : 'none',
+      accountHealth: health ? 'view' : 'none',
+    },
+  };
+  const memory = createMemoryAdapter({
+    reviews: [],
+    feedback,
+    ...(health ? { health } : {}),
+    session,
+    positiveKnown: false,
+    ...(opts.now ? { now: opts.now } : {}),
+  });
+
+  return {
+    ...memory,
+    getAccountHealth: (o) =>
+      health
+        ? memory.getAccountHealth(o)
+        : Promise.reject(new SellerKitError('not-found', 'No Account Health report was loaded.', { status: 404 })),
+    source: 'amazon-reports',
+    writesAreLocal: true,
+    problems,
+    feedbackCount: feedback.length,
+    hasFeedback: opts.feedbackReport !== undefined,
+    hasHealth: health !== undefined,
+  };
+}
