@@ -1,0 +1,212 @@
+import { css } from 'lit';
+
+export const reviewListStyles = css`
+  :host {
+    --_list-gap: var(--srk-review-list-gap, var(--_gap));
+    --_review-bg: var(--srk-review-list-review-background, var(--_surface));
+    --_done-bg: var(--srk-review-list-done-background, var(--_surface-alt));
+    --_text-width: var(--srk-review-list-max-text-width, 70ch);
+    --_stars: var(--srk-review-list-star-color, var(--_star));
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_gap);
+    align-items: flex-end;
+    margin-block-end: var(--_gap);
+  }
+  fieldset {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin: 0;
+    padding: 0.25rem 0.6rem 0.5rem;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+  }
+  legend {
+    font-weight: 600;
+    padding: 0 0.25rem;
+  }
+  .fields {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_gap);
+    align-items: flex-end;
+  }
+  .fields > label:not(.check) {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2rem;
+    font-weight: 600;
+  }
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0.3rem 0.45rem;
+    font-weight: 400;
+  }
+  input[type='checkbox'] {
+    margin: 0 0.35rem 0 0;
+    width: 1rem;
+    height: 1rem;
+  }
+  label.check {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.1rem;
+    min-height: 1.75rem;
+  }
+  .read-only {
+    color: var(--_muted);
+  }
+  .feed {
+    display: grid;
+    gap: var(--_list-gap);
+  }
+  .feed.busy {
+    opacity: 0.6;
+  }
+  .review {
+    background: var(--_review-bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_gap);
+    overflow-wrap: anywhere;
+  }
+  .review.is-done {
+    background: var(--_done-bg);
+  }
+  .review header {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: baseline;
+  }
+  .stars {
+    color: var(--_stars);
+    letter-spacing: 0.05em;
+  }
+  .stars .off {
+    color: var(--_muted);
+  }
+  .title {
+    margin: 0;
+    font-size: 1.05em;
+  }
+  .meta,
+  .product,
+  .comment-date,
+  .hint {
+    color: var(--_muted);
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    margin: 0.3rem 0;
+  }
+  .body,
+  .comment-text {
+    max-width: var(--_text-width);
+    white-space: pre-line;
+    margin: 0.4rem 0;
+  }
+  .badge.verified {
+    color: var(--_good);
+    font-weight: 600;
+  }
+  .product-title {
+    color: var(--srk-color-text, #0f1111);
+  }
+  .comments ul,
+  .findings ul {
+    margin: 0.25rem 0;
+    padding-inline-start: 1.2rem;
+  }
+  .actions,
+  .composer-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+    margin-block-start: 0.5rem;
+  }
+  a {
+    color: var(--_accent);
+  }
+  details {
+    margin-block-start: 0.4rem;
+  }
+  summary {
+    cursor: pointer;
+    width: fit-content;
+  }
+  .unable summary {
+    color: var(--_bad);
+    font-weight: 600;
+  }
+  .contact {
+    margin-block-start: 0.4rem;
+  }
+  .contact-done {
+    color: var(--_good);
+  }
+  .warning,
+  .finding.warning .severity {
+    color: var(--_warn);
+  }
+  .alert,
+  .finding.error .severity,
+  .reason {
+    color: var(--_bad);
+  }
+  .alert {
+    font-weight: 600;
+  }
+  .composer {
+    display: grid;
+    gap: 0.3rem;
+    margin-block-start: 0.5rem;
+    max-width: var(--_text-width);
+  }
+  .composer label {
+    font-weight: 600;
+  }
+  textarea {
+    width: 100%;
+    resize: vertical;
+  }
+  textarea[aria-invalid='true'] {
+    border-color: var(--_bad);
+  }
+  .severity {
+    font-weight: 700;
+  }
+  mark {
+    background: color-mix(in srgb, var(--_warn) 22%, transparent);
+    color: inherit;
+    text-decoration: underline wavy var(--_bad);
+  }
+  .pager {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+    margin-block-start: var(--_gap);
+  }
+  .updating {
+    color: var(--_muted);
+  }
+  .empty:focus {
+    outline: 2px solid var(--_focus);
+  }
+  @media (forced-colors: active) {
+    .review.is-done {
+      border-style: dashed;
+    }
+  }
+`;
