@@ -1,3 +1,32 @@
 import type { Strings } from '../types.js';
 
-export default {} satisfies Strings;
+/** Account Health metric names as Amazon writes them (nameKey of METRIC_DEFINITIONS in src/policy). */
+export default {
+  'health.metric.orderDefectRate': 'Order Defect Rate',
+  'health.metric.negativeFeedback': 'Negative feedback',
+  'health.metric.claims': 'A-to-z Guarantee claims',
+  'health.metric.chargebacks': 'Chargeback claims',
+  'health.metric.returnDissatisfactionRate': 'Return Dissatisfaction Rate',
+  'health.metric.customerServiceDissatisfactionRate': 'Customer Service Dissatisfaction Rate',
+  'health.metric.responseTimeUnder24Hours': 'Response times under 24 hours',
+  'health.metric.lateResponseRate': 'Late responses',
+  'health.metric.averageResponseTime': 'Average response time',
+  'health.metric.lateShipmentRate': 'Late Shipment Rate',
+  'health.metric.preFulfillmentCancellationRate': 'Pre-fulfillment Cancel Rate',
+  'health.metric.validTrackingRate': 'Valid Tracking Rate',
+  'health.metric.onTimeDeliveryRate': 'On-Time Delivery Rate',
+  'health.metric.unitOnTimeDeliveryRate': 'Unit On-Time Delivery Rate',
+  'health.metric.invoiceDefectRate': 'Invoice Defect Rate',
+  'health.metric.receivedIntellectualPropertyComplaints': 'Received Intellectual Property Complaints',
+  'health.metric.suspectedIntellectualPropertyViolations': 'Suspected Intellectual Property Violations',
+  'health.metric.listingPolicyViolations': 'Listing Policy Violations',
+  'health.metric.productAuthenticityCustomerComplaints': 'Product Authenticity Customer Complaints',
+  'health.metric.productConditionCustomerComplaints': 'Product Condition Customer Complaints',
+  'health.metric.productSafetyCustomerComplaints': 'Product Safety Customer Complaints',
+  'health.metric.foodAndProductSafetyIssues': 'Food and Product Safety Issues',
+  'health.metric.restrictedProductPolicyViolations': 'Restricted Product Policy Violations',
+  'health.metric.customerProductReviewsPolicyViolations': 'Customer Product Reviews Policy Violations',
+  'health.metric.otherPolicyViolations': 'Other Policy Violations',
+  'health.metric.documentRequests': 'Document Requests',
+  'health.metric.policyViolationWarnings': 'Policy Violation Warnings',
+} satisfies Strings;
