@@ -47,7 +47,8 @@ export function asBytes(input: unknown): Uint8Array | null {
  */
 export function checkSize(input: string | Uint8Array, maxBytes: number): void {
   if (typeof input === 'string') {
-    if (input.length > maxBytes) throw tooLarge(utf8LengthUpTo(input, maxBytes), maxBytes);
+    // More UTF-16 units than allowed bytes: too large already (the length is a lower bound of the bytes).
+    if (input.length > maxBytes) throw tooLarge(input.length, maxBytes);
     if (input.length * 3 > maxBytes) {
       const n = utf8LengthUpTo(input, maxBytes);
       if (n > maxBytes) throw tooLarge(n, maxBytes);
