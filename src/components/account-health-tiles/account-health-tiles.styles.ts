@@ -1,0 +1,208 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    container-type: inline-size;
+  }
+  h3,
+  h4,
+  h5,
+  p,
+  dl,
+  dd,
+  ul {
+    margin: 0;
+  }
+  ul {
+    padding: 0;
+    list-style: none;
+  }
+  .base,
+  .tile,
+  .odr-col,
+  .notifications {
+    display: grid;
+    gap: var(--_gap);
+    align-content: start;
+  }
+  .summary {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_gap) calc(var(--_gap) * 2);
+    align-items: baseline;
+  }
+  .rating {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: baseline;
+  }
+  .label {
+    font-weight: 700;
+    margin-inline-end: 0.35rem;
+  }
+  .score {
+    font-size: 1.5em;
+    font-weight: 700;
+  }
+  .tiles {
+    display: grid;
+    gap: var(--_gap);
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--srk-health-tile-min, 18rem)), 1fr));
+    align-items: start;
+  }
+  @container (max-width: 40rem) {
+    .tiles {
+      grid-template-columns: 1fr;
+    }
+  }
+  .tile,
+  .notifications {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    padding: var(--_gap);
+    min-width: 0;
+  }
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0.5rem;
+    align-items: baseline;
+  }
+  h3 {
+    font-size: 1.1em;
+  }
+  h4,
+  h5 {
+    font-size: 1em;
+  }
+  .odr-cols {
+    display: grid;
+    gap: var(--_gap);
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr));
+    margin-top: 0.5rem;
+  }
+  .odr-col {
+    gap: 0.25rem;
+    padding: 0.5rem;
+    background: var(--_surface-alt);
+    border-radius: calc(var(--_radius) / 2);
+  }
+  .big {
+    font-size: 1.4em;
+    font-weight: 700;
+  }
+  .metric {
+    padding: 0.4rem 0;
+    border-top: 1px solid var(--_border);
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0.25rem 0.75rem;
+  }
+  .name,
+  .title {
+    overflow-wrap: anywhere;
+  }
+  .value {
+    font-weight: 700;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3rem;
+    font-weight: 600;
+  }
+  .status-good {
+    color: var(--_good);
+  }
+  .status-at-risk {
+    color: var(--_warn);
+  }
+  .status-bad {
+    color: var(--_bad);
+  }
+  .status-none {
+    color: var(--_muted);
+  }
+  .icon {
+    width: 1em;
+    height: 1em;
+    flex: none;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.6;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .headroom {
+    font-size: 0.92em;
+  }
+  .parts div,
+  .details dl div {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 0.5rem;
+  }
+  dt {
+    color: var(--_muted);
+  }
+  .toggle {
+    justify-self: start;
+  }
+  .details {
+    border-top: 1px solid var(--_border);
+    padding-top: 0.5rem;
+  }
+  .details li {
+    padding: 0.35rem 0;
+  }
+  .details li li {
+    padding-inline-start: var(--_gap);
+  }
+  .details .name {
+    font-weight: 700;
+  }
+  .notifications {
+    margin-top: 0;
+  }
+  .notifications li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    padding: 0.35rem 0;
+    border-top: 1px solid var(--_border);
+  }
+  .unread .title {
+    font-weight: 700;
+  }
+  .unread-mark,
+  .badge {
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    padding: 0 0.5rem;
+    font-size: 0.85em;
+  }
+  .unread-mark {
+    color: var(--_accent);
+  }
+  @media (forced-colors: active) {
+    .status,
+    .icon {
+      color: CanvasText;
+      forced-color-adjust: auto;
+    }
+    .tile,
+    .notifications {
+      border-color: CanvasText;
+    }
+  }
+`;

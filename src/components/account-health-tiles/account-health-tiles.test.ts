@@ -1,0 +1,494 @@
+import { fixture, html, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../define/review-kit-provider.js';
+import '../../define/account-health-tiles.js';
+import { createMemoryAdapter } from '../../data/memory-adapter.js';
+import { SellerKitError } from '../../data/errors.js';
+import type { AccountHealth, HealthMetric, MetricGroup, SellerKitAdapter } from '../../data/models.js';
+import { parseSellerPerformanceReport } from '../../importers/index.js';
+import type { AccountHealthTiles } from './account-health-tiles.js';
+import { HealthDetailsRequestEvent } from './account-health-tiles.events.js';
+import { humanize } from './health-format.js';
+
+const NOW = new Date('2026-11-20T12:00:00Z');
+const TILE_NAMES: Record<MetricGroup, string> = {
+  'customer-service': 'Customer Service Performance',
+  'policy-compliance': 'Product Policy Compliance',
+  shipping: 'Shipping Performance',
+};
+
+const metric = (o: Partial<HealthMetric> & { key: string }): HealthMetric => ({
+  group: 'shipping',
+  kind: 'rate',
+  value: null,
+  target: null,
+  window: null,
+  ...o,
+});
+
+const healthWith = (metrics: HealthMetric[], over: Partial<AccountHealth> = {}): AccountHealth => ({
+  marketplaceId: 'ATVPDKIKX0DER',
+  asOf: '2026-11-20T00:00:00Z',
+  accountStatus: 'NORMAL',
+  rating: { status: 'GOOD', score: 500 },
+  metrics,
+  notifications: [],
+  ...over,
+});
+
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function mount(adapter: SellerKitAdapter | null, lang?: string): Promise<AccountHealthTiles> {
+  const provider = await fixture(
+    html`<review-kit-provider .adapter=${adapter ?? undefined} .now=${NOW} lang=${lang ?? 'en'}
+      ><account-health-tiles></account-health-tiles
+    ></review-kit-provider>`,
+  );
+  const el = provider.querySelector('account-health-tiles')!;
+  await el.updateComplete;
+  return el;
+}
+
+async function loaded(el: AccountHealthTiles): Promise<ShadowRoot> {
+  await waitUntil(() => el.shadowRoot!.querySelector('.tiles, [role=alert], [part=no-permission]'), 'never loaded');
+  await el.updateComplete;
+  return el.shadowRoot!;
+}
+
+async function mountHealth(health: AccountHealth | 'healthy' | 'at-risk'): Promise<[AccountHealthTiles, ShadowRoot]> {
+  const el = await mount(createMemoryAdapter({ health, now: NOW }));
+  return [el, await loaded(el)];
+}
+
+/** The region whose accessible name (its aria-labelledby heading) is `name`. */
+function region(root: ShadowRoot, name: string): HTMLElement {
+  const found = [...root.querySelectorAll<HTMLElement>('section[aria-labelledby]')].find(
+    (s) => text(root.getElementById(s.getAttribute('aria-labelledby')!)) === name,
+  );
+  if (!found) throw new Error(`no region ${name}`);
+  return found;
+}
+
+const tile = (root: ShadowRoot, g: MetricGroup) => region(root, TILE_NAMES[g]);
+const overall = (root: ShadowRoot, g: MetricGroup) => text(tile(root, g).querySelector('.overall span:last-child'));
+const row = (root: ShadowRoot, key: string) => root.querySelector(`.metric[data-key="${key}"]`);
+const detailsButton = (section: HTMLElement) =>
+  [...section.querySelectorAll('button')].find((b) => text(b) === 'View details')!;
+
+describe('account-health-tiles', () => {
+  it('renders the three named regions, rating, account status and notifications (healthy preset)', async () => {
+    const [el, root] = await mountHealth('healthy');
+    for (const g of Object.keys(TILE_NAMES) as MetricGroup[]) {
+      expect(tile(root, g).tagName).to.equal('SECTION');
+      expect(overall(root, g)).to.equal('Good');
+      expect(tile(root, g).querySelector('.overall svg[aria-hidden="true"]')).to.exist;
+    }
+    const summary = text(root.querySelector('.summary'));
+    expect(summary).to.contain('Account Health Rating').and.contain('936').and.contain('Healthy');
+    expect(summary).to.contain('Account status').and.contain('Normal');
+    const notes = region(root, 'Notifications');
+    expect(text(notes)).to.contain('1 unread');
+    expect(notes.querySelectorAll('li.unread .unread-mark')).to.have.length(1);
+    expect(text(notes.querySelector('li.unread .unread-mark'))).to.equal('Unread');
+    expect(el.shadowRoot!.querySelector('.base')!.getAttribute('aria-busy')).to.equal('false');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the at-risk preset with the worst status per tile, ODR side by side and 2 unread', async () => {
+    const [el, root] = await mountHealth('at-risk');
+    expect(overall(root, 'customer-service')).to.equal('Needs attention');
+    expect(overall(root, 'shipping')).to.equal('Needs attention');
+    expect(overall(root, 'policy-compliance')).to.equal('Needs attention');
+    const cs = tile(root, 'customer-service');
+    const mfn = cs.querySelector('.odr-col[data-channel="mfn"]')!;
+    const afn = cs.querySelector('.odr-col[data-channel="afn"]')!;
+    expect(text(mfn)).to.contain('Seller-fulfilled').and.contain('8 of 912 orders').and.contain('Target: under 1%');
+    expect(text(mfn.querySelector('.status'))).to.equal('At risk');
+    expect(text(afn)).to.contain('Fulfilled by Amazon').and.contain('31 of 2,562 orders');
+    expect(text(afn.querySelector('.status'))).to.equal('Needs attention');
+    // parts: x of y orders + rate, and the window dates
+    const parts = [...mfn.querySelectorAll('.parts dd')].map(text);
+    expect(parts).to.deep.equal(['5 of 912 orders · 0.55%', '3 of 912 orders · 0.33%', '1 of 912 orders · 0.11%']);
+    expect(text(mfn)).to.match(/\w{3} \d{1,2}, 2026 – \w{3} \d{1,2}, 2026/);
+    expect(text(region(root, 'Notifications'))).to.contain('2 unread');
+    expect(text(row(root, 'preFulfillmentCancellationRate'))).to.contain('Target: under 2.5%');
+    expect(text(row(root, 'validTrackingRate'))).to.contain('Target: over 95%');
+    expect(text(row(root, 'lateResponseRate'))).to.contain('Target: 10% or less');
+    expect(text(row(root, 'averageResponseTime'))).to.contain('17.6 hr');
+    await expect(el).to.be.accessible();
+  });
+
+  describe('metric states per tile', () => {
+    // [tile, metric builder for a value, values giving good / at-risk / bad]
+    const cases: [MetricGroup, (v: number | null) => HealthMetric, [number, number, number]][] = [
+      [
+        'customer-service',
+        (v) =>
+          metric({
+            key: 'returnDissatisfactionRate',
+            group: 'customer-service',
+            value: v,
+            target: { value: 0.1, condition: 'LESS_THAN' },
+          }),
+        [0.02, 0.09, 0.12],
+      ],
+      [
+        'shipping',
+        (v) => metric({ key: 'validTrackingRate', value: v, target: { value: 0.95, condition: 'GREATER_THAN' } }),
+        [0.99, 0.955, 0.9],
+      ],
+      [
+        'policy-compliance',
+        (v) =>
+          metric({
+            key: 'listingPolicyViolations',
+            group: 'policy-compliance',
+            kind: 'count',
+            value: v,
+            // an at-risk band needs a non-zero target; counters with target 0 are good or bad only
+            target: v === 9 ? { value: 10, condition: 'LESS_THAN' } : { value: 0, condition: 'EQUALS' },
+          }),
+        [0, 9, 2],
+      ],
+    ];
+    for (const [group, build, [good, risk, bad]] of cases) {
+      for (const [state, value, word] of [
+        ['good', good, 'Good'],
+        ['at-risk', risk, 'At risk'],
+        ['bad', bad, 'Needs attention'],
+        ['none', null, 'No data'],
+      ] as const) {
+        it(`${group}: ${state}`, async () => {
+          const m = build(value);
+          const [el, root] = await mountHealth(healthWith([m]));
+          const r = row(root, m.key)!;
+          expect(text(r.querySelector('.status'))).to.equal(word);
+          expect(r.querySelector('.status svg')).to.exist;
+          expect(overall(root, group)).to.equal(word);
+          if (value === null) expect(text(r.querySelector('.value'))).to.equal('Not available');
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+
+    it('customer-service ODR: good / at risk / bad / none / missing per channel', async () => {
+      const odr = (channel: 'mfn' | 'afn', n: number | null, d: number) =>
+        metric({
+          key: 'orderDefectRate',
+          group: 'customer-service',
+          channel,
+          value: n === null ? null : n / d,
+          ...(n === null ? {} : { numerator: n, denominator: d }),
+          target: { value: 0.01, condition: 'LESS_THAN' },
+        });
+      const col = (root: ShadowRoot, c: string) => root.querySelector(`.odr-col[data-channel="${c}"]`)!;
+      for (const [n, word] of [
+        [1, 'Good'],
+        [9, 'At risk'],
+        [12, 'Needs attention'],
+        [null, 'No data'],
+      ] as const) {
+        const [, root] = await mountHealth(healthWith([odr('mfn', n, 1000)]));
+        expect(text(col(root, 'mfn').querySelector('.status'))).to.equal(word);
+        // afn absent → Not available, never 0
+        expect(text(col(root, 'afn').querySelector('.big'))).to.equal('Not available');
+        expect(text(col(root, 'afn').querySelector('.status'))).to.equal('No data');
+      }
+    });
+
+    it('shipping: absent metrics show "Not available" (never 0)', async () => {
+      const [el, root] = await mountHealth(
+        healthWith([metric({ key: 'lateShipmentRate', value: 0.01, numerator: 1, denominator: 100 })]),
+      );
+      for (const key of ['preFulfillmentCancellationRate', 'validTrackingRate', 'onTimeDeliveryRate']) {
+        expect(text(row(root, key)!.querySelector('.value'))).to.equal('Not available');
+        expect(text(row(root, key)!.querySelector('.status'))).to.equal('No data');
+        expect(text(row(root, key))).not.to.match(/\b0%/);
+      }
+      // the data's target wins; the definition's default fills in when the data has none
+      expect(text(row(root, 'lateShipmentRate')))
+        .to.contain('Target: under 4%')
+        .and.contain('Good');
+      expect(overall(root, 'shipping')).to.equal('Good');
+      expect(text(tile(root, 'policy-compliance'))).to.contain('No policy compliance data is available.');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('headroom', () => {
+    const lsr = (n: number, d: number) =>
+      metric({
+        key: 'lateShipmentRate',
+        value: n / d,
+        numerator: n,
+        denominator: d,
+        target: { value: 0.04, condition: 'LESS_THAN' },
+      });
+    for (const [n, expected] of [
+      [1, '2 more defects before the 4% target'],
+      [2, '1 more defect before the 4% target'],
+      [3, 'No more defects fit before the 4% target'],
+      [4, 'Over target by 1 order'],
+      [5, 'Over target by 2 orders'],
+    ] as const) {
+      it(`${n} of 100 late → "${expected}"`, async () => {
+        const [, root] = await mountHealth(healthWith([lsr(n, 100)]));
+        expect(text(row(root, 'lateShipmentRate')!.querySelector('.headroom'))).to.equal(expected);
+      });
+    }
+
+    it('uses the ODR presets (6 more before 1 %; over by 6 orders) and messages for response metrics', async () => {
+      const [, root] = await mountHealth('healthy');
+      expect(text(root.querySelector('.odr-col[data-channel="mfn"] .headroom'))).to.equal(
+        '6 more defects before the 1% target',
+      );
+      const [, risky] = await mountHealth('at-risk');
+      expect(text(risky.querySelector('.odr-col[data-channel="afn"] .headroom'))).to.equal('Over target by 6 orders');
+      const [, r2] = await mountHealth(
+        healthWith([
+          metric({
+            key: 'lateResponseRate',
+            group: 'customer-service',
+            value: 0.13,
+            numerator: 13,
+            denominator: 100,
+            target: { value: 0.1, condition: 'LESS_THAN_OR_EQUAL' },
+          }),
+        ]),
+      );
+      expect(text(row(r2, 'lateResponseRate')!.querySelector('.headroom'))).to.equal('Over target by 3 messages');
+    });
+
+    it('shows nothing without numerator/denominator, and never for counters', async () => {
+      const [, root] = await mountHealth(
+        healthWith([
+          metric({ key: 'validTrackingRate', value: 0.97, target: { value: 0.95, condition: 'GREATER_THAN' } }),
+          metric({
+            key: 'otherPolicyViolations',
+            group: 'policy-compliance',
+            kind: 'count',
+            value: 3,
+            numerator: 3,
+            denominator: 10,
+            target: { value: 0, condition: 'EQUALS' },
+          }),
+        ]),
+      );
+      expect(row(root, 'validTrackingRate')!.querySelector('.headroom')).to.equal(null);
+      expect(row(root, 'otherPolicyViolations')!.querySelector('.headroom')).to.equal(null);
+    });
+  });
+
+  it('keeps unknown policy counters, with the key humanised and a target of 0', async () => {
+    const [el, root] = await mountHealth(
+      healthWith([
+        metric({
+          key: 'brandNewPolicyThingViolations',
+          group: 'policy-compliance',
+          kind: 'count',
+          value: 2,
+          target: { value: 0, condition: 'EQUALS' },
+        }),
+        metric({
+          key: 'restrictedProductPolicyViolations',
+          group: 'policy-compliance',
+          kind: 'count',
+          value: 0,
+          target: { value: 0, condition: 'EQUALS' },
+        }),
+      ]),
+    );
+    const r = row(root, 'brandNewPolicyThingViolations')!;
+    expect(text(r.querySelector('.name'))).to.equal('Brand new policy thing violations');
+    expect(text(r)).to.contain('Target: 0').and.contain('Needs attention');
+    expect(text(r.querySelector('.value'))).to.equal('2');
+    expect(text(row(root, 'restrictedProductPolicyViolations'))).to.contain('Good');
+    expect(overall(root, 'policy-compliance')).to.equal('Needs attention');
+    await expect(el).to.be.accessible();
+  });
+
+  it('humanises keys and status strings', () => {
+    expect(humanize('customerProductReviewsPolicyViolations')).to.equal('Customer product reviews policy violations');
+    expect(humanize('AT_RISK')).to.equal('At risk');
+    expect(humanize('GREAT')).to.equal('Great');
+    expect(humanize('some-kebab_key')).to.equal('Some kebab key');
+  });
+
+  describe('rating', () => {
+    for (const [score, band] of [
+      [200, 'Healthy'],
+      [150, 'At risk'],
+      [40, 'Critical'],
+    ] as const) {
+      it(`score ${score} → ${band}`, async () => {
+        const [, root] = await mountHealth(healthWith([], { rating: { status: 'X', score } }));
+        expect(text(root.querySelector('.rating'))).to.equal(`Account Health Rating ${score} ${band}`);
+      });
+    }
+    it('shows the source status alone (humanised) without a score, and unknown account statuses humanised', async () => {
+      const [, root] = await mountHealth(
+        healthWith([], { rating: { status: 'GREAT', score: null }, accountStatus: 'UNDER_REVIEW' }),
+      );
+      expect(text(root.querySelector('.rating'))).to.equal('Account Health Rating Great');
+      expect(text(root.querySelector('.summary'))).to.contain('Under review');
+      const [, r2] = await mountHealth(healthWith([], { rating: { status: 'WARNED', score: null } }));
+      expect(text(r2.querySelector('.rating'))).to.equal('Account Health Rating Warned');
+    });
+  });
+
+  describe('View details', () => {
+    it('fires a cancelable health-details-request first, then expands the full list', async () => {
+      const [el, root] = await mountHealth('at-risk');
+      const shipping = tile(root, 'shipping');
+      const button = detailsButton(shipping);
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      const details = root.getElementById(button.getAttribute('aria-controls')!)!;
+      expect(details.hidden).to.equal(true);
+      setTimeout(() => button.click());
+      const ev = await oneEvent(el, 'health-details-request');
+      expect(ev).to.be.instanceOf(HealthDetailsRequestEvent);
+      expect(ev.detail).to.deep.equal({ group: 'shipping' });
+      expect(ev.cancelable && ev.bubbles && ev.composed).to.equal(true);
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(details.hidden).to.equal(false);
+      const t = text(details);
+      expect(t).to.contain('22 of 640').and.contain('Reported status').and.contain('Period');
+      expect(t).to.contain('Bad'); // source status as given (BAD), humanised
+      await expect(el).to.be.accessible();
+      // collapsing fires nothing
+      let fired = 0;
+      el.addEventListener('health-details-request', () => fired++);
+      button.click();
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(details.hidden).to.equal(true);
+      expect(fired).to.equal(0);
+    });
+
+    it('lists the ODR parts in the customer service details', async () => {
+      const [el, root] = await mountHealth('healthy');
+      const button = detailsButton(tile(root, 'customer-service'));
+      button.click();
+      await el.updateComplete;
+      const details = root.getElementById(button.getAttribute('aria-controls')!)!;
+      expect(text(details)).to.contain('Seller-fulfilled').and.contain('3 of 968').and.contain('2 of 968');
+    });
+
+    it('does not expand when the host cancels the request', async () => {
+      const [el, root] = await mountHealth('healthy');
+      el.addEventListener('health-details-request', (e) => e.preventDefault());
+      const button = detailsButton(tile(root, 'policy-compliance'));
+      button.click();
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(root.getElementById(button.getAttribute('aria-controls')!)!.hidden).to.equal(true);
+    });
+
+    it('is reachable with Tab and expands with Enter', async () => {
+      const wrap = await fixture(
+        html`<div>
+          <button id="before">before</button>
+          <review-kit-provider .adapter=${createMemoryAdapter({ health: 'healthy', now: NOW })} .now=${NOW}>
+            <account-health-tiles></account-health-tiles>
+          </review-kit-provider>
+        </div>`,
+      );
+      const el = wrap.querySelector('account-health-tiles')!;
+      const root = await loaded(el);
+      wrap.querySelector<HTMLButtonElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      const focused = root.activeElement as HTMLButtonElement;
+      expect(text(focused)).to.equal('View details');
+      expect(focused.closest('section')).to.equal(tile(root, 'customer-service'));
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(focused.getAttribute('aria-expanded')).to.equal('true');
+      await sendKeys({ press: 'Tab' });
+      expect(text(root.activeElement)).to.equal('View details');
+      expect((root.activeElement as HTMLElement).closest('section')).to.equal(tile(root, 'policy-compliance'));
+    });
+  });
+
+  describe('states', () => {
+    it('loading: a busy skeleton with a status message', async () => {
+      const base = createMemoryAdapter({ health: 'healthy', now: NOW });
+      const el = await mount({ ...base, getAccountHealth: () => new Promise<never>(() => undefined) });
+      await waitUntil(() => el.shadowRoot!.querySelector('[part=loading]'));
+      expect(el.shadowRoot!.querySelector('.base')!.getAttribute('aria-busy')).to.equal('true');
+      expect(text(el.shadowRoot!.querySelector('[role=status]'))).to.equal('Loading account health…');
+      await expect(el).to.be.accessible();
+    });
+
+    it('error: an alert with Retry that loads again', async () => {
+      const base = createMemoryAdapter({ health: 'at-risk', now: NOW });
+      let fail = true;
+      const el = await mount({
+        ...base,
+        getAccountHealth: (o) => (fail ? Promise.reject(new SellerKitError('server', 'x')) : base.getAccountHealth(o)),
+      });
+      const root = await loaded(el);
+      const alert = root.querySelector('[role=alert]')!;
+      expect(text(alert)).to.contain('The server had a problem');
+      await expect(el).to.be.accessible();
+      fail = false;
+      [...alert.querySelectorAll('button')].find((b) => text(b) === 'Retry')!.click();
+      await waitUntil(() => root.querySelector('.tiles'));
+      expect(overall(root, 'shipping')).to.equal('Needs attention');
+    });
+
+    it('no permission: a message, and Account Health is not requested', async () => {
+      const base = createMemoryAdapter({
+        health: 'healthy',
+        now: NOW,
+        session: { permissions: { reviews: 'edit', feedback: 'edit', accountHealth: 'none' } },
+      });
+      let calls = 0;
+      const el = await mount({ ...base, getAccountHealth: (o) => (calls++, base.getAccountHealth(o)) });
+      const root = await loaded(el);
+      expect(text(root.querySelector('[part=no-permission]'))).to.contain('No access to Account Health');
+      expect(calls).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('configuration error without an adapter', async () => {
+      const el = await fixture<AccountHealthTiles>(html`<account-health-tiles></account-health-tiles>`);
+      expect(text(el.shadowRoot!.querySelector('[role=alert]'))).to.contain('Not connected to any data');
+      await expect(el).to.be.accessible();
+    });
+
+    it('renders in German', async () => {
+      const el = await mount(createMemoryAdapter({ health: 'healthy', now: NOW }), 'de');
+      const root = await loaded(el);
+      await waitUntil(() => !text(root.querySelector('.tiles')).includes('Customer Service Performance'));
+      const names = [...root.querySelectorAll('.tile h3')].map(text);
+      expect(names).to.have.length(3);
+      expect(names[0]).not.to.equal('Customer Service Performance');
+      expect(text(root.querySelector('.toggle'))).not.to.equal('View details');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  it("renders Amazon's own report example through the importer", async () => {
+    const json: unknown = await (
+      await fetch('/test/fixtures/amazon/GET_V2_SELLER_PERFORMANCE_REPORT.amazon-schema-example.json')
+    ).json();
+    const [health] = parseSellerPerformanceReport(json);
+    const [el, root] = await mountHealth(health!);
+    expect(text(root.querySelector('.summary'))).to.contain('At risk'); // account status AT_RISK
+    expect(text(root.querySelector('.rating'))).to.contain('Warned'); // ahrStatus WARNED, no score
+    expect(text(root.querySelector('.odr-col[data-channel="mfn"]'))).to.contain('1,078 of 539,000 orders');
+    expect(text(row(root, 'productSafetyCustomerComplaints')))
+      .to.contain('165')
+      .and.contain('Needs attention');
+    expect(text(row(root, 'lateShipmentRate')))
+      .to.contain('3.2%')
+      .and.contain('Target: under 4%');
+    expect(text(row(root, 'preFulfillmentCancellationRate'))).to.contain('Target: under 1%');
+    expect(overall(root, 'policy-compliance')).to.equal('Needs attention');
+    await expect(el).to.be.accessible();
+    for (const b of root.querySelectorAll<HTMLButtonElement>('.toggle')) b.click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+});

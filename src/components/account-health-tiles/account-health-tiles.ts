@@ -1,0 +1,409 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import { KitElement } from '../../base/kit-element.js';
+import { sessionFor } from '../../data/session.js';
+import type { AccountHealth, HealthMetric, MetricGroup } from '../../data/models.js';
+import {
+  METRIC_DEFINITIONS,
+  evaluateMetric,
+  metricHeadroom,
+  overallStatus,
+  ratingBand,
+  type MetricStatus,
+} from '../../policy/index.js';
+import { HealthDetailsRequestEvent } from './account-health-tiles.events.js';
+import { humanize, statusIcon } from './health-format.js';
+import { styles } from './account-health-tiles.styles.js';
+
+export { HealthDetailsRequestEvent };
+
+/** Tiles in Amazon's order. */
+const GROUPS: MetricGroup[] = ['customer-service', 'policy-compliance', 'shipping'];
+
+/** Metrics listed (in this order) in the summary; `true` = always shown, "Not available" when absent. */
+const ORDER: Record<MetricGroup, [string, boolean][]> = {
+  'customer-service': [
+    ['returnDissatisfactionRate', false],
+    ['customerServiceDissatisfactionRate', false],
+    ['responseTimeUnder24Hours', false],
+    ['lateResponseRate', false],
+    ['averageResponseTime', false],
+  ],
+  shipping: [
+    ['lateShipmentRate', true],
+    ['preFulfillmentCancellationRate', true],
+    ['validTrackingRate', true],
+    ['onTimeDeliveryRate', true],
+    ['unitOnTimeDeliveryRate', false],
+    ['invoiceDefectRate', false],
+  ],
+  'policy-compliance': [],
+};
+
+const CHANNELS = ['mfn', 'afn'] as const;
+const MESSAGE_METRICS = new Set(['responseTimeUnder24Hours', 'lateResponseRate']);
+const BAND_STATUS = { healthy: 'good', 'at-risk': 'at-risk', critical: 'bad' } as const;
+const UTC: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeZone: 'UTC' };
+
+type Loaded = { denied: true } | { denied: false; health: AccountHealth };
+
+/** The metric with its definition's default target when the source gave none (the source's target wins). */
+function effective(m: HealthMetric): HealthMetric {
+  return m.target ? m : { ...m, target: METRIC_DEFINITIONS[m.key]?.target ?? null };
+}
+
+const isOdr = (m: HealthMetric) => m.key === 'orderDefectRate' && (m.channel === 'mfn' || m.channel === 'afn');
+
+/**
+ * Account Health at a glance, like Seller Central's Account Health page: three tiles (Customer Service
+ * Performance, Product Policy Compliance, Shipping Performance), each with an overall status, its metrics with
+ * value, target, status in words and headroom, and a "View details" disclosure; the Account Health Rating,
+ * the account status and the notifications.
+ *
+ * @summary Account Health tiles: customer service, policy compliance and shipping metrics.
+ * @tag account-health-tiles
+ * @fires {HealthDetailsRequestEvent} health-details-request - "View details" was pressed on a collapsed tile
+ *   (detail `{group}`); cancel it to navigate elsewhere instead of expanding the tile.
+ * @csspart base - The wrapper around everything.
+ * @csspart summary - The Account Health Rating and account status.
+ * @csspart tiles - The grid of tiles.
+ * @csspart tile - One tile (region).
+ * @csspart details - A tile's expanded metric list.
+ * @csspart notifications - The notifications region.
+ * @csspart loading - The loading skeleton.
+ * @csspart error - The error message (with Retry).
+ * @csspart no-permission - Shown when the session may not view Account Health.
+ * @csspart config-error - Shown when no adapter is in reach.
+ * @cssprop --srk-health-tile-min - Minimum tile width before tiles wrap (default 18rem).
+ */
+export class AccountHealthTiles extends KitElement {
+  static override styles = [...KitElement.styles, styles];
+
+  /** @internal Which tiles are expanded. */
+  @state() private expanded: Partial<Record<MetricGroup, boolean>> = {};
+
+  /** @internal */
+  private readonly task = new Task(this, {
+    task: async ([adapter], { signal }): Promise<Loaded | null> => {
+      if (!adapter) return null;
+      const session = await sessionFor(adapter, signal);
+      if (session.permissions?.accountHealth === 'none') return { denied: true };
+      return { denied: false, health: await adapter.getAccountHealth({ signal }) };
+    },
+    args: () => [this.kitAdapter] as const,
+  });
+
+  override render(): TemplateResult {
+    if (!this.kitAdapter) return this.renderConfigError();
+    const busy = this.task.status <= 1;
+    return html`<div class="base" part="base" aria-busy=${busy ? 'true' : 'false'}>
+      ${this.task.render({
+        initial: () => this.renderSkeleton(6, this.t('health.loading')),
+        pending: () => this.renderSkeleton(6, this.t('health.loading')),
+        error: (e) => this.renderError(e, () => void this.task.run()),
+        complete: (r) =>
+          !r
+            ? nothing
+            : r.denied
+              ? html`<div class="state" part="no-permission" role="status">
+                  <p class="state-title">${this.t('health.no-permission.title')}</p>
+                  <p>${this.t('health.no-permission.body')}</p>
+                </div>`
+              : this.renderHealth(r.health),
+      })}
+    </div>`;
+  }
+
+  // ------------------------------------------------------------------------------------------ formatting
+
+  /** @internal Metric display name: the shared metric table, else the key in words. */
+  nameOf(key: string): string {
+    const k = METRIC_DEFINITIONS[key]?.nameKey ?? `health.metric.${key}`;
+    const text = this.t(k);
+    return text === k ? humanize(key) : text;
+  }
+
+  private word(prefix: string, value: string): string {
+    const text = this.t(prefix + value);
+    return text === prefix + value ? humanize(value) : text;
+  }
+
+  private fmt(m: Pick<HealthMetric, 'kind'>, v: number | null | undefined): string {
+    if (v === null || v === undefined || Number.isNaN(v)) return this.t('common.not-available');
+    if (m.kind === 'rate') return this.i18n.percent(v);
+    if (m.kind === 'duration') return this.i18n.number(v, { style: 'unit', unit: 'hour', maximumFractionDigits: 1 });
+    return this.i18n.number(v);
+  }
+
+  private status(s: MetricStatus, tag: 'span' | 'p' = 'span'): TemplateResult {
+    const inner = html`${statusIcon(s)}<span>${this.t(`health.status.${s}`)}</span>`;
+    return tag === 'p'
+      ? html`<p class="status status-${s}">${inner}</p>`
+      : html`<span class="status status-${s}">${inner}</span>`;
+  }
+
+  private target(m: HealthMetric): string | null {
+    return m.target ? this.t(`health.target.${m.target.condition}`, { value: this.fmt(m, m.target.value) }) : null;
+  }
+
+  private window(m: HealthMetric): string | null {
+    return m.window
+      ? this.t('health.window', { from: this.i18n.date(m.window.from, UTC), to: this.i18n.date(m.window.to, UTC) })
+      : null;
+  }
+
+  private ordersOf(n: number | undefined, d: number | undefined): string | null {
+    return typeof n === 'number' && typeof d === 'number'
+      ? this.t('health.orders-of', { n: this.i18n.number(n), total: this.i18n.number(d), count: d })
+      : null;
+  }
+
+  /** @internal "3 more defects before the 1% target" / "Over target by 2 orders" / null. */
+  headroom(m: HealthMetric): string | null {
+    if (m.kind !== 'rate' || !m.target) return null;
+    const h = metricHeadroom(m);
+    if (h === null) return null;
+    const target = this.fmt(m, m.target.value);
+    if (h >= 0) return this.t('health.headroom.left', { count: h, target });
+    const key = MESSAGE_METRICS.has(m.key) ? 'health.headroom.over-messages' : 'health.headroom.over';
+    return this.t(key, { count: -h });
+  }
+
+  // ------------------------------------------------------------------------------------------ rendering
+
+  private renderHealth(h: AccountHealth): TemplateResult {
+    const metrics = (h.metrics ?? []).map(effective);
+    const score = h.rating?.score ?? null;
+    const band = ratingBand(score);
+    return html`
+      <div class="summary" part="summary">
+        <div class="rating">
+          <span class="label">${this.t('health.rating.title')}</span>
+          ${
+            band
+              ? html`<span class="score">${this.i18n.number(score!)}</span>
+                  <span class="status status-${BAND_STATUS[band]}"
+                    >${statusIcon(BAND_STATUS[band])}<span>${this.t(`health.rating.band.${band}`)}</span></span
+                  >`
+              : html`<span class="score"
+                  >${
+                    h.rating?.status
+                      ? this.word('health.rating.status.', h.rating.status)
+                      : this.t('common.not-available')
+                  }</span
+                >`
+          }
+        </div>
+        <p>
+          <span class="label">${this.t('health.account-status.label')}</span>
+          <span>${this.word('health.account-status.', h.accountStatus ?? '')}</span>
+        </p>
+        ${h.asOf ? html`<p class="muted">${this.t('health.as-of', { date: this.i18n.date(h.asOf) })}</p>` : nothing}
+      </div>
+      <div class="tiles" part="tiles">
+        ${GROUPS.map((g) =>
+          this.renderTile(
+            g,
+            metrics.filter((m) => m.group === g),
+          ),
+        )}
+      </div>
+      ${this.renderNotifications(h.notifications ?? [])}
+    `;
+  }
+
+  private renderTile(group: MetricGroup, metrics: HealthMetric[]): TemplateResult {
+    const open = !!this.expanded[group];
+    const id = `t-${group}`;
+    const overall = overallStatus(metrics.map((m) => evaluateMetric(m)));
+    let body: TemplateResult;
+    if (group === 'customer-service') {
+      const odr = CHANNELS.map((c) => metrics.find((m) => isOdr(m) && m.channel === c));
+      body = html`<div class="odr" role="group" aria-labelledby="${id}-odr">
+          <h4 id="${id}-odr">${this.nameOf('orderDefectRate')}</h4>
+          <div class="odr-cols">${CHANNELS.map((c, i) => this.renderOdr(c, odr[i]))}</div>
+        </div>
+        ${this.renderList(
+          group,
+          metrics.filter((m) => !isOdr(m)),
+        )}`;
+    } else if (group === 'policy-compliance' && !metrics.length) {
+      body = html`<p class="muted">${this.t('health.policy.empty')}</p>`;
+    } else {
+      body = this.renderList(group, metrics);
+    }
+    return html`<section class="tile" part="tile" aria-labelledby=${id} data-group=${group}>
+      <header>
+        <h3 id=${id}>${this.t(`health.tile.${group}`)}</h3>
+        <p class="status status-${overall} overall">
+          <span class="visually-hidden">${this.t('health.status-label')}:</span>${statusIcon(overall)}<span
+            >${this.t(`health.status.${overall}`)}</span
+          >
+        </p>
+      </header>
+      ${body}
+      <button
+        type="button"
+        class="toggle"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="${id}-details"
+        aria-describedby=${id}
+        @click=${() => this.toggle(group)}
+      >
+        ${this.t('health.details.show')}
+      </button>
+      <div id="${id}-details" class="details" part="details" ?hidden=${!open}>
+        ${open ? this.renderDetails(metrics) : nothing}
+      </div>
+    </section>`;
+  }
+
+  /** Summary list: known metrics in Amazon's order (required ones even when absent), then any others. */
+  private renderList(group: MetricGroup, metrics: HealthMetric[]): TemplateResult {
+    const known = ORDER[group];
+    const rows: [string, HealthMetric | undefined][] = [];
+    for (const [key, required] of known) {
+      const found = metrics.filter((m) => m.key === key);
+      if (found.length) found.forEach((m) => rows.push([key, m]));
+      else if (required) rows.push([key, undefined]);
+    }
+    for (const m of metrics) if (!known.some(([k]) => k === m.key)) rows.push([m.key, m]);
+    return html`<ul class="metrics" role="list">
+      ${rows.map(([key, m]) => this.renderMetric(key, m))}
+    </ul>`;
+  }
+
+  private renderMetric(key: string, m: HealthMetric | undefined): TemplateResult {
+    const s = m ? evaluateMetric(m) : 'none';
+    const missing = !m || m.value === null || m.value === undefined;
+    const headroom = m && this.headroom(m);
+    const def = METRIC_DEFINITIONS[key];
+    const target = this.target(
+      m ?? { key, group: def!.group, kind: def!.kind, target: def!.target, value: null, window: null },
+    );
+    return html`<li class="metric" data-key=${key}>
+      <div class="row">
+        <span class="name"
+          >${this.nameOf(key)}${m?.channel ? html` (${this.t(`health.channel.${m.channel}`)})` : nothing}</span
+        >
+        <span class="value">${this.fmt(m ?? { kind: 'rate' }, m?.value)}</span>
+      </div>
+      <div class="row">
+        ${target ? html`<span class="muted">${target}</span>` : nothing}
+        ${missing || s !== 'none' ? this.status(s) : nothing}
+      </div>
+      ${headroom ? html`<p class="headroom">${headroom}</p>` : nothing}
+    </li>`;
+  }
+
+  private renderOdr(channel: 'mfn' | 'afn', m: HealthMetric | undefined): TemplateResult {
+    const label = this.t(`health.channel.${channel}`);
+    const headroom = m && this.headroom(m);
+    const win = m && this.window(m);
+    return html`<div class="odr-col" data-channel=${channel}>
+      <h5>${label}</h5>
+      <p class="big">${this.fmt({ kind: 'rate' }, m?.value)}</p>
+      ${this.status(m ? evaluateMetric(m) : 'none', 'p')}
+      ${m && this.target(m) ? html`<p class="muted">${this.target(m)}</p>` : nothing}
+      ${m && this.ordersOf(m.numerator, m.denominator) ? html`<p>${this.ordersOf(m.numerator, m.denominator)}</p>` : nothing}
+      ${headroom ? html`<p class="headroom">${headroom}</p>` : nothing}
+      ${
+        m?.parts?.length
+          ? html`<dl class="parts">
+              ${m.parts.map((p) => {
+                const n = p.numerator ?? (p.kind === 'count' ? (p.value ?? undefined) : undefined);
+                const d = p.denominator ?? m.denominator;
+                const rate = p.kind === 'rate' && p.value != null ? p.value : n != null && d ? n / d : null;
+                return html`<div>
+                  <dt>${this.nameOf(p.key)}</dt>
+                  <dd>
+                    ${this.ordersOf(n, d) ?? this.fmt(p, p.value)}${
+                      rate !== null && this.ordersOf(n, d) ? html` · ${this.i18n.percent(rate)}` : nothing
+                    }
+                  </dd>
+                </div>`;
+              })}
+            </dl>`
+          : nothing
+      }
+      ${win ? html`<p class="muted">${win}</p>` : nothing}
+    </div>`;
+  }
+
+  /** Full list for the disclosure: every metric and part with window, counts and the source's status. */
+  private renderDetails(metrics: HealthMetric[]): TemplateResult {
+    const item = (m: HealthMetric): TemplateResult => {
+      const s = evaluateMetric(m);
+      const fields: [string, unknown][] = [
+        ['value', this.fmt(m, m.value)],
+        ['status', m.target || m.value == null ? this.status(s) : null],
+        ['target', this.target(m)],
+        [
+          'count',
+          typeof m.numerator === 'number' && typeof m.denominator === 'number'
+            ? this.t('health.count-of', { n: this.i18n.number(m.numerator), total: this.i18n.number(m.denominator) })
+            : null,
+        ],
+        ['headroom', this.headroom(m)],
+        ['window', this.window(m)],
+        ['source-status', m.sourceStatus ? humanize(m.sourceStatus) : null],
+      ];
+      return html`<li>
+        <p class="name">${this.nameOf(m.key)}${m.channel ? ` (${this.t(`health.channel.${m.channel}`)})` : ''}</p>
+        <dl>
+          ${fields.map(([k, v]) =>
+            v === null
+              ? nothing
+              : html`<div>
+                  <dt>${this.t(`health.field.${k}`)}</dt>
+                  <dd>${v}</dd>
+                </div>`,
+          )}
+        </dl>
+        ${
+          m.parts?.length
+            ? html`<ul role="list">
+                ${m.parts.map(item)}
+              </ul>`
+            : nothing
+        }
+      </li>`;
+    };
+    return html`<ul class="detail-list" role="list">
+      ${metrics.map(item)}
+    </ul>`;
+  }
+
+  private renderNotifications(list: AccountHealth['notifications']): TemplateResult {
+    const unread = list.filter((n) => !n.read).length;
+    const sorted = [...list].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+    return html`<section class="notifications" part="notifications" aria-labelledby="n-title">
+      <header>
+        <h3 id="n-title">${this.t('health.notifications.title')}</h3>
+        <span class="badge">${this.t('health.notifications.unread-count', { count: unread })}</span>
+      </header>
+      ${
+        sorted.length
+          ? html`<ul role="list">
+              ${sorted.map(
+                (n) =>
+                  html`<li class=${n.read ? 'read' : 'unread'}>
+                    ${n.read ? nothing : html`<span class="unread-mark">${this.t('health.notifications.unread')}</span>`}
+                    <span class="title">${n.title}</span>
+                    <span class="muted">${this.i18n.date(n.date)}</span>
+                  </li>`,
+              )}
+            </ul>`
+          : html`<p class="muted">${this.t('health.notifications.empty')}</p>`
+      }
+    </section>`;
+  }
+
+  /** @internal */
+  private toggle(group: MetricGroup): void {
+    const open = !!this.expanded[group];
+    if (!open && !this.emit(new HealthDetailsRequestEvent(group))) return;
+    this.expanded = { ...this.expanded, [group]: !open };
+  }
+}
