@@ -1,0 +1,657 @@
+import { expect } from '@open-wc/testing';
+import { createMemoryAdapter } from './memory-adapter.js';
+import {
+  DEMO_PRODUCTS,
+  POLICY_COUNTER_KEYS,
+  demoAccountHealth,
+  generateDemoFeedback,
+  generateDemoReviews,
+  isoFromMs,
+} from './demo-data.js';
+import { SellerKitError } from './errors.js';
+import type { AccountHealth, Feedback, Review } from './models.js';
+import { evaluateMetric, summarizeFeedback } from '../policy/index.js';
+
+const DAY = 86_400_000;
+const NOW = new Date('2025-06-15T12:00:00.000Z');
+const ago = (days: number, from = NOW) => new Date(from.getTime() - days * DAY).toISOString();
+
+function review(over: Partial<Review> = {}): Review {
+  return {
+    id: 'R1',
+    asin: 'B0C7K2M9QX',
+    productTitle: 'Northwind Home Stainless Steel Insulated Water Bottle',
+    brandId: 'northwind-home',
+    marketplaceId: 'ATVPDKIKX0DER',
+    rating: 2,
+    title: 'Leaks',
+    body: 'It leaks every time.',
+    reviewerName: 'Jordan P.',
+    publishedAt: ago(2),
+    verifiedPurchase: true,
+    sellerOfRecord: true,
+    orderDate: ago(20),
+    done: false,
+    comments: [],
+    contact: null,
+    ...over,
+  };
+}
+
+function feedbackItem(over: Partial<Feedback> = {}): Feedback {
+  return {
+    id: 'F1',
+    orderId: '111-2223334-5556667',
+    date: ago(5),
+    rating: 1,
+    comments: 'Package arrived two weeks late.',
+    raterEmail: 'x7k2m9q4p1z8@marketplace.amazon.com',
+    fulfillment: 'mfn',
+    reply: null,
+    removal: null,
+    ...over,
+  };
+}
+
+/** Resolves to the rejection of `p` (fails when it fulfils). */
+async function rejection(p: Promise<unknown>): Promise<SellerKitError> {
+  try {
+    await p;
+  } catch (e) {
+    return e as SellerKitError;
+  }
+  throw new Error('expected a rejection');
+}
+
+async function expectError(p: Promise<unknown>, code: string, reasons?: string[]): Promise<SellerKitError> {
+  const e = await rejection(p);
+  expect(e, String(e)).to.be.instanceOf(SellerKitError);
+  expect(e.code).to.equal(code);
+  if (reasons) for (const r of reasons) expect(e.reasons).to.include(r);
+  return e;
+}
+
+describe('demo data', () => {
+  it('is deterministic: same seed and now give identical data, another seed differs', () => {
+    const a = generateDemoReviews({ seed: 7, count: 300, now: NOW.getTime() });
+    const b = generateDemoReviews({ seed: 7, count: 300, now: NOW.getTime() });
+    const c = generateDemoReviews({ seed: 8, count: 300, now: NOW.getTime() });
+    expect(JSON.stringify(a)).to.equal(JSON.stringify(b));
+    expect(JSON.stringify(a)).not.to.equal(JSON.stringify(c));
+    const f1 = generateDemoFeedback({ seed: 7, now: NOW.getTime() });
+    const f2 = generateDemoFeedback({ seed: 7, now: NOW.getTime() });
+    expect(JSON.stringify(f1)).to.equal(JSON.stringify(f2));
+    expect(JSON.stringify(demoAccountHealth('at-risk', NOW.getTime()))).to.equal(
+      JSON.stringify(demoAccountHealth('at-risk', NOW.getTime())),
+    );
+  });
+
+  it('gives two adapters with the same seed and now the same answers', async () => {
+    const a = createMemoryAdapter({ seed: 3, now: NOW });
+    const b = createMemoryAdapter({ seed: 3, now: NOW });
+    const q = { includeDone: true, limit: 500 };
+    expect(await a.listReviews(q)).to.deep.equal(await b.listReviews(q));
+    expect(await a.listFeedback({ limit: 500 })).to.deep.equal(await b.listFeedback({ limit: 500 }));
+    expect(await a.getAccountHealth()).to.deep.equal(await b.getAccountHealth());
+    expect(await a.getFeedbackSummary()).to.deep.equal(await b.getFeedbackSummary());
+  });
+
+  it('has the demo session: Northwind Goods, US, Professional, three brands, full permissions', async () => {
+    const s = await createMemoryAdapter({ now: NOW }).getSession();
+    expect(s.sellerName).to.equal('Northwind Goods');
+    expect(s.marketplaceId).to.equal('ATVPDKIKX0DER');
+    expect(s.professional).to.equal(true);
+    expect(s.accountStatus).to.equal('NORMAL');
+    expect(s.brands).to.have.length(3);
+    expect(s.brands.filter((b) => b.representative)).to.have.length(2);
+    expect(s.permissions).to.deep.equal({ reviews: 'edit', feedback: 'edit', accountHealth: 'edit' });
+  });
+
+  it('has 12+ products with ASIN-like ids over the three brands', () => {
+    expect(DEMO_PRODUCTS.length).to.be.at.least(12);
+    for (const p of DEMO_PRODUCTS) expect(p.asin).to.match(/^B0[A-Z0-9]{8}$/);
+    expect(new Set(DEMO_PRODUCTS.map((p) => p.asin)).size).to.equal(DEMO_PRODUCTS.length);
+    expect(new Set(DEMO_PRODUCTS.map((p) => p.brandId)).size).to.equal(3);
+  });
+
+  it('generates varied reviews within the last 45 days', () => {
+    const now = NOW.getTime();
+    const rs = generateDemoReviews({ seed: 1, count: 250, now });
+    expect(rs).to.have.length(250);
+    expect(new Set(rs.map((r) => r.id)).size).to.equal(250);
+    expect(new Set(rs.map((r) => r.rating))).to.deep.equal(new Set([1, 2, 3, 4, 5]));
+    expect(rs.filter((r) => r.rating === 5).length).to.be.greaterThan(rs.filter((r) => r.rating === 2).length);
+    expect(new Set(rs.map((r) => r.language))).to.deep.equal(new Set(['en', 'de', 'fr', 'it', 'es', 'ja']));
+    expect(rs.filter((r) => r.language === 'en').length).to.be.greaterThan(125);
+    const ages = rs.map((r) => now - Date.parse(r.publishedAt));
+    expect(Math.min(...ages)).to.be.at.least(0);
+    expect(Math.max(...ages)).to.be.below(45 * DAY);
+    expect(ages.some((a) => a > 30 * DAY)).to.equal(true);
+    for (let i = 1; i < rs.length; i++) expect(rs[i]!.publishedAt <= rs[i - 1]!.publishedAt).to.equal(true);
+    const some = (f: (r: Review) => boolean) => expect(rs.some(f)).to.equal(true);
+    some((r) => r.verifiedPurchase);
+    some((r) => !r.verifiedPurchase);
+    some((r) => r.sellerOfRecord);
+    some((r) => !r.sellerOfRecord);
+    some((r) => r.orderDate === null);
+    some((r) => r.orderDate !== null && now - Date.parse(r.orderDate) > 365 * DAY);
+    some((r) => r.orderDate !== null && now - Date.parse(r.orderDate) < 365 * DAY);
+    some((r) => r.done);
+    some((r) => r.comments.length > 0);
+    some((r) => r.contact !== null);
+    for (const r of rs) {
+      expect(r.title).to.be.a('string').and.not.equal('');
+      expect(r.body).to.be.a('string').and.not.equal('');
+      if (r.contact) expect(r.rating).to.be.at.most(3);
+      if (r.orderDate) expect(r.orderDate < r.publishedAt).to.equal(true);
+    }
+  });
+
+  it('generates 13+ months of feedback with replies, removal outcomes and questions', () => {
+    const now = NOW.getTime();
+    const fs = generateDemoFeedback({ seed: 1, count: 400, now });
+    expect(fs).to.have.length(400);
+    expect(new Set(fs.map((f) => f.id)).size).to.equal(400);
+    expect(new Set(fs.map((f) => f.rating))).to.deep.equal(new Set([1, 2, 3, 4, 5]));
+    expect(fs.filter((f) => f.rating >= 4).length).to.be.greaterThan(300);
+    expect(Math.max(...fs.map((f) => now - Date.parse(f.date)))).to.be.greaterThan(395 * DAY);
+    expect(fs.some((f) => f.reply)).to.equal(true);
+    expect(new Set(fs.map((f) => f.removal?.status).filter(Boolean))).to.deep.equal(
+      new Set(['requested', 'removed', 'struck-through', 'denied']),
+    );
+    for (const f of fs.filter((x) => x.removal?.status === 'struck-through')) {
+      expect(f.fulfillment).to.equal('afn');
+      expect(f.removal!.message).to.equal(
+        'This item was fulfilled by Amazon, and we take responsibility for this fulfillment experience.',
+      );
+    }
+    expect(fs.some((f) => f.questions)).to.equal(true);
+    expect(new Set(fs.map((f) => f.fulfillment))).to.deep.equal(new Set(['afn', 'mfn']));
+    for (const f of fs) {
+      if (f.raterEmail !== null) expect(f.raterEmail).to.match(/^[a-z0-9]{12,16}@marketplace\.amazon\.com$/);
+      expect(f.orderId).to.match(/^\d{3}-\d{7}-\d{7}$/);
+    }
+  });
+
+  it('has healthy and at-risk Account Health presets with every canonical metric', () => {
+    const now = NOW.getTime();
+    const keys = [
+      'orderDefectRate',
+      'returnDissatisfactionRate',
+      'customerServiceDissatisfactionRate',
+      'responseTimeUnder24Hours',
+      'lateResponseRate',
+      'averageResponseTime',
+      'lateShipmentRate',
+      'preFulfillmentCancellationRate',
+      'validTrackingRate',
+      'onTimeDeliveryRate',
+      ...POLICY_COUNTER_KEYS,
+    ];
+    for (const preset of ['healthy', 'at-risk'] as const) {
+      const h = demoAccountHealth(preset, now);
+      expect(new Set(h.metrics.map((m) => m.key))).to.deep.equal(new Set(keys));
+      const odr = h.metrics.filter((m) => m.key === 'orderDefectRate');
+      expect(odr.map((m) => m.channel)).to.deep.equal(['mfn', 'afn']);
+      for (const m of odr) {
+        expect(m.parts!.map((p) => p.key)).to.deep.equal(['negativeFeedback', 'claims', 'chargebacks']);
+        expect(m.value).to.equal(m.numerator! / m.denominator!);
+      }
+      for (const m of h.metrics) {
+        if (m.window) expect(Date.parse(m.window.to)).to.be.at.most(now + DAY);
+        if (m.window) expect(m.window.from < m.window.to).to.equal(true);
+      }
+      expect(h.notifications.some((n) => !n.read)).to.equal(true);
+      expect(h.notifications.some((n) => n.read)).to.equal(true);
+    }
+    const healthy = demoAccountHealth('healthy', now);
+    expect(healthy.rating.status).to.equal('GREAT');
+    expect(healthy.metrics.map((m) => evaluateMetric(m)).filter((s) => s === 'bad' || s === 'at-risk')).to.deep.equal(
+      [],
+    );
+    const risky = demoAccountHealth('at-risk', now);
+    expect(risky.rating.status).to.equal('AT_RISK');
+    expect(risky.rating.score).to.be.within(100, 199);
+    const statuses = risky.metrics.map((m) => evaluateMetric(m));
+    expect(statuses.filter((s) => s === 'at-risk').length).to.be.at.least(3);
+    expect(statuses.filter((s) => s === 'bad').length).to.be.at.least(3);
+    expect(risky.metrics.filter((m) => m.kind === 'count' && m.value! > 0)).to.have.length(1);
+  });
+
+  it('formats ISO strings from epoch numbers exactly like Date#toISOString', () => {
+    for (let ms = -9e12; ms < 9e12; ms += 7_777_777_777.7) {
+      expect(isoFromMs(ms)).to.equal(new Date(Math.floor(ms)).toISOString());
+      const whole = Math.floor(ms / 1000) * 1000;
+      expect(isoFromMs(whole)).to.equal(new Date(whole).toISOString());
+    }
+    expect(isoFromMs(Date.UTC(2024, 1, 29, 23, 59, 59, 999))).to.equal('2024-02-29T23:59:59.999Z');
+    expect(isoFromMs(Date.UTC(2100, 2, 1))).to.equal('2100-03-01T00:00:00.000Z');
+    expect(isoFromMs(-1e15)).to.equal(new Date(-1e15).toISOString());
+  });
+
+  it('generates 100 000 reviews well under a second', () => {
+    generateDemoReviews({ seed: 2, count: 1000, now: NOW.getTime() }); // warm-up
+    const t0 = performance.now();
+    const rs = generateDemoReviews({ seed: 1, count: 100_000, now: NOW.getTime() });
+    const ms = performance.now() - t0;
+    console.log(`generateDemoReviews(100 000): ${ms.toFixed(1)} ms`);
+    expect(rs).to.have.length(100_000);
+    expect(new Set(rs.map((r) => r.id)).size).to.equal(100_000);
+    expect(ms).to.be.below(2000);
+  });
+});
+
+describe('createMemoryAdapter: listReviews', () => {
+  const data = [
+    review({ id: 'a', rating: 5, publishedAt: ago(1), title: 'Great bottle', brandId: 'northwind-home' }),
+    review({ id: 'b', rating: 1, publishedAt: ago(3), reviewerName: 'Maria G.', brandId: 'trailhead-outfitters' }),
+    review({ id: 'c', rating: 3, publishedAt: ago(5), done: true }),
+    review({ id: 'd', rating: 4, publishedAt: ago(10), asin: 'B0CJ3W9XPL', productTitle: 'LED Headlamp' }),
+    review({ id: 'e', rating: 2, publishedAt: ago(29.9) }),
+    review({ id: 'old', rating: 1, publishedAt: ago(30.01) }),
+    review({ id: 'older-done', rating: 1, publishedAt: ago(40), done: true }),
+    review({ id: 'ca', rating: 1, publishedAt: ago(60), marketplaceId: 'A2EUQ1WTGCTBG2' }),
+  ];
+  const make = () => createMemoryAdapter({ reviews: data, now: NOW });
+  const ids = (p: { items: Review[] }) => p.items.map((r) => r.id);
+
+  it('hides done and expired reviews by default, newest first', async () => {
+    const page = await make().listReviews({});
+    expect(ids(page)).to.deep.equal(['a', 'b', 'd', 'e', 'ca']);
+    expect(page.total).to.equal(5);
+    expect(page.offset).to.equal(0);
+  });
+
+  it('includeDone shows done reviews within retention only', async () => {
+    expect(ids(await make().listReviews({ includeDone: true }))).to.deep.equal(['a', 'b', 'c', 'd', 'e', 'ca']);
+  });
+
+  it('filters by rating, brand, date range and search', async () => {
+    const a = make();
+    expect(ids(await a.listReviews({ ratings: [1, 2] }))).to.deep.equal(['b', 'e', 'ca']);
+    expect(ids(await a.listReviews({ brandIds: ['trailhead-outfitters'] }))).to.deep.equal(['b']);
+    expect(ids(await a.listReviews({ from: ago(6), to: ago(2) }))).to.deep.equal(['b']);
+    expect(ids(await a.listReviews({ to: ago(10).slice(0, 10) }))).to.deep.equal(['d', 'e', 'ca']);
+    expect(ids(await a.listReviews({ search: 'GREAT' }))).to.deep.equal(['a']);
+    expect(ids(await a.listReviews({ search: 'maria' }))).to.deep.equal(['b']);
+    expect(ids(await a.listReviews({ search: 'b0cj3w9xpl' }))).to.deep.equal(['d']);
+    expect(ids(await a.listReviews({ search: 'headlamp' }))).to.deep.equal(['d']);
+    expect(ids(await a.listReviews({ search: 'leaks every' })).length).to.equal(5);
+    expect((await a.listReviews({ search: 'nothing like this' })).total).to.equal(0);
+  });
+
+  it('sorts newest, oldest, rating-asc and rating-desc', async () => {
+    const a = make();
+    expect(ids(await a.listReviews({ sort: 'oldest' }))).to.deep.equal(['ca', 'e', 'd', 'b', 'a']);
+    expect(ids(await a.listReviews({ sort: 'rating-asc' }))).to.deep.equal(['b', 'ca', 'e', 'd', 'a']);
+    expect(ids(await a.listReviews({ sort: 'rating-desc' }))).to.deep.equal(['a', 'd', 'e', 'b', 'ca']);
+  });
+
+  it('pages with offset and limit (default 25, max 500) and counts the filtered total', async () => {
+    const a = make();
+    const p = await a.listReviews({ offset: 1, limit: 2 });
+    expect(ids(p)).to.deep.equal(['b', 'd']);
+    expect(p.total).to.equal(5);
+    expect(p.offset).to.equal(1);
+    const big = createMemoryAdapter({ counts: { reviews: 2000 }, now: NOW });
+    expect((await big.listReviews({})).items).to.have.length(25);
+    const all = await big.listReviews({ limit: 10_000 });
+    expect(all.items).to.have.length(500);
+    expect(all.total).to.be.greaterThan(500);
+  });
+
+  it('applies retention against the clock, which may move', async () => {
+    let t = NOW.getTime();
+    const a = createMemoryAdapter({ reviews: data, now: () => new Date(t) });
+    expect((await a.listReviews({})).total).to.equal(5);
+    t += 2 * DAY;
+    expect(ids(await a.listReviews({}))).to.deep.equal(['a', 'b', 'd', 'ca']);
+    expect(a.now().getTime()).to.equal(t);
+  });
+
+  it('generated demo data hides what retention hides', async () => {
+    const a = createMemoryAdapter({ seed: 1, now: NOW });
+    const all = await a.listReviews({ includeDone: true, limit: 500 });
+    expect(all.total).to.be.greaterThan(100);
+    expect(all.total).to.be.below(250);
+    for (const r of all.items) expect(NOW.getTime() - Date.parse(r.publishedAt)).to.be.below(30 * DAY);
+  });
+
+  it('filters 100 000 reviews fast', async () => {
+    const t0 = performance.now();
+    const a = createMemoryAdapter({ counts: { reviews: 100_000, feedback: 10 }, now: NOW });
+    const created = performance.now() - t0;
+    const time = async (q: Parameters<typeof a.listReviews>[0]) => {
+      const s = performance.now();
+      const p = await a.listReviews(q);
+      return { ms: performance.now() - s, total: p.total };
+    };
+    await time({}); // warm-up
+    const plain = await time({});
+    const filtered = await time({ ratings: [1, 2, 3], brandIds: ['northwind-home'], sort: 'rating-asc' });
+    const firstSearch = await time({ search: 'leak' });
+    const search = await time({ search: 'headlamp' });
+    console.log(
+      `memory adapter, 100 000 reviews: create ${created.toFixed(1)} ms; listReviews default ${plain.ms.toFixed(1)} ms` +
+        ` (total ${plain.total}); ratings+brand+rating-asc ${filtered.ms.toFixed(1)} ms; first search` +
+        ` ${firstSearch.ms.toFixed(1)} ms; warm search ${search.ms.toFixed(1)} ms`,
+    );
+    expect(plain.total).to.be.greaterThan(50_000);
+    expect(search.total).to.be.greaterThan(0);
+    expect(plain.ms).to.be.below(200);
+    expect(filtered.ms).to.be.below(200);
+    expect(search.ms).to.be.below(200);
+  });
+});
+
+describe('createMemoryAdapter: review mutations', () => {
+  const make = (over: Parameters<typeof createMemoryAdapter>[0] = {}) =>
+    createMemoryAdapter({
+      reviews: [
+        review({ id: 'crit' }),
+        review({ id: 'happy', rating: 5 }),
+        review({ id: 'unverified', verifiedPurchase: false }),
+        review({ id: 'old-order', orderDate: ago(400) }),
+        review({ id: 'expired', publishedAt: ago(31) }),
+      ],
+      now: NOW,
+      ...over,
+    });
+
+  it('setReviewDone marks and unmarks, and the default view follows', async () => {
+    const a = make();
+    const r = await a.setReviewDone('crit', true);
+    expect(r.done).to.equal(true);
+    expect((await a.listReviews({})).items.map((x) => x.id)).not.to.include('crit');
+    expect((await a.listReviews({ includeDone: true })).items.map((x) => x.id)).to.include('crit');
+    expect((await a.setReviewDone('crit', false)).done).to.equal(false);
+    expect((await a.listReviews({})).items.map((x) => x.id)).to.include('crit');
+  });
+
+  it('refuses unknown and expired reviews with not-found', async () => {
+    const a = make();
+    await expectError(a.setReviewDone('nope', true), 'not-found');
+    await expectError(a.setReviewDone('expired', true), 'not-found', ['retention-expired']);
+  });
+
+  it('refuses every review mutation for a view-only user with forbidden', async () => {
+    const a = make({ session: { permissions: { reviews: 'view', feedback: 'edit', accountHealth: 'view' } } });
+    expect((await a.listReviews({})).total).to.equal(4);
+    await expectError(a.setReviewDone('crit', true), 'forbidden');
+    await expectError(a.addReviewComment('crit', 'Thanks for your review.'), 'forbidden');
+    const e = await expectError(a.contactCustomer('crit', 'customer-support'), 'forbidden');
+    expect(e.status).to.equal(403);
+    const none = make({ session: { permissions: { reviews: 'none', feedback: 'none', accountHealth: 'none' } } });
+    await expectError(none.listReviews({}), 'forbidden');
+    await expectError(none.listFeedback({}), 'forbidden');
+    await expectError(none.getFeedbackSummary(), 'forbidden');
+    await expectError(none.getAccountHealth(), 'forbidden');
+  });
+
+  it('addReviewComment appends a comment stamped with the clock', async () => {
+    const a = make();
+    const r = await a.addReviewComment('crit', 'Thank you for the feedback, we have improved the gasket.');
+    expect(r.comments).to.have.length(1);
+    expect(r.comments[0]!.text).to.equal('Thank you for the feedback, we have improved the gasket.');
+    expect(r.comments[0]!.postedAt).to.equal(NOW.toISOString());
+    const again = await a.addReviewComment('crit', 'A second note.');
+    expect(again.comments).to.have.length(2);
+    expect(again.comments[0]!.id).not.to.equal(again.comments[1]!.id);
+  });
+
+  it('addReviewComment refuses text with blocking lint findings (rule ids as reasons) and empty text', async () => {
+    const a = make();
+    const e = await expectError(a.addReviewComment('crit', 'x'.repeat(5000)), 'policy-violation', ['length']);
+    expect(e.status).to.equal(422);
+    await expectError(a.addReviewComment('crit', '   '), 'policy-violation', ['empty']);
+    expect((await a.listReviews({ search: 'leaks' })).items.find((r) => r.id === 'crit')!.comments).to.deep.equal([]);
+  });
+
+  it('contactCustomer sends once; a second contact is a 409 conflict', async () => {
+    const a = make();
+    const r = await a.contactCustomer('crit', 'courtesy-refund');
+    expect(r.contact).to.deep.equal({ reason: 'courtesy-refund', sentAt: NOW.toISOString() });
+    const e = await expectError(a.contactCustomer('crit', 'customer-support'), 'conflict', ['already-contacted']);
+    expect(e.status).to.equal(409);
+    const stored = (await a.listReviews({})).items.find((x) => x.id === 'crit')!;
+    expect(stored.contact!.reason).to.equal('courtesy-refund');
+  });
+
+  it('contactCustomer refuses ineligible reviews with the policy reason codes', async () => {
+    const a = make();
+    await expectError(a.contactCustomer('happy', 'customer-support'), 'policy-violation', ['not-critical']);
+    await expectError(a.contactCustomer('unverified', 'customer-support'), 'policy-violation', [
+      'not-verified-purchase',
+    ]);
+    await expectError(a.contactCustomer('old-order', 'customer-support'), 'policy-violation', ['order-too-old']);
+    await expectError(a.contactCustomer('crit', 'bribe' as never), 'policy-violation', ['invalid-reason']);
+    const amateur = make({ session: { professional: false } });
+    await expectError(amateur.contactCustomer('crit', 'customer-support'), 'policy-violation', ['not-professional']);
+    const notRep = make({
+      session: { brands: [{ id: 'northwind-home', name: 'Northwind Home', representative: false }] },
+    });
+    await expectError(notRep.contactCustomer('crit', 'customer-support'), 'policy-violation', [
+      'not-brand-representative',
+    ]);
+  });
+});
+
+describe('createMemoryAdapter: feedback', () => {
+  const make = (over: Parameters<typeof createMemoryAdapter>[0] = {}) =>
+    createMemoryAdapter({
+      feedback: [
+        feedbackItem({ id: 'neg' }),
+        feedbackItem({ id: 'pos', rating: 5, date: ago(1), comments: 'Great seller' }),
+        feedbackItem({ id: 'neutral', rating: 3, date: ago(40), orderId: '000-0000000-0000001' }),
+        feedbackItem({ id: 'old', rating: 2, date: ago(91), orderId: '999-0000000-0000001' }),
+        feedbackItem({ id: 'replied', rating: 2, date: ago(10), reply: { text: 'Sorry.', postedAt: ago(9) } }),
+        feedbackItem({
+          id: 'decided',
+          rating: 1,
+          date: ago(20),
+          removal: { status: 'denied', reason: 'product-review', requestedAt: ago(19) },
+        }),
+      ],
+      now: NOW,
+      ...over,
+    });
+  const ids = (p: { items: Feedback[] }) => p.items.map((f) => f.id);
+
+  it('lists with category, dates, sorts and paging', async () => {
+    const a = make();
+    expect(ids(await a.listFeedback({}))).to.deep.equal(['pos', 'neg', 'replied', 'decided', 'neutral', 'old']);
+    expect(ids(await a.listFeedback({ category: 'negative' }))).to.deep.equal(['neg', 'replied', 'decided', 'old']);
+    expect(ids(await a.listFeedback({ category: 'neutral' }))).to.deep.equal(['neutral']);
+    expect(ids(await a.listFeedback({ from: ago(30), to: ago(2) }))).to.deep.equal(['neg', 'replied', 'decided']);
+    expect(ids(await a.listFeedback({ sort: 'oldest' }))).to.deep.equal([
+      'old',
+      'neutral',
+      'decided',
+      'replied',
+      'neg',
+      'pos',
+    ]);
+    expect(ids(await a.listFeedback({ sort: 'rating-desc' }))[0]).to.equal('pos');
+    expect(ids(await a.listFeedback({ sort: 'rating-asc' })).slice(0, 2)).to.deep.equal(['neg', 'decided']);
+    expect(ids(await a.listFeedback({ sort: 'order-asc' }))[0]).to.equal('neutral');
+    expect(ids(await a.listFeedback({ sort: 'order-desc' }))[0]).to.equal('old');
+    const p = await a.listFeedback({ offset: 2, limit: 2 });
+    expect(ids(p)).to.deep.equal(['replied', 'decided']);
+    expect(p.total).to.equal(6);
+  });
+
+  it('summarises with the policy module', async () => {
+    const a = make();
+    const all = (await a.listFeedback({ limit: 500 })).items;
+    expect(await a.getFeedbackSummary()).to.deep.equal(summarizeFeedback(all, NOW, { positiveKnown: true }));
+    expect((await make({ positiveKnown: false }).getFeedbackSummary()).positiveKnown).to.equal(false);
+    const demo = createMemoryAdapter({ now: NOW });
+    const s = await demo.getFeedbackSummary();
+    expect(s.periods.lifetime.positive).to.be.greaterThan(s.periods.d365.positive);
+    expect(s.ratingAverage).to.be.within(3.5, 5);
+  });
+
+  it('posts a reply once; a second reply is a conflict; removing allows none to be edited', async () => {
+    const a = make();
+    const f = await a.postFeedbackReply('neg', 'We are sorry about the delay and have improved our packing.');
+    expect(f.reply).to.deep.equal({
+      text: 'We are sorry about the delay and have improved our packing.',
+      postedAt: NOW.toISOString(),
+    });
+    const e = await expectError(a.postFeedbackReply('neg', 'Changed my mind.'), 'conflict', ['reply-exists']);
+    expect(e.status).to.equal(409);
+    expect((await a.removeFeedbackReply('neg')).reply).to.equal(null);
+    await expectError(a.removeFeedbackReply('neg'), 'not-found', ['no-reply']);
+    await expectError(a.postFeedbackReply('nope', 'Hi'), 'not-found');
+    await expectError(a.postFeedbackReply('pos', 'y'.repeat(5000)), 'policy-violation', ['length']);
+  });
+
+  it('refuses a reply on removed feedback', async () => {
+    const a = make({
+      feedback: [feedbackItem({ id: 'gone', removal: { status: 'removed', reason: 'obscene', requestedAt: ago(3) } })],
+    });
+    await expectError(a.postFeedbackReply('gone', 'Sorry.'), 'policy-violation', ['reply-not-allowed']);
+  });
+
+  it('requests removal within 90 days, once', async () => {
+    const a = make();
+    const f = await a.requestFeedbackRemoval('neg', 'fba-delivery');
+    expect(f.removal).to.deep.equal({ status: 'requested', reason: 'fba-delivery', requestedAt: NOW.toISOString() });
+    await expectError(a.requestFeedbackRemoval('neg', 'fba-delivery'), 'conflict', ['already-requested']);
+    await expectError(a.requestFeedbackRemoval('decided', 'product-review'), 'conflict', ['already-decided']);
+    const e = await expectError(a.requestFeedbackRemoval('old', 'product-review'), 'policy-violation', ['too-old']);
+    expect(e.status).to.equal(422);
+    await expectError(a.requestFeedbackRemoval('pos', 'rude' as never), 'policy-violation', ['invalid-reason']);
+    await expectError(a.requestFeedbackRemoval('nope', 'obscene'), 'not-found');
+  });
+
+  it('refuses feedback mutations for a view-only user', async () => {
+    const a = make({ session: { permissions: { reviews: 'edit', feedback: 'view', accountHealth: 'view' } } });
+    expect((await a.listFeedback({})).total).to.equal(6);
+    await expectError(a.postFeedbackReply('neg', 'Sorry.'), 'forbidden');
+    await expectError(a.removeFeedbackReply('replied'), 'forbidden');
+    await expectError(a.requestFeedbackRemoval('neg', 'fba-delivery'), 'forbidden');
+  });
+});
+
+describe('createMemoryAdapter: account health', () => {
+  it('returns the healthy preset by default, the at-risk preset, or the given snapshot', async () => {
+    const h = await createMemoryAdapter({ now: NOW }).getAccountHealth();
+    expect(h.rating.status).to.equal('GREAT');
+    expect(h.marketplaceId).to.equal('ATVPDKIKX0DER');
+    expect(h).to.deep.equal(demoAccountHealth('healthy', NOW.getTime()));
+    const r = await createMemoryAdapter({ now: NOW, health: 'at-risk' }).getAccountHealth();
+    expect(r.accountStatus).to.equal('AT_RISK');
+    const given: AccountHealth = {
+      marketplaceId: 'A1PA6795UKMFR9',
+      asOf: NOW.toISOString(),
+      accountStatus: 'NORMAL',
+      rating: { status: 'GOOD', score: null },
+      metrics: [],
+      notifications: [],
+    };
+    expect(await createMemoryAdapter({ health: given }).getAccountHealth()).to.deep.equal(given);
+  });
+});
+
+describe('createMemoryAdapter: idempotency, abort, copies, clock', () => {
+  it('replays a mutation with the same idempotency key without applying it twice', async () => {
+    const a = createMemoryAdapter({ reviews: [review({ id: 'crit' })], now: NOW });
+    const first = await a.addReviewComment('crit', 'One note.', { idempotencyKey: 'k1' });
+    const second = await a.addReviewComment('crit', 'One note.', { idempotencyKey: 'k1' });
+    expect(second).to.deep.equal(first);
+    expect((await a.listReviews({})).items[0]!.comments).to.have.length(1);
+    const c1 = await a.contactCustomer('crit', 'courtesy-refund', { idempotencyKey: 'k2' });
+    const c2 = await a.contactCustomer('crit', 'courtesy-refund', { idempotencyKey: 'k2' });
+    expect(c2).to.deep.equal(c1);
+    await expectError(a.contactCustomer('crit', 'courtesy-refund', { idempotencyKey: 'k3' }), 'conflict');
+    // A replayed failure stays the same failure.
+    const e1 = await rejection(a.setReviewDone('nope', true, { idempotencyKey: 'k4' }));
+    const e2 = await rejection(a.setReviewDone('nope', true, { idempotencyKey: 'k4' }));
+    expect(e2).to.equal(e1);
+  });
+
+  it('replays concurrent calls with one key as one', async () => {
+    const a = createMemoryAdapter({ feedback: [feedbackItem({ id: 'neg' })], now: NOW, latencyMs: 5 });
+    const [x, y] = await Promise.all([
+      a.postFeedbackReply('neg', 'We are sorry.', { idempotencyKey: 'r' }),
+      a.postFeedbackReply('neg', 'We are sorry.', { idempotencyKey: 'r' }),
+    ]);
+    expect(x).to.deep.equal(y);
+    expect(x.reply!.text).to.equal('We are sorry.');
+  });
+
+  it('rejects with AbortError when the signal is already aborted, for every method', async () => {
+    const a = createMemoryAdapter({
+      reviews: [review({ id: 'crit' })],
+      feedback: [feedbackItem({ id: 'neg' })],
+      now: NOW,
+    });
+    const signal = AbortSignal.abort();
+    const o = { signal };
+    const calls: Promise<unknown>[] = [
+      a.getSession(o),
+      a.listReviews({}, o),
+      a.setReviewDone('crit', true, o),
+      a.addReviewComment('crit', 'Hi', o),
+      a.contactCustomer('crit', 'customer-support', o),
+      a.getFeedbackSummary(o),
+      a.listFeedback({}, o),
+      a.postFeedbackReply('neg', 'Sorry', o),
+      a.removeFeedbackReply('neg', o),
+      a.requestFeedbackRemoval('neg', 'fba-delivery', o),
+      a.getAccountHealth(o),
+    ];
+    for (const r of await Promise.allSettled(calls)) {
+      expect(r.status).to.equal('rejected');
+      expect(((r as PromiseRejectedResult).reason as Error).name).to.equal('AbortError');
+    }
+    const r = (await a.listReviews({})).items[0]!;
+    expect(r.done).to.equal(false);
+    expect(r.contact).to.equal(null);
+  });
+
+  it('aborting during the simulated latency rejects and applies nothing; the key can be retried', async () => {
+    const a = createMemoryAdapter({ reviews: [review({ id: 'crit' })], now: NOW, latencyMs: 50 });
+    const ctrl = new AbortController();
+    const p = a.contactCustomer('crit', 'customer-support', { signal: ctrl.signal, idempotencyKey: 'k' });
+    setTimeout(() => ctrl.abort(), 5);
+    const e = await rejection(p);
+    expect(e.name).to.equal('AbortError');
+    expect((await a.listReviews({})).items[0]!.contact).to.equal(null);
+    const ok = await a.contactCustomer('crit', 'customer-support', { idempotencyKey: 'k' });
+    expect(ok.contact!.reason).to.equal('customer-support');
+  });
+
+  it('returns deep copies that callers cannot use to change state', async () => {
+    const input = [review({ id: 'crit' })];
+    const a = createMemoryAdapter({ reviews: input, now: NOW });
+    input[0]!.title = 'changed by caller';
+    const page = await a.listReviews({});
+    page.items[0]!.title = 'mutated';
+    page.items[0]!.comments.push({ id: 'x', text: 'x', postedAt: NOW.toISOString() });
+    const r = await a.setReviewDone('crit', true);
+    r.done = false;
+    const again = (await a.listReviews({ includeDone: true })).items[0]!;
+    expect(again.title).to.equal('Leaks');
+    expect(again.comments).to.deep.equal([]);
+    expect(again.done).to.equal(true);
+    const s = await a.getSession();
+    s.permissions.reviews = 'none';
+    expect((await a.getSession()).permissions.reviews).to.equal('edit');
+  });
+
+  it('defaults the clock to the creation time and accepts a Date or a function', async () => {
+    const before = Date.now();
+    const a = createMemoryAdapter({ counts: { reviews: 10, feedback: 10 } });
+    const t = a.now().getTime();
+    expect(t).to.be.within(before, Date.now());
+    await new Promise((r) => setTimeout(r, 5));
+    expect(a.now().getTime()).to.equal(t);
+    expect(createMemoryAdapter({ now: NOW }).now().toISOString()).to.equal(NOW.toISOString());
+    const fixed = createMemoryAdapter({ now: () => NOW });
+    fixed.now().setFullYear(2000);
+    expect(fixed.now().toISOString()).to.equal(NOW.toISOString());
+    expect((await a.listReviews({ includeDone: true })).total).to.be.at.most(10);
+  });
+});

@@ -1,0 +1,463 @@
+/**
+ * The embedded default data source (SPEC §4): an in-memory SellerKitAdapter over deterministic demo data or
+ * data you pass in. Every mutation obeys the shared policy module and refuses the way Amazon (and the REST
+ * contract) would:
+ *
+ * | call                    | refusal                                                                              |
+ * |-------------------------|--------------------------------------------------------------------------------------|
+ * | any review mutation     | `forbidden` (403) without reviews permission `edit`; `not-found` (404) for an unknown |
+ * |                         | id or a review past its retention window                                            |
+ * | addReviewComment        | `policy-violation` (422), reasons = lint rule ids, when lint has blocking findings   |
+ * | contactCustomer         | `conflict` (409, reason `already-contacted`) for a second contact; other            |
+ * |                         | `contactEligibility` reasons → `policy-violation` (422) with the reason codes        |
+ * | any feedback mutation   | `forbidden` without feedback permission `edit`; `not-found` for an unknown id        |
+ * | postFeedbackReply       | `conflict` (reason `reply-exists`) when a reply exists (a reply is never edited);    |
+ * |                         | `policy-violation` (`reply-not-allowed`) on removed feedback; lint errors → 422       |
+ * | removeFeedbackReply     | `not-found` (reason `no-reply`) when there is no reply — DELETE of a missing resource |
+ * | requestFeedbackRemoval  | `conflict` (`already-requested` / `already-decided`) once a request exists;          |
+ * |                         | `policy-violation` (`too-old`, …) otherwise                                         |
+ *
+ * Reads need the area's permission to be at least `view` (`forbidden` otherwise). Results are deep copies.
+ * A mutation repeated with the same `idempotencyKey` returns the first result and is applied once.
+ */
+import { SellerKitError } from './errors.js';
+import type {
+  AccountHealth,
+  CallOptions,
+  ContactReason,
+  Feedback,
+  FeedbackQuery,
+  FeedbackSummary,
+  Page,
+  Permission,
+  RemovalReason,
+  Review,
+  ReviewQuery,
+  Session,
+  SellerKitAdapter,
+} from './models.js';
+import {
+  contactEligibility,
+  feedbackCategory,
+  hasBlockingFindings,
+  lintMessage,
+  removalEligibility,
+  replyRules,
+  reviewRetention,
+  summarizeFeedback,
+  type LintContext,
+} from '../policy/index.js';
+import {
+  DEFAULT_DEMO_SEED,
+  demoAccountHealth,
+  demoSession,
+  generateDemoFeedback,
+  generateDemoReviews,
+} from './demo-data.js';
+
+export interface MemoryAdapterOptions {
+  /** Seed of the demo data (default 1). Same seed + same `now` → identical data. */
+  seed?: number;
+  /** Size of the generated demo data (default 250 reviews, 400 feedback). */
+  counts?: { reviews?: number; feedback?: number };
+  /** Explicit reviews instead of generated ones. */
+  reviews?: Review[];
+  /** Explicit feedback instead of generated ones. */
+  feedback?: Feedback[];
+  /** An explicit Account Health snapshot, or a demo preset (default `healthy`). */
+  health?: AccountHealth | 'healthy' | 'at-risk';
+  /** Overrides of the demo session (Northwind Goods, US, Professional, full permissions). */
+  session?: Partial<Session>;
+  /**
+   * The clock: a fixed Date or a function. Default: the time of creation, fixed, so the data and every rule
+   * agree for the adapter's whole life.
+   */
+  now?: Date | (() => Date);
+  /** Simulated latency of every call, in ms (default 0). Aborting during the wait rejects. */
+  latencyMs?: number;
+  /** Whether the source holds positive feedback (default true); passed to `summarizeFeedback`. */
+  positiveKnown?: boolean;
+}
+
+export type MemoryAdapter = SellerKitAdapter & { readonly now: () => Date };
+
+const DAY = 86_400_000;
+const DEFAULT_LIMIT = 25;
+const MAX_LIMIT = 500;
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const CONTACT_REASONS: readonly string[] = ['courtesy-refund', 'customer-support'];
+const REMOVAL_REASONS: readonly string[] = ['personal-data', 'obscene', 'product-review', 'fba-delivery'];
+
+function abortError(signal?: AbortSignal): unknown {
+  const r = signal?.reason as unknown;
+  return r instanceof DOMException && r.name === 'AbortError'
+    ? r
+    : new DOMException('The operation was aborted.', 'AbortError');
+}
+
+function wait(ms: number, signal?: AbortSignal): Promise<void> {
+  if (signal?.aborted) return Promise.reject(abortError(signal));
+  if (!(ms > 0)) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortError(signal));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** Epoch ms of a query bound; a date-only `to` means the end of that (UTC) day. NaN when absent or invalid. */
+function bound(value: string | undefined, end: boolean): number {
+  if (!value) return NaN;
+  const ms = Date.parse(value);
+  return end && DATE_ONLY.test(value) ? ms + DAY - 1 : ms;
+}
+
+function paging(q: { offset?: number; limit?: number }): { offset: number; limit: number } {
+  const offset = Number.isFinite(q.offset) && q.offset! > 0 ? Math.floor(q.offset!) : 0;
+  const limit = Number.isFinite(q.limit) && q.limit! > 0 ? Math.min(MAX_LIMIT, Math.floor(q.limit!)) : DEFAULT_LIMIT;
+  return { offset, limit };
+}
+
+/** Stable bucket sort by rating (1–5; others at the ends), keeping the given (newest-first) order within a star. */
+function byRating(idx: number[], rating: (i: number) => number, desc: boolean): number[] {
+  const buckets: number[][] = [[], [], [], [], [], [], []];
+  for (const i of idx) {
+    const r = Math.round(rating(i));
+    buckets[r >= 1 && r <= 5 ? r : r < 1 ? 0 : 6]!.push(i);
+  }
+  if (desc) buckets.reverse();
+  return buckets.flat();
+}
+
+const forbidden = (what: string) =>
+  new SellerKitError('forbidden', `The session has no ${what} permission.`, {
+    status: 403,
+    reasons: ['no-edit-permission'],
+  });
+const notFound = (what: string, id: string, reasons: string[] = []) =>
+  new SellerKitError('not-found', `${what} ${id} not found.`, { status: 404, reasons });
+const conflict = (message: string, reasons: string[]) =>
+  new SellerKitError('conflict', message, { status: 409, reasons });
+const violation = (message: string, reasons: string[]) =>
+  new SellerKitError('policy-violation', message, { status: 422, reasons });
+
+function lintOrThrow(text: string, context: LintContext): void {
+  if (typeof text !== 'string' || text.trim() === '') throw violation('The text is empty.', ['empty']);
+  const findings = lintMessage(text, context);
+  if (hasBlockingFindings(findings)) {
+    const rules = [...new Set(findings.filter((f) => f.severity === 'error').map((f) => f.rule))];
+    throw violation(`The text breaks Amazon's rules: ${rules.join(', ')}.`, rules);
+  }
+}
+
+/** Creates the in-memory adapter. See the module comment for how it refuses. */
+export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
+  const given = options.now;
+  const created = new Date();
+  const now: () => Date =
+    typeof given === 'function'
+      ? () => new Date(given().getTime())
+      : given
+        ? () => new Date(given.getTime())
+        : () => new Date(created.getTime());
+  const start = now().getTime();
+  const seed = options.seed ?? DEFAULT_DEMO_SEED;
+  const latency = options.latencyMs ?? 0;
+
+  const session: Session = structuredClone(demoSession(options.session ?? {}));
+
+  // Reviews, newest first. pubMs holds the parsed publishedAt (NaN when unparseable: such a review is never
+  // visible per reviewRetention); search holds lowercase search text, built on the first search.
+  const reviews: Review[] = options.reviews
+    ? structuredClone(options.reviews)
+    : generateDemoReviews({ seed, count: options.counts?.reviews, now: start, marketplaceId: session.marketplaceId });
+  const parsedPub = reviews.map((r) => Date.parse(r.publishedAt));
+  const order = reviews.map((_, i) => i);
+  order.sort((a, b) => {
+    const x = parsedPub[a]!;
+    const y = parsedPub[b]!;
+    if (Number.isNaN(x) || Number.isNaN(y)) return Number.isNaN(x) ? (Number.isNaN(y) ? a - b : 1) : -1;
+    return y - x || a - b;
+  });
+  const sortedReviews = order.map((i) => reviews[i]!);
+  const pubMs = Float64Array.from(order, (i) => parsedPub[i]!);
+  let searchText: string[] | null = null;
+  const reviewIndex = new Map<string, number>();
+  sortedReviews.forEach((r, i) => reviewIndex.set(r.id, i));
+
+  const feedback: Feedback[] = options.feedback
+    ? structuredClone(options.feedback)
+    : generateDemoFeedback({ seed, count: options.counts?.feedback, now: start });
+  const feedbackMs = feedback.map((f) => Date.parse(f.date));
+  const feedbackIndex = new Map<string, number>();
+  feedback.forEach((f, i) => feedbackIndex.set(f.id, i));
+
+  const health: AccountHealth =
+    typeof options.health === 'object' && options.health
+      ? structuredClone(options.health)
+      : demoAccountHealth(options.health ?? 'healthy', start, session.marketplaceId);
+
+  const idempotent = new Map<string, Promise<unknown>>();
+  let commentSeq = 0;
+
+  const needs = (p: Permission, min: 'view' | 'edit', what: string) => {
+    if (p === 'edit' || (min === 'view' && p === 'view')) return;
+    throw forbidden(what);
+  };
+
+  /** Runs one call: abort check, latency (abortable), then `fn`, synchronously, on the adapter's state. */
+  function call<T>(o: CallOptions | undefined, fn: () => T): Promise<T> {
+    return wait(latency, o?.signal).then(() => {
+      if (o?.signal?.aborted) throw abortError(o.signal);
+      return structuredClone(fn());
+    });
+  }
+
+  /** A mutation: as `call`, plus idempotency (a repeated key returns the first result; aborts are not kept). */
+  function mutate<T>(o: CallOptions | undefined, fn: () => T): Promise<T> {
+    const key = o?.idempotencyKey;
+    if (!key) return call(o, fn);
+    const first = idempotent.get(key) as Promise<T> | undefined;
+    if (first) {
+      return o?.signal?.aborted ? Promise.reject(abortError(o.signal)) : first.then((v) => structuredClone(v));
+    }
+    const p = call(o, fn);
+    idempotent.set(key, p);
+    p.catch((e: unknown) => {
+      if ((e as { name?: unknown })?.name === 'AbortError' && idempotent.get(key) === p) idempotent.delete(key);
+    });
+    return p.then((v) => structuredClone(v));
+  }
+
+  /** Visibility of every stored review at `nowDate` (policy: reviewRetention), fast path on parsed dates. */
+  function visibility(nowDate: Date): (i: number) => boolean {
+    const nowMs = nowDate.getTime();
+    const daysByMarketplace = new Map<string, number>();
+    return (i) => {
+      const r = sortedReviews[i]!;
+      const pub = pubMs[i]!;
+      let days = daysByMarketplace.get(r.marketplaceId);
+      if (days === undefined) {
+        days = reviewRetention(r, nowDate).days;
+        daysByMarketplace.set(r.marketplaceId, days);
+      }
+      const age = nowMs - pub;
+      // Far from the boundary the answer is certain; near it (or for odd dates) ask the policy itself.
+      if (age >= DAY && age < (days - 1) * DAY) return true;
+      if (age > (days + 1) * DAY) return false;
+      return reviewRetention(r, nowDate).visible;
+    };
+  }
+
+  function findReview(id: string): { review: Review; index: number } {
+    const index = reviewIndex.get(id);
+    if (index === undefined) throw notFound('Review', id);
+    if (!visibility(now())(index)) throw notFound('Review', id, ['retention-expired']);
+    return { review: sortedReviews[index]!, index };
+  }
+
+  function findFeedback(id: string): Feedback {
+    const index = feedbackIndex.get(id);
+    if (index === undefined) throw notFound('Feedback', id);
+    return feedback[index]!;
+  }
+
+  function reviewSearchText(): string[] {
+    if (!searchText) {
+      searchText = sortedReviews.map((r) =>
+        `${r.title}\u0000${r.body}\u0000${r.productTitle}\u0000${r.asin}\u0000${r.reviewerName}`.toLowerCase(),
+      );
+    }
+    return searchText;
+  }
+
+  const adapter: MemoryAdapter = {
+    now,
+
+    getSession(o) {
+      return call(o, () => session);
+    },
+
+    listReviews(q: ReviewQuery = {}, o) {
+      return call(o, (): Page<Review> => {
+        needs(session.permissions.reviews, 'view', 'reviews');
+        const visible = visibility(now());
+        const ratings = q.ratings?.length ? new Set(q.ratings) : null;
+        const brands = q.brandIds?.length ? new Set(q.brandIds) : null;
+        const from = bound(q.from, false);
+        const to = bound(q.to, true);
+        const needle = q.search?.trim().toLowerCase() || '';
+        const text = needle ? reviewSearchText() : null;
+        const includeDone = q.includeDone === true;
+        const sort = q.sort ?? 'newest';
+        const n = sortedReviews.length;
+        let idx: number[] = [];
+        for (let k = 0; k < n; k++) {
+          const i = sort === 'oldest' ? n - 1 - k : k;
+          const r = sortedReviews[i]!;
+          if (!includeDone && r.done) continue;
+          if (ratings && !ratings.has(r.rating)) continue;
+          if (brands && !brands.has(r.brandId)) continue;
+          const pub = pubMs[i]!;
+          if (pub < from || pub > to) continue;
+          if (text && !text[i]!.includes(needle)) continue;
+          if (!visible(i)) continue;
+          idx.push(i);
+        }
+        if (sort === 'rating-asc' || sort === 'rating-desc') {
+          idx = byRating(idx, (i) => sortedReviews[i]!.rating, sort === 'rating-desc');
+        }
+        const { offset, limit } = paging(q);
+        return { items: idx.slice(offset, offset + limit).map((i) => sortedReviews[i]!), total: idx.length, offset };
+      });
+    },
+
+    setReviewDone(reviewId, done, o) {
+      return mutate(o, () => {
+        needs(session.permissions.reviews, 'edit', 'reviews edit');
+        const { review } = findReview(reviewId);
+        review.done = done === true;
+        return review;
+      });
+    },
+
+    addReviewComment(reviewId, text, o) {
+      return mutate(o, () => {
+        needs(session.permissions.reviews, 'edit', 'reviews edit');
+        const { review } = findReview(reviewId);
+        lintOrThrow(text, 'review-comment');
+        commentSeq++;
+        review.comments.push({ id: `${review.id}-m${commentSeq}`, text, postedAt: now().toISOString() });
+        return review;
+      });
+    },
+
+    contactCustomer(reviewId, reason: ContactReason, o) {
+      return mutate(o, () => {
+        needs(session.permissions.reviews, 'edit', 'reviews edit');
+        const { review } = findReview(reviewId);
+        if (!CONTACT_REASONS.includes(reason))
+          throw violation(`Unknown contact reason ${String(reason)}.`, ['invalid-reason']);
+        const at = now();
+        const { eligible, reasons } = contactEligibility(review, session, at);
+        if (!eligible) {
+          if (reasons.includes('already-contacted'))
+            throw conflict('The customer was already contacted about this review.', reasons);
+          throw violation('Unable to contact customer.', reasons);
+        }
+        review.contact = { reason, sentAt: at.toISOString() };
+        return review;
+      });
+    },
+
+    getFeedbackSummary(o) {
+      return call(o, (): FeedbackSummary => {
+        needs(session.permissions.feedback, 'view', 'feedback');
+        return summarizeFeedback(feedback, now(), { positiveKnown: options.positiveKnown ?? true });
+      });
+    },
+
+    listFeedback(q: FeedbackQuery = {}, o) {
+      return call(o, (): Page<Feedback> => {
+        needs(session.permissions.feedback, 'view', 'feedback');
+        const from = bound(q.from, false);
+        const to = bound(q.to, true);
+        const bounded = !Number.isNaN(from) || !Number.isNaN(to);
+        const idx: number[] = [];
+        for (let i = 0; i < feedback.length; i++) {
+          const f = feedback[i]!;
+          if (q.category && feedbackCategory(f.rating) !== q.category) continue;
+          const ms = feedbackMs[i]!;
+          if (bounded && Number.isNaN(ms)) continue;
+          if (ms < from || ms > to) continue;
+          idx.push(i);
+        }
+        const sort = q.sort ?? 'newest';
+        const time = (i: number) => (Number.isNaN(feedbackMs[i]!) ? -Infinity : feedbackMs[i]!);
+        const newest = (a: number, b: number) => time(b) - time(a) || a - b;
+        idx.sort(
+          sort === 'oldest'
+            ? (a, b) => time(a) - time(b) || a - b
+            : sort === 'rating-asc'
+              ? (a, b) => feedback[a]!.rating - feedback[b]!.rating || newest(a, b)
+              : sort === 'rating-desc'
+                ? (a, b) => feedback[b]!.rating - feedback[a]!.rating || newest(a, b)
+                : sort === 'order-asc'
+                  ? (a, b) =>
+                      (feedback[a]!.orderId < feedback[b]!.orderId
+                        ? -1
+                        : feedback[a]!.orderId > feedback[b]!.orderId
+                          ? 1
+                          : 0) || newest(a, b)
+                  : sort === 'order-desc'
+                    ? (a, b) =>
+                        (feedback[a]!.orderId < feedback[b]!.orderId
+                          ? 1
+                          : feedback[a]!.orderId > feedback[b]!.orderId
+                            ? -1
+                            : 0) || newest(a, b)
+                    : newest,
+        );
+        const { offset, limit } = paging(q);
+        return { items: idx.slice(offset, offset + limit).map((i) => feedback[i]!), total: idx.length, offset };
+      });
+    },
+
+    postFeedbackReply(feedbackId, text, o) {
+      return mutate(o, () => {
+        needs(session.permissions.feedback, 'edit', 'feedback edit');
+        const f = findFeedback(feedbackId);
+        const rules = replyRules(f);
+        if (f.reply) throw conflict('A reply was already posted; it can be removed but not changed.', ['reply-exists']);
+        if (!rules.canPost) throw violation('A reply cannot be posted on this feedback.', ['reply-not-allowed']);
+        lintOrThrow(text, 'feedback-reply');
+        f.reply = { text, postedAt: now().toISOString() };
+        return f;
+      });
+    },
+
+    removeFeedbackReply(feedbackId, o) {
+      return mutate(o, () => {
+        needs(session.permissions.feedback, 'edit', 'feedback edit');
+        const f = findFeedback(feedbackId);
+        if (!replyRules(f).canRemove) throw notFound('Reply of feedback', feedbackId, ['no-reply']);
+        f.reply = null;
+        return f;
+      });
+    },
+
+    requestFeedbackRemoval(feedbackId, reason: RemovalReason, o) {
+      return mutate(o, () => {
+        needs(session.permissions.feedback, 'edit', 'feedback edit');
+        const f = findFeedback(feedbackId);
+        if (!REMOVAL_REASONS.includes(reason))
+          throw violation(`Unknown removal reason ${String(reason)}.`, ['invalid-reason']);
+        const at = now();
+        const { eligible, reasons } = removalEligibility(f, at);
+        if (!eligible) {
+          const codes: string[] = reasons;
+          if (codes.includes('already-requested') || codes.includes('already-decided')) {
+            throw conflict('A removal was already requested for this feedback.', codes);
+          }
+          throw violation('Removal cannot be requested for this feedback.', codes);
+        }
+        f.removal = { status: 'requested', reason, requestedAt: at.toISOString() };
+        return f;
+      });
+    },
+
+    getAccountHealth(o) {
+      return call(o, () => {
+        needs(session.permissions.accountHealth, 'view', 'account health');
+        return health;
+      });
+    },
+  };
+  return adapter;
+}
