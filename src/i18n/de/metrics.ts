@@ -1,3 +1,31 @@
 import type { Strings } from '../types.js';
 
-export default {} satisfies Strings;
+export default {
+  'health.metric.orderDefectRate': 'Rate fehlerhafter Bestellungen',
+  'health.metric.negativeFeedback': 'Negatives Feedback',
+  'health.metric.claims': 'A-bis-z-Garantieanträge',
+  'health.metric.chargebacks': 'Rückbuchungsanträge',
+  'health.metric.returnDissatisfactionRate': 'Rate der Unzufriedenheit mit Rücksendungen',
+  'health.metric.customerServiceDissatisfactionRate': 'Rate der Unzufriedenheit mit dem Kundenservice',
+  'health.metric.responseTimeUnder24Hours': 'Antwortzeiten unter 24 Stunden',
+  'health.metric.lateResponseRate': 'Verspätete Antworten',
+  'health.metric.averageResponseTime': 'Durchschnittliche Antwortzeit',
+  'health.metric.lateShipmentRate': 'Rate verspäteter Lieferungen',
+  'health.metric.preFulfillmentCancellationRate': 'Stornorate vor Versand',
+  'health.metric.validTrackingRate': 'Rate gültiger Sendungsverfolgungsnummern',
+  'health.metric.onTimeDeliveryRate': 'Pünktliche Lieferrate',
+  'health.metric.unitOnTimeDeliveryRate': 'Pünktliche Lieferrate je Einheit',
+  'health.metric.invoiceDefectRate': 'Rate fehlerhafter Rechnungen',
+  'health.metric.receivedIntellectualPropertyComplaints': 'Eingegangene Beschwerden wegen geistigen Eigentums',
+  'health.metric.suspectedIntellectualPropertyViolations': 'Mutmaßliche Verstöße gegen geistiges Eigentum',
+  'health.metric.listingPolicyViolations': 'Verstöße gegen die Richtlinien für Angebote',
+  'health.metric.productAuthenticityCustomerComplaints': 'Kundenbeschwerden zur Produktechtheit',
+  'health.metric.productConditionCustomerComplaints': 'Kundenbeschwerden zum Produktzustand',
+  'health.metric.productSafetyCustomerComplaints': 'Kundenbeschwerden zur Produktsicherheit',
+  'health.metric.foodAndProductSafetyIssues': 'Probleme mit Lebensmittel- und Produktsicherheit',
+  'health.metric.restrictedProductPolicyViolations': 'Verstöße gegen die Richtlinien für Produkte mit Beschränkungen',
+  'health.metric.customerProductReviewsPolicyViolations': 'Verstöße gegen die Richtlinien für Kundenrezensionen',
+  'health.metric.otherPolicyViolations': 'Sonstige Richtlinienverstöße',
+  'health.metric.documentRequests': 'Dokumentanforderungen',
+  'health.metric.policyViolationWarnings': 'Warnungen wegen Richtlinienverstößen',
+} satisfies Strings;

@@ -1,3 +1,31 @@
 import type { Strings } from '../types.js';
 
-export default {} satisfies Strings;
+export default {
+  'health.metric.orderDefectRate': 'Tasa de defectos en pedidos',
+  'health.metric.negativeFeedback': 'Valoraciones negativas',
+  'health.metric.claims': 'Reclamaciones de la Garantía de la A a la z',
+  'health.metric.chargebacks': 'Reclamaciones de devolución de cargo',
+  'health.metric.returnDissatisfactionRate': 'Tasa de insatisfacción con devoluciones',
+  'health.metric.customerServiceDissatisfactionRate': 'Tasa de insatisfacción con la atención al cliente',
+  'health.metric.responseTimeUnder24Hours': 'Tiempos de respuesta inferiores a 24 horas',
+  'health.metric.lateResponseRate': 'Respuestas tardías',
+  'health.metric.averageResponseTime': 'Tiempo medio de respuesta',
+  'health.metric.lateShipmentRate': 'Tasa de envíos con retraso',
+  'health.metric.preFulfillmentCancellationRate': 'Tasa de cancelación previa al envío',
+  'health.metric.validTrackingRate': 'Tasa de seguimiento válido',
+  'health.metric.onTimeDeliveryRate': 'Tasa de entregas a tiempo',
+  'health.metric.unitOnTimeDeliveryRate': 'Tasa de entregas a tiempo por unidad',
+  'health.metric.invoiceDefectRate': 'Tasa de facturas defectuosas',
+  'health.metric.receivedIntellectualPropertyComplaints': 'Reclamaciones recibidas por propiedad intelectual',
+  'health.metric.suspectedIntellectualPropertyViolations': 'Presuntas infracciones de la propiedad intelectual',
+  'health.metric.listingPolicyViolations': 'Infracciones de la política de anuncios',
+  'health.metric.productAuthenticityCustomerComplaints': 'Reclamaciones de clientes sobre la autenticidad del producto',
+  'health.metric.productConditionCustomerComplaints': 'Reclamaciones de clientes sobre el estado del producto',
+  'health.metric.productSafetyCustomerComplaints': 'Reclamaciones de clientes sobre la seguridad del producto',
+  'health.metric.foodAndProductSafetyIssues': 'Problemas de seguridad alimentaria y de productos',
+  'health.metric.restrictedProductPolicyViolations': 'Infracciones de la política de productos restringidos',
+  'health.metric.customerProductReviewsPolicyViolations': 'Infracciones de la política de reseñas de clientes',
+  'health.metric.otherPolicyViolations': 'Otras infracciones de políticas',
+  'health.metric.documentRequests': 'Solicitudes de documentos',
+  'health.metric.policyViolationWarnings': 'Advertencias por infracción de políticas',
+} satisfies Strings;

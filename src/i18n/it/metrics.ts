@@ -1,3 +1,32 @@
 import type { Strings } from '../types.js';
 
-export default {} satisfies Strings;
+export default {
+  'health.metric.orderDefectRate': 'Tasso di difettosità degli ordini',
+  'health.metric.negativeFeedback': 'Feedback negativo',
+  'health.metric.claims': 'Reclami Dalla A alla Z',
+  'health.metric.chargebacks': 'Richieste di chargeback',
+  'health.metric.returnDissatisfactionRate': 'Tasso di insoddisfazione sui resi',
+  'health.metric.customerServiceDissatisfactionRate': 'Tasso di insoddisfazione del servizio clienti',
+  'health.metric.responseTimeUnder24Hours': 'Tempi di risposta inferiori a 24 ore',
+  'health.metric.lateResponseRate': 'Risposte in ritardo',
+  'health.metric.averageResponseTime': 'Tempo medio di risposta',
+  'health.metric.lateShipmentRate': 'Tasso di spedizioni in ritardo',
+  'health.metric.preFulfillmentCancellationRate': 'Tasso di cancellazione prima dell’evasione',
+  'health.metric.validTrackingRate': 'Tasso di tracciabilità valida',
+  'health.metric.onTimeDeliveryRate': 'Tasso di consegne puntuali',
+  'health.metric.unitOnTimeDeliveryRate': 'Tasso di consegne puntuali per unità',
+  'health.metric.invoiceDefectRate': 'Tasso di difettosità delle fatture',
+  'health.metric.receivedIntellectualPropertyComplaints':
+    'Reclami ricevuti per violazione della proprietà intellettuale',
+  'health.metric.suspectedIntellectualPropertyViolations': 'Sospette violazioni della proprietà intellettuale',
+  'health.metric.listingPolicyViolations': 'Violazioni delle norme sulle offerte',
+  'health.metric.productAuthenticityCustomerComplaints': 'Reclami dei clienti sull’autenticità dei prodotti',
+  'health.metric.productConditionCustomerComplaints': 'Reclami dei clienti sulle condizioni dei prodotti',
+  'health.metric.productSafetyCustomerComplaints': 'Reclami dei clienti sulla sicurezza dei prodotti',
+  'health.metric.foodAndProductSafetyIssues': 'Problemi di sicurezza di alimenti e prodotti',
+  'health.metric.restrictedProductPolicyViolations': 'Violazioni delle norme sui prodotti soggetti a restrizioni',
+  'health.metric.customerProductReviewsPolicyViolations': 'Violazioni delle norme sulle recensioni dei clienti',
+  'health.metric.otherPolicyViolations': 'Altre violazioni delle norme',
+  'health.metric.documentRequests': 'Richieste di documenti',
+  'health.metric.policyViolationWarnings': 'Avvisi di violazione delle norme',
+} satisfies Strings;

@@ -1,3 +1,31 @@
 import type { Strings } from '../types.js';
 
-export default {} satisfies Strings;
+export default {
+  'health.metric.orderDefectRate': '注文不良率',
+  'health.metric.negativeFeedback': '否定的な評価',
+  'health.metric.claims': 'Amazonマーケットプレイス保証申請',
+  'health.metric.chargebacks': 'チャージバック申請',
+  'health.metric.returnDissatisfactionRate': '返品不満率',
+  'health.metric.customerServiceDissatisfactionRate': 'カスタマーサービス不満率',
+  'health.metric.responseTimeUnder24Hours': '24時間以内の回答率',
+  'health.metric.lateResponseRate': '回答遅延',
+  'health.metric.averageResponseTime': '平均回答時間',
+  'health.metric.lateShipmentRate': '出荷遅延率',
+  'health.metric.preFulfillmentCancellationRate': '出荷前キャンセル率',
+  'health.metric.validTrackingRate': '有効な追跡率',
+  'health.metric.onTimeDeliveryRate': '配達遅延率',
+  'health.metric.unitOnTimeDeliveryRate': 'ユニットの期日内配達率',
+  'health.metric.invoiceDefectRate': '請求書の不備率',
+  'health.metric.receivedIntellectualPropertyComplaints': '知的財産権侵害の申し立て',
+  'health.metric.suspectedIntellectualPropertyViolations': '知的財産権侵害の疑い',
+  'health.metric.listingPolicyViolations': '出品ポリシー違反',
+  'health.metric.productAuthenticityCustomerComplaints': '商品の真正性に関するカスタマーからの苦情',
+  'health.metric.productConditionCustomerComplaints': '商品の状態に関するカスタマーからの苦情',
+  'health.metric.productSafetyCustomerComplaints': '商品の安全性に関するカスタマーからの苦情',
+  'health.metric.foodAndProductSafetyIssues': '食品および商品の安全性に関する問題',
+  'health.metric.restrictedProductPolicyViolations': '制限対象商品に関するポリシー違反',
+  'health.metric.customerProductReviewsPolicyViolations': 'カスタマーレビューに関するポリシー違反',
+  'health.metric.otherPolicyViolations': 'その他のポリシー違反',
+  'health.metric.documentRequests': '書類のリクエスト',
+  'health.metric.policyViolationWarnings': 'ポリシー違反の警告',
+} satisfies Strings;
