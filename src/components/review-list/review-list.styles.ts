@@ -70,7 +70,8 @@ export const reviewListStyles = css`
     gap: var(--_list-gap);
   }
   .feed.busy {
-    opacity: 0.6;
+    cursor: progress;
+    box-shadow: inset 0 3px 0 var(--_accent);
   }
   .review {
     background: var(--_review-bg);

@@ -1,0 +1,729 @@
+import { fixture, html, expect, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../define/review-kit-provider.js';
+import '../../define/review-list.js';
+import { createMemoryAdapter } from '../../data/memory-adapter.js';
+import { SellerKitError } from '../../data/errors.js';
+import type { Review, ReviewQuery, SellerKitAdapter, Session } from '../../data/models.js';
+import type { ReviewList } from './review-list.js';
+import { ReviewFilterChangeEvent, type ReviewDoneChangeEvent } from './review-list.events.js';
+import { ContactSentEvent } from '../contact-customer-dialog/contact-customer-dialog.events.js';
+import { NOW, allByRole, byRole, makeReview, manyReviews, wrapAdapter } from './test-helpers.js';
+
+type Opts = { reviews?: Review[]; session?: Partial<Session>; over?: Partial<SellerKitAdapter> };
+
+function adapterWith(o: Opts = {}): SellerKitAdapter & { queries: ReviewQuery[] } {
+  const base = createMemoryAdapter({ reviews: o.reviews ?? [], session: o.session, now: NOW });
+  const queries: ReviewQuery[] = [];
+  const a = wrapAdapter(base, o.over) as SellerKitAdapter & { queries: ReviewQuery[] };
+  const list = a.listReviews;
+  a.listReviews = (q, opt) => {
+    queries.push(q);
+    return list(q, opt);
+  };
+  a.queries = queries;
+  return a;
+}
+
+/** Waits for the list's data task to settle (complete or error) and the element to render. */
+async function settle(el: ReviewList): Promise<void> {
+  const task = (el as unknown as { listTask: { taskComplete: Promise<unknown>; status: number } }).listTask;
+  for (let i = 0; i < 4; i++) {
+    await el.updateComplete;
+    await task.taskComplete.catch(() => undefined);
+  }
+  await el.updateComplete;
+}
+
+async function mount(adapter: SellerKitAdapter | null, inner = html`<review-list></review-list>`, lang = 'en') {
+  const provider = await fixture(
+    html`<review-kit-provider lang=${lang} .adapter=${adapter ?? undefined} .now=${NOW}>${inner}</review-kit-provider>`,
+  );
+  const el = provider.querySelector('review-list')!;
+  await settle(el);
+  return el;
+}
+
+const root = (el: ReviewList) => el.shadowRoot!;
+const articles = (el: ReviewList) => [...root(el).querySelectorAll<HTMLElement>('article')];
+const article = (el: ReviewList, id: string) => root(el).querySelector<HTMLElement>(`article[data-id="${id}"]`)!;
+const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function click(el: ReviewList, target: HTMLElement): Promise<void> {
+  target.click();
+  await settle(el);
+}
+
+async function typeInto(field: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<void> {
+  field.focus();
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+describe('<review-list>', () => {
+  describe('states', () => {
+    it('shows a configuration error without an adapter', async () => {
+      const el = await fixture<ReviewList>(html`<review-list></review-list>`);
+      const alert = byRole(root(el), 'alert');
+      expect(text(alert)).to.contain('Not connected to any data');
+      expect(text(alert)).to.contain('<review-list>');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a skeleton while loading', async () => {
+      const a = adapterWith({ over: { listReviews: () => new Promise(() => undefined) } });
+      const provider = await fixture(
+        html`<review-kit-provider .adapter=${a} .now=${NOW}><review-list></review-list></review-kit-provider>`,
+      );
+      const el = provider.querySelector('review-list')!;
+      await waitUntil(() => root(el).querySelector('[part=loading]'), 'skeleton');
+      expect(text(root(el).querySelector('[part=loading]'))).to.contain('Loading');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows an error with a Retry that loads again', async () => {
+      let fail = true;
+      const a = adapterWith({
+        reviews: [makeReview(1)],
+        over: {
+          listReviews: (q, o) =>
+            fail ? Promise.reject(new SellerKitError('server', 'boom')) : adapterWith({ reviews: [makeReview(1)] }).listReviews(q, o),
+        },
+      });
+      const el = await mount(a);
+      const alert = byRole(root(el), 'alert');
+      expect(text(alert)).to.contain('The server had a problem');
+      expect(text(alert)).not.to.contain('boom');
+      await expect(el).to.be.accessible();
+      fail = false;
+      await click(el, byRole(alert, 'button', 'Retry'));
+      expect(articles(el)).to.have.length(1);
+    });
+
+    it('shows a clear state without the Customer Reviews permission', async () => {
+      const el = await mount(adapterWith({ reviews: [makeReview(1)], session: { permissions: { reviews: 'none', feedback: 'edit', accountHealth: 'edit' } } }));
+      expect(text(root(el).querySelector('[part=no-permission]'))).to.contain('No access to customer reviews');
+      expect(articles(el)).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('names the active filters when nothing matches, and clears them', async () => {
+      const el = await mount(
+        adapterWith({ reviews: [makeReview(4)] }),
+        html`<review-list ratings="1,2" period="30d"></review-list>`,
+      );
+      const empty = root(el).querySelector('[part=empty]')!;
+      expect(text(empty)).to.contain('No reviews match 1 star, 2 stars, last 30 days.');
+      await expect(el).to.be.accessible();
+      const events: ReviewFilterChangeEvent[] = [];
+      el.addEventListener('review-filter-change', (e) => events.push(e));
+      await click(el, byRole(empty, 'button', 'Clear filters'));
+      expect(events).to.have.length(1);
+      expect(events[0]!.filter.ratings).to.deep.equal([]);
+      expect(articles(el)).to.have.length(1);
+    });
+
+    it('says so plainly when there are no reviews at all', async () => {
+      const el = await mount(adapterWith({ reviews: [] }));
+      expect(text(root(el).querySelector('[part=empty]'))).to.contain('No reviews to show.');
+    });
+  });
+
+  describe('a review', () => {
+    it('shows stars, texts, reviewer, dates, product, ASIN, brand, badge, comments and contact status', async () => {
+      const r = makeReview(1, {
+        rating: 2,
+        title: 'Broke after a week',
+        body: 'The lid cracked.',
+        reviewerName: 'Jane D.',
+        publishedAt: new Date(NOW.getTime() - 3 * 86_400_000).toISOString(),
+        productTitle: 'Water Bottle 32 oz',
+        asin: 'B0C7K2M9QX',
+        brandId: 'trailhead-outfitters',
+        comments: [{ id: 'c1', text: 'Sorry to hear that.', postedAt: '2026-11-19T10:00:00.000Z' }],
+        contact: { reason: 'courtesy-refund', sentAt: '2026-11-19T11:00:00.000Z' },
+      });
+      const el = await mount(adapterWith({ reviews: [r] }));
+      const art = article(el, 'r1');
+      expect(byRole(art, 'img').getAttribute('aria-label')).to.equal('2 out of 5 stars');
+      const t = text(art);
+      for (const s of [
+        'Broke after a week',
+        'The lid cracked.',
+        'Jane D.',
+        '3 days ago',
+        'Nov 17, 2026',
+        'Water Bottle 32 oz',
+        'B0C7K2M9QX',
+        'Trailhead Outfitters',
+        'Verified Purchase',
+        'Sorry to hear that.',
+        'Customer contacted',
+        'Courtesy refund',
+        'Nov 19, 2026',
+      ])
+        expect(t).to.contain(s);
+      expect(art.querySelector('time')!.getAttribute('datetime')).to.equal(r.publishedAt);
+      expect(art.getAttribute('aria-labelledby')).to.equal('title-r1');
+      expect(allByRole(art, 'button', 'Contact customer')).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('renders hostile text as text', async () => {
+      const evil = '<img src=x onerror=alert(1)>';
+      const el = await mount(
+        adapterWith({
+          reviews: [makeReview(1, { title: evil, body: evil, reviewerName: evil, productTitle: evil, comments: [{ id: 'c', text: evil, postedAt: NOW.toISOString() }] })],
+        }),
+      );
+      const art = article(el, 'r1');
+      expect(art.querySelector('img')).to.equal(null);
+      expect(root(el).querySelector('img')).to.equal(null);
+      expect(text(art.querySelector('.title'))).to.equal(evil);
+      expect(text(art.querySelector('.body'))).to.equal(evil);
+      expect(text(art.querySelector('.product-title'))).to.equal(evil);
+      expect(text(art.querySelector('.reviewer'))).to.contain(evil);
+      expect(text(art.querySelector('.comment-text'))).to.equal(evil);
+    });
+
+    it('hides reviews past the retention window even when the adapter returns them', async () => {
+      const fresh = makeReview(1);
+      const old = makeReview(2, { publishedAt: new Date(NOW.getTime() - 31 * 86_400_000).toISOString() });
+      const a = adapterWith({
+        over: { listReviews: async () => ({ items: [fresh, old], total: 2, offset: 0 }) },
+      });
+      const el = await mount(a);
+      expect(articles(el).map((x) => x.dataset.id)).to.deep.equal(['r1']);
+      expect(text(root(el).querySelector('.page-status'))).to.equal('Showing 1–1 of 1');
+    });
+
+    it('links Report abuse to the review on Amazon, with the removal-grounds guide', async () => {
+      const el = await mount(adapterWith({ reviews: [makeReview(1, { id: 'R1ABC', asin: 'B0AAA' })] }));
+      const link = byRole<HTMLAnchorElement>(article(el, 'R1ABC'), 'link', /^Report abuse/);
+      expect(link.href).to.equal('https://www.amazon.com/gp/customer-reviews/R1ABC?ASIN=B0AAA');
+      expect(link.target).to.equal('_blank');
+      expect(link.rel).to.equal('noopener noreferrer');
+      const guide = byRole<HTMLDetailsElement>(article(el, 'R1ABC'), 'group', 'When can a review be removed?');
+      expect(text(guide)).to.contain('personal data');
+      expect(text(guide)).to.contain('lose access to Brand Dashboard');
+    });
+  });
+
+  describe('filters', () => {
+    const reviews = [1, 2, 3, 4, 5].map((n) => makeReview(n, { rating: n }));
+
+    it('star checkboxes filter, fire review-filter-change with the whole state and go back to page 1', async () => {
+      const a = adapterWith({ reviews: manyReviews(60) });
+      const el = await mount(a);
+      await click(el, byRole(root(el), 'button', 'Next page'));
+      expect(a.queries.at(-1)!.offset).to.equal(20);
+      const ev = oneEvent(el, 'review-filter-change');
+      byRole(root(el), 'checkbox', '1 star').click();
+      const e = (await ev) as ReviewFilterChangeEvent;
+      await settle(el);
+      expect(e).to.be.instanceOf(ReviewFilterChangeEvent);
+      expect(e.bubbles && e.composed).to.equal(true);
+      expect(e.filter).to.deep.equal({
+        ratings: [1],
+        brandIds: [],
+        period: 'all',
+        from: '',
+        to: '',
+        search: '',
+        sort: 'newest',
+        includeDone: false,
+      });
+      expect(e.detail).to.deep.equal(e.filter);
+      const q = a.queries.at(-1)!;
+      expect(q.ratings).to.deep.equal([1]);
+      expect(q.offset).to.equal(0);
+      expect(q.limit).to.equal(20);
+      expect(articles(el).every((x) => byRole(x, 'img').getAttribute('aria-label') === '1 out of 5 stars')).to.equal(true);
+    });
+
+    it('takes its state from attributes without firing events', async () => {
+      const a = adapterWith({ reviews });
+      let fired = 0;
+      const provider = await fixture(
+        html`<review-kit-provider .adapter=${a} .now=${NOW} @review-filter-change=${() => fired++}>
+          <review-list ratings="1,2" brand-ids="northwind-home" period="7d" search="title" sort="oldest" include-done></review-list>
+        </review-kit-provider>`,
+      );
+      const el = provider.querySelector('review-list')!;
+      await settle(el);
+      expect(el.ratings).to.deep.equal([1, 2]);
+      expect(el.brandIds).to.deep.equal(['northwind-home']);
+      const q = a.queries.at(-1)!;
+      expect(q).to.include({ search: 'title', sort: 'oldest', includeDone: true });
+      expect(q.ratings).to.deep.equal([1, 2]);
+      expect(q.brandIds).to.deep.equal(['northwind-home']);
+      expect(q.from).to.equal(new Date(NOW.getTime() - 7 * 86_400_000).toISOString());
+      expect(byRole<HTMLInputElement>(root(el), 'checkbox', '2 stars').checked).to.equal(true);
+      expect(byRole<HTMLInputElement>(root(el), 'switch', 'Include marked as done').checked).to.equal(true);
+      el.ratings = [5];
+      el.sort = 'rating-desc';
+      await settle(el);
+      expect(a.queries.at(-1)!.ratings).to.deep.equal([5]);
+      expect(fired).to.equal(0);
+    });
+
+    it('shows the brand filter only when the session has several brands', async () => {
+      const many = await mount(adapterWith({ reviews }));
+      const group = byRole(root(many), 'group', 'Brand');
+      expect(allByRole(group, 'checkbox').map((c) => text(c.closest('label')))).to.deep.equal([
+        'Northwind Home',
+        'Trailhead Outfitters',
+        'Lumen & Reed',
+      ]);
+      const a = adapterWith({ reviews });
+      const el = await mount(a);
+      const ev = oneEvent(el, 'review-filter-change');
+      byRole(root(el), 'checkbox', 'Trailhead Outfitters').click();
+      expect(((await ev) as ReviewFilterChangeEvent).filter.brandIds).to.deep.equal(['trailhead-outfitters']);
+      await settle(el);
+      expect(a.queries.at(-1)!.brandIds).to.deep.equal(['trailhead-outfitters']);
+
+      const one = await mount(
+        adapterWith({ reviews, session: { brands: [{ id: 'northwind-home', name: 'Northwind Home', representative: true }] } }),
+      );
+      expect(allByRole(root(one), 'group', 'Brand')).to.have.length(0);
+      expect(text(article(one, 'r1'))).to.contain('Northwind Home');
+    });
+
+    it('offers time-period presets and a custom range with two date inputs', async () => {
+      const a = adapterWith({ reviews });
+      const el = await mount(a);
+      const period = byRole<HTMLSelectElement>(root(el), 'combobox', /^Time period/);
+      expect([...period.options].map((o) => o.text)).to.deep.equal(['All time', 'Last 7 days', 'Last 30 days', 'Custom range']);
+      expect(a.queries.at(-1)!.from).to.equal(undefined);
+      period.value = '30d';
+      period.dispatchEvent(new Event('change'));
+      await settle(el);
+      expect(a.queries.at(-1)!.from).to.equal(new Date(NOW.getTime() - 30 * 86_400_000).toISOString());
+      period.value = 'custom';
+      period.dispatchEvent(new Event('change'));
+      await settle(el);
+      const dates = [...root(el).querySelectorAll<HTMLInputElement>('input[type=date]')];
+      expect(dates.map((d) => text(d.closest('label')))).to.deep.equal(['From', 'To']);
+      const events: ReviewFilterChangeEvent[] = [];
+      el.addEventListener('review-filter-change', (e) => events.push(e));
+      dates[0]!.value = '2026-11-01';
+      dates[0]!.dispatchEvent(new Event('change'));
+      await settle(el);
+      const [, to] = [...root(el).querySelectorAll<HTMLInputElement>('input[type=date]')];
+      to!.value = '2026-11-10';
+      to!.dispatchEvent(new Event('change'));
+      await settle(el);
+      expect(events.at(-1)!.filter).to.include({ period: 'custom', from: '2026-11-01', to: '2026-11-10' });
+      const q = a.queries.at(-1)!;
+      expect(q.from).to.equal(new Date('2026-11-01T00:00:00').toISOString());
+      expect(q.to).to.equal(new Date(new Date('2026-11-11T00:00:00').getTime() - 1).toISOString());
+      await expect(el).to.be.accessible();
+    });
+
+    it('debounces the search (~200 ms): one query for a burst of typing', async () => {
+      const a = adapterWith({ reviews });
+      const el = await mount(a);
+      const before = a.queries.length;
+      const box = byRole<HTMLInputElement>(root(el), 'searchbox', 'Search reviews');
+      const events: ReviewFilterChangeEvent[] = [];
+      el.addEventListener('review-filter-change', (e) => events.push(e));
+      for (const v of ['t', 'ti', 'title 3']) {
+        await typeInto(box, v);
+        await aTimeout(50);
+      }
+      expect(a.queries.length).to.equal(before);
+      await aTimeout(250);
+      await settle(el);
+      expect(a.queries.length).to.equal(before + 1);
+      expect(a.queries.at(-1)!.search).to.equal('title 3');
+      expect(events.map((e) => e.filter.search)).to.deep.equal(['title 3']);
+      expect(articles(el).map((x) => x.dataset.id)).to.deep.equal(['r3']);
+    });
+
+    it('sorts newest, oldest, rating low→high and high→low', async () => {
+      const a = adapterWith({ reviews });
+      const el = await mount(a);
+      const sort = byRole<HTMLSelectElement>(root(el), 'combobox', /^Sort by/);
+      expect([...sort.options].map((o) => o.value)).to.deep.equal(['newest', 'oldest', 'rating-asc', 'rating-desc']);
+      sort.value = 'rating-asc';
+      sort.dispatchEvent(new Event('change'));
+      await settle(el);
+      expect(a.queries.at(-1)!.sort).to.equal('rating-asc');
+      expect(articles(el).map((x) => x.dataset.id)).to.deep.equal(['r1', 'r2', 'r3', 'r4', 'r5']);
+    });
+
+    it('"Include marked as done" brings done reviews back', async () => {
+      const el = await mount(adapterWith({ reviews: [makeReview(1), makeReview(2, { done: true })] }));
+      expect(articles(el).map((x) => x.dataset.id)).to.deep.equal(['r1']);
+      const ev = oneEvent(el, 'review-filter-change');
+      byRole(root(el), 'switch', 'Include marked as done').click();
+      expect(((await ev) as ReviewFilterChangeEvent).filter.includeDone).to.equal(true);
+      await settle(el);
+      expect(articles(el).map((x) => x.dataset.id)).to.deep.equal(['r1', 'r2']);
+      expect(byRole<HTMLInputElement>(article(el, 'r2'), 'checkbox', 'Mark as done').checked).to.equal(true);
+    });
+
+    it('keeps the previous page visible and aria-busy while refetching', async () => {
+      let release!: () => void;
+      const base = adapterWith({ reviews });
+      let hold = false;
+      const a = wrapAdapter(base, {
+        listReviews: async (q, o) => {
+          if (hold) await new Promise<void>((r) => (release = r));
+          return base.listReviews(q, o);
+        },
+      });
+      const el = await mount(a);
+      hold = true;
+      byRole(root(el), 'checkbox', '3 stars').click();
+      await el.updateComplete;
+      const feed = byRole(root(el), 'feed');
+      expect(feed.getAttribute('aria-busy')).to.equal('true');
+      expect(articles(el)).to.have.length(5);
+      await expect(el).to.be.accessible();
+      release();
+      await settle(el);
+      expect(byRole(root(el), 'feed').getAttribute('aria-busy')).to.equal('false');
+      expect(articles(el)).to.have.length(1);
+    });
+  });
+
+  describe('mark as done', () => {
+    it('hides a done review from the default view, announces it and fires review-done-change', async () => {
+      const a = adapterWith({ reviews: [makeReview(1), makeReview(2)] });
+      const el = await mount(a);
+      const ev = oneEvent(el, 'review-done-change');
+      byRole(article(el, 'r1'), 'checkbox', 'Mark as done').click();
+      const e = (await ev) as ReviewDoneChangeEvent;
+      expect(e.review.id).to.equal('r1');
+      expect(e.done).to.equal(true);
+      await settle(el);
+      expect(articles(el).map((x) => x.dataset.id)).to.deep.equal(['r2']);
+      await waitUntil(() => text(root(el).querySelector('div[role=status].visually-hidden')).includes('marked as done'));
+    });
+
+    it('rolls back visibly when the adapter fails', async () => {
+      const a = adapterWith({
+        reviews: [makeReview(1)],
+        over: { setReviewDone: () => Promise.reject(new SellerKitError('network', 'x')) },
+      });
+      const el = await mount(a);
+      let fired = 0;
+      el.addEventListener('review-done-change', () => fired++);
+      const box = byRole<HTMLInputElement>(article(el, 'r1'), 'checkbox', 'Mark as done');
+      box.click();
+      expect(box.checked).to.equal(true); // optimistic
+      await waitUntil(() => article(el, 'r1').querySelector('[role=alert]'));
+      const alert = article(el, 'r1').querySelector('[role=alert]')!;
+      expect(text(alert)).to.contain('the change was undone');
+      expect(text(alert)).to.contain('network is unreachable');
+      expect(byRole<HTMLInputElement>(article(el, 'r1'), 'checkbox', 'Mark as done').checked).to.equal(false);
+      expect(fired).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('unchecking restores a done review (with include-done)', async () => {
+      const a = adapterWith({ reviews: [makeReview(1, { done: true })] });
+      const el = await mount(a, html`<review-list include-done></review-list>`);
+      const ev = oneEvent(el, 'review-done-change');
+      byRole(article(el, 'r1'), 'checkbox', 'Mark as done').click();
+      expect(((await ev) as ReviewDoneChangeEvent).done).to.equal(false);
+      await settle(el);
+      expect(byRole<HTMLInputElement>(article(el, 'r1'), 'checkbox', 'Mark as done').checked).to.equal(false);
+      el.includeDone = false;
+      await settle(el);
+      expect(articles(el)).to.have.length(1);
+    });
+  });
+
+  describe('permissions', () => {
+    it('view-only shows reviews with no actions', async () => {
+      const el = await mount(
+        adapterWith({
+          reviews: [makeReview(0, { rating: 1 }), makeReview(1, { rating: 2, verifiedPurchase: false })],
+          session: { permissions: { reviews: 'view', feedback: 'view', accountHealth: 'view' } },
+        }),
+      );
+      expect(articles(el)).to.have.length(2);
+      const r = root(el);
+      expect(allByRole(r, 'checkbox', 'Mark as done')).to.have.length(0);
+      expect(allByRole(r, 'button', 'Comment')).to.have.length(0);
+      expect(allByRole(r, 'button', 'Contact customer')).to.have.length(0);
+      expect(text(r)).not.to.contain('Unable to contact customer');
+      expect(text(r)).to.contain('view-only');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('contact customer', () => {
+    const session = { brands: [{ id: 'northwind-home', name: 'Northwind Home', representative: true }] };
+
+    it('offers Contact customer on an eligible critical review and opens the dialog', async () => {
+      const el = await mount(adapterWith({ reviews: [makeReview(0, { rating: 1 })], session }));
+      const dialog = root(el).querySelector('contact-customer-dialog')!;
+      const calls: unknown[][] = [];
+      const original = dialog.show.bind(dialog);
+      dialog.show = (...args: Parameters<typeof dialog.show>) => {
+        calls.push(args);
+        original(...args);
+      };
+      const button = byRole(article(el, 'r0'), 'button', 'Contact customer');
+      button.click();
+      expect(calls).to.have.length(1);
+      expect((calls[0]![0] as Review).id).to.equal('r0');
+      expect(calls[0]![1]).to.equal(button);
+      dialog.close();
+    });
+
+    it('explains "Unable to contact customer" with the reasons, reachable by keyboard', async () => {
+      const el = await mount(
+        adapterWith({
+          reviews: [
+            makeReview(0, { rating: 3, verifiedPurchase: false, sellerOfRecord: false }),
+            makeReview(1, { rating: 4 }),
+            makeReview(2, { rating: 5 }),
+          ],
+          session,
+        }),
+      );
+      const details = byRole<HTMLDetailsElement>(article(el, 'r0'), 'group', /Unable to contact customer/);
+      const items = [...details.querySelectorAll('li')];
+      expect(items).to.have.length(2);
+      expect(allByRole(article(el, 'r0'), 'button', 'Contact customer')).to.have.length(0);
+      for (const id of ['r1', 'r2']) {
+        expect(text(article(el, id))).not.to.contain('contact customer');
+        expect(allByRole(article(el, id), 'button', 'Contact customer')).to.have.length(0);
+        expect(text(article(el, id))).not.to.contain('Unable to contact');
+      }
+      // Keyboard: focus the summary and press Enter to open the disclosure.
+      details.querySelector('summary')!.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(details.open).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('updates the review on contact-sent from the dialog and announces it', async () => {
+      const el = await mount(adapterWith({ reviews: [makeReview(0, { rating: 1 })], session }));
+      const dialog = root(el).querySelector('contact-customer-dialog')!;
+      const updated = { ...makeReview(0, { rating: 1 }), contact: { reason: 'customer-support' as const, sentAt: NOW.toISOString() } };
+      let outside = 0;
+      el.parentElement!.addEventListener('contact-sent', () => outside++);
+      dialog.dispatchEvent(new ContactSentEvent(updated));
+      await el.updateComplete;
+      expect(text(article(el, 'r0'))).to.contain('Customer contacted');
+      expect(text(article(el, 'r0'))).to.contain('Customer support');
+      expect(allByRole(article(el, 'r0'), 'button', 'Contact customer')).to.have.length(0);
+      expect(outside).to.equal(1);
+      await waitUntil(() => text(root(el).querySelector('div[role=status].visually-hidden')).includes('Customer contacted'));
+    });
+
+    it('end to end: the real dialog sends and the list shows "Customer contacted"', async () => {
+      const a = adapterWith({ reviews: [makeReview(0, { rating: 1 })], session });
+      const el = await mount(a);
+      byRole(article(el, 'r0'), 'button', 'Contact customer').click();
+      const dialog = root(el).querySelector('contact-customer-dialog')!;
+      await waitUntil(() => dialog.shadowRoot?.querySelector('input[type=radio]'), 'dialog form', { timeout: 3000 });
+      const sent = oneEvent(el, 'contact-sent');
+      byRole(dialog.shadowRoot!, 'button', 'Send').click();
+      await sent;
+      await el.updateComplete;
+      expect(text(article(el, 'r0'))).to.contain('Customer contacted');
+      dialog.close();
+    });
+  });
+
+  describe('comment composer', () => {
+    it('opens a labelled textarea, lints as you type and blocks posting on errors', async () => {
+      const a = adapterWith({ reviews: [makeReview(1)] });
+      const el = await mount(a);
+      const button = byRole(article(el, 'r1'), 'button', 'Comment');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      await click(el, button);
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      const area = byRole<HTMLTextAreaElement>(article(el, 'r1'), 'textbox', 'Public comment on this review');
+      expect(root(el).activeElement).to.equal(area);
+      const post = byRole<HTMLButtonElement>(article(el, 'r1'), 'button', 'Post comment');
+      expect(post.disabled).to.equal(true);
+      await typeInto(area, 'Thanks! Write to me at help@example.com for a refund.');
+      await el.updateComplete;
+      const findings = [...article(el, 'r1').querySelectorAll('.finding')];
+      expect(findings.length).to.be.greaterThan(0);
+      const mail = findings.find((f) => text(f.querySelector('mark')) === 'help@example.com');
+      expect(mail, 'e-mail finding with the excerpt marked').to.exist;
+      expect(text(mail!.querySelector('.severity'))).to.match(/Error|Warning/);
+      expect(text(mail!.querySelector('.message')).length).to.be.greaterThan(5);
+      expect(post.disabled).to.equal(true);
+      expect(text(root(el).getElementById(post.getAttribute('aria-describedby')!))).to.equal('Fix the errors above before posting.');
+      expect(area.getAttribute('aria-invalid')).to.equal('true');
+      await expect(el).to.be.accessible();
+      // A long text gives the length finding (the policy helper's localised key, or its English message).
+      await typeInto(area, 'x'.repeat(1200));
+      await el.updateComplete;
+      expect(text(article(el, 'r1').querySelector('.findings'))).to.match(/1,?200|1000|1,000/);
+    });
+
+    it('posts a clean comment, shows it and fires review-comment-posted', async () => {
+      const a = adapterWith({ reviews: [makeReview(1)] });
+      const el = await mount(a);
+      await click(el, byRole(article(el, 'r1'), 'button', 'Comment'));
+      const area = byRole<HTMLTextAreaElement>(article(el, 'r1'), 'textbox', 'Public comment on this review');
+      await typeInto(area, 'Thank you for the detailed review.');
+      await el.updateComplete;
+      expect(text(article(el, 'r1').querySelector('.findings'))).to.contain('No policy issues found.');
+      const ev = oneEvent(el, 'review-comment-posted');
+      byRole(article(el, 'r1'), 'button', 'Post comment').click();
+      const e = await ev;
+      expect(e.comment!.text).to.equal('Thank you for the detailed review.');
+      await settle(el);
+      expect(text(article(el, 'r1').querySelector('.comments'))).to.contain('Thank you for the detailed review.');
+      expect(article(el, 'r1').querySelector('textarea')).to.equal(null);
+      expect(root(el).activeElement).to.equal(byRole(article(el, 'r1'), 'button', 'Comment'));
+    });
+
+    it('keeps the draft on failure and reuses the idempotency key on retry', async () => {
+      const keys: (string | undefined)[] = [];
+      let fail = true;
+      const base = adapterWith({ reviews: [makeReview(1)] });
+      const a = wrapAdapter(base, {
+        addReviewComment: (id, t, o) => {
+          keys.push(o?.idempotencyKey);
+          if (fail) return Promise.reject(new SellerKitError('timeout', 'x'));
+          return base.addReviewComment(id, t, o);
+        },
+      });
+      const el = await mount(a);
+      await click(el, byRole(article(el, 'r1'), 'button', 'Comment'));
+      const area = byRole<HTMLTextAreaElement>(article(el, 'r1'), 'textbox', 'Public comment on this review');
+      await typeInto(area, 'We are sorry to read this.');
+      await el.updateComplete;
+      byRole(article(el, 'r1'), 'button', 'Post comment').click();
+      await waitUntil(() => article(el, 'r1').querySelector('.composer [role=alert]'));
+      expect(text(article(el, 'r1').querySelector('.composer [role=alert]'))).to.contain('your text is kept');
+      expect(byRole<HTMLTextAreaElement>(article(el, 'r1'), 'textbox', 'Public comment on this review').value).to.equal(
+        'We are sorry to read this.',
+      );
+      await expect(el).to.be.accessible();
+      fail = false;
+      const ev = oneEvent(el, 'review-comment-posted');
+      byRole(article(el, 'r1'), 'button', 'Post comment').click();
+      await ev;
+      expect(keys).to.have.length(2);
+      expect(keys[0]).to.be.a('string').and.equal(keys[1]);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('moves between reviews with arrows, j/k, Home and End', async () => {
+      const el = await mount(adapterWith({ reviews: [0, 1, 2, 3].map((i) => makeReview(i, { rating: 5 })) }));
+      const arts = articles(el);
+      const active = () => root(el).activeElement;
+      arts[0]!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      expect(active()).to.equal(arts[1]);
+      await sendKeys({ press: 'j' });
+      expect(active()).to.equal(arts[2]);
+      await sendKeys({ press: 'k' });
+      expect(active()).to.equal(arts[1]);
+      await sendKeys({ press: 'ArrowUp' });
+      expect(active()).to.equal(arts[0]);
+      await sendKeys({ press: 'ArrowUp' });
+      expect(active()).to.equal(arts[0]);
+      await sendKeys({ press: 'End' });
+      expect(active()).to.equal(arts[3]);
+      await sendKeys({ press: 'Home' });
+      expect(active()).to.equal(arts[0]);
+      expect(arts.map((a) => a.getAttribute('aria-posinset'))).to.deep.equal(['1', '2', '3', '4']);
+      expect(arts[0]!.getAttribute('aria-setsize')).to.equal('4');
+    });
+
+    it('Space on "Mark as done" toggles it; focus moves to the next review', async () => {
+      const el = await mount(adapterWith({ reviews: [makeReview(1, { rating: 5 }), makeReview(2, { rating: 5 })] }));
+      const box = byRole<HTMLInputElement>(article(el, 'r1'), 'checkbox', 'Mark as done');
+      box.focus();
+      const ev = oneEvent(el, 'review-done-change');
+      await sendKeys({ press: 'Space' });
+      await ev;
+      await settle(el);
+      expect(articles(el).map((a) => a.dataset.id)).to.deep.equal(['r2']);
+      expect(root(el).activeElement).to.equal(article(el, 'r2'));
+    });
+
+    it('Tab from a review reaches Comment; Enter opens the composer', async () => {
+      const el = await mount(adapterWith({ reviews: [makeReview(1, { rating: 5 })] }));
+      byRole(article(el, 'r1'), 'checkbox', 'Mark as done').focus();
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement).to.equal(byRole(article(el, 'r1'), 'button', 'Comment'));
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(root(el).activeElement).to.equal(byRole(article(el, 'r1'), 'textbox', 'Public comment on this review'));
+      await sendKeys({ type: 'Thanks' });
+      await el.updateComplete;
+      expect(byRole<HTMLButtonElement>(article(el, 'r1'), 'button', 'Post comment').disabled).to.equal(false);
+    });
+
+    it('filters work from the keyboard', async () => {
+      const a = adapterWith({ reviews: [1, 2, 3].map((n) => makeReview(n, { rating: n })) });
+      const el = await mount(a);
+      byRole(root(el), 'checkbox', '1 star').focus();
+      await sendKeys({ press: 'Tab' });
+      const ev = oneEvent(el, 'review-filter-change');
+      await sendKeys({ press: 'Space' });
+      expect(((await ev) as ReviewFilterChangeEvent).filter.ratings).to.deep.equal([2]);
+      await settle(el);
+      expect(articles(el).map((x) => x.dataset.id)).to.deep.equal(['r2']);
+    });
+  });
+
+  describe('paging and scale', () => {
+    it('pages with Previous/Next, shows the range and lets the page size change', async () => {
+      const a = adapterWith({ reviews: manyReviews(120) });
+      const el = await mount(a);
+      const status = () => text(root(el).querySelector('.page-status'));
+      expect(status()).to.equal('Showing 1–20 of 120');
+      const prev = byRole<HTMLButtonElement>(root(el), 'button', 'Previous page');
+      expect(prev.disabled).to.equal(true);
+      await click(el, byRole(root(el), 'button', 'Next page'));
+      expect(status()).to.equal('Showing 21–40 of 120');
+      expect(articles(el)[0]!.getAttribute('aria-posinset')).to.equal('21');
+      await click(el, prev);
+      expect(status()).to.equal('Showing 1–20 of 120');
+      const size = byRole<HTMLSelectElement>(root(el), 'combobox', /^Reviews per page/);
+      size.value = '50';
+      size.dispatchEvent(new Event('change'));
+      await settle(el);
+      expect(articles(el)).to.have.length(50);
+      expect(status()).to.equal('Showing 1–50 of 120');
+      await expect(el).to.be.accessible();
+    });
+
+    for (const count of [1_000, 10_000]) {
+      it(`stays bounded by the page with ${count.toLocaleString('en')} reviews (timings logged)`, async () => {
+        const a = adapterWith({ reviews: manyReviews(count) });
+        const t0 = performance.now();
+        const el = await mount(a);
+        const t1 = performance.now();
+        expect(articles(el)).to.have.length(20);
+        expect(root(el).querySelectorAll('*').length).to.be.lessThan(1500);
+        expect(text(root(el).querySelector('.page-status'))).to.equal(`Showing 1–20 of ${count.toLocaleString('en')}`);
+        const t2 = performance.now();
+        byRole(root(el), 'checkbox', '1 star').click();
+        await settle(el);
+        const t3 = performance.now();
+        expect(articles(el)).to.have.length(20);
+        console.log(
+          `[review-list] ${count} reviews: first render ${(t1 - t0).toFixed(1)} ms, apply filter ${(t3 - t2).toFixed(1)} ms`,
+        );
+      });
+    }
+  });
+
+  describe('locale', () => {
+    it('renders German labels and dates', async () => {
+      const el = await mount(adapterWith({ reviews: [makeReview(1, { rating: 2 })] }), html`<review-list></review-list>`, 'de');
+      await waitUntil(() => text(root(el)).includes('Als erledigt markieren'), 'German strings', { timeout: 3000 });
+      expect(byRole(article(el, 'r1'), 'img').getAttribute('aria-label')).to.contain('von 5');
+      await expect(el).to.be.accessible();
+    });
+  });
+});
