@@ -1,3 +1,32 @@
 import type { Strings } from '../types.js';
 
-export default {} satisfies Strings;
+export default {
+  'contact.title': 'Contactar con el cliente',
+  'contact.reason.legend': 'Motivo del contacto con el cliente',
+  'contact.reason.courtesy-refund': 'Reembolso de cortesía',
+  'contact.reason.courtesy-refund.hint': 'Ofrece al cliente un reembolso completo.',
+  'contact.reason.customer-support': 'Atención al cliente',
+  'contact.reason.customer-support.hint':
+    'Pide al cliente permiso para contactarle mediante la mensajería entre compradores y vendedores.',
+  'contact.preview.title': 'Vista previa del mensaje',
+  'contact.preview.note': 'Amazon envía este mensaje a partir de una plantilla fija. No se puede editar.',
+  'contact.preview.subject': 'Asunto',
+  'contact.preview.unavailable': 'El texto de esta plantilla no está disponible.',
+  'contact.review.product': 'Producto',
+  'contact.review.rating': 'Valoración',
+  'contact.review.title': 'Título de la reseña',
+  'contact.loading': 'Cargando la reseña…',
+  'contact.no-review': 'No se ha indicado ninguna reseña a este cuadro de diálogo.',
+  'contact.ineligible.title': 'No se puede contactar con el cliente',
+  'contact.ineligible.intro':
+    'Amazon solo permite contactar con el cliente cuando se cumplen todas las condiciones. No se cumplen:',
+  'contact.sent.title': 'Mensaje enviado',
+  'contact.sent.body':
+    'Amazon envió el mensaje «{reason}» el {date}. El cliente lo ve en su Centro de mensajes; las respuestas llegan como mensajes entre comprador y vendedor.',
+  'contact.failed.title': 'El mensaje no se ha enviado',
+  'contact.failed.retry':
+    'Tu elección se conserva. Selecciona Enviar para volver a intentarlo; el mensaje nunca se enviará dos veces.',
+  'contact.conflict.title': 'Cliente ya contactado',
+  'contact.conflict.body':
+    'Ya se ha contactado con este cliente por esta reseña. Amazon permite un solo contacto por reseña, así que no se ha enviado nada más.',
+} satisfies Strings;

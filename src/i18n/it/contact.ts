@@ -1,3 +1,32 @@
 import type { Strings } from '../types.js';
 
-export default {} satisfies Strings;
+export default {
+  'contact.title': 'Contatta il cliente',
+  'contact.reason.legend': 'Motivo del contatto con il cliente',
+  'contact.reason.courtesy-refund': 'Rimborso di cortesia',
+  'contact.reason.courtesy-refund.hint': 'Offre al cliente un rimborso completo.',
+  'contact.reason.customer-support': 'Assistenza clienti',
+  'contact.reason.customer-support.hint':
+    'Chiede al cliente il permesso di contattarlo tramite la messaggistica tra acquirente e venditore.',
+  'contact.preview.title': 'Anteprima del messaggio',
+  'contact.preview.note': 'Amazon invia questo messaggio da un modello fisso. Non può essere modificato.',
+  'contact.preview.subject': 'Oggetto',
+  'contact.preview.unavailable': 'Il testo di questo modello non è disponibile.',
+  'contact.review.product': 'Prodotto',
+  'contact.review.rating': 'Valutazione',
+  'contact.review.title': 'Titolo della recensione',
+  'contact.loading': 'Caricamento della recensione…',
+  'contact.no-review': 'A questa finestra non è stata data alcuna recensione.',
+  'contact.ineligible.title': 'Impossibile contattare il cliente',
+  'contact.ineligible.intro':
+    'Amazon consente di contattare il cliente solo se tutte le condizioni sono soddisfatte. Non soddisfatte:',
+  'contact.sent.title': 'Messaggio inviato',
+  'contact.sent.body':
+    'Amazon ha inviato il messaggio “{reason}” il {date}. Il cliente lo vede nel Centro messaggi; le risposte arrivano come messaggi tra acquirente e venditore.',
+  'contact.failed.title': 'Il messaggio non è stato inviato',
+  'contact.failed.retry':
+    'La tua scelta è conservata. Seleziona Invia per riprovare; il messaggio non verrà mai inviato due volte.',
+  'contact.conflict.title': 'Cliente già contattato',
+  'contact.conflict.body':
+    'Questo cliente è già stato contattato per questa recensione. Amazon consente un solo contatto per recensione, quindi non è stato inviato altro.',
+} satisfies Strings;

@@ -1,0 +1,379 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { KitElement } from '../../base/kit-element.js';
+import { toSellerKitError } from '../../data/errors.js';
+import type { ContactReason, Review, Session } from '../../data/models.js';
+import { sessionFor } from '../../data/session.js';
+import { CONTACT_TEMPLATES, contactEligibility, type ContactReasonCode } from '../../policy/index.js';
+import { ContactCancelEvent, ContactSentEvent } from './contact-customer-dialog.events.js';
+import { styles } from './contact-customer-dialog.styles.js';
+import { findReview } from './find-review.js';
+
+export { ContactCancelEvent, ContactSentEvent };
+
+const REASONS = Object.keys(CONTACT_TEMPLATES) as ContactReason[];
+
+/** Failures after which sending again cannot help: the dialog offers no retry. */
+const FINAL_ERRORS = new Set(['forbidden', 'policy-violation', 'not-found']);
+
+/** @internal What the dialog checked when it opened. */
+interface Checked {
+  review: Review;
+  session: Session;
+  eligible: boolean;
+  reasons: ContactReasonCode[];
+}
+
+type Phase = 'idle' | 'sending' | 'sent' | 'conflict' | 'failed';
+
+/** The focused element, looking inside shadow roots. */
+function deepActiveElement(): HTMLElement | null {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el instanceof HTMLElement && el !== document.body ? el : null;
+}
+
+/**
+ * Contact Customer on a critical review: a modal dialog where the seller picks **Courtesy refund** or
+ * **Customer support**, reads the fixed Amazon template that will be sent, and sends it once.
+ *
+ * Give it a `review` object (or a `review-id`: the dialog then finds the review through `listReviews`) and
+ * open it with `show(review, trigger)` or the `open` attribute. Eligibility is checked again on every
+ * opening with the shared policy (`contactEligibility`), so a dialog opened by code still refuses an
+ * ineligible review. Each opening uses one idempotency key, reused on retries, and a message is never sent
+ * twice.
+ *
+ * @summary Contact Customer dialog: fixed Amazon templates, eligibility check, send once.
+ * @tag contact-customer-dialog
+ *
+ * @fires {ContactSentEvent} contact-sent - The message was sent; `event.review` is the updated review.
+ * @fires {ContactCancelEvent} contact-cancel - The dialog closed without sending (`event.alreadyContacted`
+ *   is true when the adapter reported that the customer had already been contacted).
+ *
+ * @csspart dialog - The native `<dialog>` element.
+ * @csspart review - The review being answered (product, rating, title).
+ * @csspart preview - The read-only preview of the template.
+ * @csspart actions - The row of buttons.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ * @csspart config-error - The message shown when no adapter is in reach.
+ *
+ * @cssprop [--srk-dialog-width=36rem] - Maximum width of the dialog.
+ * @cssprop [--srk-dialog-backdrop=rgb(15 17 17 / 0.5)] - Colour of the backdrop behind the dialog.
+ */
+export class ContactCustomerDialog extends KitElement {
+  static override styles = [...KitElement.styles, styles];
+
+  /** The review to contact the customer about. Wins over `reviewId`. */
+  @property({ attribute: false })
+  review?: Review;
+
+  /** The id of the review, when no `review` object is given: the dialog then finds the review itself. */
+  @property({ attribute: 'review-id' })
+  reviewId?: string;
+
+  /** Whether the dialog is open. Setting it opens or closes the dialog like `show()` / `close()`. */
+  @property({ type: Boolean, reflect: true })
+  open = false;
+
+  @state() private reason: ContactReason = REASONS[0]!;
+  @state() private phase: Phase = 'idle';
+  @state() private failure?: unknown;
+  @state() private sent?: Review;
+  @query('dialog') private dialog!: HTMLDialogElement;
+
+  private idempotencyKey = '';
+  private inFlight = false;
+  private opening = 0;
+  private returnFocus: HTMLElement | null = null;
+  private focusOnRender = false;
+
+  /** @internal Loads the review (by id if needed) and the session, then checks eligibility. */
+  private check = new Task(this, {
+    args: () => [this.open, this.kitAdapter, this.review, this.reviewId, this.opening] as const,
+    task: async ([open, adapter, review, reviewId], { signal }): Promise<Checked | typeof initialState> => {
+      if (!open || !adapter || (!review && !reviewId)) return initialState;
+      const found = review ?? (await findReview(adapter, reviewId!, signal));
+      const session = await sessionFor(adapter, signal);
+      return { review: found, session, ...contactEligibility(found, session, this.now()) };
+    },
+  });
+
+  /**
+   * Opens the dialog.
+   * @param review The review (else the current `review` / `reviewId`).
+   * @param trigger Where focus returns on close (else the element focused now).
+   */
+  show(review?: Review, trigger?: HTMLElement): void {
+    if (review) this.review = review;
+    this.returnFocus = trigger ?? deepActiveElement();
+    this.open = true;
+  }
+
+  /** Closes the dialog; focus returns to the trigger. */
+  close(): void {
+    this.open = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('open') && this.open && !changed.get('open')) {
+      this.returnFocus ??= deepActiveElement();
+      this.opening++;
+      if (!this.inFlight) {
+        this.idempotencyKey = crypto.randomUUID();
+        this.phase = 'idle';
+        this.failure = undefined;
+        this.sent = undefined;
+        this.reason = REASONS[0]!;
+      }
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('open')) {
+      if (this.open && !this.dialog.open && this.isConnected) {
+        this.dialog.showModal();
+        this.focusOnRender = true;
+      } else if (!this.open && changed.get('open')) {
+        if (this.dialog.open) this.dialog.close();
+        this.afterClose();
+      }
+    }
+    if (this.focusOnRender && this.open) this.focusFirst();
+  }
+
+  /** Focus goes to the chosen radio, else the first enabled button; not before the checks are done. */
+  private focusFirst(): void {
+    if (this.check.status === TaskStatus.PENDING) return;
+    const root = this.renderRoot;
+    const target =
+      root.querySelector<HTMLElement>('input[type=radio]:checked') ??
+      root.querySelector<HTMLElement>('.actions button:not([disabled])');
+    if (target) {
+      target.focus();
+      this.focusOnRender = false;
+    }
+  }
+
+  private afterClose(): void {
+    const to = this.returnFocus;
+    this.returnFocus = null;
+    this.focusOnRender = false;
+    if (to?.isConnected) to.focus();
+    // A send still under way reports its own outcome (contact-sent, or contact-cancel on failure).
+    if (this.phase !== 'sent' && !this.inFlight) this.emit(new ContactCancelEvent(this.phase === 'conflict'));
+  }
+
+  /**
+   * The native dialog closed itself (Escape): keep `open` in sync. The event is queued, so it may arrive after
+   * the dialog was opened again: only a dialog that is really closed counts.
+   */
+  private onNativeClose = (): void => {
+    if (this.open && !this.dialog.open) this.open = false;
+  };
+
+  private onSubmit = (e: Event): void => {
+    e.preventDefault();
+    void this.send();
+  };
+
+  private async send(): Promise<void> {
+    const checked = this.check.status === TaskStatus.COMPLETE ? this.check.value : undefined;
+    const adapter = this.kitAdapter;
+    if (this.inFlight || !adapter || !checked?.eligible || this.phase === 'sent' || this.phase === 'conflict') return;
+    if (this.phase === 'failed' && !this.canRetry()) return;
+    this.inFlight = true;
+    this.phase = 'sending';
+    this.failure = undefined;
+    try {
+      const updated = await adapter.contactCustomer(checked.review.id, this.reason, {
+        idempotencyKey: this.idempotencyKey,
+      });
+      this.sent = updated;
+      this.phase = 'sent';
+      this.focusOnRender = this.open;
+      this.emit(new ContactSentEvent(updated));
+    } catch (e) {
+      this.failure = e;
+      this.phase = toSellerKitError(e).code === 'conflict' ? 'conflict' : 'failed';
+      if (this.phase === 'conflict') this.focusOnRender = this.open;
+      if (!this.open) this.emit(new ContactCancelEvent(this.phase === 'conflict'));
+    } finally {
+      this.inFlight = false;
+    }
+  }
+
+  private canRetry(): boolean {
+    return !FINAL_ERRORS.has(toSellerKitError(this.failure).code);
+  }
+
+  private onReason(e: Event): void {
+    this.reason = (e.target as HTMLInputElement).value as ContactReason;
+  }
+
+  /** A template's text; a key missing from every table gives null (the preview then says so). */
+  private template(key: string, c: Checked): string | null {
+    const brand = c.session.brands.find((b) => b.id === c.review.brandId)?.name ?? '';
+    const text = this.t(key, {
+      productTitle: c.review.productTitle,
+      sellerName: c.session.sellerName,
+      brandName: brand,
+      asin: c.review.asin,
+    });
+    return text === key ? null : text;
+  }
+
+  override render(): TemplateResult {
+    return html`<dialog
+      part="dialog"
+      aria-labelledby="title"
+      @close=${this.onNativeClose}
+      aria-busy=${this.check.status === TaskStatus.PENDING ? 'true' : 'false'}
+    >
+      <h2 id="title">${this.t('contact.title')}</h2>
+      ${this.open ? this.renderBody() : nothing}
+    </dialog>`;
+  }
+
+  private renderBody(): TemplateResult {
+    if (!this.kitAdapter) return html`${this.renderConfigError()}${this.renderActions(false)}`;
+    if (!this.review && !this.reviewId) {
+      return html`<p class="state" role="alert">${this.t('contact.no-review')}</p>
+        ${this.renderActions(false)}`;
+    }
+    return this.check.render({
+      pending: () => html`${this.renderSkeleton(3, this.t('contact.loading'))}${this.renderActions(false)}`,
+      error: (e) => html`${this.renderError(e, () => void this.check.run())}${this.renderActions(false)}`,
+      complete: (c) => this.renderChecked(c),
+    }) as TemplateResult;
+  }
+
+  private renderChecked(c: Checked): TemplateResult {
+    const done = this.phase === 'sent' || this.phase === 'conflict';
+    const form = c.eligible && !done;
+    return html`${this.renderReview(c.review)} ${done || c.eligible ? nothing : this.renderIneligible(c.reasons)}
+      ${form ? this.renderForm(c) : nothing}
+      <div class="live" role="status">${this.renderStatus()}</div>
+      ${this.phase === 'failed' || this.phase === 'conflict' ? this.renderFailure() : nothing}
+      ${this.renderActions(form)}`;
+  }
+
+  private renderForm(c: Checked): TemplateResult {
+    return html`<form id="form" @submit=${this.onSubmit}>
+      <fieldset ?disabled=${this.phase === 'sending'}>
+        <legend>${this.t('contact.reason.legend')}</legend>
+        ${REASONS.map(
+          (r) =>
+            html`<label class="option">
+              <input type="radio" name="reason" .value=${r} .checked=${this.reason === r} @change=${this.onReason} />
+              <span>
+                <span class="option-name">${this.t(`contact.reason.${r}`)}</span>
+                <span class="option-hint">${this.t(`contact.reason.${r}.hint`)}</span>
+              </span>
+            </label>`,
+        )}
+      </fieldset>
+      ${this.renderPreview(c)}
+    </form>`;
+  }
+
+  private renderReview(r: Review): TemplateResult {
+    const rating = Math.max(0, Math.min(5, Math.round(r.rating)));
+    return html`<dl class="review" part="review">
+      <dt>${this.t('contact.review.product')}</dt>
+      <dd>${r.productTitle}</dd>
+      <dt>${this.t('contact.review.rating')}</dt>
+      <dd>
+        <span class="stars" aria-hidden="true">${'★'.repeat(rating)}${'☆'.repeat(5 - rating)}</span>
+        ${this.t('common.rating-of-5', { rating: r.rating })}
+      </dd>
+      <dt>${this.t('contact.review.title')}</dt>
+      <dd class="review-title">${r.title}</dd>
+    </dl>`;
+  }
+
+  private renderIneligible(reasons: ContactReasonCode[]): TemplateResult {
+    return html`<div class="ineligible" role="alert">
+      <p class="state-title"><span aria-hidden="true">⊘ </span>${this.t('contact.ineligible.title')}</p>
+      <p>${this.t('contact.ineligible.intro')}</p>
+      <ul>
+        ${reasons.map((code) => html`<li data-reason=${code}>${this.reasonText(code)}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private renderPreview(c: Checked): TemplateResult {
+    const { subjectKey, bodyKey } = CONTACT_TEMPLATES[this.reason];
+    const subject = this.template(subjectKey, c);
+    const body = this.template(bodyKey, c);
+    return html`<section class="preview" part="preview" aria-labelledby="preview-title">
+      <h3 id="preview-title">${this.t('contact.preview.title')}</h3>
+      <p class="note"><span aria-hidden="true">🔒 </span>${this.t('contact.preview.note')}</p>
+      ${
+        subject === null || body === null
+          ? html`<p class="mail missing">${this.t('contact.preview.unavailable')}</p>`
+          : html`<div class="mail" data-reason=${this.reason}>
+              <p class="subject"><span class="label">${this.t('contact.preview.subject')}</span> ${subject}</p>
+              <p class="body">${body}</p>
+            </div>`
+      }
+    </section>`;
+  }
+
+  private renderStatus(): TemplateResult | typeof nothing {
+    if (this.phase === 'sending') return html`<p class="sending">${this.t('common.sending')}</p>`;
+    if (this.phase !== 'sent' || !this.sent) return nothing;
+    const sentAt = this.sent.contact?.sentAt ?? this.now().toISOString();
+    const reason = this.sent.contact?.reason ?? this.reason;
+    return html`<div class="sent">
+      <p class="state-title"><span aria-hidden="true">✓ </span>${this.t('contact.sent.title')}</p>
+      <p>
+        ${this.t('contact.sent.body', {
+          reason: this.t(`contact.reason.${reason}`),
+          date: this.i18n.date(sentAt, { dateStyle: 'medium', timeStyle: 'short' }),
+        })}
+      </p>
+    </div>`;
+  }
+
+  private renderFailure(): TemplateResult {
+    if (this.phase === 'conflict') {
+      return html`<div class="failure conflict" role="alert" data-code="conflict">
+        <p class="state-title"><span aria-hidden="true">ℹ </span>${this.t('contact.conflict.title')}</p>
+        <p>${this.t('contact.conflict.body')}</p>
+      </div>`;
+    }
+    const code = toSellerKitError(this.failure).code;
+    return html`<div class="failure" role="alert" data-code=${code}>
+      <p class="state-title"><span aria-hidden="true">⚠ </span>${this.t('contact.failed.title')}</p>
+      <p>${this.errorMessage(this.failure)}</p>
+      ${this.canRetry() ? html`<p>${this.t('contact.failed.retry')}</p>` : nothing}
+    </div>`;
+  }
+
+  /** Send (only with a form that can send) and Cancel, or Close once the contact is done. */
+  private renderActions(form: boolean): TemplateResult {
+    const done = this.phase === 'sent' || this.phase === 'conflict';
+    const sending = this.phase === 'sending';
+    const canSend = form && (this.phase !== 'failed' || this.canRetry());
+    return html`<div class="actions" part="actions">
+      ${
+        done
+          ? html`<button type="button" class="primary" @click=${this.close}>${this.t('common.close')}</button>`
+          : html`<button
+                type="submit"
+                form="form"
+                class="primary"
+                ?disabled=${!canSend}
+                aria-disabled=${sending ? 'true' : 'false'}
+              >
+                ${this.t('common.send')}
+              </button>
+              <button type="button" @click=${this.close}>${this.t('common.cancel')}</button>`
+      }
+    </div>`;
+  }
+}
