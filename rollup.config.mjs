@@ -14,6 +14,7 @@ const tags = [
   'contact-customer-dialog',
   'feedback-table',
   'account-health-tiles',
+  'report-file-drop',
 ];
 
 const esbuildOptions = { target: 'es2022', tsconfig: './tsconfig.json', minify: false, legalComments: 'none' };
@@ -44,6 +45,8 @@ export default [
   },
   {
     input: 'src/cdn.ts',
+    // Let the entry itself export what lazy chunks (locales, importers) need, rather than a facade + shared chunk.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist/cdn',
       format: 'es',

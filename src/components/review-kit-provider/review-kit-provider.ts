@@ -1,10 +1,11 @@
 import { LitElement, html, css, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { kitContext, type KitEnvironment } from '../../data/context.js';
 import type { SellerKitAdapter } from '../../data/models.js';
 import { createHttpAdapter } from '../../data/http-adapter.js';
 import { lazyAdapter } from '../../data/lazy-adapter.js';
+import type { ReportAdapterChangeEvent } from '../report-file-drop/report-file-drop.events.js';
 
 export type HealthPreset = 'healthy' | 'at-risk';
 
@@ -18,12 +19,16 @@ export type HealthPreset = 'healthy' | 'at-risk';
  * @summary Supplies adapter, locale and clock to the kit elements inside it.
  * @tag review-kit-provider
  * @slot - The kit elements (and any other content) that use this provider.
+ * @csspart reports - The report-file drop zone (with the `reports` attribute).
  * @fires {CustomEvent<{adapter: SellerKitAdapter | null}>} kit-adapter-change - The adapter in use changed.
  */
 export class ReviewKitProvider extends LitElement {
   static override styles = css`
     :host {
       display: contents;
+    }
+    report-file-drop {
+      margin-block-end: 1rem;
     }
   `;
 
@@ -50,6 +55,16 @@ export class ReviewKitProvider extends LitElement {
   /** Account-health preset of the demo data. */
   @property({ attribute: 'health-preset' })
   healthPreset: HealthPreset = 'healthy';
+
+  /** Show a drop zone for Amazon report files and serve the elements from the files loaded. */
+  @property({ type: Boolean, reflect: true })
+  reports = false;
+
+  /** Marketplace of the report files (sets their date format). */
+  @property({ attribute: 'marketplace-id' })
+  marketplaceId = 'ATVPDKIKX0DER';
+
+  @state() private reportAdapter: SellerKitAdapter | null = null;
 
   /** Locale for every element inside (BCP 47). Defaults to the provider's own `lang`, else the page's. */
   @property()
@@ -84,6 +99,7 @@ export class ReviewKitProvider extends LitElement {
 
   private resolveAdapter(): SellerKitAdapter | null {
     if (this.adapter) return this.adapter;
+    if (this.reportAdapter) return this.reportAdapter;
     const key = this.api ? `api:${this.api}` : this.demo ? `demo:${this.demoSeed}:${this.healthPreset}` : '';
     if (!key) return null;
     if (this.made?.key === key) return this.made.adapter;
@@ -127,7 +143,19 @@ export class ReviewKitProvider extends LitElement {
   }
 
   override render() {
-    return html`<slot></slot>`;
+    if (!this.reports) return html`<slot></slot>`;
+    void import('../../define/report-file-drop.js');
+    return html`<report-file-drop
+        part="reports"
+        marketplace-id=${this.marketplaceId}
+        @report-adapter-change=${this.onReports}
+      ></report-file-drop
+      ><slot></slot>`;
+  }
+
+  private onReports(e: ReportAdapterChangeEvent) {
+    e.stopPropagation();
+    this.reportAdapter = e.adapter;
   }
 }
 

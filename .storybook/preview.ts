@@ -1,0 +1,16 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import manifest from '../custom-elements.json';
+import '../src/styles/themes.css';
+
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  loaders: [mswLoader()],
+  parameters: {
+    controls: { expanded: true },
+    a11y: { test: 'error' },
+  },
+};
+export default preview;

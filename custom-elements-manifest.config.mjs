@@ -1,0 +1,7 @@
+/** Settings of the custom-elements manifest (`npm run analyze`, checked fresh in CI). */
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/test-helpers/**', 'src/**/test-helpers.ts'],
+  outdir: '.',
+  litelement: true,
+};

@@ -1,0 +1,88 @@
+/**
+ * Size budgets (gzip), printed as a table and enforced:
+ * - each element entry (`define/<tag>`), Lit and @lit/* excluded: ≤ 8 KB;
+ * - the whole kit (`define.js`), Lit excluded: ≤ 30 KB;
+ * - the CDN module `dist/cdn/seller-review-kit.js` with the chunks it loads statically, Lit included
+ *   (lazily loaded locales and importers excluded): ≤ 40 KB.
+ * Entries are bundled here with esbuild (minified, as published); the CDN figure is read from `npm run build`.
+ */
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+const KB = 1024;
+const tags = [
+  'review-kit-provider',
+  'review-list',
+  'contact-customer-dialog',
+  'feedback-table',
+  'account-health-tiles',
+];
+const external = ['lit', 'lit/*', '@lit/*', 'msw', 'msw/*'];
+
+async function gz(entry, { bundleLit = false } = {}) {
+  const r = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    splitting: true,
+    outdir: 'out',
+    external: bundleLit ? [] : external,
+    conditions: ['production'],
+    tsconfig: 'tsconfig.json',
+    logLevel: 'error',
+  });
+  // Count the entry and the chunks it imports statically; lazy chunks (import()) are not counted.
+  const files = new Map(r.outputFiles.map((f) => [f.path, f]));
+  const entryFile = r.outputFiles.find((f) => f.path.endsWith(entry.split('/').pop().replace(/\.ts$/, '.js')));
+  const seen = new Set();
+  const visit = (f) => {
+    if (!f || seen.has(f.path)) return;
+    seen.add(f.path);
+    for (const m of f.text.matchAll(/(?:^|[;}\n])\s*import\s*(?:[^'"()]*?from\s*)?["'](\.\/[^"']+)["']/g)) {
+      visit(files.get(join(dirname(f.path), m[1])));
+    }
+  };
+  visit(entryFile);
+  return [...seen].reduce((n, p) => n + gzipSync(files.get(p).contents, { level: 9 }).length, 0);
+}
+
+function cdnSize() {
+  const entry = 'dist/cdn/seller-review-kit.js';
+  if (!existsSync(entry)) return null;
+  const seen = new Set();
+  const visit = (p) => {
+    if (seen.has(p) || !existsSync(p)) return;
+    seen.add(p);
+    const text = readFileSync(p, 'utf8');
+    for (const m of text.matchAll(/(?:^|[;}\n])\s*import\s*(?:[^'"()]*?from\s*)?["'](\.\/[^"']+)["']/g))
+      visit(join(dirname(p), m[1]));
+  };
+  visit(entry);
+  return [...seen].reduce((n, p) => n + gzipSync(readFileSync(p), { level: 9 }).length, 0);
+}
+
+const rows = [];
+for (const tag of tags) rows.push([`define/${tag}.js (no Lit)`, await gz(`src/define/${tag}.ts`), 8 * KB]);
+rows.push(['define.js — whole kit (no Lit)', await gz('src/define.ts'), 30 * KB]);
+rows.push(['policy.js (no Lit)', await gz('src/policy/index.ts'), null]);
+rows.push(['importers.js (lazy)', await gz('src/importers/index.ts'), null]);
+const cdn = cdnSize();
+rows.push(['cdn/seller-review-kit.js (Lit included)', cdn, 40 * KB]);
+
+let failed = 0;
+const pad = (s, n) => String(s).padEnd(n);
+console.log(`${pad('entry', 44)}${pad('gzip', 11)}${pad('budget', 11)}status`);
+for (const [name, size, budget] of rows) {
+  const ok = size === null ? null : budget === null || size <= budget;
+  if (ok === false) failed++;
+  console.log(
+    `${pad(name, 44)}${pad(size === null ? 'not built' : `${(size / KB).toFixed(1)} KB`, 11)}${pad(budget ? `${budget / KB} KB` : '—', 11)}${ok === null ? 'run npm run build' : ok ? 'ok' : 'OVER'}`,
+  );
+}
+if (cdn === null) failed++;
+process.exit(failed ? 1 : 0);
