@@ -1,0 +1,706 @@
+import { fixture, html, expect, waitUntil, aTimeout } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../define/review-kit-provider.js';
+import '../../define/feedback-table.js';
+import type { FeedbackTable } from './feedback-table.js';
+import { createMemoryAdapter, type MemoryAdapterOptions } from '../../data/memory-adapter.js';
+import { SellerKitError } from '../../data/errors.js';
+import type { CallOptions, Feedback, FeedbackQuery, SellerKitAdapter, Session } from '../../data/models.js';
+import { parseSellerFeedbackReport } from '../../importers/index.js';
+import { maskEmail, nextSort, excerpt, confidenceLevel, reportFilename } from './feedback-format.js';
+import { allByRole, byRole, feedbackEntry, NOW } from './test-helpers.js';
+
+type Perm = Session['permissions']['feedback'];
+
+function memory(opts: MemoryAdapterOptions & { perm?: Perm } = {}) {
+  const { perm = 'edit', ...rest } = opts;
+  return createMemoryAdapter({
+    now: NOW,
+    session: { permissions: { reviews: 'edit', feedback: perm, accountHealth: 'edit' } },
+    ...rest,
+  });
+}
+
+/** Records every listFeedback query and mutation (with its idempotency key). */
+function spy(a: SellerKitAdapter) {
+  const queries: FeedbackQuery[] = [];
+  const keys: Record<string, (string | undefined)[]> = {};
+  const record = (m: string, o?: CallOptions) => (keys[m] ??= []).push(o?.idempotencyKey);
+  const wrapped: SellerKitAdapter = {
+    ...a,
+    listFeedback: (q, o) => {
+      queries.push(q);
+      return a.listFeedback(q, o);
+    },
+    postFeedbackReply: (id, t, o) => (record('post', o), a.postFeedbackReply(id, t, o)),
+    removeFeedbackReply: (id, o) => (record('remove', o), a.removeFeedbackReply(id, o)),
+    requestFeedbackRemoval: (id, r, o) => (record('removal', o), a.requestFeedbackRemoval(id, r, o)),
+  };
+  return { adapter: wrapped, queries, keys };
+}
+
+async function mount(adapter: SellerKitAdapter | null, lang = 'en') {
+  const provider = await fixture(
+    html`<review-kit-provider .adapter=${adapter ?? undefined} .now=${NOW} lang=${lang}
+      ><feedback-table></feedback-table
+    ></review-kit-provider>`,
+  );
+  const el = provider.querySelector('feedback-table') as FeedbackTable;
+  await el.updateComplete;
+  return { el, root: el.shadowRoot! };
+}
+
+const rows = (root: ShadowRoot) => [...root.querySelectorAll<HTMLTableRowElement>('table.feedback tbody tr')];
+const ready = (root: ShadowRoot) => waitUntil(() => rows(root).length > 0, 'rows rendered', { timeout: 5000 });
+const rowOf = (root: ShadowRoot, id: string) => root.querySelector<HTMLTableRowElement>(`tr[data-id="${id}"]`)!;
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The next event of a type, typed from HTMLElementEventMap. */
+function oneEvent<K extends keyof HTMLElementEventMap>(el: HTMLElement, name: K): Promise<HTMLElementEventMap[K]> {
+  return new Promise((resolve) => el.addEventListener(name, resolve, { once: true }));
+}
+
+async function findRole(root: ParentNode, role: string, name: string) {
+  await waitUntil(() => allByRole(root, role, name).length > 0, `${role} ${name}`);
+  return byRole(root, role, name);
+}
+
+async function settle(el: FeedbackTable) {
+  await aTimeout(0);
+  await el.updateComplete;
+}
+
+async function type(textarea: HTMLTextAreaElement, value: string) {
+  textarea.value = value;
+  textarea.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+describe('feedback-table', () => {
+  describe('helpers', () => {
+    it('masks emails keeping three characters and the domain', () => {
+      expect(maskEmail('x7k9q2m@marketplace.amazon.com')).to.equal('x7k***@marketplace.amazon.com');
+      expect(maskEmail('ab@x.com')).to.equal('a***@x.com');
+    });
+    it('cycles sorts per column', () => {
+      expect(nextSort('newest', 'date')).to.equal('oldest');
+      expect(nextSort('oldest', 'date')).to.equal('newest');
+      expect(nextSort('newest', 'rating')).to.equal('rating-asc');
+      expect(nextSort('rating-asc', 'rating')).to.equal('rating-desc');
+      expect(nextSort('rating-desc', 'order')).to.equal('order-asc');
+    });
+    it('cuts excerpts and names confidence', () => {
+      const x = excerpt('a'.repeat(100) + 'MATCH' + 'b'.repeat(100), 100, 105, 10);
+      expect(x).to.deep.equal({ before: '…aaaaaaaaaa', match: 'MATCH', after: 'bbbbbbbbbb…' });
+      expect([0.95, 0.7, 0.5].map(confidenceLevel)).to.deep.equal(['high', 'medium', 'low']);
+      expect(reportFilename(NOW)).to.equal('Feedback-2026-11-20.txt');
+    });
+  });
+
+  describe('states', () => {
+    it('shows a configuration error without an adapter', async () => {
+      const { el, root } = await mount(null);
+      expect(byRole(root, 'alert').textContent).to.contain('Not connected to any data');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a loading skeleton while data loads', async () => {
+      const never = new Promise<never>(() => undefined);
+      const a = memory();
+      const { el, root } = await mount({ ...a, getSession: () => never });
+      expect(root.querySelector('.loading .skeleton')).to.exist;
+      expect(byRole(root, 'status').textContent).to.contain('Loading');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a skeleton with aria-busy for the list while the session is known', async () => {
+      const a = memory({ feedback: [feedbackEntry(1)] });
+      const { el, root } = await mount({ ...a, listFeedback: () => new Promise(() => undefined) });
+      await waitUntil(() => root.querySelector('section.recent'));
+      await settle(el);
+      expect(root.querySelector('section.recent')!.getAttribute('aria-busy')).to.equal('true');
+      expect(root.querySelector('section.recent .skeleton')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows an empty state', async () => {
+      const { el, root } = await mount(memory({ feedback: [] }));
+      await waitUntil(() => root.querySelector('.empty'));
+      expect(text(root.querySelector('.empty'))).to.equal('No feedback yet.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a list error with a working retry', async () => {
+      const a = memory({ feedback: [feedbackEntry(1)] });
+      let fail = true;
+      const { el, root } = await mount({
+        ...a,
+        listFeedback: (q, o) =>
+          fail ? Promise.reject(new SellerKitError('server', 'boom')) : a.listFeedback(q, o),
+      });
+      await waitUntil(() => root.querySelector('section.recent [role=alert]'));
+      const alert = root.querySelector('section.recent [role=alert]')!;
+      expect(text(alert)).to.contain('The server had a problem');
+      expect(text(alert)).not.to.contain('boom');
+      await expect(el).to.be.accessible();
+      fail = false;
+      byRole(alert, 'button', 'Retry').click();
+      await ready(root);
+      expect(rows(root)).to.have.length(1);
+    });
+
+    it('shows a session error with retry, and a summary error separately', async () => {
+      const a = memory({ feedback: [feedbackEntry(1)] });
+      let fail = true;
+      const { el, root } = await mount({
+        ...a,
+        getSession: (o) => (fail ? Promise.reject(new SellerKitError('network', 'x')) : a.getSession(o)),
+        getFeedbackSummary: () => Promise.reject(new SellerKitError('timeout', 'x')),
+      });
+      await waitUntil(() => root.querySelector('[role=alert]'));
+      expect(text(byRole(root, 'alert'))).to.contain('network is unreachable');
+      fail = false;
+      byRole(root, 'button', 'Retry').click();
+      await ready(root);
+      await waitUntil(() => root.querySelector('section.summary [role=alert]'));
+      expect(text(root.querySelector('section.summary [role=alert]'))).to.contain('took too long');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows no-permission without loading feedback', async () => {
+      const s = spy(memory({ perm: 'none', feedback: [feedbackEntry(1)] }));
+      const { el, root } = await mount(s.adapter);
+      await waitUntil(() => root.querySelector('.no-permission'));
+      expect(text(byRole(root, 'alert'))).to.contain('No access to feedback');
+      await aTimeout(20);
+      expect(s.queries).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is read-only with view permission: no actions, email not revealable', async () => {
+      const f = feedbackEntry(1, { rating: 1, reply: { text: 'Sorry', postedAt: NOW.toISOString() } });
+      const { el, root } = await mount(memory({ perm: 'view', feedback: [f, feedbackEntry(2)] }));
+      await ready(root);
+      for (const name of ['Post a public reply', 'Remove reply', 'Request removal', 'Show email']) {
+        expect(allByRole(root, 'button', name), name).to.have.length(0);
+      }
+      expect(text(rowOf(root, 'f1').querySelector('.email'))).to.equal('x7k***@marketplace.amazon.com');
+      expect(text(rowOf(root, 'f1').querySelector('.actions'))).to.equal('View only');
+      await expect(el).to.be.accessible();
+    });
+
+    it('renders in German', async () => {
+      const { root } = await mount(memory({ feedback: [feedbackEntry(1)] }), 'de');
+      await ready(root);
+      await waitUntil(() => allByRole(root, 'columnheader', 'Datum').length > 0, 'German loaded');
+      expect(allByRole(root, 'radio', 'Alle Bewertungen')).to.have.length(1);
+    });
+  });
+
+  describe('summary', () => {
+    it('shows the rating and a proper summary table', async () => {
+      const feedback = [
+        feedbackEntry(1, { rating: 5, date: new Date(NOW.getTime() - 5 * 864e5).toISOString() }),
+        feedbackEntry(2, { rating: 4, date: new Date(NOW.getTime() - 60 * 864e5).toISOString() }),
+        feedbackEntry(3, { rating: 1, date: new Date(NOW.getTime() - 10 * 864e5).toISOString() }),
+        feedbackEntry(4, { rating: 3, date: new Date(NOW.getTime() - 500 * 864e5).toISOString() }),
+      ];
+      const { el, root } = await mount(memory({ feedback }));
+      await waitUntil(() => root.querySelector('table.periods'));
+      expect(text(root.querySelector('.summary .rating'))).to.contain('3.3 out of 5 stars');
+      expect(text(root.querySelector('.summary .rating'))).to.contain('3 ratings in the past 12 months');
+      const table = byRole(root, 'table', 'Feedback summary') as HTMLTableElement;
+      const cols = [...table.querySelectorAll('thead th')].map(text);
+      expect(cols).to.deep.equal(['Rating', '30 days', '90 days', '365 days', 'Lifetime']);
+      expect([...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).to.be.true;
+      const heads = allByRole(table, 'rowheader').map(text);
+      expect(heads).to.deep.equal(['Positive', 'Neutral', 'Negative', 'Count']);
+      const cells = (i: number) => [...table.tBodies[0]!.rows[i]!.cells].slice(1).map(text);
+      expect(cells(0)).to.deep.equal(['50% (1)', '67% (2)', '67% (2)', '50% (2)']);
+      expect(cells(1)).to.deep.equal(['0% (0)', '0% (0)', '0% (0)', '25% (1)']);
+      expect(cells(2)).to.deep.equal(['50% (1)', '33% (1)', '33% (1)', '25% (1)']);
+      expect(cells(3)).to.deep.equal(['2', '3', '3', '4']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says positive feedback is not known for report-based data instead of 0 %', async () => {
+      const { el, root } = await mount(memory({ feedback: [feedbackEntry(1, { rating: 2 })], positiveKnown: false }));
+      await waitUntil(() => root.querySelector('table.periods'));
+      expect(text(root.querySelector('.positive-unknown'))).to.contain('only 1–3 star');
+      const positive = [...root.querySelector('table.periods')!.querySelectorAll('tbody tr')][0]!;
+      expect(text(positive)).not.to.contain('0%');
+      expect(text(positive)).to.contain('Not known');
+      expect(root.querySelector('.summary .stars')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('recent feedback', () => {
+    it('renders the columns and rows with masked emails and prioritised negatives', async () => {
+      const feedback = [
+        feedbackEntry(1, { rating: 1, questions: { arrivedOnTime: true, itemAsDescribed: false, promptCourteousService: null } }),
+        feedbackEntry(2, { rating: 5 }),
+      ];
+      const { el, root } = await mount(memory({ feedback }));
+      await ready(root);
+      const table = byRole(root, 'table', 'Recent feedback');
+      expect(allByRole(table, 'columnheader').map((th) => text(th).replace(/[▲▼↕]/g, '').trim())).to.deep.equal([
+        'Date',
+        'Rating',
+        'Comments',
+        'Order ID',
+        'Rater email',
+        'Actions',
+      ]);
+      const neg = rowOf(root, 'f1');
+      expect(neg.classList.contains('priority')).to.be.true;
+      expect(text(neg.querySelector('.badge'))).to.contain('Negative');
+      expect(neg.querySelector('.badge [aria-hidden=true]')).to.exist;
+      expect(text(neg.querySelector('.rating .visually-hidden'))).to.equal('1 out of 5 stars');
+      expect(rowOf(root, 'f2').classList.contains('priority')).to.be.false;
+      expect(text(neg.querySelector('.email-text'))).to.equal('x7k***@marketplace.amazon.com');
+      const qs = [...neg.querySelectorAll('.questions div')].map(text);
+      expect(qs).to.deep.equal(['Arrived on time Yes', 'Item as described No', 'Prompt and courteous service —']);
+      expect(rowOf(root, 'f2').querySelector('.questions')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('reveals and hides an email per row for editors', async () => {
+      const { root } = await mount(memory({ feedback: [feedbackEntry(1), feedbackEntry(2)] }));
+      await ready(root);
+      const row = rowOf(root, 'f1');
+      byRole(row, 'button', 'Show email').click();
+      await waitUntil(() => text(row.querySelector('.email-text')) === 'x7k1q@marketplace.amazon.com');
+      expect(text(rowOf(root, 'f2').querySelector('.email-text'))).to.equal('x7k***@marketplace.amazon.com');
+      byRole(row, 'button', 'Hide email').click();
+      await waitUntil(() => text(row.querySelector('.email-text')) === 'x7k***@marketplace.amazon.com');
+    });
+
+    it('renders hostile comment and reply text as text', async () => {
+      const hostile = `<b>DO NOT BUY</b> <script>alert('x')</script><img src=x onerror="window.__pwned=1">`;
+      const { root } = await mount(
+        memory({ feedback: [feedbackEntry(1, { comments: hostile, reply: { text: hostile, postedAt: NOW.toISOString() } })] }),
+      );
+      await ready(root);
+      const row = rowOf(root, 'f1');
+      expect(row.querySelector('b, script, img')).to.equal(null);
+      expect(text(row.querySelector('.comment'))).to.equal(hostile);
+      expect(text(row.querySelector('.reply-text'))).to.equal(hostile);
+      expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+
+    it('filters by rating, firing feedback-filter-change only on user action', async () => {
+      const s = spy(memory({ feedback: [1, 2, 3, 4, 5].map((i) => feedbackEntry(i)) }));
+      const { el, root } = await mount(s.adapter);
+      let fired = 0;
+      el.addEventListener('feedback-filter-change', () => fired++);
+      await ready(root);
+      expect(fired).to.equal(0);
+      expect(allByRole(root, 'radio').map((r) => text((r as HTMLInputElement).labels![0]!))).to.deep.equal([
+        'All ratings',
+        'Positive',
+        'Neutral',
+        'Negative',
+      ]);
+      expect((byRole(root, 'radio', 'All ratings') as HTMLInputElement).checked).to.be.true;
+      setTimeout(() => byRole(root, 'radio', 'Negative').click());
+      const ev = await oneEvent(el, 'feedback-filter-change');
+      expect(ev.filter).to.equal('negative');
+      await waitUntil(() => rows(root).length === 2);
+      expect(s.queries.at(-1)).to.include({ category: 'negative', offset: 0 });
+      expect(rows(root).every((r) => r.classList.contains('negative'))).to.be.true;
+      el.filter = 'positive';
+      await waitUntil(() => rows(root).length === 2 && rows(root).every((r) => r.classList.contains('positive')));
+      expect(fired).to.equal(1);
+    });
+
+    it('shows the empty-filter state', async () => {
+      const { el, root } = await mount(memory({ feedback: [feedbackEntry(4, { rating: 5 })] }));
+      await ready(root);
+      byRole(root, 'radio', 'Negative').click();
+      await waitUntil(() => root.querySelector('.empty'));
+      expect(text(root.querySelector('.empty'))).to.equal('No feedback matches this filter.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('sorts by Date, Rating and Order ID with header buttons, Enter and Space, and aria-sort', async () => {
+      const s = spy(memory({ feedback: [1, 2, 3, 4].map((i) => feedbackEntry(i)) }));
+      const { el, root } = await mount(s.adapter);
+      await ready(root);
+      const th = (name: string) => byRole(root, 'button', new RegExp(`^${name}`)).closest('th')!;
+      expect(th('Date').getAttribute('aria-sort')).to.equal('descending');
+      expect(th('Rating').getAttribute('aria-sort')).to.equal('none');
+      byRole(th('Rating'), 'button').focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => th('Rating').getAttribute('aria-sort') === 'ascending');
+      await waitUntil(() => s.queries.at(-1)?.sort === 'rating-asc');
+      await waitUntil(() => text(rows(root)[0]!.querySelector('.badge')).includes('Negative'));
+      expect(th('Date').getAttribute('aria-sort')).to.equal('none');
+      byRole(th('Rating'), 'button').focus();
+      await sendKeys({ press: 'Space' });
+      await waitUntil(() => th('Rating').getAttribute('aria-sort') === 'descending');
+      await waitUntil(() => s.queries.at(-1)?.sort === 'rating-desc');
+      byRole(th('Order ID'), 'button').focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => th('Order ID').getAttribute('aria-sort') === 'ascending');
+      await waitUntil(() => s.queries.at(-1)?.sort === 'order-asc');
+      await settle(el);
+      expect(rows(root).map((r) => r.dataset.id)).to.deep.equal(['f1', 'f2', 'f3', 'f4']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('pages through 10 000 rows with a DOM bounded by the page size', async () => {
+      const adapter = memory({ seed: 7, counts: { feedback: 10000 } });
+      const t0 = performance.now();
+      const { el, root } = await mount(adapter);
+      await ready(root);
+      const ms = performance.now() - t0;
+      console.log(`feedback-table: first rows of 10 000 feedback rendered in ${ms.toFixed(1)} ms`);
+      expect(rows(root)).to.have.length(25);
+      expect(root.querySelectorAll('tr').length).to.be.below(40);
+      expect(text(root.querySelector('.page-status'))).to.equal('Showing 1–25 of 10,000');
+      expect((byRole(root, 'button', 'Previous page') as HTMLButtonElement).disabled).to.be.true;
+      const first = rows(root)[0]!.dataset.id;
+      byRole(root, 'button', 'Next page').click();
+      await waitUntil(() => text(root.querySelector('.page-status')) === 'Showing 26–50 of 10,000');
+      await settle(el);
+      expect(rows(root)).to.have.length(25);
+      expect(rows(root)[0]!.dataset.id).not.to.equal(first);
+      byRole(root, 'button', 'Previous page').click();
+      await waitUntil(() => text(root.querySelector('.page-status')) === 'Showing 1–25 of 10,000');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('public reply', () => {
+    it('lints as the user types, confirms, posts once and shows the reply', async () => {
+      const s = spy(memory({ feedback: [feedbackEntry(1, { rating: 2 })] }));
+      const { el, root } = await mount(s.adapter);
+      await ready(root);
+      const row = rowOf(root, 'f1');
+      expect(allByRole(root, 'button', /edit/i)).to.have.length(0);
+      byRole(row, 'button', 'Post a public reply').click();
+      await waitUntil(() => row.querySelector('textarea'));
+      const box = byRole(row, 'textbox', 'Public reply') as HTMLTextAreaElement;
+      await waitUntil(() => row.getRootNode() && (root.activeElement === box));
+      const post = () => byRole(row, 'button', 'Post reply') as HTMLButtonElement;
+      expect(post().disabled, 'empty').to.be.true;
+      await type(box, 'x'.repeat(501));
+      await settle(el);
+      expect(post().disabled, 'too long').to.be.true;
+      expect(row.querySelectorAll('.finding.error')).to.have.length.above(0);
+      expect(box.getAttribute('aria-invalid')).to.equal('true');
+      await expect(el).to.be.accessible();
+      await type(box, 'Thank you — we have refunded the order.');
+      await settle(el);
+      expect(row.querySelectorAll('.finding.error')).to.have.length(0);
+      expect(post().disabled).to.be.false;
+      post().click();
+      const dialog = (await findRole(root, 'dialog', 'Post this public reply?')) as HTMLDialogElement;
+      await waitUntil(() => dialog.open);
+      expect(text(dialog)).to.contain('a reply cannot be changed');
+      expect(text(dialog.querySelector('blockquote'))).to.equal('Thank you — we have refunded the order.');
+      await expect(el).to.be.accessible();
+      const confirm = byRole(dialog, 'button', 'Post reply') as HTMLButtonElement;
+      setTimeout(() => {
+        confirm.click();
+        confirm.click();
+      });
+      const ev = await oneEvent(el, 'feedback-reply-posted');
+      expect(ev.feedback.reply?.text).to.equal('Thank you — we have refunded the order.');
+      await waitUntil(() => !dialog.open);
+      await settle(el);
+      expect(s.keys.post).to.have.length(1);
+      expect(s.keys.post![0]).to.be.a('string');
+      expect(text(row.querySelector('.reply-text'))).to.equal('Thank you — we have refunded the order.');
+      expect(row.querySelector('textarea')).to.equal(null);
+      expect(allByRole(row, 'button', 'Post a public reply')).to.have.length(0);
+      await waitUntil(() => root.activeElement === byRole(row, 'button', 'Remove reply'));
+      expect(text(root.querySelector('.visually-hidden[role=status]'))).to.equal('Reply posted.');
+    });
+
+    it('keeps the draft on failure and retries with the same idempotency key', async () => {
+      const a = memory({ feedback: [feedbackEntry(1)] });
+      let fail = true;
+      const s = spy({
+        ...a,
+        postFeedbackReply: (id, t, o) =>
+          fail ? Promise.reject(new SellerKitError('network', 'x')) : a.postFeedbackReply(id, t, o),
+      });
+      const { el, root } = await mount(s.adapter);
+      await ready(root);
+      const row = rowOf(root, 'f1');
+      byRole(row, 'button', 'Post a public reply').click();
+      await waitUntil(() => row.querySelector('textarea'));
+      await type(byRole(row, 'textbox', 'Public reply') as HTMLTextAreaElement, 'We are sorry.');
+      await settle(el);
+      byRole(row, 'button', 'Post reply').click();
+      const dialog = root.querySelector('dialog.confirm') as HTMLDialogElement;
+      await waitUntil(() => dialog.open);
+      byRole(dialog, 'button', 'Post reply').click();
+      await waitUntil(() => dialog.querySelector('[role=alert]'));
+      expect(text(dialog.querySelector('[role=alert]'))).to.contain('network is unreachable');
+      await expect(el).to.be.accessible();
+      byRole(dialog, 'button', 'Cancel').click();
+      await waitUntil(() => !dialog.open);
+      await settle(el);
+      expect((byRole(row, 'textbox', 'Public reply') as HTMLTextAreaElement).value).to.equal('We are sorry.');
+      fail = false;
+      byRole(row, 'button', 'Post reply').click();
+      await waitUntil(() => dialog.open);
+      byRole(dialog, 'button', 'Post reply').click();
+      await waitUntil(() => row.querySelector('.reply-text'));
+      expect(s.keys.post).to.have.length(2);
+      expect(s.keys.post![0]).to.equal(s.keys.post![1]);
+    });
+
+    it('removes a reply after confirmation', async () => {
+      const s = spy(memory({ feedback: [feedbackEntry(1, { reply: { text: 'Old reply', postedAt: NOW.toISOString() } })] }));
+      const { el, root } = await mount(s.adapter);
+      await ready(root);
+      const row = rowOf(root, 'f1');
+      expect(text(row.querySelector('.reply-text'))).to.equal('Old reply');
+      expect(allByRole(row, 'button', 'Post a public reply')).to.have.length(0);
+      byRole(row, 'button', 'Remove reply').click();
+      const dialog = (await findRole(root, 'dialog', 'Remove this reply?')) as HTMLDialogElement;
+      await waitUntil(() => dialog.open);
+      setTimeout(() => byRole(dialog, 'button', 'Remove reply').click());
+      const ev = await oneEvent(el, 'feedback-reply-removed');
+      expect(ev.feedback.reply).to.equal(null);
+      await waitUntil(() => !row.querySelector('.reply-text'));
+      expect(s.keys.remove).to.have.length(1);
+      await waitUntil(() => root.activeElement === byRole(row, 'button', 'Post a public reply'));
+    });
+
+    it('closes a dialog with Escape and returns focus to its trigger', async () => {
+      const { root } = await mount(memory({ feedback: [feedbackEntry(1, { reply: { text: 'R', postedAt: NOW.toISOString() } })] }));
+      await ready(root);
+      const trigger = byRole(rowOf(root, 'f1'), 'button', 'Remove reply');
+      trigger.focus();
+      await sendKeys({ press: 'Enter' });
+      const dialog = root.querySelector('dialog.confirm') as HTMLDialogElement;
+      await waitUntil(() => dialog.open);
+      expect(dialog.contains(root.activeElement)).to.be.true;
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialog.open);
+      await waitUntil(() => root.activeElement === trigger, 'focus returned');
+      expect(text(rowOf(root, 'f1').querySelector('.reply-text'))).to.equal('R');
+    });
+  });
+
+  describe('removal request', () => {
+    const personal = 'Terrible service. Call me on 555-123-4567 or mail jane.doe@example.com now.';
+
+    it('explains why removal is not available outside the window', async () => {
+      const old = feedbackEntry(1, { date: new Date(NOW.getTime() - 91 * 864e5).toISOString() });
+      const { root } = await mount(memory({ feedback: [old] }));
+      await ready(root);
+      const row = rowOf(root, 'f1');
+      expect(allByRole(row, 'button', 'Request removal')).to.have.length(0);
+      expect(text(row.querySelector('.removal-why'))).to.contain('within 90 days');
+    });
+
+    it('shows the criteria with highlighted excerpts, asks for one and submits once', async () => {
+      const s = spy(memory({ feedback: [feedbackEntry(1, { rating: 1, comments: personal })] }));
+      const { el, root } = await mount(s.adapter);
+      await ready(root);
+      const row = rowOf(root, 'f1');
+      const trigger = byRole(row, 'button', 'Request removal');
+      trigger.click();
+      const dialog = (await findRole(root, 'dialog', 'Request removal')) as HTMLDialogElement;
+      await waitUntil(() => dialog.open);
+      const marks = [...dialog.querySelectorAll('.candidates mark')].map(text);
+      expect(marks).to.include('jane.doe@example.com');
+      expect(text(dialog.querySelector('.candidates'))).to.match(/Contains personal data — (high|medium) confidence/);
+      expect(allByRole(dialog, 'radio').map((r) => text((r as HTMLInputElement).labels![0]!))).to.deep.equal([
+        'Contains personal data',
+        'Obscene or profane language',
+        'Entirely a product review',
+        'Entirely about a delivery fulfilled by Amazon',
+      ]);
+      const submit = byRole(dialog, 'button', 'Submit request') as HTMLButtonElement;
+      expect(submit.disabled).to.be.true;
+      await expect(el).to.be.accessible();
+      byRole(dialog, 'radio', 'Contains personal data').click();
+      await settle(el);
+      expect(submit.disabled).to.be.false;
+      setTimeout(() => {
+        submit.click();
+        submit.click();
+      });
+      const ev = await oneEvent(el, 'feedback-removal-requested');
+      expect(ev.reason).to.equal('personal-data');
+      expect(ev.feedback.removal?.status).to.equal('requested');
+      await waitUntil(() => dialog.querySelector('.outcome'));
+      expect(text(dialog.querySelector('.outcome'))).to.contain('Request received');
+      expect(s.keys.removal).to.have.length(1);
+      expect(s.keys.removal![0]).to.be.a('string');
+      await expect(el).to.be.accessible();
+      byRole(dialog, 'button', 'Close').click();
+      await waitUntil(() => !dialog.open);
+      await settle(el);
+      expect(text(row.querySelector('.removal-status'))).to.contain('Removal requested');
+      expect(allByRole(row, 'button', 'Request removal')).to.have.length(0);
+      await waitUntil(() => row.contains(root.activeElement));
+    });
+
+    it('uses a new idempotency key per dialog opening', async () => {
+      const a = memory({ feedback: [feedbackEntry(1, { comments: personal })] });
+      const s = spy({ ...a, requestFeedbackRemoval: () => Promise.reject(new SellerKitError('server', 'x')) });
+      const { el, root } = await mount(s.adapter);
+      await ready(root);
+      const dialog = root.querySelector('dialog.removal') as HTMLDialogElement;
+      for (let i = 0; i < 2; i++) {
+        byRole(rowOf(root, 'f1'), 'button', 'Request removal').click();
+        await waitUntil(() => dialog.open);
+        byRole(dialog, 'radio', 'Obscene or profane language').click();
+        await settle(el);
+        byRole(dialog, 'button', 'Submit request').click();
+        await waitUntil(() => dialog.querySelector('[role=alert]'));
+        byRole(dialog, 'button', 'Submit request').click(); // retry within the same opening
+        await aTimeout(10);
+        await sendKeys({ press: 'Escape' });
+        await waitUntil(() => !dialog.open);
+      }
+      expect(s.keys.removal).to.have.length(4);
+      const [a1, a2, b1, b2] = s.keys.removal!;
+      expect(a1).to.equal(a2);
+      expect(b1).to.equal(b2);
+      expect(a1).not.to.equal(b1);
+    });
+
+    for (const [status, words] of [
+      ['denied', 'Retained'],
+      ['removed', 'Removed'],
+      ['struck-through', 'Struck through'],
+    ] as const) {
+      it(`shows the outcome "${status}"`, async () => {
+        const a = memory({ feedback: [feedbackEntry(1, { comments: 'Box arrived late', fulfillment: 'afn' })] });
+        const adapter: SellerKitAdapter = {
+          ...a,
+          requestFeedbackRemoval: async (id, reason, o) => {
+            const f = await a.requestFeedbackRemoval(id, reason, o);
+            return { ...f, removal: { ...f.removal!, status } };
+          },
+        };
+        const { el, root } = await mount(adapter);
+        await ready(root);
+        byRole(rowOf(root, 'f1'), 'button', 'Request removal').click();
+        const dialog = root.querySelector('dialog.removal') as HTMLDialogElement;
+        await waitUntil(() => dialog.open);
+        expect(text(dialog.querySelector('.candidates'))).to.contain('Entirely about a delivery fulfilled by Amazon');
+        byRole(dialog, 'radio', 'Entirely about a delivery fulfilled by Amazon').click();
+        await settle(el);
+        byRole(dialog, 'button', 'Submit request').click();
+        await waitUntil(() => dialog.querySelector('.outcome'));
+        expect(text(dialog.querySelector('.outcome'))).to.contain(words);
+        if (status === 'struck-through') {
+          expect(text(dialog.querySelector('.outcome'))).to.contain('fulfilled by Amazon, and we take responsibility');
+        }
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('renders struck-through feedback with <s>, the FBA message and words for screen readers', async () => {
+      const f = feedbackEntry(1, {
+        comments: 'Parcel came late',
+        removal: { status: 'struck-through', reason: 'fba-delivery', requestedAt: NOW.toISOString() },
+      });
+      const { el, root } = await mount(memory({ feedback: [f] }));
+      await ready(root);
+      const row = rowOf(root, 'f1');
+      expect(text(row.querySelector('s'))).to.equal('Parcel came late');
+      expect(text(row.querySelector('.comment .visually-hidden'))).to.contain('Struck through');
+      expect(text(row.querySelector('.fba-note'))).to.contain('This item was fulfilled by Amazon');
+      await expect(el).to.be.accessible();
+    });
+
+    it('disables the FBA criterion for merchant-fulfilled orders', async () => {
+      const { root } = await mount(memory({ feedback: [feedbackEntry(2, { fulfillment: 'mfn' })] }));
+      await ready(root);
+      byRole(rowOf(root, 'f2'), 'button', 'Request removal').click();
+      const dialog = root.querySelector('dialog.removal') as HTMLDialogElement;
+      await waitUntil(() => dialog.open);
+      expect((byRole(dialog, 'radio', 'Entirely about a delivery fulfilled by Amazon') as HTMLInputElement).disabled).to
+        .be.true;
+      expect(text(dialog.querySelector('.note'))).to.contain('does not clearly meet');
+    });
+  });
+
+  describe('report download', () => {
+    it('exports every row matching the filter in pages of 500, in a format that parses back', async () => {
+      const feedback = Array.from({ length: 1203 }, (_, i) =>
+        feedbackEntry(i + 1, {
+          comments: i === 0 ? 'Tab\there <b>bold</b>' : `Comment ${i + 1}`,
+          reply: i % 7 ? null : { text: `Reply ${i + 1}`, postedAt: NOW.toISOString() },
+        }),
+      );
+      const s = spy(memory({ feedback }));
+      const { el, root } = await mount(s.adapter);
+      await ready(root);
+      byRole(root, 'radio', 'Negative').click();
+      await waitUntil(() => s.queries.at(-1)?.category === 'negative' && rows(root)[0]?.classList.contains('negative'));
+      const expected = (await s.adapter.listFeedback({ category: 'negative', limit: 500 })).total;
+      expect(expected).to.be.above(480);
+      s.queries.length = 0;
+      el.addEventListener('feedback-report-download', (e) => e.preventDefault(), { once: true });
+      setTimeout(() => byRole(root, 'button', 'Download feedback report').click());
+      const ev = await oneEvent(el, 'feedback-report-download');
+      expect(ev.filename).to.equal('Feedback-2026-11-20.txt');
+      expect(ev.rows).to.equal(expected);
+      expect(s.queries.every((q) => q.limit === 500 && q.category === 'negative')).to.be.true;
+      const parsed = parseSellerFeedbackReport(ev.text, { marketplaceId: 'ATVPDKIKX0DER' });
+      expect(parsed.problems).to.deep.equal([]);
+      const all = await Promise.all(
+        [0, 500].map((offset) => s.adapter.listFeedback({ category: 'negative', offset, limit: 500 })),
+      );
+      const source = all.flatMap((p) => p.items);
+      const shape = (f: Feedback) => ({
+        date: f.date.slice(0, 10),
+        rating: f.rating,
+        comments: f.comments.replace(/\t/g, ' '),
+        reply: f.reply?.text ?? null,
+        orderId: f.orderId,
+        raterEmail: f.raterEmail,
+      });
+      expect(parsed.feedback.map(shape)).to.deep.equal(source.map(shape));
+      await waitUntil(() => text(root.querySelector('.visually-hidden[role=status]')).startsWith('Report ready'));
+    });
+
+    it('offers the text as a Blob download through <a download>', async () => {
+      const { root } = await mount(memory({ feedback: [feedbackEntry(1)] }));
+      await ready(root);
+      const origCreate = URL.createObjectURL;
+      const origClick = HTMLAnchorElement.prototype.click;
+      let blob: Blob | undefined;
+      let anchor: HTMLAnchorElement | undefined;
+      URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), 'blob:test');
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        anchor = this;
+      };
+      try {
+        byRole(root, 'button', 'Download feedback report').click();
+        await waitUntil(() => anchor);
+      } finally {
+        URL.createObjectURL = origCreate;
+        HTMLAnchorElement.prototype.click = origClick;
+      }
+      expect(anchor!.download).to.equal('Feedback-2026-11-20.txt');
+      expect(anchor!.href).to.equal('blob:test');
+      expect((await blob!.text()).split('\n')[0]).to.equal('Date\tRating\tComments\tResponse\tOrder ID\tRater Email');
+    });
+
+    it('shows a failure of the export', async () => {
+      const a = memory({ feedback: [feedbackEntry(1)] });
+      let calls = 0;
+      const { el, root } = await mount({
+        ...a,
+        listFeedback: (q, o) => (++calls > 1 ? Promise.reject(new SellerKitError('server', 'x')) : a.listFeedback(q, o)),
+      });
+      await ready(root);
+      byRole(root, 'button', 'Download feedback report').click();
+      await waitUntil(() => root.querySelector('.toolbar [role=alert]'));
+      expect(text(root.querySelector('.toolbar [role=alert]'))).to.contain('could not be prepared');
+      await expect(el).to.be.accessible();
+    });
+  });
+});

@@ -1,0 +1,792 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { KitElement } from '../../base/kit-element.js';
+import { sessionFor } from '../../data/session.js';
+import { toSellerKitError } from '../../data/errors.js';
+import type {
+  Feedback,
+  FeedbackCounts,
+  FeedbackSort,
+  FeedbackSummary,
+  Page,
+  Permission,
+  RemovalReason,
+  SellerKitAdapter,
+} from '../../data/models.js';
+import {
+  FBA_STRIKE_THROUGH_MESSAGE_KEY,
+  feedbackCategory,
+  feedbackPercentages,
+  removalCandidates,
+  removalEligibility,
+  replyRules,
+} from '../../policy/feedback.js';
+import { hasBlockingFindings, lintMessage, type LintFinding } from '../../policy/lint.js';
+import { formatSellerFeedbackReport } from '../../importers/export.js';
+import {
+  confidenceLevel,
+  excerpt,
+  maskEmail,
+  nextSort,
+  reportFilename,
+  saveText,
+  sortState,
+  type SortColumn,
+} from './feedback-format.js';
+import {
+  FeedbackFilterChangeEvent,
+  FeedbackRemovalRequestedEvent,
+  FeedbackReplyPostedEvent,
+  FeedbackReplyRemovedEvent,
+  FeedbackReportDownloadEvent,
+  type FeedbackFilter,
+} from './feedback-table.events.js';
+import { styles } from './feedback-table.styles.js';
+
+const FILTERS: FeedbackFilter[] = ['all', 'positive', 'neutral', 'negative'];
+const REASONS: RemovalReason[] = ['personal-data', 'obscene', 'product-review', 'fba-delivery'];
+const PERIODS = ['d30', 'd90', 'd365', 'lifetime'] as const;
+const CATEGORIES = ['positive', 'neutral', 'negative'] as const;
+const EXPORT_PAGE = 500;
+
+interface Draft {
+  text: string;
+  /** Idempotency key and the text it was made for (reused on retry of the same text). */
+  key?: string;
+  keyText?: string;
+}
+
+type Dialog =
+  | { kind: 'post'; id: string; pending?: boolean; error?: unknown }
+  | { kind: 'remove-reply'; id: string; key: string; pending?: boolean; error?: unknown }
+  | {
+      kind: 'removal';
+      id: string;
+      key: string;
+      reason?: RemovalReason;
+      pending?: boolean;
+      error?: unknown;
+      result?: Feedback;
+    };
+
+/**
+ * Amazon's Feedback Manager: the feedback rating, the 30 / 90 / 365 days / lifetime summary and a paged table
+ * of recent feedback with public replies (posted once, removable, never edited), removal requests within the
+ * window, and a download in Amazon's own tab-separated report format.
+ *
+ * @summary Seller feedback: rating, summary, recent feedback, replies, removal requests, report download.
+ * @tag feedback-table
+ * @csspart summary - The rating and the summary table.
+ * @csspart table - The recent feedback table.
+ * @csspart loading - The loading skeleton.
+ * @csspart error - The error state.
+ * @csspart empty - The empty state.
+ * @csspart config-error - Shown when no adapter is in reach.
+ * @cssprop --srk-feedback-negative-bg - Background of 1–2 star rows (default: a light tint of the danger colour).
+ * @fires {FeedbackFilterChangeEvent} feedback-filter-change - The user changed the rating filter.
+ * @fires {FeedbackReplyPostedEvent} feedback-reply-posted - A public reply was posted.
+ * @fires {FeedbackReplyRemovedEvent} feedback-reply-removed - A public reply was removed.
+ * @fires {FeedbackRemovalRequestedEvent} feedback-removal-requested - A removal request was submitted.
+ * @fires {FeedbackReportDownloadEvent} feedback-report-download - A report was built (cancelable: prevents the download).
+ */
+export class FeedbackTable extends KitElement {
+  static override styles = [...KitElement.styles, styles];
+
+  /** Rating filter: `all`, `positive`, `neutral` or `negative`. */
+  @property({ reflect: true })
+  filter: FeedbackFilter = 'all';
+
+  /** Sort order of the feedback table. */
+  @property()
+  sort: FeedbackSort = 'newest';
+
+  /** Rows per page. */
+  @property({ type: Number, attribute: 'page-size' })
+  pageSize = 25;
+
+  /** @internal */
+  @state() private offset = 0;
+  /** @internal Entries changed by a mutation since the page loaded. */
+  @state() private edits = new Map<string, Feedback>();
+  /** @internal */
+  @state() private revealed = new Set<string>();
+  /** @internal Open reply composers by feedback id. */
+  @state() private drafts = new Map<string, Draft>();
+  /** @internal */
+  @state() private dialog: Dialog | null = null;
+  /** @internal */
+  @state() private exporting: { done: number; total: number | null } | null = null;
+  /** @internal */
+  @state() private exportError: unknown = null;
+  /** @internal Text of the polite live region. */
+  @state() private announcement = '';
+
+  private returnFocus: HTMLElement | null = null;
+
+  private sessionTask = new Task(this, {
+    task: ([adapter], { signal }) => (adapter ? sessionFor(adapter, signal) : initialState),
+    args: () => [this.kitAdapter] as const,
+  });
+
+  private get permission(): Permission | undefined {
+    return this.sessionTask.status === TaskStatus.COMPLETE ? this.sessionTask.value?.permissions.feedback : undefined;
+  }
+
+  private summaryTask = new Task(this, {
+    task: ([adapter, perm], { signal }) =>
+      adapter && perm && perm !== 'none' ? adapter.getFeedbackSummary({ signal }) : initialState,
+    args: () => [this.kitAdapter, this.permission] as const,
+  });
+
+  private listTask = new Task(this, {
+    task: async ([adapter, perm, filter, sort, offset, limit], { signal }): Promise<Page<Feedback>> => {
+      if (!adapter || !perm || perm === 'none') return initialState as never;
+      const page = await adapter.listFeedback(
+        { category: filter === 'all' ? undefined : filter, sort, offset, limit },
+        { signal },
+      );
+      this.edits = new Map();
+      return page;
+    },
+    args: () => [this.kitAdapter, this.permission, this.filter, this.sort, this.offset, this.pageSize] as const,
+  });
+
+  private get canEdit(): boolean {
+    return this.permission === 'edit';
+  }
+
+  private row(id: string): Feedback | undefined {
+    return this.edits.get(id) ?? this.listTask.value?.items.find((f) => f.id === id);
+  }
+
+  private setRow(f: Feedback): void {
+    this.edits = new Map(this.edits).set(f.id, f);
+  }
+
+  // ---- render ---------------------------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const adapter = this.kitAdapter;
+    if (!adapter) return this.renderConfigError();
+    return this.sessionTask.render({
+      initial: () => this.renderSkeleton(6),
+      pending: () => this.renderSkeleton(6),
+      error: (e) => this.renderError(e, () => void this.sessionTask.run()),
+      complete: (session) =>
+        session.permissions.feedback === 'none'
+          ? html`<div class="state no-permission" role="alert">
+              <p class="state-title">${this.t('feedback.no-permission.title')}</p>
+              <p>${this.t('feedback.no-permission.body')}</p>
+            </div>`
+          : html`${this.renderSummary()} ${this.renderRecent(adapter)} ${this.renderDialogs()}
+              <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`,
+    });
+  }
+
+  private renderSummary(): TemplateResult {
+    const busy = this.summaryTask.status === TaskStatus.PENDING;
+    return html`<section class="summary" part="summary" aria-labelledby="rating-title" aria-busy=${busy}>
+      <h2 id="rating-title">${this.t('feedback.rating.title')}</h2>
+      ${this.summaryTask.render({
+        pending: () => this.renderSkeleton(3),
+        error: (e) => this.renderError(e, () => void this.summaryTask.run()),
+        complete: (s) => this.renderSummaryBody(s),
+      })}
+    </section>`;
+  }
+
+  private renderSummaryBody(s: FeedbackSummary): TemplateResult {
+    const known = s.positiveKnown !== false;
+    const stars = Math.round(s.ratingAverage);
+    const avg = this.i18n.number(s.ratingAverage, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+    const total = (c: FeedbackCounts) => c.positive + c.neutral + c.negative;
+    return html`${known
+        ? html`<p class="rating">
+            <span class="stars" aria-hidden="true">${'★'.repeat(stars)}${'☆'.repeat(5 - stars)}</span>
+            <span class="average">${this.t('common.rating-of-5', { rating: avg })}</span>
+            <span class="count"
+              >${this.t('feedback.rating.count', { count: s.ratingCount, n: this.i18n.number(s.ratingCount) })}</span
+            >
+          </p>`
+        : html`<p class="note positive-unknown" role="note">${this.t('feedback.rating.positive-unknown')}</p>`}
+      <table class="periods">
+        <caption>
+          ${this.t('feedback.summary.caption')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${this.t('feedback.summary.rating')}</th>
+            ${PERIODS.map((p) => html`<th scope="col">${this.t(`feedback.period.${p}`)}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${CATEGORIES.map(
+            (cat) =>
+              html`<tr>
+                <th scope="row">${this.t(`feedback.category.${cat}`)}</th>
+                ${PERIODS.map((p) => {
+                  const c = s.periods[p];
+                  if (!known && cat === 'positive') return html`<td>${this.t('feedback.summary.not-known')}</td>`;
+                  const count = this.i18n.number(c[cat]);
+                  return html`<td>
+                    ${known
+                      ? this.t('feedback.summary.cell', {
+                          percent: this.i18n.percent(feedbackPercentages(c)[cat] / 100, 0),
+                          count,
+                        })
+                      : count}
+                  </td>`;
+                })}
+              </tr>`,
+          )}
+          <tr class="total">
+            <th scope="row">${this.t('feedback.summary.count')}</th>
+            ${PERIODS.map((p) => html`<td>${this.i18n.number(total(s.periods[p]))}</td>`)}
+          </tr>
+        </tbody>
+      </table>`;
+  }
+
+  private renderRecent(adapter: SellerKitAdapter): TemplateResult {
+    const page = this.listTask.value;
+    const pending = this.listTask.status === TaskStatus.PENDING;
+    let body: TemplateResult;
+    if (this.listTask.status === TaskStatus.ERROR) {
+      body = this.renderError(this.listTask.error, () => void this.listTask.run());
+    } else if (!page) {
+      body = this.renderSkeleton(8);
+    } else if (!page.items.length) {
+      body = html`<div class="state empty" part="empty">
+        <p class="state-title">${this.t(this.filter === 'all' ? 'feedback.empty' : 'feedback.empty-filter')}</p>
+      </div>`;
+    } else {
+      body = this.renderTable(page);
+    }
+    return html`<section class="recent" aria-labelledby="recent-title" aria-busy=${pending}>
+      <h2 id="recent-title">${this.t('feedback.recent.title')}</h2>
+      <div class="toolbar">
+        <fieldset class="filter">
+          <legend>${this.t('feedback.filter.legend')}</legend>
+          ${FILTERS.map(
+            (f) =>
+              html`<label
+                ><input
+                  type="radio"
+                  name="rating-filter"
+                  .value=${f}
+                  .checked=${this.filter === f}
+                  @change=${() => this.changeFilter(f)}
+                />${this.t(`feedback.filter.${f}`)}</label
+              >`,
+          )}
+        </fieldset>
+        <button
+          type="button"
+          class="download"
+          ?disabled=${!!this.exporting || !page?.total}
+          @click=${() => void this.download(adapter)}
+        >
+          ${this.t('feedback.download')}
+        </button>
+        ${this.exporting
+          ? html`<p class="progress" role="status">
+              ${this.t('feedback.download.progress', {
+                done: this.i18n.number(this.exporting.done),
+                total: this.exporting.total === null ? '…' : this.i18n.number(this.exporting.total),
+              })}
+            </p>`
+          : nothing}
+        ${this.exportError
+          ? html`<p class="inline-error" role="alert">
+              ${this.t('feedback.download.failed')} ${this.errorMessage(this.exportError)}
+            </p>`
+          : nothing}
+      </div>
+      ${body}
+    </section>`;
+  }
+
+  private renderTable(page: Page<Feedback>): TemplateResult {
+    const from = page.offset + 1;
+    const to = page.offset + page.items.length;
+    return html`<div class="table-wrap">
+        <table class="feedback" part="table">
+          <caption class="visually-hidden">
+            ${this.t('feedback.recent.title')}
+          </caption>
+          <thead>
+            <tr>
+              ${this.renderSortHeader('date', 'feedback.col.date')}
+              ${this.renderSortHeader('rating', 'feedback.col.rating')}
+              <th scope="col" class="comments">${this.t('feedback.col.comments')}</th>
+              ${this.renderSortHeader('order', 'feedback.col.order')}
+              <th scope="col">${this.t('feedback.col.email')}</th>
+              <th scope="col">${this.t('feedback.col.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${page.items.map((f) => this.renderRow(this.edits.get(f.id) ?? f))}
+          </tbody>
+        </table>
+      </div>
+      <div class="pager">
+        <p class="page-status">
+          ${this.t('common.page-status', {
+            from: this.i18n.number(from),
+            to: this.i18n.number(to),
+            total: this.i18n.number(page.total),
+          })}
+        </p>
+        <button type="button" ?disabled=${page.offset <= 0} @click=${() => this.goTo(page.offset - this.pageSize)}>
+          ${this.t('common.previous-page')}
+        </button>
+        <button type="button" ?disabled=${to >= page.total} @click=${() => this.goTo(page.offset + this.pageSize)}>
+          ${this.t('common.next-page')}
+        </button>
+      </div>`;
+  }
+
+  private renderSortHeader(column: SortColumn, key: string): TemplateResult {
+    const s = sortState(this.sort);
+    const active = s.column === column;
+    return html`<th scope="col" aria-sort=${active ? s.dir : 'none'}>
+      <button type="button" class="sort" @click=${() => this.changeSort(column)}>
+        ${this.t(key)}<span class="sort-icon" aria-hidden="true"
+          >${active ? (s.dir === 'ascending' ? '▲' : '▼') : '↕'}</span
+        >
+      </button>
+    </th>`;
+  }
+
+  private renderRow(f: Feedback): TemplateResult {
+    const cat = feedbackCategory(f.rating);
+    return html`<tr class=${classMap({ row: true, [cat]: true, priority: cat === 'negative' })} data-id=${f.id}>
+      <td class="date">${this.i18n.date(f.date)}</td>
+      <td class="rating">
+        <span class="stars" aria-hidden="true">${'★'.repeat(f.rating)}${'☆'.repeat(Math.max(0, 5 - f.rating))}</span>
+        <span class="visually-hidden">${this.t('common.rating-of-5', { rating: f.rating })}</span>
+        <span class="badge ${cat}"
+          ><span aria-hidden="true">${cat === 'negative' ? '⚠' : cat === 'positive' ? '✓' : '–'}</span>
+          ${this.t(`feedback.category.${cat}`)}</span
+        >
+      </td>
+      <td class="comments">${this.renderComments(f)}</td>
+      <td class="order" id=${`order-${f.id}`}>${f.orderId}</td>
+      <td class="email">${this.renderEmail(f)}</td>
+      <td class="actions">${this.renderActions(f)}</td>
+    </tr>`;
+  }
+
+  private renderComments(f: Feedback): TemplateResult {
+    const r = f.removal;
+    const struck = r?.status === 'struck-through';
+    const q = f.questions;
+    const questions = q
+      ? (['arrivedOnTime', 'itemAsDescribed', 'promptCourteousService'] as const).filter((k) => k in q)
+      : [];
+    const draft = this.drafts.get(f.id);
+    return html`${struck
+        ? html`<p class="comment struck">
+              <span class="visually-hidden">${this.t('feedback.removal.status.struck-through')}:</span>
+              <s>${f.comments}</s>
+            </p>
+            <p class="fba-note">${this.fbaMessage(f)}</p>`
+        : html`<p class="comment">${f.comments || this.t('feedback.no-comment')}</p>`}
+      ${questions.length
+        ? html`<dl class="questions">
+            ${questions.map((k) => {
+              const v = q![k];
+              return html`<div>
+                <dt>${this.t(`feedback.question.${k}`)}</dt>
+                <dd>${this.t(v === true ? 'feedback.answer.yes' : v === false ? 'feedback.answer.no' : 'feedback.answer.none')}</dd>
+              </div>`;
+            })}
+          </dl>`
+        : nothing}
+      ${r && !struck
+        ? html`<p class="removal-status ${r.status}">
+            <span aria-hidden="true">${r.status === 'removed' ? '✓' : r.status === 'denied' ? '✕' : '⏳'}</span>
+            ${this.t(`feedback.removal.status.${r.status}`)}
+          </p>`
+        : nothing}
+      ${f.reply
+        ? html`<div class="reply">
+            <p class="reply-label">${this.t('feedback.reply.label', { date: this.i18n.date(f.reply.postedAt) })}</p>
+            <p class="reply-text">${f.reply.text}</p>
+          </div>`
+        : nothing}
+      ${draft ? this.renderComposer(f, draft) : nothing}`;
+  }
+
+  private fbaMessage(f: Feedback): string {
+    const text = this.t(FBA_STRIKE_THROUGH_MESSAGE_KEY);
+    return text !== FBA_STRIKE_THROUGH_MESSAGE_KEY ? text : (f.removal?.message ?? this.t('feedback.removal.fba-message'));
+  }
+
+  private renderEmail(f: Feedback): TemplateResult {
+    if (!f.raterEmail) return html`<span class="muted">${this.t('common.not-available')}</span>`;
+    const shown = this.revealed.has(f.id);
+    return html`<span class="email-text">${shown ? f.raterEmail : maskEmail(f.raterEmail)}</span>
+      ${this.canEdit
+        ? html`<button
+            type="button"
+            class="link"
+            aria-describedby=${`order-${f.id}`}
+            @click=${() => this.toggleEmail(f.id)}
+          >
+            ${this.t(shown ? 'feedback.email.hide' : 'feedback.email.show')}
+          </button>`
+        : nothing}`;
+  }
+
+  private renderActions(f: Feedback): TemplateResult {
+    if (!this.canEdit) return html`<span class="muted">${this.t('feedback.view-only')}</span>`;
+    const rules = replyRules(f);
+    const removal = removalEligibility(f, this.now());
+    const desc = `order-${f.id}`;
+    return html`${rules.canPost && !this.drafts.has(f.id)
+      ? html`<button type="button" aria-describedby=${desc} data-action="reply" @click=${() => this.openComposer(f.id)}>
+          ${this.t('feedback.reply.post')}
+        </button>`
+      : nothing}
+    ${rules.canRemove
+      ? html`<button
+          type="button"
+          aria-describedby=${desc}
+          data-action="remove-reply"
+          @click=${(e: Event) => this.openDialog(e, { kind: 'remove-reply', id: f.id, key: crypto.randomUUID() })}
+        >
+          ${this.t('feedback.reply.remove')}
+        </button>`
+      : nothing}
+    ${removal.eligible
+      ? html`<button
+          type="button"
+          aria-describedby=${desc}
+          data-action="removal"
+          @click=${(e: Event) => this.openDialog(e, { kind: 'removal', id: f.id, key: crypto.randomUUID() })}
+        >
+          ${this.t('feedback.removal.request')}
+        </button>`
+      : removal.reasons.includes('too-old')
+        ? html`<p class="muted removal-why">${this.t('feedback.removal.too-old')}</p>`
+        : nothing}`;
+  }
+
+  private renderComposer(f: Feedback, d: Draft): TemplateResult {
+    const findings = lintMessage(d.text, 'feedback-reply');
+    const blocked = hasBlockingFindings(findings) || !d.text.trim();
+    const id = `reply-${f.id}`;
+    return html`<div class="composer">
+      <label for=${id}>${this.t('feedback.reply.field')}</label>
+      <textarea
+        id=${id}
+        rows="3"
+        .value=${d.text}
+        aria-describedby=${`${id}-hint ${id}-findings`}
+        aria-invalid=${hasBlockingFindings(findings) ? 'true' : 'false'}
+        @input=${(e: Event) => this.setDraft(f.id, (e.target as HTMLTextAreaElement).value)}
+      ></textarea>
+      <p class="hint" id=${`${id}-hint`}>
+        ${this.t('feedback.reply.hint')} ${this.t('feedback.reply.length', { count: d.text.length, limit: 500 })}
+      </p>
+      <ul class="findings" id=${`${id}-findings`} aria-live="polite">
+        ${findings.map((x) => this.renderFinding(x))}
+      </ul>
+      <div class="buttons">
+        <button
+          type="button"
+          class="primary"
+          ?disabled=${blocked}
+          @click=${(e: Event) => this.openDialog(e, { kind: 'post', id: f.id })}
+        >
+          ${this.t('feedback.reply.submit')}
+        </button>
+        <button type="button" @click=${() => this.closeComposer(f.id)}>${this.t('common.cancel')}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderFinding(x: LintFinding): TemplateResult {
+    const text = this.t(x.messageKey, x.params);
+    return html`<li class="finding ${x.severity}">
+      <span aria-hidden="true">${x.severity === 'error' ? '⛔' : '⚠'}</span>
+      <strong>${this.t(`feedback.lint.${x.severity}`)}</strong> ${text === x.messageKey ? x.message : text}
+    </li>`;
+  }
+
+  private renderDialogs(): TemplateResult {
+    const d = this.dialog;
+    const f = d && this.row(d.id);
+    return html`<dialog
+        class="confirm"
+        aria-labelledby="confirm-title"
+        @cancel=${this.onCancel}
+        @close=${this.onClose}
+      >
+        ${d && f && d.kind !== 'removal' ? this.renderConfirm(d, f) : nothing}
+      </dialog>
+      <dialog class="removal" aria-labelledby="removal-title" @cancel=${this.onCancel} @close=${this.onClose}>
+        ${d && f && d.kind === 'removal' ? this.renderRemoval(d, f) : nothing}
+      </dialog>`;
+  }
+
+  private renderConfirm(d: Exclude<Dialog, { kind: 'removal' }>, f: Feedback): TemplateResult {
+    const post = d.kind === 'post';
+    return html`<h2 id="confirm-title">${this.t(post ? 'feedback.reply.confirm.title' : 'feedback.reply.remove.title')}</h2>
+      <p>${this.t(post ? 'feedback.reply.confirm.body' : 'feedback.reply.remove.body')}</p>
+      <blockquote class="preview">${post ? (this.drafts.get(f.id)?.text ?? '') : (f.reply?.text ?? '')}</blockquote>
+      ${d.error ? html`<p class="inline-error" role="alert">${this.errorMessage(d.error)}</p>` : nothing}
+      <div class="buttons">
+        <button
+          type="button"
+          class="primary"
+          ?disabled=${d.pending}
+          @click=${() => void (post ? this.postReply(f.id) : this.removeReply(f.id))}
+        >
+          ${this.t(
+            d.pending ? 'common.sending' : post ? 'feedback.reply.confirm.submit' : 'feedback.reply.remove.submit',
+          )}
+        </button>
+        <button type="button" ?disabled=${d.pending} @click=${() => this.closeDialog()}>
+          ${this.t('common.cancel')}
+        </button>
+      </div>`;
+  }
+
+  private renderRemoval(d: Extract<Dialog, { kind: 'removal' }>, f: Feedback): TemplateResult {
+    const candidates = removalCandidates(f);
+    const result = d.result?.removal;
+    return html`<h2 id="removal-title">${this.t('feedback.removal.request')}</h2>
+      <p>${this.t('feedback.removal.intro')}</p>
+      <h3>${this.t('feedback.removal.candidates')}</h3>
+      ${candidates.length
+        ? html`<ul class="candidates">
+            ${candidates.map((c) => {
+              const x = excerpt(f.comments, c.start, c.end);
+              return html`<li>
+                <strong>${this.t(`feedback.removal.reason.${c.criterion}`)}</strong> —
+                ${this.t(`feedback.removal.confidence.${confidenceLevel(c.confidence)}`)}
+                <blockquote class="excerpt">${x.before}<mark>${x.match}</mark>${x.after}</blockquote>
+              </li>`;
+            })}
+          </ul>`
+        : html`<p class="note">${this.t('feedback.removal.no-candidates')}</p>`}
+      ${result
+        ? html`<div class="outcome ${result.status}" role="status">
+              <p class="state-title">${this.t(`feedback.removal.outcome.${result.status}`)}</p>
+              ${result.status === 'struck-through' ? html`<p>${this.fbaMessage(d.result!)}</p>` : nothing}
+            </div>
+            <div class="buttons">
+              <button type="button" class="primary" @click=${() => this.closeDialog()}>${this.t('common.close')}</button>
+            </div>`
+        : html`<fieldset class="reasons" ?disabled=${d.pending}>
+              <legend>${this.t('feedback.removal.pick')}</legend>
+              ${REASONS.map(
+                (r) =>
+                  html`<label
+                    ><input
+                      type="radio"
+                      name="removal-reason"
+                      .value=${r}
+                      .checked=${d.reason === r}
+                      ?disabled=${r === 'fba-delivery' && f.fulfillment !== 'afn'}
+                      @change=${() => (this.dialog = { ...d, reason: r, error: undefined })}
+                    />${this.t(`feedback.removal.reason.${r}`)}</label
+                  >`,
+              )}
+              ${f.fulfillment !== 'afn' ? html`<p class="hint">${this.t('feedback.removal.fba-only')}</p>` : nothing}
+            </fieldset>
+            ${d.error ? html`<p class="inline-error" role="alert">${this.errorMessage(d.error)}</p>` : nothing}
+            <div class="buttons">
+              <button
+                type="button"
+                class="primary"
+                ?disabled=${!d.reason || d.pending}
+                @click=${() => void this.requestRemoval()}
+              >
+                ${this.t(d.pending ? 'common.sending' : 'feedback.removal.submit')}
+              </button>
+              <button type="button" ?disabled=${d.pending} @click=${() => this.closeDialog()}>
+                ${this.t('common.cancel')}
+              </button>
+            </div>`}`;
+  }
+
+  // ---- actions --------------------------------------------------------------------------------------------
+
+  private changeFilter(f: FeedbackFilter): void {
+    if (f === this.filter) return;
+    this.filter = f;
+    this.offset = 0;
+    this.emit(new FeedbackFilterChangeEvent(f));
+  }
+
+  private changeSort(column: SortColumn): void {
+    this.sort = nextSort(this.sort, column);
+    this.offset = 0;
+  }
+
+  private goTo(offset: number): void {
+    this.offset = Math.max(0, offset);
+  }
+
+  private toggleEmail(id: string): void {
+    const next = new Set(this.revealed);
+    if (!next.delete(id)) next.add(id);
+    this.revealed = next;
+  }
+
+  private openComposer(id: string): void {
+    this.drafts = new Map(this.drafts).set(id, { text: '' });
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#reply-${CSS.escape(id)}`)?.focus());
+  }
+
+  private setDraft(id: string, text: string): void {
+    const d = this.drafts.get(id);
+    this.drafts = new Map(this.drafts).set(id, { ...d, text });
+  }
+
+  private closeComposer(id: string): void {
+    const next = new Map(this.drafts);
+    next.delete(id);
+    this.drafts = next;
+    this.focusAction(id, 'reply');
+  }
+
+  private focusAction(id: string, action: string): void {
+    void this.updateComplete.then(() => {
+      const row = this.renderRoot.querySelector(`tr[data-id="${CSS.escape(id)}"]`);
+      const target =
+        row?.querySelector<HTMLElement>(`[data-action="${action}"]`) ?? row?.querySelector<HTMLElement>('button');
+      target?.focus();
+    });
+  }
+
+  private dialogEl(kind: Dialog['kind']): HTMLDialogElement | null {
+    return this.renderRoot.querySelector(kind === 'removal' ? 'dialog.removal' : 'dialog.confirm');
+  }
+
+  private async openDialog(e: Event, d: Dialog): Promise<void> {
+    this.returnFocus = e.currentTarget as HTMLElement;
+    this.dialog = d;
+    await this.updateComplete;
+    this.dialogEl(d.kind)?.showModal();
+  }
+
+  /** Closes the open dialog; focus returns to its trigger unless `focus` says where it goes instead. */
+  private closeDialog(focus?: () => void): void {
+    const d = this.dialog;
+    if (!d) return;
+    if (focus) this.returnFocus = null;
+    this.dialogEl(d.kind)?.close();
+    focus?.();
+  }
+
+  private onCancel = (e: Event): void => {
+    if (this.dialog?.pending) e.preventDefault();
+  };
+
+  private onClose = (): void => {
+    this.dialog = null;
+    const target = this.returnFocus;
+    this.returnFocus = null;
+    if (target?.isConnected) target.focus();
+  };
+
+  private async mutate(
+    run: (adapter: SellerKitAdapter, d: Dialog) => Promise<Feedback>,
+    done: (f: Feedback, d: Dialog) => void,
+  ): Promise<void> {
+    const adapter = this.kitAdapter;
+    const d = this.dialog;
+    if (!adapter || !d || d.pending) return;
+    this.dialog = { ...d, pending: true, error: undefined };
+    try {
+      const f = await run(adapter, d);
+      this.setRow(f);
+      done(f, d);
+    } catch (e) {
+      if (this.dialog?.id === d.id) this.dialog = { ...d, pending: false, error: toSellerKitError(e) };
+    }
+  }
+
+  private async postReply(id: string): Promise<void> {
+    const draft = this.drafts.get(id);
+    if (!draft) return;
+    if (draft.keyText !== draft.text) {
+      draft.key = crypto.randomUUID();
+      draft.keyText = draft.text;
+    }
+    await this.mutate(
+      (a) => a.postFeedbackReply(id, draft.text, { idempotencyKey: draft.key }),
+      (f) => {
+        const next = new Map(this.drafts);
+        next.delete(id);
+        this.drafts = next;
+        this.announcement = this.t('feedback.reply.posted');
+        this.closeDialog(() => this.focusAction(id, 'remove-reply'));
+        this.emit(new FeedbackReplyPostedEvent(f));
+      },
+    );
+  }
+
+  private async removeReply(id: string): Promise<void> {
+    await this.mutate(
+      (a, d) => a.removeFeedbackReply(id, { idempotencyKey: (d as { key: string }).key }),
+      (f) => {
+        this.announcement = this.t('feedback.reply.removed');
+        this.closeDialog(() => this.focusAction(id, 'reply'));
+        this.emit(new FeedbackReplyRemovedEvent(f));
+      },
+    );
+  }
+
+  private async requestRemoval(): Promise<void> {
+    const d = this.dialog;
+    if (d?.kind !== 'removal' || !d.reason) return;
+    const reason = d.reason;
+    await this.mutate(
+      (a) => a.requestFeedbackRemoval(d.id, reason, { idempotencyKey: d.key }),
+      (f) => {
+        this.dialog = { ...d, pending: false, result: f };
+        this.announcement = this.t(`feedback.removal.outcome.${f.removal?.status ?? 'requested'}`);
+        if (f.removal && f.removal.status !== 'requested') void this.summaryTask.run();
+        this.emit(new FeedbackRemovalRequestedEvent(f, reason));
+        // The row lost its "Request removal" button: focus returns to the row's first action.
+        this.returnFocus = null;
+        const dialog = this.dialogEl('removal');
+        dialog?.addEventListener('close', () => this.focusAction(d.id, 'reply'), { once: true });
+      },
+    );
+  }
+
+  private async download(adapter: SellerKitAdapter): Promise<void> {
+    const session = this.sessionTask.value;
+    if (!session || this.exporting) return;
+    this.exporting = { done: 0, total: null };
+    this.exportError = null;
+    const category = this.filter === 'all' ? undefined : this.filter;
+    try {
+      const rows: Feedback[] = [];
+      for (;;) {
+        const page = await adapter.listFeedback({ category, sort: this.sort, offset: rows.length, limit: EXPORT_PAGE });
+        for (const f of page.items) rows.push(this.edits.get(f.id) ?? f);
+        this.exporting = { done: rows.length, total: page.total };
+        if (!page.items.length || rows.length >= page.total) break;
+      }
+      const text = formatSellerFeedbackReport(rows, session.marketplaceId);
+      const filename = reportFilename(this.now());
+      if (this.emit(new FeedbackReportDownloadEvent(text, filename, rows.length))) {
+        saveText(text, filename, this.renderRoot);
+      }
+      this.announcement = this.t('feedback.download.done', { count: rows.length });
+    } catch (e) {
+      this.exportError = e;
+    } finally {
+      this.exporting = null;
+    }
+  }
+}
