@@ -311,6 +311,11 @@ export interface DemoReviewOptions {
  * Customer window (some without an order date), a few done, commented or already contacted.
  */
 export function generateDemoReviews(opts: DemoReviewOptions): Review[] {
+  return generateDemoReviewsTimed(opts).reviews;
+}
+
+/** As `generateDemoReviews`, plus each review's `publishedAt` as epoch ms (so callers need not parse them). */
+export function generateDemoReviewsTimed(opts: DemoReviewOptions): { reviews: Review[]; publishedMs: Float64Array } {
   const rand = stream(opts.seed ?? DEFAULT_DEMO_SEED, 0x7265); // 're'
   const n = Math.max(0, Math.floor(opts.count ?? DEFAULT_DEMO_COUNTS.reviews));
   const now = opts.now;
@@ -320,6 +325,7 @@ export function generateDemoReviews(opts: DemoReviewOptions): Review[] {
   const out = new Array<Review>(n);
   for (let i = 0; i < n; i++) {
     const published = wholeSeconds(now - ages[i]!);
+    ages[i] = published;
     const pi = PRODUCT(rand());
     const product = DEMO_PRODUCTS[pi]!;
     const lang = LANGS[LANG(rand())]!;
@@ -371,7 +377,7 @@ export function generateDemoReviews(opts: DemoReviewOptions): Review[] {
     }
     out[i] = review;
   }
-  return out;
+  return { reviews: out, publishedMs: ages };
 }
 
 const FEEDBACK_RATING = picker([6, 3, 5, 14, 72]);

@@ -52,7 +52,7 @@ import {
   demoAccountHealth,
   demoSession,
   generateDemoFeedback,
-  generateDemoReviews,
+  generateDemoReviewsTimed,
 } from './demo-data.js';
 
 export interface MemoryAdapterOptions {
@@ -83,6 +83,7 @@ export type MemoryAdapter = SellerKitAdapter & { readonly now: () => Date };
 
 const DAY = 86_400_000;
 const DEFAULT_LIMIT = 25;
+const SEARCH_FIELDS = 5;
 const MAX_LIMIT = 500;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const CONTACT_REASONS: readonly string[] = ['courtesy-refund', 'customer-support'];
@@ -174,20 +175,32 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
 
   // Reviews, newest first. pubMs holds the parsed publishedAt (NaN when unparseable: such a review is never
   // visible per reviewRetention); search holds lowercase search text, built on the first search.
-  const reviews: Review[] = options.reviews
-    ? structuredClone(options.reviews)
-    : generateDemoReviews({ seed, count: options.counts?.reviews, now: start, marketplaceId: session.marketplaceId });
-  const parsedPub = reviews.map((r) => Date.parse(r.publishedAt));
-  const order = reviews.map((_, i) => i);
-  order.sort((a, b) => {
-    const x = parsedPub[a]!;
-    const y = parsedPub[b]!;
-    if (Number.isNaN(x) || Number.isNaN(y)) return Number.isNaN(x) ? (Number.isNaN(y) ? a - b : 1) : -1;
-    return y - x || a - b;
-  });
-  const sortedReviews = order.map((i) => reviews[i]!);
-  const pubMs = Float64Array.from(order, (i) => parsedPub[i]!);
-  let searchText: string[] | null = null;
+  let sortedReviews: Review[];
+  let pubMs: Float64Array;
+  if (options.reviews) {
+    const reviews = structuredClone(options.reviews);
+    const parsed = reviews.map((r) => Date.parse(r.publishedAt));
+    const order = reviews.map((_, i) => i);
+    order.sort((a, b) => {
+      const x = parsed[a]!;
+      const y = parsed[b]!;
+      if (Number.isNaN(x) || Number.isNaN(y)) return Number.isNaN(x) ? (Number.isNaN(y) ? a - b : 1) : -1;
+      return y - x || a - b;
+    });
+    sortedReviews = order.map((i) => reviews[i]!);
+    pubMs = Float64Array.from(order, (i) => parsed[i]!);
+  } else {
+    // Generated reviews come newest first with their times: no parsing, no sorting.
+    const generated = generateDemoReviewsTimed({
+      seed,
+      count: options.counts?.reviews,
+      now: start,
+      marketplaceId: session.marketplaceId,
+    });
+    sortedReviews = generated.reviews;
+    pubMs = generated.publishedMs;
+  }
+  let searchIndex: { fields: Uint32Array; strings: string[] } | null = null;
   const reviewIndex = new Map<string, number>();
   sortedReviews.forEach((r, i) => reviewIndex.set(r.id, i));
 
@@ -239,13 +252,20 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   function visibility(nowDate: Date): (i: number) => boolean {
     const nowMs = nowDate.getTime();
     const daysByMarketplace = new Map<string, number>();
+    let lastMarketplace: string | undefined;
+    let lastDays = 0;
     return (i) => {
       const r = sortedReviews[i]!;
       const pub = pubMs[i]!;
-      let days = daysByMarketplace.get(r.marketplaceId);
-      if (days === undefined) {
-        days = reviewRetention(r, nowDate).days;
-        daysByMarketplace.set(r.marketplaceId, days);
+      let days = lastDays;
+      if (r.marketplaceId !== lastMarketplace) {
+        let d = daysByMarketplace.get(r.marketplaceId);
+        if (d === undefined) {
+          d = reviewRetention(r, nowDate).days;
+          daysByMarketplace.set(r.marketplaceId, d);
+        }
+        lastMarketplace = r.marketplaceId;
+        days = lastDays = d;
       }
       const age = nowMs - pub;
       // Far from the boundary the answer is certain; near it (or for odd dates) ask the policy itself.
@@ -268,13 +288,54 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     return feedback[index]!;
   }
 
-  function reviewSearchText(): string[] {
-    if (!searchText) {
-      searchText = sortedReviews.map((r) =>
-        `${r.title}\u0000${r.body}\u0000${r.productTitle}\u0000${r.asin}\u0000${r.reviewerName}`.toLowerCase(),
-      );
+  /**
+   * The searchable fields (title, body, product title, ASIN, reviewer name) of every review as ids into a table
+   * of distinct lowercase strings, built on the first search. Demo text comes from phrase pools, so the table
+   * holds a few thousand strings for 100 000 reviews; a query tests each distinct string once.
+   */
+  function reviewSearchIndex(): { fields: Uint32Array; strings: string[] } {
+    if (!searchIndex) {
+      const ids = new Map<string, number>();
+      const strings: string[] = [];
+      const fields = new Uint32Array(sortedReviews.length * SEARCH_FIELDS);
+      const id = (raw: unknown) => {
+        const text = typeof raw === 'string' ? raw : '';
+        let n = ids.get(text);
+        if (n === undefined) {
+          n = strings.push(text.toLowerCase()) - 1;
+          ids.set(text, n);
+        }
+        return n;
+      };
+      sortedReviews.forEach((r, i) => {
+        const at = i * SEARCH_FIELDS;
+        fields[at] = id(r.title);
+        fields[at + 1] = id(r.body);
+        fields[at + 2] = id(r.productTitle);
+        fields[at + 3] = id(r.asin);
+        fields[at + 4] = id(r.reviewerName);
+      });
+      searchIndex = { fields, strings };
     }
-    return searchText;
+    return searchIndex;
+  }
+
+  /** Whether review i matches the (lowercase) needle: each distinct string is tested once per query. */
+  function searchMatcher(needle: string): (i: number) => boolean {
+    const { fields, strings } = reviewSearchIndex();
+    const hit = new Uint8Array(strings.length);
+    for (let k = 0; k < strings.length; k++) hit[k] = strings[k]!.includes(needle) ? 1 : 0;
+    return (i) => {
+      const at = i * SEARCH_FIELDS;
+      return (
+        (hit[fields[at]!]! |
+          hit[fields[at + 1]!]! |
+          hit[fields[at + 2]!]! |
+          hit[fields[at + 3]!]! |
+          hit[fields[at + 4]!]!) ===
+        1
+      );
+    };
   }
 
   const adapter: MemoryAdapter = {
@@ -293,7 +354,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         const from = bound(q.from, false);
         const to = bound(q.to, true);
         const needle = q.search?.trim().toLowerCase() || '';
-        const text = needle ? reviewSearchText() : null;
+        const matches = needle ? searchMatcher(needle) : null;
         const includeDone = q.includeDone === true;
         const sort = q.sort ?? 'newest';
         const n = sortedReviews.length;
@@ -306,7 +367,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
           if (brands && !brands.has(r.brandId)) continue;
           const pub = pubMs[i]!;
           if (pub < from || pub > to) continue;
-          if (text && !text[i]!.includes(needle)) continue;
+          if (matches && !matches(i)) continue;
           if (!visible(i)) continue;
           idx.push(i);
         }
