@@ -1,3 +1,4 @@
+/* global window, document */
 /**
  * Opens every story of the static Storybook build in headless Chromium and fails on any page error, console
  * error, failed render or failed play function, and on any axe (WCAG 2.2 AA) violation in the rendered story.
