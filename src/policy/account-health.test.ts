@@ -1,0 +1,121 @@
+import { expect } from '@open-wc/testing';
+import type { HealthMetric, TargetCondition } from '../data/models.js';
+import {
+  METRIC_DEFINITIONS,
+  composeOrderDefectRate,
+  evaluateMetric,
+  metricHeadroom,
+  overallStatus,
+  ratingBand,
+} from './index.js';
+import en from '../i18n/en/metrics.js';
+
+const m = (
+  value: number | null,
+  t: number | null,
+  condition: TargetCondition,
+  o: Partial<HealthMetric> = {},
+): HealthMetric => ({
+  key: 'x',
+  group: 'shipping',
+  kind: 'rate',
+  value,
+  target: t === null ? null : { value: t, condition },
+  window: null,
+  ...o,
+});
+
+describe('account health', () => {
+  it('LESS_THAN: at / just under / just over the target and the at-risk band', () => {
+    expect(evaluateMetric(m(0.04, 0.04, 'LESS_THAN'))).to.equal('bad');
+    expect(evaluateMetric(m(0.0399, 0.04, 'LESS_THAN'))).to.equal('at-risk');
+    expect(evaluateMetric(m(0.0401, 0.04, 'LESS_THAN'))).to.equal('bad');
+    expect(evaluateMetric(m(0.032, 0.04, 'LESS_THAN'))).to.equal('at-risk'); // exactly 80 % of target
+    expect(evaluateMetric(m(0.0319, 0.04, 'LESS_THAN'))).to.equal('good');
+    expect(evaluateMetric(m(0.0399, 0.04, 'LESS_THAN'), { margin: 0 })).to.equal('good');
+  });
+  it('LESS_THAN_OR_EQUAL: at target is not bad', () => {
+    expect(evaluateMetric(m(0.1, 0.1, 'LESS_THAN_OR_EQUAL'))).to.equal('at-risk');
+    expect(evaluateMetric(m(0.0999, 0.1, 'LESS_THAN_OR_EQUAL'))).to.equal('at-risk');
+    expect(evaluateMetric(m(0.1001, 0.1, 'LESS_THAN_OR_EQUAL'))).to.equal('bad');
+    expect(evaluateMetric(m(0.05, 0.1, 'LESS_THAN_OR_EQUAL'))).to.equal('good');
+  });
+  it('GREATER_THAN: at target is bad; at-risk measured on the failure share', () => {
+    expect(evaluateMetric(m(0.95, 0.95, 'GREATER_THAN'))).to.equal('bad');
+    expect(evaluateMetric(m(0.9499, 0.95, 'GREATER_THAN'))).to.equal('bad');
+    expect(evaluateMetric(m(0.9501, 0.95, 'GREATER_THAN'))).to.equal('at-risk');
+    expect(evaluateMetric(m(0.96, 0.95, 'GREATER_THAN'))).to.equal('at-risk');
+    expect(evaluateMetric(m(0.9601, 0.95, 'GREATER_THAN'))).to.equal('good');
+    expect(evaluateMetric(m(30, 24, 'GREATER_THAN', { kind: 'duration' }))).to.equal('good');
+    expect(evaluateMetric(m(28, 24, 'GREATER_THAN', { kind: 'duration' }))).to.equal('at-risk');
+  });
+  it('EQUALS 0 counters: 0 good, >0 bad', () => {
+    expect(evaluateMetric(m(0, 0, 'EQUALS', { kind: 'count' }))).to.equal('good');
+    expect(evaluateMetric(m(1, 0, 'EQUALS', { kind: 'count' }))).to.equal('bad');
+  });
+  it('none without value or target', () => {
+    expect(evaluateMetric(m(null, 0.01, 'LESS_THAN'))).to.equal('none');
+    expect(evaluateMetric(m(0.5, null, 'LESS_THAN'))).to.equal('none');
+  });
+  it('headroom: defects that still fit, negative when over', () => {
+    expect(metricHeadroom(m(0.005, 0.01, 'LESS_THAN', { numerator: 5, denominator: 1000 }))).to.equal(4); // 9/1000 < 1 %, 10 is not
+    expect(metricHeadroom(m(0.01, 0.01, 'LESS_THAN', { numerator: 10, denominator: 1000 }))).to.equal(-1);
+    expect(metricHeadroom(m(0.07, 0.07, 'LESS_THAN', { numerator: 7, denominator: 100 }))).to.equal(-1); // float-safe
+    expect(metricHeadroom(m(0.1, 0.1, 'LESS_THAN_OR_EQUAL', { numerator: 10, denominator: 100 }))).to.equal(0);
+    expect(metricHeadroom(m(0.97, 0.95, 'GREATER_THAN', { numerator: 97, denominator: 100 }))).to.equal(1); // 96/100 > 95 % ok, 95 not
+    expect(metricHeadroom(m(0.95, 0.95, 'GREATER_THAN', { numerator: 95, denominator: 100 }))).to.equal(-1);
+    expect(metricHeadroom(m(2, 0, 'EQUALS', { kind: 'count', numerator: 2, denominator: 2 }))).to.equal(-2);
+    expect(metricHeadroom(m(0.5, 0.01, 'LESS_THAN'))).to.equal(null);
+    expect(metricHeadroom(m(0.5, null, 'LESS_THAN', { numerator: 1, denominator: 2 }))).to.equal(null);
+    expect(metricHeadroom(m(0, 0.01, 'LESS_THAN', { numerator: 0, denominator: 0 }))).to.equal(null);
+  });
+  it('composes the Order Defect Rate', () => {
+    const part = (key: string, numerator: number): HealthMetric => ({
+      key,
+      group: 'customer-service',
+      kind: 'rate',
+      value: numerator / 400,
+      target: null,
+      window: null,
+      numerator,
+      denominator: 400,
+    });
+    const parts = [part('negativeFeedback', 2), part('claims', 1), part('chargebacks', 1)];
+    const w = { from: '2025-04-01', to: '2025-05-31' };
+    const odr = composeOrderDefectRate(parts, 400, 'afn', w);
+    expect(odr).to.include({
+      key: 'orderDefectRate',
+      value: 0.01,
+      numerator: 4,
+      denominator: 400,
+      channel: 'afn',
+      kind: 'rate',
+    });
+    expect(odr.target).to.deep.equal({ value: 0.01, condition: 'LESS_THAN' });
+    expect(evaluateMetric(odr)).to.equal('bad');
+    expect(composeOrderDefectRate(parts, 400, 'mfn', w, 3).value).to.equal(0.0075);
+    expect(composeOrderDefectRate([], 0, 'mfn', null).value).to.equal(null);
+  });
+  it('metric definitions carry names in the string table', () => {
+    for (const d of Object.values(METRIC_DEFINITIONS))
+      expect((en as Record<string, string>)[d.nameKey], d.key).to.be.a('string');
+    expect(METRIC_DEFINITIONS.lateShipmentRate!.target).to.deep.equal({ value: 0.04, condition: 'LESS_THAN' });
+    expect(METRIC_DEFINITIONS.listingPolicyViolations!).to.include({ group: 'policy-compliance', kind: 'count' });
+    expect(en['health.metric.preFulfillmentCancellationRate']).to.equal('Pre-fulfillment Cancel Rate');
+  });
+  it('rating bands and overall status', () => {
+    expect([1000, 200, 199, 100, 99, 0].map(ratingBand)).to.deep.equal([
+      'healthy',
+      'healthy',
+      'at-risk',
+      'at-risk',
+      'critical',
+      'critical',
+    ]);
+    expect(ratingBand(null)).to.equal(null);
+    expect(overallStatus([])).to.equal('none');
+    expect(overallStatus(['good', 'none'])).to.equal('good');
+    expect(overallStatus(['good', 'at-risk', 'none'])).to.equal('at-risk');
+    expect(overallStatus(['at-risk', 'bad', 'good'])).to.equal('bad');
+  });
+});

@@ -1,0 +1,138 @@
+import { expect } from '@open-wc/testing';
+import { LINT_LIMITS, POLICY_CLAUSES, hasBlockingFindings, lintMessage, type LintContext } from './index.js';
+import { LOCALES } from '../i18n/types.js';
+import en from '../i18n/en/policy.js';
+import itP from '../i18n/it/policy.js';
+import de from '../i18n/de/policy.js';
+import fr from '../i18n/fr/policy.js';
+import es from '../i18n/es/policy.js';
+import ja from '../i18n/ja/policy.js';
+import enM from '../i18n/en/metrics.js';
+import itM from '../i18n/it/metrics.js';
+import deM from '../i18n/de/metrics.js';
+import frM from '../i18n/fr/metrics.js';
+import esM from '../i18n/es/metrics.js';
+import jaM from '../i18n/ja/metrics.js';
+
+const CONTEXTS: LintContext[] = ['review-comment', 'feedback-reply', 'buyer-message'];
+const rules = (text: string, ctx: LintContext) => lintMessage(text, ctx).map((f) => `${f.rule}:${f.severity}`);
+
+describe('lintMessage', () => {
+  it('length limit per context: limit ok, limit + 1 blocks', () => {
+    expect(LINT_LIMITS['buyer-message']).to.equal(4000);
+    for (const ctx of CONTEXTS) {
+      const limit = LINT_LIMITS[ctx];
+      expect(lintMessage('a'.repeat(limit), ctx), ctx).to.deep.equal([]);
+      const f = lintMessage('a'.repeat(limit + 1), ctx);
+      expect(f).to.have.length(1);
+      expect(f[0]).to.include({
+        rule: 'length',
+        severity: 'error',
+        start: limit,
+        end: limit + 1,
+        messageKey: 'policy.lint.length',
+      });
+      expect(f[0]!.params).to.deep.equal({ length: limit + 1, limit });
+      expect(f[0]!.message).to.equal(`Too long: ${limit + 1} characters, the limit is ${limit}.`);
+    }
+  });
+  it('reports spans of the offending text, sorted by start', () => {
+    const text = 'Write to a@b.co or call 020 7946 0958.';
+    const f = lintMessage(text, 'buyer-message');
+    expect(f.map((x) => text.slice(x.start, x.end))).to.deep.equal(['a@b.co', '020 7946 0958']);
+    expect(f.map((x) => x.policy)).to.deep.equal(['messaging.no-email', 'messaging.phone']);
+  });
+  it('every finding names a known clause and a message key present in every locale', () => {
+    const samples = [
+      'Please leave a 5-star review and update your review for a $10 gift card, mail a@b.co, call 020 7946 0958, see https://x.example <b>now</b> 😊',
+      'Please remove your feedback. We will refund you in full.',
+    ];
+    const tables = { en, it: itP, de, fr, es, ja } as Record<string, Record<string, unknown>>;
+    for (const ctx of CONTEXTS) {
+      for (const s of samples) {
+        for (const f of lintMessage(s, ctx)) {
+          expect(POLICY_CLAUSES[f.policy], f.policy).to.exist;
+          for (const lang of LOCALES) expect(tables[lang]![f.messageKey], `${lang} ${f.messageKey}`).to.be.a('string');
+          expect(f.message).not.to.equal(f.messageKey);
+        }
+      }
+    }
+  });
+  it('emoji only blocks buyer messages', () => {
+    expect(rules('Thanks 🎉', 'buyer-message')).to.deep.equal(['emoji:error']);
+    expect(rules('Thanks 🎉', 'feedback-reply')).to.deep.equal([]);
+    expect(rules('Acme® and Brand™ ©2025', 'buyer-message')).to.deep.equal([]);
+  });
+  it('phone: error, warning for warranty/carrier/manufacturer numbers in buyer messages; order ids are not phones', () => {
+    expect(rules('Call 0800 123 4567', 'review-comment')).to.deep.equal(['phone:error']);
+    expect(rules('For warranty service call the manufacturer on 0800 123 4567', 'buyer-message')).to.deep.equal([
+      'phone:warning',
+    ]);
+    expect(rules('Order 114-3941689-8772232 shipped on 2025-03-01, total $1,299.99.', 'buyer-message')).to.deep.equal(
+      [],
+    );
+  });
+  it('URL: warning in buyer messages, error in public text', () => {
+    expect(rules('Track: https://www.ups.com/track?x=1.', 'buyer-message')).to.deep.equal(['url:warning']);
+    expect(rules('See www.brand.example', 'review-comment')).to.deep.equal(['url:error']);
+    const f = lintMessage('See https://a.example/x.', 'feedback-reply')[0]!;
+    expect('See https://a.example/x.'.slice(f.start, f.end)).to.equal('https://a.example/x');
+  });
+  it('HTML blocks, comparisons do not', () => {
+    expect(rules('<b>hi</b>', 'buyer-message')).to.deep.equal(['html:error', 'html:error']);
+    expect(rules('if 3 < 5 and 5 > 3', 'buyer-message')).to.deep.equal([]);
+  });
+  it('review change is always an error, even neutral; neutral feedback note is allowed', () => {
+    for (const ctx of CONTEXTS)
+      expect(rules('You can update your review if you wish.', ctx), ctx).to.deep.equal(['review-change:error']);
+    expect(rules('You can update your feedback if you wish.', 'buyer-message')).to.deep.equal([]);
+    expect(rules('You can update your feedback if you wish.', 'feedback-reply')).to.deep.equal([]);
+    expect(rules('Please update your feedback.', 'buyer-message')).to.deep.equal(['feedback-pressure:error']);
+    expect(rules('Can you update your feedback?', 'buyer-message')).to.deep.equal(['feedback-pressure:error']);
+  });
+  it('incentives: refunds tied to a review block; unconditional refunds are fine in buyer messages only', () => {
+    expect(rules("We'll refund you once you update your review.", 'buyer-message')).to.have.members([
+      'review-change:error',
+      'incentive:error',
+    ]);
+    expect(rules('We will send you a full refund today.', 'buyer-message')).to.deep.equal([]);
+    expect(rules('We will send you a full refund today.', 'review-comment')).to.deep.equal(['refund-offer:error']);
+    expect(rules('We will send you a full refund today.', 'feedback-reply')).to.deep.equal(['refund-offer:warning']);
+  });
+  it('does not flag innocents', () => {
+    for (const t of [
+      "I can't remove the charge from your card.",
+      'Here is an update on your order.',
+      'The review of your case is complete.',
+      'We reviewed your order and everything is in place.',
+      'Feel free to leave a review.',
+      'Thank you for the 5-star review!',
+      'The positive terminal goes up.',
+    ]) {
+      expect(hasBlockingFindings(lintMessage(t, 'buyer-message')), t).to.equal(false);
+    }
+  });
+  it('hasBlockingFindings is true only for errors', () => {
+    expect(hasBlockingFindings([])).to.equal(false);
+    expect(hasBlockingFindings(lintMessage('Track: https://x.example', 'buyer-message'))).to.equal(false);
+    expect(hasBlockingFindings(lintMessage('Track: https://x.example', 'review-comment'))).to.equal(true);
+  });
+  it('stays fast on a long adversarial input', () => {
+    const nasty =
+      `${'1 2 3 4 5 6 7 8 9 0 '.repeat(100)}${'a'.repeat(1000)}@${'b.'.repeat(500)}${'<a '.repeat(300)}`.slice(0, 4000);
+    const t0 = performance.now();
+    for (let i = 0; i < 20; i++) lintMessage(nasty, 'buyer-message');
+    expect((performance.now() - t0) / 20).to.be.below(20);
+  });
+});
+
+describe('policy and metrics string tables', () => {
+  it('all six locales have exactly the English keys', () => {
+    const p = { it: itP, de, fr, es, ja };
+    const mt = { it: itM, de: deM, fr: frM, es: esM, ja: jaM };
+    for (const [lang, t] of Object.entries(p))
+      expect(Object.keys(t).sort(), `policy ${lang}`).to.deep.equal(Object.keys(en).sort());
+    for (const [lang, t] of Object.entries(mt))
+      expect(Object.keys(t).sort(), `metrics ${lang}`).to.deep.equal(Object.keys(enM).sort());
+  });
+});
