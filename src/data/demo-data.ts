@@ -27,6 +27,7 @@ import {
   type FeedbackKind,
   type TonePool,
 } from './demo-text.js';
+import { marketplaceById } from '../policy/marketplaces.js';
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
@@ -320,7 +321,8 @@ export function generateDemoReviewsTimed(opts: DemoReviewOptions): { reviews: Re
   const n = Math.max(0, Math.floor(opts.count ?? DEFAULT_DEMO_COUNTS.reviews));
   const now = opts.now;
   const marketplaceId = opts.marketplaceId ?? DEMO_MARKETPLACE_ID;
-  const urls = DEMO_PRODUCTS.map((p) => `https://www.amazon.com/dp/${p.asin}`);
+  const domain = marketplaceById(marketplaceId)?.domain ?? 'amazon.com';
+  const urls = DEMO_PRODUCTS.map((p) => `https://www.${domain}/dp/${p.asin}`);
   const ages = sortedAges(rand, n, 5 * MINUTE, DEMO_REVIEW_SPAN_DAYS * DAY);
   const out = new Array<Review>(n);
   for (let i = 0; i < n; i++) {

@@ -11,7 +11,8 @@ import {
 } from './demo-data.js';
 import { SellerKitError } from './errors.js';
 import type { AccountHealth, Feedback, Review } from './models.js';
-import { evaluateMetric, summarizeFeedback } from '../policy/index.js';
+import { evaluateMetric, hasBlockingFindings, lintMessage, summarizeFeedback } from '../policy/index.js';
+import { FEEDBACK_REPLIES, REVIEW_COMMENTS } from './demo-text.js';
 
 const DAY = 86_400_000;
 const NOW = new Date('2025-06-15T12:00:00.000Z');
@@ -94,6 +95,11 @@ describe('demo data', () => {
     expect(await a.listReviews(q)).to.deep.equal(await b.listReviews(q));
     expect(await a.listFeedback({ limit: 500 })).to.deep.equal(await b.listFeedback({ limit: 500 }));
     expect(await a.getAccountHealth()).to.deep.equal(await b.getAccountHealth());
+    const de = createMemoryAdapter({ seed: 3, now: NOW, session: { marketplaceId: 'A1PA6795UKMFR9' } });
+    const item = (await de.listReviews({})).items[0]!;
+    expect(item.marketplaceId).to.equal('A1PA6795UKMFR9');
+    expect(item.detailPageUrl).to.match(/^https:\/\/www\.amazon\.de\/dp\/B0/);
+    expect((await de.getAccountHealth()).marketplaceId).to.equal('A1PA6795UKMFR9');
     expect(await a.getFeedbackSummary()).to.deep.equal(await b.getFeedbackSummary());
   });
 
@@ -235,6 +241,11 @@ describe('demo data', () => {
     expect(publishedMs).to.have.length(2000);
     reviews.forEach((r, i) => expect(Date.parse(r.publishedAt)).to.equal(publishedMs[i]));
     for (let i = 1; i < publishedMs.length; i++) expect(publishedMs[i]).to.be.at.most(publishedMs[i - 1]!);
+  });
+
+  it('uses only brand comments and feedback replies that pass the policy linter', () => {
+    for (const c of REVIEW_COMMENTS) expect(hasBlockingFindings(lintMessage(c, 'review-comment')), c).to.equal(false);
+    for (const r of FEEDBACK_REPLIES) expect(hasBlockingFindings(lintMessage(r, 'feedback-reply')), r).to.equal(false);
   });
 
   it('generates 100 000 reviews well under a second', () => {
@@ -421,6 +432,16 @@ describe('createMemoryAdapter: review mutations', () => {
     const e = await expectError(a.addReviewComment('crit', 'x'.repeat(5000)), 'policy-violation', ['length']);
     expect(e.status).to.equal(422);
     await expectError(a.addReviewComment('crit', '   '), 'policy-violation', ['empty']);
+    await expectError(
+      a.addReviewComment('crit', 'Sorry! Write to help@northwind.example and we will sort it out.'),
+      'policy-violation',
+      ['email'],
+    );
+    await expectError(
+      a.addReviewComment('crit', 'We are sorry. We will give you a full refund for this order.'),
+      'policy-violation',
+      ['refund-offer'],
+    );
     expect((await a.listReviews({ search: 'leaks' })).items.find((r) => r.id === 'crit')!.comments).to.deep.equal([]);
   });
 
@@ -521,6 +542,8 @@ describe('createMemoryAdapter: feedback', () => {
     await expectError(a.removeFeedbackReply('neg'), 'not-found', ['no-reply']);
     await expectError(a.postFeedbackReply('nope', 'Hi'), 'not-found');
     await expectError(a.postFeedbackReply('pos', 'y'.repeat(5000)), 'policy-violation', ['length']);
+    await expectError(a.postFeedbackReply('pos', 'Call us at 555-201-8844 any time.'), 'policy-violation', ['phone']);
+    expect((await a.listFeedback({})).items.find((f) => f.id === 'pos')!.reply).to.equal(null);
   });
 
   it('refuses a reply on removed feedback', async () => {

@@ -18,7 +18,8 @@
  * |                         | `policy-violation` (`too-old`, …) otherwise                                         |
  *
  * Reads need the area's permission to be at least `view` (`forbidden` otherwise). Results are deep copies.
- * A mutation repeated with the same `idempotencyKey` returns the first result and is applied once.
+ * A mutation repeated with the same `idempotencyKey` returns the first result (success or refusal) and is
+ * applied once; keys are global to the adapter, and a call aborted before it ran does not use up its key.
  */
 import { SellerKitError } from './errors.js';
 import type {
