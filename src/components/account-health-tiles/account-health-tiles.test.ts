@@ -485,6 +485,11 @@ describe('account-health-tiles', () => {
       .to.contain('3.2%')
       .and.contain('Target: under 4%');
     expect(text(row(root, 'preFulfillmentCancellationRate'))).to.contain('Target: under 1%');
+    // localised count; counts contradicting the reported rate (551 of 17,197 vs 0.5%) give no headroom
+    expect(text(row(root, 'lateShipmentRate')!.querySelector('.headroom'))).to.equal(
+      '6,930 more defects before the 4% target',
+    );
+    expect(row(root, 'preFulfillmentCancellationRate')!.querySelector('.headroom')).to.equal(null);
     expect(overall(root, 'policy-compliance')).to.equal('Needs attention');
     await expect(el).to.be.accessible();
     for (const b of root.querySelectorAll<HTMLButtonElement>('.toggle')) b.click();

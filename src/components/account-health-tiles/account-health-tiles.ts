@@ -44,6 +44,8 @@ const ORDER: Record<MetricGroup, [string, boolean][]> = {
 const CHANNELS = ['mfn', 'afn'] as const;
 const MESSAGE_METRICS = new Set(['responseTimeUnder24Hours', 'lateResponseRate']);
 const BAND_STATUS = { healthy: 'good', 'at-risk': 'at-risk', critical: 'bad' } as const;
+/** How far numerator/denominator may stray from the reported rate (rounding) before headroom is withheld. */
+const RATE_TOLERANCE = 0.005;
 const UTC: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeZone: 'UTC' };
 
 type Loaded = { denied: true } | { denied: false; health: AccountHealth };
@@ -118,7 +120,7 @@ export class AccountHealthTiles extends KitElement {
   // ------------------------------------------------------------------------------------------ formatting
 
   /** @internal Metric display name: the shared metric table, else the key in words. */
-  nameOf(key: string): string {
+  protected nameOf(key: string): string {
     const k = METRIC_DEFINITIONS[key]?.nameKey ?? `health.metric.${key}`;
     const text = this.t(k);
     return text === k ? humanize(key) : text;
@@ -159,15 +161,22 @@ export class AccountHealthTiles extends KitElement {
       : null;
   }
 
-  /** @internal "3 more defects before the 1% target" / "Over target by 2 orders" / null. */
-  headroom(m: HealthMetric): string | null {
+  /**
+   * @internal "3 more defects before the 1% target" / "Over target by 2 orders" / null: no counts or target, not a
+   * rate, or counts contradicting the reported rate by more than half a percentage point.
+   */
+  protected headroom(m: HealthMetric): string | null {
     if (m.kind !== 'rate' || !m.target) return null;
     const h = metricHeadroom(m);
-    if (h === null) return null;
+    // Counts that contradict the reported rate (Amazon's own example has them) give no headroom at all.
+    if (h === null || (m.value != null && Math.abs(m.numerator! / m.denominator! - m.value) > RATE_TOLERANCE)) {
+      return null;
+    }
     const target = this.fmt(m, m.target.value);
-    if (h >= 0) return this.t('health.headroom.left', { count: h, target });
+    const n = this.i18n.number(Math.abs(h));
+    if (h >= 0) return this.t('health.headroom.left', { count: h, n, target });
     const key = MESSAGE_METRICS.has(m.key) ? 'health.headroom.over-messages' : 'health.headroom.over';
-    return this.t(key, { count: -h });
+    return this.t(key, { count: -h, n });
   }
 
   // ------------------------------------------------------------------------------------------ rendering
@@ -269,7 +278,7 @@ export class AccountHealthTiles extends KitElement {
       else if (required) rows.push([key, undefined]);
     }
     for (const m of metrics) if (!known.some(([k]) => k === m.key)) rows.push([m.key, m]);
-    return html`<ul class="metrics" role="list">
+    return html`<ul class="metrics">
       ${rows.map(([key, m]) => this.renderMetric(key, m))}
     </ul>`;
   }
@@ -363,14 +372,14 @@ export class AccountHealthTiles extends KitElement {
         </dl>
         ${
           m.parts?.length
-            ? html`<ul role="list">
+            ? html`<ul>
                 ${m.parts.map(item)}
               </ul>`
             : nothing
         }
       </li>`;
     };
-    return html`<ul class="detail-list" role="list">
+    return html`<ul class="detail-list">
       ${metrics.map(item)}
     </ul>`;
   }
@@ -385,7 +394,7 @@ export class AccountHealthTiles extends KitElement {
       </header>
       ${
         sorted.length
-          ? html`<ul role="list">
+          ? html`<ul>
               ${sorted.map(
                 (n) =>
                   html`<li class=${n.read ? 'read' : 'unread'}>

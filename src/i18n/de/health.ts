@@ -23,16 +23,16 @@ export default {
   'health.window': '{from} – {to}',
   'health.headroom.left': {
     zero: 'Kein weiterer Mangel bis zum Ziel von {target} möglich',
-    one: 'Noch {count} Mangel bis zum Ziel von {target}',
-    other: 'Noch {count} Mängel bis zum Ziel von {target}',
+    one: 'Noch {n} Mangel bis zum Ziel von {target}',
+    other: 'Noch {n} Mängel bis zum Ziel von {target}',
   },
   'health.headroom.over': {
-    one: 'Ziel um {count} Bestellung überschritten',
-    other: 'Ziel um {count} Bestellungen überschritten',
+    one: 'Ziel um {n} Bestellung überschritten',
+    other: 'Ziel um {n} Bestellungen überschritten',
   },
   'health.headroom.over-messages': {
-    one: 'Ziel um {count} Nachricht überschritten',
-    other: 'Ziel um {count} Nachrichten überschritten',
+    one: 'Ziel um {n} Nachricht überschritten',
+    other: 'Ziel um {n} Nachrichten überschritten',
   },
   'health.rating.title': 'Kontozustandsbewertung',
   'health.rating.band.healthy': 'Gesund',

@@ -23,13 +23,13 @@ export default {
   'health.window': '{from} – {to}',
   'health.headroom.left': {
     zero: 'No more defects fit before the {target} target',
-    one: '{count} more defect before the {target} target',
-    other: '{count} more defects before the {target} target',
+    one: '{n} more defect before the {target} target',
+    other: '{n} more defects before the {target} target',
   },
-  'health.headroom.over': { one: 'Over target by {count} order', other: 'Over target by {count} orders' },
+  'health.headroom.over': { one: 'Over target by {n} order', other: 'Over target by {n} orders' },
   'health.headroom.over-messages': {
-    one: 'Over target by {count} message',
-    other: 'Over target by {count} messages',
+    one: 'Over target by {n} message',
+    other: 'Over target by {n} messages',
   },
   'health.rating.title': 'Account Health Rating',
   'health.rating.band.healthy': 'Healthy',

@@ -23,13 +23,13 @@ export default {
   'health.window': '{from} – {to}',
   'health.headroom.left': {
     zero: 'No cabe ningún defecto más antes del objetivo del {target}',
-    one: '{count} defecto más antes del objetivo del {target}',
-    other: '{count} defectos más antes del objetivo del {target}',
+    one: '{n} defecto más antes del objetivo del {target}',
+    other: '{n} defectos más antes del objetivo del {target}',
   },
-  'health.headroom.over': { one: 'Objetivo superado en {count} pedido', other: 'Objetivo superado en {count} pedidos' },
+  'health.headroom.over': { one: 'Objetivo superado en {n} pedido', other: 'Objetivo superado en {n} pedidos' },
   'health.headroom.over-messages': {
-    one: 'Objetivo superado en {count} mensaje',
-    other: 'Objetivo superado en {count} mensajes',
+    one: 'Objetivo superado en {n} mensaje',
+    other: 'Objetivo superado en {n} mensajes',
   },
   'health.rating.title': 'Calificación del estado de la cuenta',
   'health.rating.band.healthy': 'Saludable',

@@ -23,16 +23,16 @@ export default {
   'health.window': '{from} – {to}',
   'health.headroom.left': {
     zero: 'Plus aucun défaut possible avant l’objectif de {target}',
-    one: 'Encore {count} défaut avant l’objectif de {target}',
-    other: 'Encore {count} défauts avant l’objectif de {target}',
+    one: 'Encore {n} défaut avant l’objectif de {target}',
+    other: 'Encore {n} défauts avant l’objectif de {target}',
   },
   'health.headroom.over': {
-    one: 'Objectif dépassé de {count} commande',
-    other: 'Objectif dépassé de {count} commandes',
+    one: 'Objectif dépassé de {n} commande',
+    other: 'Objectif dépassé de {n} commandes',
   },
   'health.headroom.over-messages': {
-    one: 'Objectif dépassé de {count} message',
-    other: 'Objectif dépassé de {count} messages',
+    one: 'Objectif dépassé de {n} message',
+    other: 'Objectif dépassé de {n} messages',
   },
   'health.rating.title': 'Évaluation de la santé du compte',
   'health.rating.band.healthy': 'Sain',

@@ -23,16 +23,16 @@ export default {
   'health.window': '{from} – {to}',
   'health.headroom.left': {
     zero: 'Nessun altro difetto possibile prima dell’obiettivo del {target}',
-    one: 'Ancora {count} difetto prima dell’obiettivo del {target}',
-    other: 'Ancora {count} difetti prima dell’obiettivo del {target}',
+    one: 'Ancora {n} difetto prima dell’obiettivo del {target}',
+    other: 'Ancora {n} difetti prima dell’obiettivo del {target}',
   },
   'health.headroom.over': {
-    one: 'Obiettivo superato di {count} ordine',
-    other: 'Obiettivo superato di {count} ordini',
+    one: 'Obiettivo superato di {n} ordine',
+    other: 'Obiettivo superato di {n} ordini',
   },
   'health.headroom.over-messages': {
-    one: 'Obiettivo superato di {count} messaggio',
-    other: 'Obiettivo superato di {count} messaggi',
+    one: 'Obiettivo superato di {n} messaggio',
+    other: 'Obiettivo superato di {n} messaggi',
   },
   'health.rating.title': 'Valutazione dello stato dell’account',
   'health.rating.band.healthy': 'Buono stato',

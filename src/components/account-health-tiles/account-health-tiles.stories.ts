@@ -1,0 +1,126 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import '../../define.js';
+import { createMemoryAdapter } from '../../data/memory-adapter.js';
+import { SellerKitError } from '../../data/errors.js';
+import type { AccountHealth, SellerKitAdapter } from '../../data/models.js';
+import { parseSellerPerformanceReport } from '../../importers/index.js';
+import example from '../../../test/fixtures/amazon/GET_V2_SELLER_PERFORMANCE_REPORT.amazon-schema-example.json';
+
+const NOW = new Date('2026-11-20T12:00:00Z');
+
+export default {
+  title: 'Elements/account-health-tiles',
+  component: 'account-health-tiles',
+  tags: ['autodocs'],
+} satisfies Meta;
+
+type Story = StoryObj;
+
+const view = (adapter: SellerKitAdapter, lang = 'en') =>
+  html`<review-kit-provider .adapter=${adapter} .now=${NOW} lang=${lang}>
+    <account-health-tiles></account-health-tiles>
+  </review-kit-provider>`;
+
+const memory = (health: AccountHealth | 'healthy' | 'at-risk') => createMemoryAdapter({ health, now: NOW });
+
+/** Partial data: a few metrics only; the rest show "Not available". */
+function partial(): AccountHealth {
+  return {
+    marketplaceId: 'ATVPDKIKX0DER',
+    asOf: NOW.toISOString(),
+    accountStatus: 'NORMAL',
+    rating: { status: 'GOOD', score: null },
+    metrics: [
+      {
+        key: 'orderDefectRate',
+        group: 'customer-service',
+        kind: 'rate',
+        value: 0.004,
+        target: { value: 0.01, condition: 'LESS_THAN' },
+        window: { from: '2026-08-08T00:00:00Z', to: '2026-10-06T23:59:00Z' },
+        numerator: 2,
+        denominator: 500,
+        channel: 'mfn',
+      },
+      {
+        key: 'lateShipmentRate',
+        group: 'shipping',
+        kind: 'rate',
+        value: null,
+        target: { value: 0.04, condition: 'LESS_THAN' },
+        window: null,
+      },
+      {
+        key: 'customerProductReviewsPolicyViolations',
+        group: 'policy-compliance',
+        kind: 'count',
+        value: 0,
+        target: { value: 0, condition: 'EQUALS' },
+        window: null,
+      },
+    ],
+    notifications: [],
+  };
+}
+
+export const Healthy: Story = { render: () => view(memory('healthy')) };
+
+export const AtRisk: Story = { name: 'At risk', render: () => view(memory('at-risk')) };
+
+export const PartialData: Story = { name: 'Partial data', render: () => view(memory(partial())) };
+
+export const Loading: Story = {
+  render: () => {
+    const base = memory('healthy');
+    return view({ ...base, getAccountHealth: () => new Promise<AccountHealth>(() => undefined) });
+  },
+};
+
+export const ErrorState: Story = {
+  name: 'Error',
+  render: () => {
+    const base = memory('healthy');
+    return view({
+      ...base,
+      getAccountHealth: () => Promise.reject(new SellerKitError('server', 'Account health is unavailable')),
+    });
+  },
+};
+
+export const NoPermission: Story = {
+  name: 'No permission',
+  render: () =>
+    view(
+      createMemoryAdapter({
+        health: 'healthy',
+        now: NOW,
+        session: { permissions: { reviews: 'edit', feedback: 'edit', accountHealth: 'none' } },
+      }),
+    ),
+};
+
+export const ConfigurationError: Story = {
+  name: 'Configuration error',
+  render: () => html`<account-health-tiles></account-health-tiles>`,
+};
+
+export const German: Story = { render: () => view(memory('at-risk'), 'de') };
+
+export const Japanese: Story = { render: () => view(memory('healthy'), 'ja') };
+
+export const Dark: Story = {
+  render: () => html`<div class="srk-dark">${view(memory('at-risk'))}</div>`,
+};
+
+export const Narrow: Story = {
+  name: 'Narrow (one column)',
+  render: () => html`<div style=${styleMap({ maxWidth: '22rem' })}>${view(memory('at-risk'))}</div>`,
+};
+
+/** Amazon's own example from the published report schema, read through `parseSellerPerformanceReport`. */
+export const AmazonReportExample: Story = {
+  name: "Amazon's report example",
+  render: () => view(memory(parseSellerPerformanceReport(example)[0]!)),
+};
