@@ -134,8 +134,7 @@ describe('feedback-table', () => {
       let fail = true;
       const { el, root } = await mount({
         ...a,
-        listFeedback: (q, o) =>
-          fail ? Promise.reject(new SellerKitError('server', 'boom')) : a.listFeedback(q, o),
+        listFeedback: (q, o) => (fail ? Promise.reject(new SellerKitError('server', 'boom')) : a.listFeedback(q, o)),
       });
       await waitUntil(() => root.querySelector('section.recent [role=alert]'));
       const alert = root.querySelector('section.recent [role=alert]')!;
@@ -237,7 +236,10 @@ describe('feedback-table', () => {
   describe('recent feedback', () => {
     it('renders the columns and rows with masked emails and prioritised negatives', async () => {
       const feedback = [
-        feedbackEntry(1, { rating: 1, questions: { arrivedOnTime: true, itemAsDescribed: false, promptCourteousService: null } }),
+        feedbackEntry(1, {
+          rating: 1,
+          questions: { arrivedOnTime: true, itemAsDescribed: false, promptCourteousService: null },
+        }),
         feedbackEntry(2, { rating: 5 }),
       ];
       const { el, root } = await mount(memory({ feedback }));
@@ -278,7 +280,9 @@ describe('feedback-table', () => {
     it('renders hostile comment and reply text as text', async () => {
       const hostile = `<b>DO NOT BUY</b> <script>alert('x')</script><img src=x onerror="window.__pwned=1">`;
       const { root } = await mount(
-        memory({ feedback: [feedbackEntry(1, { comments: hostile, reply: { text: hostile, postedAt: NOW.toISOString() } })] }),
+        memory({
+          feedback: [feedbackEntry(1, { comments: hostile, reply: { text: hostile, postedAt: NOW.toISOString() } })],
+        }),
       );
       await ready(root);
       const row = rowOf(root, 'f1');
@@ -381,7 +385,7 @@ describe('feedback-table', () => {
       byRole(row, 'button', 'Post a public reply').click();
       await waitUntil(() => row.querySelector('textarea'));
       const box = byRole(row, 'textbox', 'Public reply') as HTMLTextAreaElement;
-      await waitUntil(() => row.getRootNode() && (root.activeElement === box));
+      await waitUntil(() => row.getRootNode() && root.activeElement === box);
       const post = () => byRole(row, 'button', 'Post reply') as HTMLButtonElement;
       expect(post().disabled, 'empty').to.be.true;
       await type(box, 'x'.repeat(501));
@@ -454,7 +458,9 @@ describe('feedback-table', () => {
     });
 
     it('removes a reply after confirmation', async () => {
-      const s = spy(memory({ feedback: [feedbackEntry(1, { reply: { text: 'Old reply', postedAt: NOW.toISOString() } })] }));
+      const s = spy(
+        memory({ feedback: [feedbackEntry(1, { reply: { text: 'Old reply', postedAt: NOW.toISOString() } })] }),
+      );
       const { el, root } = await mount(s.adapter);
       await ready(root);
       const row = rowOf(root, 'f1');
@@ -472,7 +478,9 @@ describe('feedback-table', () => {
     });
 
     it('closes a dialog with Escape and returns focus to its trigger', async () => {
-      const { root } = await mount(memory({ feedback: [feedbackEntry(1, { reply: { text: 'R', postedAt: NOW.toISOString() } })] }));
+      const { root } = await mount(
+        memory({ feedback: [feedbackEntry(1, { reply: { text: 'R', postedAt: NOW.toISOString() } })] }),
+      );
       await ready(root);
       const trigger = byRole(rowOf(root, 'f1'), 'button', 'Remove reply');
       trigger.focus();
@@ -694,7 +702,8 @@ describe('feedback-table', () => {
       let calls = 0;
       const { el, root } = await mount({
         ...a,
-        listFeedback: (q, o) => (++calls > 1 ? Promise.reject(new SellerKitError('server', 'x')) : a.listFeedback(q, o)),
+        listFeedback: (q, o) =>
+          ++calls > 1 ? Promise.reject(new SellerKitError('server', 'x')) : a.listFeedback(q, o),
       });
       await ready(root);
       byRole(root, 'button', 'Download feedback report').click();

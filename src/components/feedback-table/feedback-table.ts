@@ -202,15 +202,17 @@ export class FeedbackTable extends KitElement {
     const stars = Math.round(s.ratingAverage);
     const avg = this.i18n.number(s.ratingAverage, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
     const total = (c: FeedbackCounts) => c.positive + c.neutral + c.negative;
-    return html`${known
-        ? html`<p class="rating">
-            <span class="stars" aria-hidden="true">${'★'.repeat(stars)}${'☆'.repeat(5 - stars)}</span>
-            <span class="average">${this.t('common.rating-of-5', { rating: avg })}</span>
-            <span class="count"
-              >${this.t('feedback.rating.count', { count: s.ratingCount, n: this.i18n.number(s.ratingCount) })}</span
-            >
-          </p>`
-        : html`<p class="note positive-unknown" role="note">${this.t('feedback.rating.positive-unknown')}</p>`}
+    return html`${
+        known
+          ? html`<p class="rating">
+              <span class="stars" aria-hidden="true">${'★'.repeat(stars)}${'☆'.repeat(5 - stars)}</span>
+              <span class="average">${this.t('common.rating-of-5', { rating: avg })}</span>
+              <span class="count"
+                >${this.t('feedback.rating.count', { count: s.ratingCount, n: this.i18n.number(s.ratingCount) })}</span
+              >
+            </p>`
+          : html`<p class="note positive-unknown" role="note">${this.t('feedback.rating.positive-unknown')}</p>`
+      }
       <table class="periods">
         <caption>
           ${this.t('feedback.summary.caption')}
@@ -231,12 +233,14 @@ export class FeedbackTable extends KitElement {
                   if (!known && cat === 'positive') return html`<td>${this.t('feedback.summary.not-known')}</td>`;
                   const count = this.i18n.number(c[cat]);
                   return html`<td>
-                    ${known
-                      ? this.t('feedback.summary.cell', {
-                          percent: this.i18n.percent(feedbackPercentages(c)[cat] / 100, 0),
-                          count,
-                        })
-                      : count}
+                    ${
+                      known
+                        ? this.t('feedback.summary.cell', {
+                            percent: this.i18n.percent(feedbackPercentages(c)[cat] / 100, 0),
+                            count,
+                          })
+                        : count
+                    }
                   </td>`;
                 })}
               </tr>`,
@@ -290,19 +294,23 @@ export class FeedbackTable extends KitElement {
         >
           ${this.t('feedback.download')}
         </button>
-        ${this.exporting
-          ? html`<p class="progress" role="status">
-              ${this.t('feedback.download.progress', {
-                done: this.i18n.number(this.exporting.done),
-                total: this.exporting.total === null ? '…' : this.i18n.number(this.exporting.total),
-              })}
-            </p>`
-          : nothing}
-        ${this.exportError
-          ? html`<p class="inline-error" role="alert">
-              ${this.t('feedback.download.failed')} ${this.errorMessage(this.exportError)}
-            </p>`
-          : nothing}
+        ${
+          this.exporting
+            ? html`<p class="progress" role="status">
+                ${this.t('feedback.download.progress', {
+                  done: this.i18n.number(this.exporting.done),
+                  total: this.exporting.total === null ? '…' : this.i18n.number(this.exporting.total),
+                })}
+              </p>`
+            : nothing
+        }
+        ${
+          this.exportError
+            ? html`<p class="inline-error" role="alert">
+                ${this.t('feedback.download.failed')} ${this.errorMessage(this.exportError)}
+              </p>`
+            : nothing
+        }
       </div>
       ${body}
     </section>`;
@@ -387,58 +395,71 @@ export class FeedbackTable extends KitElement {
       ? (['arrivedOnTime', 'itemAsDescribed', 'promptCourteousService'] as const).filter((k) => k in q)
       : [];
     const draft = this.drafts.get(f.id);
-    return html`${struck
+    return html`${
+      struck
         ? html`<p class="comment struck">
               <span class="visually-hidden">${this.t('feedback.removal.status.struck-through')}:</span>
               <s>${f.comments}</s>
             </p>
             <p class="fba-note">${this.fbaMessage(f)}</p>`
-        : html`<p class="comment">${f.comments || this.t('feedback.no-comment')}</p>`}
-      ${questions.length
+        : html`<p class="comment">${f.comments || this.t('feedback.no-comment')}</p>`
+    }
+    ${
+      questions.length
         ? html`<dl class="questions">
             ${questions.map((k) => {
               const v = q![k];
               return html`<div>
                 <dt>${this.t(`feedback.question.${k}`)}</dt>
-                <dd>${this.t(v === true ? 'feedback.answer.yes' : v === false ? 'feedback.answer.no' : 'feedback.answer.none')}</dd>
+                <dd>
+                  ${this.t(v === true ? 'feedback.answer.yes' : v === false ? 'feedback.answer.no' : 'feedback.answer.none')}
+                </dd>
               </div>`;
             })}
           </dl>`
-        : nothing}
-      ${r && !struck
+        : nothing
+    }
+    ${
+      r && !struck
         ? html`<p class="removal-status ${r.status}">
             <span aria-hidden="true">${r.status === 'removed' ? '✓' : r.status === 'denied' ? '✕' : '⏳'}</span>
             ${this.t(`feedback.removal.status.${r.status}`)}
           </p>`
-        : nothing}
-      ${f.reply
+        : nothing
+    }
+    ${
+      f.reply
         ? html`<div class="reply">
             <p class="reply-label">${this.t('feedback.reply.label', { date: this.i18n.date(f.reply.postedAt) })}</p>
             <p class="reply-text">${f.reply.text}</p>
           </div>`
-        : nothing}
-      ${draft ? this.renderComposer(f, draft) : nothing}`;
+        : nothing
+    }
+    ${draft ? this.renderComposer(f, draft) : nothing}`;
   }
 
   private fbaMessage(f: Feedback): string {
     const text = this.t(FBA_STRIKE_THROUGH_MESSAGE_KEY);
-    return text !== FBA_STRIKE_THROUGH_MESSAGE_KEY ? text : (f.removal?.message ?? this.t('feedback.removal.fba-message'));
+    return text !== FBA_STRIKE_THROUGH_MESSAGE_KEY
+      ? text
+      : (f.removal?.message ?? this.t('feedback.removal.fba-message'));
   }
 
   private renderEmail(f: Feedback): TemplateResult {
     if (!f.raterEmail) return html`<span class="muted">${this.t('common.not-available')}</span>`;
     const shown = this.revealed.has(f.id);
-    return html`<span class="email-text">${shown ? f.raterEmail : maskEmail(f.raterEmail)}</span>
-      ${this.canEdit
-        ? html`<button
-            type="button"
-            class="link"
-            aria-describedby=${`order-${f.id}`}
-            @click=${() => this.toggleEmail(f.id)}
-          >
-            ${this.t(shown ? 'feedback.email.hide' : 'feedback.email.show')}
-          </button>`
-        : nothing}`;
+    return html`<span class="email-text">${shown ? f.raterEmail : maskEmail(f.raterEmail)}</span> ${
+        this.canEdit
+          ? html`<button
+              type="button"
+              class="link"
+              aria-describedby=${`order-${f.id}`}
+              @click=${() => this.toggleEmail(f.id)}
+            >
+              ${this.t(shown ? 'feedback.email.hide' : 'feedback.email.show')}
+            </button>`
+          : nothing
+      }`;
   }
 
   private renderActions(f: Feedback): TemplateResult {
@@ -446,33 +467,44 @@ export class FeedbackTable extends KitElement {
     const rules = replyRules(f);
     const removal = removalEligibility(f, this.now());
     const desc = `order-${f.id}`;
-    return html`${rules.canPost && !this.drafts.has(f.id)
-      ? html`<button type="button" aria-describedby=${desc} data-action="reply" @click=${() => this.openComposer(f.id)}>
-          ${this.t('feedback.reply.post')}
-        </button>`
-      : nothing}
-    ${rules.canRemove
-      ? html`<button
-          type="button"
-          aria-describedby=${desc}
-          data-action="remove-reply"
-          @click=${(e: Event) => this.openDialog(e, { kind: 'remove-reply', id: f.id, key: crypto.randomUUID() })}
-        >
-          ${this.t('feedback.reply.remove')}
-        </button>`
-      : nothing}
-    ${removal.eligible
-      ? html`<button
-          type="button"
-          aria-describedby=${desc}
-          data-action="removal"
-          @click=${(e: Event) => this.openDialog(e, { kind: 'removal', id: f.id, key: crypto.randomUUID() })}
-        >
-          ${this.t('feedback.removal.request')}
-        </button>`
-      : removal.reasons.includes('too-old')
-        ? html`<p class="muted removal-why">${this.t('feedback.removal.too-old')}</p>`
-        : nothing}`;
+    return html`${
+      rules.canPost && !this.drafts.has(f.id)
+        ? html`<button
+            type="button"
+            aria-describedby=${desc}
+            data-action="reply"
+            @click=${() => this.openComposer(f.id)}
+          >
+            ${this.t('feedback.reply.post')}
+          </button>`
+        : nothing
+    }
+    ${
+      rules.canRemove
+        ? html`<button
+            type="button"
+            aria-describedby=${desc}
+            data-action="remove-reply"
+            @click=${(e: Event) => this.openDialog(e, { kind: 'remove-reply', id: f.id, key: crypto.randomUUID() })}
+          >
+            ${this.t('feedback.reply.remove')}
+          </button>`
+        : nothing
+    }
+    ${
+      removal.eligible
+        ? html`<button
+            type="button"
+            aria-describedby=${desc}
+            data-action="removal"
+            @click=${(e: Event) => this.openDialog(e, { kind: 'removal', id: f.id, key: crypto.randomUUID() })}
+          >
+            ${this.t('feedback.removal.request')}
+          </button>`
+        : removal.reasons.includes('too-old')
+          ? html`<p class="muted removal-why">${this.t('feedback.removal.too-old')}</p>`
+          : nothing
+    }`;
   }
 
   private renderComposer(f: Feedback, d: Draft): TemplateResult {
@@ -520,12 +552,7 @@ export class FeedbackTable extends KitElement {
   private renderDialogs(): TemplateResult {
     const d = this.dialog;
     const f = d && this.row(d.id);
-    return html`<dialog
-        class="confirm"
-        aria-labelledby="confirm-title"
-        @cancel=${this.onCancel}
-        @close=${this.onClose}
-      >
+    return html`<dialog class="confirm" aria-labelledby="confirm-title" @cancel=${this.onCancel} @close=${this.onClose}>
         ${d && f && d.kind !== 'removal' ? this.renderConfirm(d, f) : nothing}
       </dialog>
       <dialog class="removal" aria-labelledby="removal-title" @cancel=${this.onCancel} @close=${this.onClose}>
@@ -535,7 +562,9 @@ export class FeedbackTable extends KitElement {
 
   private renderConfirm(d: Exclude<Dialog, { kind: 'removal' }>, f: Feedback): TemplateResult {
     const post = d.kind === 'post';
-    return html`<h2 id="confirm-title">${this.t(post ? 'feedback.reply.confirm.title' : 'feedback.reply.remove.title')}</h2>
+    return html`<h2 id="confirm-title">
+        ${this.t(post ? 'feedback.reply.confirm.title' : 'feedback.reply.remove.title')}
+      </h2>
       <p>${this.t(post ? 'feedback.reply.confirm.body' : 'feedback.reply.remove.body')}</p>
       <blockquote class="preview">${post ? (this.drafts.get(f.id)?.text ?? '') : (f.reply?.text ?? '')}</blockquote>
       ${d.error ? html`<p class="inline-error" role="alert">${this.errorMessage(d.error)}</p>` : nothing}
@@ -562,57 +591,63 @@ export class FeedbackTable extends KitElement {
     return html`<h2 id="removal-title">${this.t('feedback.removal.request')}</h2>
       <p>${this.t('feedback.removal.intro')}</p>
       <h3>${this.t('feedback.removal.candidates')}</h3>
-      ${candidates.length
-        ? html`<ul class="candidates">
-            ${candidates.map((c) => {
-              const x = excerpt(f.comments, c.start, c.end);
-              return html`<li>
-                <strong>${this.t(`feedback.removal.reason.${c.criterion}`)}</strong> —
-                ${this.t(`feedback.removal.confidence.${confidenceLevel(c.confidence)}`)}
-                <blockquote class="excerpt">${x.before}<mark>${x.match}</mark>${x.after}</blockquote>
-              </li>`;
-            })}
-          </ul>`
-        : html`<p class="note">${this.t('feedback.removal.no-candidates')}</p>`}
-      ${result
-        ? html`<div class="outcome ${result.status}" role="status">
-              <p class="state-title">${this.t(`feedback.removal.outcome.${result.status}`)}</p>
-              ${result.status === 'struck-through' ? html`<p>${this.fbaMessage(d.result!)}</p>` : nothing}
-            </div>
-            <div class="buttons">
-              <button type="button" class="primary" @click=${() => this.closeDialog()}>${this.t('common.close')}</button>
-            </div>`
-        : html`<fieldset class="reasons" ?disabled=${d.pending}>
-              <legend>${this.t('feedback.removal.pick')}</legend>
-              ${REASONS.map(
-                (r) =>
-                  html`<label
-                    ><input
-                      type="radio"
-                      name="removal-reason"
-                      .value=${r}
-                      .checked=${d.reason === r}
-                      ?disabled=${r === 'fba-delivery' && f.fulfillment !== 'afn'}
-                      @change=${() => (this.dialog = { ...d, reason: r, error: undefined })}
-                    />${this.t(`feedback.removal.reason.${r}`)}</label
-                  >`,
-              )}
-              ${f.fulfillment !== 'afn' ? html`<p class="hint">${this.t('feedback.removal.fba-only')}</p>` : nothing}
-            </fieldset>
-            ${d.error ? html`<p class="inline-error" role="alert">${this.errorMessage(d.error)}</p>` : nothing}
-            <div class="buttons">
-              <button
-                type="button"
-                class="primary"
-                ?disabled=${!d.reason || d.pending}
-                @click=${() => void this.requestRemoval()}
-              >
-                ${this.t(d.pending ? 'common.sending' : 'feedback.removal.submit')}
-              </button>
-              <button type="button" ?disabled=${d.pending} @click=${() => this.closeDialog()}>
-                ${this.t('common.cancel')}
-              </button>
-            </div>`}`;
+      ${
+        candidates.length
+          ? html`<ul class="candidates">
+              ${candidates.map((c) => {
+                const x = excerpt(f.comments, c.start, c.end);
+                return html`<li>
+                  <strong>${this.t(`feedback.removal.reason.${c.criterion}`)}</strong> —
+                  ${this.t(`feedback.removal.confidence.${confidenceLevel(c.confidence)}`)}
+                  <blockquote class="excerpt">${x.before}<mark>${x.match}</mark>${x.after}</blockquote>
+                </li>`;
+              })}
+            </ul>`
+          : html`<p class="note">${this.t('feedback.removal.no-candidates')}</p>`
+      }
+      ${
+        result
+          ? html`<div class="outcome ${result.status}" role="status">
+                <p class="state-title">${this.t(`feedback.removal.outcome.${result.status}`)}</p>
+                ${result.status === 'struck-through' ? html`<p>${this.fbaMessage(d.result!)}</p>` : nothing}
+              </div>
+              <div class="buttons">
+                <button type="button" class="primary" @click=${() => this.closeDialog()}>
+                  ${this.t('common.close')}
+                </button>
+              </div>`
+          : html`<fieldset class="reasons" ?disabled=${d.pending}>
+                <legend>${this.t('feedback.removal.pick')}</legend>
+                ${REASONS.map(
+                  (r) =>
+                    html`<label
+                      ><input
+                        type="radio"
+                        name="removal-reason"
+                        .value=${r}
+                        .checked=${d.reason === r}
+                        ?disabled=${r === 'fba-delivery' && f.fulfillment !== 'afn'}
+                        @change=${() => (this.dialog = { ...d, reason: r, error: undefined })}
+                      />${this.t(`feedback.removal.reason.${r}`)}</label
+                    >`,
+                )}
+                ${f.fulfillment !== 'afn' ? html`<p class="hint">${this.t('feedback.removal.fba-only')}</p>` : nothing}
+              </fieldset>
+              ${d.error ? html`<p class="inline-error" role="alert">${this.errorMessage(d.error)}</p>` : nothing}
+              <div class="buttons">
+                <button
+                  type="button"
+                  class="primary"
+                  ?disabled=${!d.reason || d.pending}
+                  @click=${() => void this.requestRemoval()}
+                >
+                  ${this.t(d.pending ? 'common.sending' : 'feedback.removal.submit')}
+                </button>
+                <button type="button" ?disabled=${d.pending} @click=${() => this.closeDialog()}>
+                  ${this.t('common.cancel')}
+                </button>
+              </div>`
+      }`;
   }
 
   // ---- actions --------------------------------------------------------------------------------------------
@@ -641,7 +676,9 @@ export class FeedbackTable extends KitElement {
 
   private openComposer(id: string): void {
     this.drafts = new Map(this.drafts).set(id, { text: '' });
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#reply-${CSS.escape(id)}`)?.focus());
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`#reply-${CSS.escape(id)}`)?.focus(),
+    );
   }
 
   private setDraft(id: string, text: string): void {

@@ -29,7 +29,13 @@ function visibleText(node: Node): string {
 export function accessibleName(el: Element): string {
   const root = el.getRootNode() as ShadowRoot | Document;
   const by = el.getAttribute('aria-labelledby');
-  if (by) return norm(by.split(/\s+/).map((id) => visibleText(root.getElementById(id) ?? document.createElement('i'))).join(' '));
+  if (by)
+    return norm(
+      by
+        .split(/\s+/)
+        .map((id) => visibleText(root.getElementById(id) ?? document.createElement('i')))
+        .join(' '),
+    );
   const label = el.getAttribute('aria-label');
   if (label) return norm(label);
   if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) {

@@ -2,7 +2,8 @@ import type { Strings } from '../types.js';
 
 export default {
   'feedback.no-permission.title': 'No access to feedback',
-  'feedback.no-permission.body': 'Your account doesn’t have permission to view seller feedback. Ask the account owner for access.',
+  'feedback.no-permission.body':
+    'Your account doesn’t have permission to view seller feedback. Ask the account owner for access.',
   'feedback.rating.title': 'Feedback rating',
   'feedback.rating.count': { one: '{n} rating in the past 12 months', other: '{n} ratings in the past 12 months' },
   'feedback.rating.positive-unknown':
