@@ -152,6 +152,11 @@ const CHANGE_RE = words([
   `quit${L}*`,
   `edit${L}*`,
 ]);
+/**
+ * Past participles report what the seller did ("we changed the supplier", "abbiamo cambiato", "nous avons
+ * changé", "hemos actualizado", "wurde aktualisiert"): not a request to the buyer.
+ */
+const PAST_RE = /(?:ed|at[oaie]|ad[oa]s?|iert|ierte|é|ée|és|ées|fernt|öscht)$/i;
 /** "You can / may …": the neutral note allowed for feedback (POLICY.md). */
 const NEUTRAL_RE = words([
   'you (?:can|may|are welcome to|are free to)',
@@ -209,6 +214,7 @@ const VALUE_RE = words([
   'refunding',
   'reimburs(?:e|ing|ement)',
   `reward${L}*`,
+  'bonus(?: \\p{L}{1,20})?',
   'buon[oi] (?:regalo|sconto)',
   `scont[oi]`,
   'omaggio',
@@ -251,7 +257,7 @@ const POSITIVE_RE = words([
   'feedback positiv[oi]',
   'recension[ei] positiv[ea]',
   'valutazion[ei] positiv[ea]',
-  '(?:5|cinque) stelle',
+  '(?:5|cinque) stell(?:e|ine)',
   'positiv(?:e|es|en) (?:feedback|bewertung|rezension)',
   '(?:5|fünf)[- ]sterne' + `${L}*`,
   '(?:évaluations?|avis|commentaires?|notes?) positi(?:f|ve|fs|ves)',
@@ -475,7 +481,9 @@ function sentenceRules(text: string, nouns: (Hit & { kind: Kind })[], positives:
   for (const [sStart, ns] of bySentence) {
     const s = sentenceAt(list, sStart);
     const body = text.slice(s.start, s.end);
-    const verbs = all(CHANGE_RE, body).map((v) => ({ start: v.start + s.start, end: v.end + s.start }));
+    const verbs = all(CHANGE_RE, body)
+      .filter((v) => !PAST_RE.test(body.slice(v.start, v.end)))
+      .map((v) => ({ start: v.start + s.start, end: v.end + s.start }));
     for (const n of ns) {
       for (const v of verbs) {
         const gap = v.start > n.end ? v.start - n.end : n.start - v.end;
