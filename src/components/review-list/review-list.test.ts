@@ -8,6 +8,12 @@ import type { Review, ReviewQuery, SellerKitAdapter, Session } from '../../data/
 import type { ReviewList } from './review-list.js';
 import { ReviewFilterChangeEvent, type ReviewDoneChangeEvent } from './review-list.events.js';
 import { ContactSentEvent } from '../contact-customer-dialog/contact-customer-dialog.events.js';
+import en from '../../i18n/en/review-list.js';
+import itTable from '../../i18n/it/review-list.js';
+import de from '../../i18n/de/review-list.js';
+import fr from '../../i18n/fr/review-list.js';
+import es from '../../i18n/es/review-list.js';
+import ja from '../../i18n/ja/review-list.js';
 import { NOW, allByRole, byRole, makeReview, manyReviews, wrapAdapter } from './test-helpers.js';
 
 type Opts = { reviews?: Review[]; session?: Partial<Session>; over?: Partial<SellerKitAdapter> };
@@ -47,7 +53,11 @@ async function mount(adapter: SellerKitAdapter | null, inner = html`<review-list
 const root = (el: ReviewList) => el.shadowRoot!;
 const articles = (el: ReviewList) => [...root(el).querySelectorAll<HTMLElement>('article')];
 const article = (el: ReviewList, id: string) => root(el).querySelector<HTMLElement>(`article[data-id="${id}"]`)!;
-const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const text = (n: Node | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+function nextEvent<K extends keyof HTMLElementEventMap>(el: EventTarget, name: K): Promise<HTMLElementEventMap[K]> {
+  return oneEvent(el, name) as unknown as Promise<HTMLElementEventMap[K]>;
+}
 
 async function click(el: ReviewList, target: HTMLElement): Promise<void> {
   target.click();
@@ -87,7 +97,9 @@ describe('<review-list>', () => {
         reviews: [makeReview(1)],
         over: {
           listReviews: (q, o) =>
-            fail ? Promise.reject(new SellerKitError('server', 'boom')) : adapterWith({ reviews: [makeReview(1)] }).listReviews(q, o),
+            fail
+              ? Promise.reject(new SellerKitError('server', 'boom'))
+              : adapterWith({ reviews: [makeReview(1)] }).listReviews(q, o),
         },
       });
       const el = await mount(a);
@@ -101,7 +113,12 @@ describe('<review-list>', () => {
     });
 
     it('shows a clear state without the Customer Reviews permission', async () => {
-      const el = await mount(adapterWith({ reviews: [makeReview(1)], session: { permissions: { reviews: 'none', feedback: 'edit', accountHealth: 'edit' } } }));
+      const el = await mount(
+        adapterWith({
+          reviews: [makeReview(1)],
+          session: { permissions: { reviews: 'none', feedback: 'edit', accountHealth: 'edit' } },
+        }),
+      );
       expect(text(root(el).querySelector('[part=no-permission]'))).to.contain('No access to customer reviews');
       expect(articles(el)).to.have.length(0);
       await expect(el).to.be.accessible();
@@ -173,7 +190,15 @@ describe('<review-list>', () => {
       const evil = '<img src=x onerror=alert(1)>';
       const el = await mount(
         adapterWith({
-          reviews: [makeReview(1, { title: evil, body: evil, reviewerName: evil, productTitle: evil, comments: [{ id: 'c', text: evil, postedAt: NOW.toISOString() }] })],
+          reviews: [
+            makeReview(1, {
+              title: evil,
+              body: evil,
+              reviewerName: evil,
+              productTitle: evil,
+              comments: [{ id: 'c', text: evil, postedAt: NOW.toISOString() }],
+            }),
+          ],
         }),
       );
       const art = article(el, 'r1');
@@ -217,7 +242,7 @@ describe('<review-list>', () => {
       const el = await mount(a);
       await click(el, byRole(root(el), 'button', 'Next page'));
       expect(a.queries.at(-1)!.offset).to.equal(20);
-      const ev = oneEvent(el, 'review-filter-change');
+      const ev = nextEvent(el, 'review-filter-change');
       byRole(root(el), 'checkbox', '1 star').click();
       const e = (await ev) as ReviewFilterChangeEvent;
       await settle(el);
@@ -238,7 +263,9 @@ describe('<review-list>', () => {
       expect(q.ratings).to.deep.equal([1]);
       expect(q.offset).to.equal(0);
       expect(q.limit).to.equal(20);
-      expect(articles(el).every((x) => byRole(x, 'img').getAttribute('aria-label') === '1 out of 5 stars')).to.equal(true);
+      expect(articles(el).every((x) => byRole(x, 'img').getAttribute('aria-label') === '1 out of 5 stars')).to.equal(
+        true,
+      );
     });
 
     it('takes its state from attributes without firing events', async () => {
@@ -246,7 +273,14 @@ describe('<review-list>', () => {
       let fired = 0;
       const provider = await fixture(
         html`<review-kit-provider .adapter=${a} .now=${NOW} @review-filter-change=${() => fired++}>
-          <review-list ratings="1,2" brand-ids="northwind-home" period="7d" search="title" sort="oldest" include-done></review-list>
+          <review-list
+            ratings="1,2"
+            brand-ids="northwind-home"
+            period="7d"
+            search="title"
+            sort="oldest"
+            include-done
+          ></review-list>
         </review-kit-provider>`,
       );
       const el = provider.querySelector('review-list')!;
@@ -277,14 +311,17 @@ describe('<review-list>', () => {
       ]);
       const a = adapterWith({ reviews });
       const el = await mount(a);
-      const ev = oneEvent(el, 'review-filter-change');
+      const ev = nextEvent(el, 'review-filter-change');
       byRole(root(el), 'checkbox', 'Trailhead Outfitters').click();
       expect(((await ev) as ReviewFilterChangeEvent).filter.brandIds).to.deep.equal(['trailhead-outfitters']);
       await settle(el);
       expect(a.queries.at(-1)!.brandIds).to.deep.equal(['trailhead-outfitters']);
 
       const one = await mount(
-        adapterWith({ reviews, session: { brands: [{ id: 'northwind-home', name: 'Northwind Home', representative: true }] } }),
+        adapterWith({
+          reviews,
+          session: { brands: [{ id: 'northwind-home', name: 'Northwind Home', representative: true }] },
+        }),
       );
       expect(allByRole(root(one), 'group', 'Brand')).to.have.length(0);
       expect(text(article(one, 'r1'))).to.contain('Northwind Home');
@@ -294,7 +331,12 @@ describe('<review-list>', () => {
       const a = adapterWith({ reviews });
       const el = await mount(a);
       const period = byRole<HTMLSelectElement>(root(el), 'combobox', /^Time period/);
-      expect([...period.options].map((o) => o.text)).to.deep.equal(['All time', 'Last 7 days', 'Last 30 days', 'Custom range']);
+      expect([...period.options].map((o) => o.text)).to.deep.equal([
+        'All time',
+        'Last 7 days',
+        'Last 30 days',
+        'Custom range',
+      ]);
       expect(a.queries.at(-1)!.from).to.equal(undefined);
       period.value = '30d';
       period.dispatchEvent(new Event('change'));
@@ -356,7 +398,7 @@ describe('<review-list>', () => {
     it('"Include marked as done" brings done reviews back', async () => {
       const el = await mount(adapterWith({ reviews: [makeReview(1), makeReview(2, { done: true })] }));
       expect(articles(el).map((x) => x.dataset.id)).to.deep.equal(['r1']);
-      const ev = oneEvent(el, 'review-filter-change');
+      const ev = nextEvent(el, 'review-filter-change');
       byRole(root(el), 'switch', 'Include marked as done').click();
       expect(((await ev) as ReviewFilterChangeEvent).filter.includeDone).to.equal(true);
       await settle(el);
@@ -393,14 +435,16 @@ describe('<review-list>', () => {
     it('hides a done review from the default view, announces it and fires review-done-change', async () => {
       const a = adapterWith({ reviews: [makeReview(1), makeReview(2)] });
       const el = await mount(a);
-      const ev = oneEvent(el, 'review-done-change');
+      const ev = nextEvent(el, 'review-done-change');
       byRole(article(el, 'r1'), 'checkbox', 'Mark as done').click();
       const e = (await ev) as ReviewDoneChangeEvent;
       expect(e.review.id).to.equal('r1');
       expect(e.done).to.equal(true);
       await settle(el);
       expect(articles(el).map((x) => x.dataset.id)).to.deep.equal(['r2']);
-      await waitUntil(() => text(root(el).querySelector('div[role=status].visually-hidden')).includes('marked as done'));
+      await waitUntil(() =>
+        text(root(el).querySelector('div[role=status].visually-hidden')).includes('marked as done'),
+      );
     });
 
     it('rolls back visibly when the adapter fails', async () => {
@@ -426,7 +470,7 @@ describe('<review-list>', () => {
     it('unchecking restores a done review (with include-done)', async () => {
       const a = adapterWith({ reviews: [makeReview(1, { done: true })] });
       const el = await mount(a, html`<review-list include-done></review-list>`);
-      const ev = oneEvent(el, 'review-done-change');
+      const ev = nextEvent(el, 'review-done-change');
       byRole(article(el, 'r1'), 'checkbox', 'Mark as done').click();
       expect(((await ev) as ReviewDoneChangeEvent).done).to.equal(false);
       await settle(el);
@@ -506,7 +550,10 @@ describe('<review-list>', () => {
     it('updates the review on contact-sent from the dialog and announces it', async () => {
       const el = await mount(adapterWith({ reviews: [makeReview(0, { rating: 1 })], session }));
       const dialog = root(el).querySelector('contact-customer-dialog')!;
-      const updated = { ...makeReview(0, { rating: 1 }), contact: { reason: 'customer-support' as const, sentAt: NOW.toISOString() } };
+      const updated = {
+        ...makeReview(0, { rating: 1 }),
+        contact: { reason: 'customer-support' as const, sentAt: NOW.toISOString() },
+      };
       let outside = 0;
       el.parentElement!.addEventListener('contact-sent', () => outside++);
       dialog.dispatchEvent(new ContactSentEvent(updated));
@@ -515,7 +562,9 @@ describe('<review-list>', () => {
       expect(text(article(el, 'r0'))).to.contain('Customer support');
       expect(allByRole(article(el, 'r0'), 'button', 'Contact customer')).to.have.length(0);
       expect(outside).to.equal(1);
-      await waitUntil(() => text(root(el).querySelector('div[role=status].visually-hidden')).includes('Customer contacted'));
+      await waitUntil(() =>
+        text(root(el).querySelector('div[role=status].visually-hidden')).includes('Customer contacted'),
+      );
     });
 
     it('end to end: the real dialog sends and the list shows "Customer contacted"', async () => {
@@ -524,7 +573,7 @@ describe('<review-list>', () => {
       byRole(article(el, 'r0'), 'button', 'Contact customer').click();
       const dialog = root(el).querySelector('contact-customer-dialog')!;
       await waitUntil(() => dialog.shadowRoot?.querySelector('input[type=radio]'), 'dialog form', { timeout: 3000 });
-      const sent = oneEvent(el, 'contact-sent');
+      const sent = nextEvent(el, 'contact-sent');
       byRole(dialog.shadowRoot!, 'button', 'Send').click();
       await sent;
       await el.updateComplete;
@@ -554,7 +603,9 @@ describe('<review-list>', () => {
       expect(text(mail!.querySelector('.severity'))).to.match(/Error|Warning/);
       expect(text(mail!.querySelector('.message')).length).to.be.greaterThan(5);
       expect(post.disabled).to.equal(true);
-      expect(text(root(el).getElementById(post.getAttribute('aria-describedby')!))).to.equal('Fix the errors above before posting.');
+      expect(text(root(el).getElementById(post.getAttribute('aria-describedby')!))).to.equal(
+        'Fix the errors above before posting.',
+      );
       expect(area.getAttribute('aria-invalid')).to.equal('true');
       await expect(el).to.be.accessible();
       // A long text gives the length finding (the policy helper's localised key, or its English message).
@@ -571,7 +622,7 @@ describe('<review-list>', () => {
       await typeInto(area, 'Thank you for the detailed review.');
       await el.updateComplete;
       expect(text(article(el, 'r1').querySelector('.findings'))).to.contain('No policy issues found.');
-      const ev = oneEvent(el, 'review-comment-posted');
+      const ev = nextEvent(el, 'review-comment-posted');
       byRole(article(el, 'r1'), 'button', 'Post comment').click();
       const e = await ev;
       expect(e.comment!.text).to.equal('Thank you for the detailed review.');
@@ -605,7 +656,7 @@ describe('<review-list>', () => {
       );
       await expect(el).to.be.accessible();
       fail = false;
-      const ev = oneEvent(el, 'review-comment-posted');
+      const ev = nextEvent(el, 'review-comment-posted');
       byRole(article(el, 'r1'), 'button', 'Post comment').click();
       await ev;
       expect(keys).to.have.length(2);
@@ -641,7 +692,7 @@ describe('<review-list>', () => {
       const el = await mount(adapterWith({ reviews: [makeReview(1, { rating: 5 }), makeReview(2, { rating: 5 })] }));
       const box = byRole<HTMLInputElement>(article(el, 'r1'), 'checkbox', 'Mark as done');
       box.focus();
-      const ev = oneEvent(el, 'review-done-change');
+      const ev = nextEvent(el, 'review-done-change');
       await sendKeys({ press: 'Space' });
       await ev;
       await settle(el);
@@ -667,7 +718,7 @@ describe('<review-list>', () => {
       const el = await mount(a);
       byRole(root(el), 'checkbox', '1 star').focus();
       await sendKeys({ press: 'Tab' });
-      const ev = oneEvent(el, 'review-filter-change');
+      const ev = nextEvent(el, 'review-filter-change');
       await sendKeys({ press: 'Space' });
       expect(((await ev) as ReviewFilterChangeEvent).filter.ratings).to.deep.equal([2]);
       await settle(el);
@@ -719,8 +770,20 @@ describe('<review-list>', () => {
   });
 
   describe('locale', () => {
+    it('has the same review-list keys in all six locales, none empty', () => {
+      const keys = Object.keys(en).sort();
+      for (const table of [itTable, de, fr, es, ja]) {
+        expect(Object.keys(table).sort()).to.deep.equal(keys);
+        for (const v of Object.values(table)) expect(typeof v === 'string' ? v : v.other).not.to.equal('');
+      }
+    });
+
     it('renders German labels and dates', async () => {
-      const el = await mount(adapterWith({ reviews: [makeReview(1, { rating: 2 })] }), html`<review-list></review-list>`, 'de');
+      const el = await mount(
+        adapterWith({ reviews: [makeReview(1, { rating: 2 })] }),
+        html`<review-list></review-list>`,
+        'de',
+      );
       await waitUntil(() => text(root(el)).includes('Als erledigt markieren'), 'German strings', { timeout: 3000 });
       expect(byRole(article(el, 'r1'), 'img').getAttribute('aria-label')).to.contain('von 5');
       await expect(el).to.be.accessible();

@@ -507,6 +507,7 @@ export class ReviewList extends KitElement {
           ><input
             type="checkbox"
             role="switch"
+            aria-checked=${this.includeDone ? 'true' : 'false'}
             .checked=${live(this.includeDone)}
             @change=${(e: Event) => this.setFilter({ includeDone: (e.target as HTMLInputElement).checked })}
           />${this.t('review-list.filter.include-done')}</label

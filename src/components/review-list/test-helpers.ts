@@ -85,7 +85,13 @@ export function accessibleName(el: Element): string {
   const label = el.getAttribute('aria-label');
   if (label) return norm(label);
   const by = el.getAttribute('aria-labelledby');
-  if (by) return norm(by.split(/\s+/).map((id) => root.getElementById?.(id)?.textContent ?? '').join(' '));
+  if (by)
+    return norm(
+      by
+        .split(/\s+/)
+        .map((id) => root.getElementById?.(id)?.textContent ?? '')
+        .join(' '),
+    );
   if (el.id) {
     const forLabel = root.querySelector?.(`label[for="${CSS.escape(el.id)}"]`);
     if (forLabel) return norm(forLabel.textContent);
