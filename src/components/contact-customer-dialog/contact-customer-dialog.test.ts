@@ -379,6 +379,13 @@ describe('<contact-customer-dialog>', () => {
       await waitUntil(() => deepActive() === button(el, 'Close'), 'focus on Close');
       await expect(el).to.be.accessible();
 
+      // The host passes the updated review back: the confirmation stays.
+      el.review = ev.review;
+      await el.updateComplete;
+      expect(text(root(el).querySelector('[role=status]'))).to.contain('Message sent');
+      await aTimeout(20);
+      expect(text(root(el).querySelector('[role=status]'))).to.contain('Message sent');
+
       let cancelled = false;
       el.addEventListener('contact-cancel', () => (cancelled = true));
       button(el, 'Close')!.click();
@@ -445,6 +452,22 @@ describe('<contact-customer-dialog>', () => {
       button(el, 'Send')!.click();
       await waitUntil(() => text(root(el).querySelector('[role=status]')).includes('Message sent'));
       expect(spy.calls).to.have.length(2);
+      expect(spy.calls[1]!.idempotencyKey).to.not.equal(spy.calls[0]!.idempotencyKey);
+    });
+
+    it('starts a new intent (new key, idle state) when another review is given while open', async () => {
+      const spy = spyAdapter(memoryAdapter([review(), review({ id: 'rv-9', title: 'Second' })]));
+      spy.failures.push(new SellerKitError('timeout', 'slow'));
+      const { el, trigger } = await setup(spy.adapter);
+      await openWith(el, trigger);
+      button(el, 'Send')!.click();
+      await waitUntil(() => root(el).querySelector('.failure'));
+      el.review = review({ id: 'rv-9', title: 'Second' });
+      await waitUntil(() => text(root(el).querySelector('.review')).includes('Second'));
+      expect(root(el).querySelector('.failure')).to.equal(null);
+      button(el, 'Send')!.click();
+      await waitUntil(() => text(root(el).querySelector('[role=status]')).includes('Message sent'));
+      expect(spy.calls.map((c) => c.reviewId)).to.deep.equal(['rv-1', 'rv-9']);
       expect(spy.calls[1]!.idempotencyKey).to.not.equal(spy.calls[0]!.idempotencyKey);
     });
 

@@ -84,6 +84,8 @@ export class ContactCustomerDialog extends KitElement {
   @query('dialog') private dialog!: HTMLDialogElement;
 
   private idempotencyKey = '';
+  /** The review id the current idempotency key belongs to. */
+  private intentFor?: string;
   private inFlight = false;
   private opening = 0;
   private returnFocus: HTMLElement | null = null;
@@ -118,16 +120,20 @@ export class ContactCustomerDialog extends KitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('open') && this.open && !changed.get('open')) {
+    const opened = changed.has('open') && this.open && !changed.get('open');
+    if (opened) {
       this.returnFocus ??= deepActiveElement();
       this.opening++;
-      if (!this.inFlight) {
-        this.idempotencyKey = crypto.randomUUID();
-        this.phase = 'idle';
-        this.failure = undefined;
-        this.sent = undefined;
-        this.reason = REASONS[0]!;
-      }
+    }
+    // A new opening, or another review while open, starts a new intent: fresh state and idempotency key.
+    const id = this.review?.id ?? this.reviewId;
+    if ((opened || (this.open && id !== this.intentFor)) && !this.inFlight) {
+      this.intentFor = id;
+      this.idempotencyKey = crypto.randomUUID();
+      this.phase = 'idle';
+      this.failure = undefined;
+      this.sent = undefined;
+      this.reason = REASONS[0]!;
     }
   }
 
@@ -244,6 +250,9 @@ export class ContactCustomerDialog extends KitElement {
       return html`<p class="state" role="alert">${this.t('contact.no-review')}</p>
         ${this.renderActions(false)}`;
     }
+    // Once done, keep the outcome on screen even while a new review object (the updated one) is re-checked.
+    const last = this.check.value;
+    if ((this.phase === 'sent' || this.phase === 'conflict') && last) return this.renderChecked(last);
     return this.check.render({
       pending: () => html`${this.renderSkeleton(3, this.t('contact.loading'))}${this.renderActions(false)}`,
       error: (e) => html`${this.renderError(e, () => void this.check.run())}${this.renderActions(false)}`,
