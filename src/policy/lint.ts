@@ -156,7 +156,7 @@ const CHANGE_RE = words([
  * Past participles report what the seller did ("we changed the supplier", "abbiamo cambiato", "nous avons
  * changé", "hemos actualizado", "wurde aktualisiert"): not a request to the buyer.
  */
-const PAST_RE = /(?:ed|at[oaie]|ad[oa]s?|iert|ierte|é|ée|és|ées|fernt|öscht)$/i;
+const PAST_RE = /^(?!updat)\p{L}*(?:ed|at[oaie]|ad[oa]s?|iert|ierte|é|ée|és|ées|fernt|öscht)$/iu;
 /** "You can / may …": the neutral note allowed for feedback (POLICY.md). */
 const NEUTRAL_RE = words([
   'you (?:can|may|are welcome to|are free to)',
