@@ -118,6 +118,19 @@ describe('account-health-tiles', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('never shows status by colour alone: each status is a word plus a currentColor SVG icon', async () => {
+    const [, root] = await mountHealth('at-risk');
+    const statuses = [...root.querySelectorAll<HTMLElement>('.status')];
+    expect(statuses.length).to.be.greaterThan(20);
+    for (const s of statuses) {
+      expect(text(s)).to.match(/^(Status: )?(Good|At risk|Needs attention|No data|Healthy|Critical)$/);
+      const path = s.querySelector('svg path')!;
+      const cs = getComputedStyle(path);
+      expect(cs.stroke).to.equal(getComputedStyle(s).color);
+      expect(cs.fill).to.equal('none');
+    }
+  });
+
   describe('metric states per tile', () => {
     // [tile, metric builder for a value, values giving good / at-risk / bad]
     const cases: [MetricGroup, (v: number | null) => HealthMetric, [number, number, number]][] = [
