@@ -373,6 +373,15 @@ describe('feedback-table', () => {
       await waitUntil(() => text(root.querySelector('.page-status')) === 'Showing 1–25 of 10,000');
       await expect(el).to.be.accessible();
     });
+    it('pages with the keyboard and keeps focus in the pager on the last page', async () => {
+      const { root } = await mount(memory({ feedback: Array.from({ length: 30 }, (_, i) => feedbackEntry(i + 1)) }));
+      await ready(root);
+      byRole(root, 'button', 'Next page').focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => text(root.querySelector('.page-status')) === 'Showing 26–30 of 30');
+      await waitUntil(() => root.activeElement === byRole(root, 'button', 'Previous page'), 'focus moved to Previous');
+      expect(rows(root)).to.have.length(5);
+    });
   });
 
   describe('public reply', () => {

@@ -347,10 +347,18 @@ export class FeedbackTable extends KitElement {
             total: this.i18n.number(page.total),
           })}
         </p>
-        <button type="button" ?disabled=${page.offset <= 0} @click=${() => this.goTo(page.offset - this.pageSize)}>
+        <button
+          type="button"
+          ?disabled=${page.offset <= 0}
+          @click=${(e: Event) => void this.goTo(page.offset - this.pageSize, e)}
+        >
           ${this.t('common.previous-page')}
         </button>
-        <button type="button" ?disabled=${to >= page.total} @click=${() => this.goTo(page.offset + this.pageSize)}>
+        <button
+          type="button"
+          ?disabled=${to >= page.total}
+          @click=${(e: Event) => void this.goTo(page.offset + this.pageSize, e)}
+        >
           ${this.t('common.next-page')}
         </button>
       </div>`;
@@ -664,8 +672,19 @@ export class FeedbackTable extends KitElement {
     this.offset = 0;
   }
 
-  private goTo(offset: number): void {
+  private async goTo(offset: number, e: Event): Promise<void> {
+    const button = e.currentTarget as HTMLButtonElement;
     this.offset = Math.max(0, offset);
+    // On the first or last page the pressed button becomes disabled: keep focus in the pager.
+    await this.updateComplete;
+    await this.listTask.taskComplete.catch(() => undefined);
+    await this.updateComplete;
+    if (button.disabled) this.renderRoot.querySelector<HTMLButtonElement>('.pager button:enabled')?.focus();
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if (changed.has('filter') || changed.has('sort') || changed.has('pageSize')) this.offset = 0;
   }
 
   private toggleEmail(id: string): void {
