@@ -534,6 +534,8 @@ describe('<review-list>', () => {
       const details = byRole<HTMLDetailsElement>(article(el, 'r0'), 'group', /Unable to contact customer/);
       const items = [...details.querySelectorAll('li')];
       expect(items).to.have.length(2);
+      // Localised reason text (policy strings), never the raw codes.
+      for (const li of items) expect(text(li)).not.to.match(/^[a-z]+(-[a-z]+)+$/);
       expect(allByRole(article(el, 'r0'), 'button', 'Contact customer')).to.have.length(0);
       for (const id of ['r1', 'r2']) {
         expect(text(article(el, id))).not.to.contain('contact customer');
