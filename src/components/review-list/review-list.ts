@@ -520,8 +520,7 @@ export class ReviewList extends KitElement {
   private describeFilters(session: Session): string[] {
     const out = [...this.ratings].sort().map((n) => this.t('common.stars', { count: n }));
     for (const id of this.brandIds) out.push(session.brands.find((b) => b.id === id)?.name ?? id);
-    if (this.period === '7d' || this.period === '30d')
-      out.push(this.t(`review-list.period.${this.period}`).toLowerCase());
+    if (this.period === '7d' || this.period === '30d') out.push(this.t(`review-list.describe.${this.period}`));
     if (this.period === 'custom' && (this.from || this.to)) {
       const d = (v: string) => this.i18n.date(`${v}T00:00:00`);
       out.push(

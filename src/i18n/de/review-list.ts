@@ -26,6 +26,8 @@ export default {
   'review-list.empty': 'Keine Rezensionen für {filters}.',
   'review-list.empty.none': 'Keine Rezensionen vorhanden.',
   'review-list.empty.hint': 'Rezensionen bleiben hier {days} Tage nach ihrer Veröffentlichung.',
+  'review-list.describe.7d': 'letzte 7 Tage',
+  'review-list.describe.30d': 'letzte 30 Tage',
   'review-list.describe.range': 'vom {from} bis {to}',
   'review-list.describe.since': 'ab {from}',
   'review-list.describe.until': 'bis {to}',

@@ -26,6 +26,8 @@ export default {
   'review-list.empty': 'No reviews match {filters}.',
   'review-list.empty.none': 'No reviews to show.',
   'review-list.empty.hint': 'Reviews stay here for {days} days after they are published.',
+  'review-list.describe.7d': 'last 7 days',
+  'review-list.describe.30d': 'last 30 days',
   'review-list.describe.range': 'from {from} to {to}',
   'review-list.describe.since': 'from {from}',
   'review-list.describe.until': 'until {to}',

@@ -26,6 +26,8 @@ export default {
   'review-list.empty': 'Ninguna opinión coincide con {filters}.',
   'review-list.empty.none': 'No hay opiniones que mostrar.',
   'review-list.empty.hint': 'Las opiniones se muestran aquí durante {days} días desde su publicación.',
+  'review-list.describe.7d': 'últimos 7 días',
+  'review-list.describe.30d': 'últimos 30 días',
   'review-list.describe.range': 'del {from} al {to}',
   'review-list.describe.since': 'desde el {from}',
   'review-list.describe.until': 'hasta el {to}',

@@ -26,6 +26,8 @@ export default {
   'review-list.empty': 'Aucun avis ne correspond à {filters}.',
   'review-list.empty.none': 'Aucun avis à afficher.',
   'review-list.empty.hint': 'Les avis restent ici {days} jours après leur publication.',
+  'review-list.describe.7d': '7 derniers jours',
+  'review-list.describe.30d': '30 derniers jours',
   'review-list.describe.range': 'du {from} au {to}',
   'review-list.describe.since': 'depuis le {from}',
   'review-list.describe.until': 'jusqu’au {to}',

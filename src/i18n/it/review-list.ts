@@ -26,6 +26,8 @@ export default {
   'review-list.empty': 'Nessuna recensione corrisponde a {filters}.',
   'review-list.empty.none': 'Nessuna recensione da mostrare.',
   'review-list.empty.hint': 'Le recensioni restano qui per {days} giorni dalla pubblicazione.',
+  'review-list.describe.7d': 'ultimi 7 giorni',
+  'review-list.describe.30d': 'ultimi 30 giorni',
   'review-list.describe.range': 'dal {from} al {to}',
   'review-list.describe.since': 'dal {from}',
   'review-list.describe.until': 'fino al {to}',

@@ -26,6 +26,8 @@ export default {
   'review-list.empty': '{filters} に一致するレビューはありません。',
   'review-list.empty.none': '表示するレビューはありません。',
   'review-list.empty.hint': 'レビューは公開後{days}日間ここに表示されます。',
+  'review-list.describe.7d': '過去7日間',
+  'review-list.describe.30d': '過去30日間',
   'review-list.describe.range': '{from}〜{to}',
   'review-list.describe.since': '{from}以降',
   'review-list.describe.until': '{to}まで',
