@@ -6,7 +6,8 @@ import type { SellerKitAdapter } from '../data/models.js';
 import { isAbortError, toSellerKitError, type SellerKitError } from '../data/errors.js';
 import { LocalizeController } from './localize.js';
 import { sharedStyles } from '../styles/shared.js';
-import type { Params } from '../i18n/index.js';
+import { addEnglish, type Params, type Strings } from '../i18n/index.js';
+import commonEn from '../i18n/en/common.js';
 
 /**
  * The thin base every kit element extends: shared host styles, the adapter/locale/clock from
@@ -15,6 +16,12 @@ import type { Params } from '../i18n/index.js';
  */
 export class KitElement extends LitElement {
   static override styles = [sharedStyles];
+
+  /**
+   * The English string tables this element uses (its areas'); other locales load lazily, whole.
+   * Subclasses extend it: `static override strings = [...KitElement.strings, myAreaEn]`.
+   */
+  static strings: Strings[] = [commonEn];
 
   /** @internal */
   @consume({ context: kitContext, subscribe: true })
@@ -29,7 +36,13 @@ export class KitElement extends LitElement {
   adapter?: SellerKitAdapter;
 
   /** @internal */
-  protected readonly i18n = new LocalizeController(this);
+  protected readonly i18n: LocalizeController;
+
+  constructor() {
+    super();
+    addEnglish(...(this.constructor as typeof KitElement).strings);
+    this.i18n = new LocalizeController(this);
+  }
 
   /** The adapter in use: the element's own, else the provider's, else null (a configuration error). */
   protected get kitAdapter(): SellerKitAdapter | null {

@@ -9,7 +9,7 @@ import de from './locales/de.js';
 import fr from './locales/fr.js';
 import es from './locales/es.js';
 import ja from './locales/ja.js';
-import { LOCALES, loadLocale, resolveLocale, translate, registerStrings, englishKeys } from './index.js';
+import { LOCALES, addEnglish, loadLocale, resolveLocale, translate, registerStrings } from './index.js';
 import type { Strings } from './types.js';
 
 const tables: Record<string, Strings> = { it: it_, de, fr, es, ja };
@@ -19,7 +19,7 @@ const placeholders = (v: unknown): string[] =>
 describe('string tables', () => {
   it('cover six locales', () => {
     expect([...LOCALES]).to.deep.equal(['en', 'it', 'de', 'fr', 'es', 'ja']);
-    expect(englishKeys().length).to.be.greaterThan(200);
+    expect(Object.keys(en).length).to.be.greaterThan(200);
   });
 
   for (const [lang, table] of Object.entries(tables)) {
@@ -54,6 +54,7 @@ describe('string tables', () => {
   });
 
   it('loads a locale lazily, once, and chooses plural forms', async () => {
+    addEnglish(en);
     await Promise.all([loadLocale('fr'), loadLocale('fr')]);
     expect(translate('fr', 'common.retry')).to.equal('Réessayer');
     expect(translate('en', 'common.stars', { count: 1 })).to.equal('1 star');

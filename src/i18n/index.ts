@@ -1,14 +1,16 @@
-import en from './locales/en.js';
 import { LOCALES, type Locale, type Params, type Strings } from './types.js';
 
 export type { Locale, Params, Strings, PluralMessage } from './types.js';
 export { LOCALES } from './types.js';
 
 /**
- * String tables. English is bundled; the other locales load lazily (one chunk each), so the English bundle
- * stays small. A key missing from a loaded locale falls back to English, then to the key itself.
+ * String tables. English comes with the code that uses it: each element class names the English tables of
+ * its areas (`static strings`), so an element's bundle carries only its own strings. The other locales load
+ * lazily, whole (one chunk each). A key missing from a loaded locale falls back to English, then to the key.
  */
-const tables = new Map<Locale, Strings>([['en', en]]);
+const english: Strings = {};
+const added = new WeakSet<Strings>();
+const tables = new Map<Locale, Strings>();
 const pending = new Map<Locale, Promise<void>>();
 
 const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Strings }>> = {
@@ -25,13 +27,22 @@ export function resolveLocale(tag: string | null | undefined): Locale {
   return (LOCALES as readonly string[]).includes(base) ? (base as Locale) : 'en';
 }
 
+/** Adds English tables (idempotent); element classes do this for their areas when first connected. */
+export function addEnglish(...more: Strings[]): void {
+  for (const t of more) {
+    if (added.has(t)) continue;
+    added.add(t);
+    Object.assign(english, t);
+  }
+}
+
 export function isLocaleLoaded(locale: Locale): boolean {
-  return tables.has(locale);
+  return locale === 'en' || tables.has(locale);
 }
 
 /** Loads a locale's table once; resolves at once for English or a table already loaded. */
 export function loadLocale(locale: Locale): Promise<void> {
-  if (tables.has(locale)) return Promise.resolve();
+  if (isLocaleLoaded(locale)) return Promise.resolve();
   let p = pending.get(locale);
   if (!p) {
     p = loaders[locale as Exclude<Locale, 'en'>]()
@@ -46,7 +57,8 @@ export function loadLocale(locale: Locale): Promise<void> {
 
 /** Registers or replaces a table (tests, or a host adding its own locale overrides). */
 export function registerStrings(locale: Locale, strings: Strings): void {
-  tables.set(locale, { ...(tables.get(locale) ?? {}), ...strings });
+  if (locale === 'en') Object.assign(english, strings);
+  else tables.set(locale, { ...(tables.get(locale) ?? {}), ...strings });
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();
@@ -58,7 +70,7 @@ function interpolate(text: string, params?: Params): string {
 
 /** The message for `key` in `locale`, with `{param}` placeholders filled and plural forms chosen by `count`. */
 export function translate(locale: Locale, key: string, params?: Params): string {
-  const msg = tables.get(locale)?.[key] ?? en[key];
+  const msg = (locale === 'en' ? undefined : tables.get(locale)?.[key]) ?? english[key];
   if (msg === undefined) return key;
   if (typeof msg === 'string') return interpolate(msg, params);
   const count = Number(params?.count ?? 0);
@@ -68,7 +80,7 @@ export function translate(locale: Locale, key: string, params?: Params): string 
   return interpolate(msg[form] ?? msg.other, params);
 }
 
-/** Every key of the English table (the completeness test compares each locale against it). */
+/** Every English key added so far. */
 export function englishKeys(): string[] {
-  return Object.keys(en);
+  return Object.keys(english);
 }

@@ -2,6 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { KitElement } from '../../base/kit-element.js';
+import healthEn from '../../i18n/en/health.js';
+import metricsEn from '../../i18n/en/metrics.js';
 import { sessionFor } from '../../data/session.js';
 import type { AccountHealth, HealthMetric, MetricGroup } from '../../data/models.js';
 import {
@@ -80,6 +82,8 @@ const isOdr = (m: HealthMetric) => m.key === 'orderDefectRate' && (m.channel ===
  * @cssprop --srk-health-tile-min - Minimum tile width before tiles wrap (default 18rem).
  */
 export class AccountHealthTiles extends KitElement {
+  static override strings = [...KitElement.strings, healthEn, metricsEn];
+
   static override styles = [...KitElement.styles, styles];
 
   /** @internal Which tiles are expanded. */

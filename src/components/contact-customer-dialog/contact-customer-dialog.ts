@@ -2,6 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { KitElement } from '../../base/kit-element.js';
+import contactEn from '../../i18n/en/contact.js';
+import policyEn from '../../i18n/en/policy.js';
 import { toSellerKitError } from '../../data/errors.js';
 import type { ContactReason, Review, Session } from '../../data/models.js';
 import { sessionFor } from '../../data/session.js';
@@ -63,6 +65,8 @@ function deepActiveElement(): HTMLElement | null {
  * @cssprop [--srk-dialog-backdrop=rgb(15 17 17 / 0.5)] - Colour of the backdrop behind the dialog.
  */
 export class ContactCustomerDialog extends KitElement {
+  static override strings = [...KitElement.strings, contactEn, policyEn];
+
   static override styles = [...KitElement.styles, styles];
 
   /** The review to contact the customer about. Wins over `reviewId`. */

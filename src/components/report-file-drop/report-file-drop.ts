@@ -1,6 +1,7 @@
 import { html, css, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { KitElement } from '../../base/kit-element.js';
+import importersEn from '../../i18n/en/importers.js';
 import type { ReportAdapter } from '../../importers/report-adapter.js';
 import type { ReportInput } from '../../importers/decode.js';
 import { ReportAdapterChangeEvent } from './report-file-drop.events.js';
@@ -30,6 +31,8 @@ type Message = { kind: 'error' | 'ok'; text: string };
  * @fires {ReportAdapterChangeEvent} report-adapter-change - An adapter was built from the files loaded so far.
  */
 export class ReportFileDrop extends KitElement {
+  static override strings = [...KitElement.strings, importersEn];
+
   static override styles = [
     ...KitElement.styles,
     css`

@@ -4,6 +4,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
 import { KitElement } from '../../base/kit-element.js';
+import reviewListEn from '../../i18n/en/review-list.js';
+import policyEn from '../../i18n/en/policy.js';
 import { sessionFor } from '../../data/session.js';
 import type { Review, ReviewSort, SellerKitAdapter, Session } from '../../data/models.js';
 import {
@@ -91,6 +93,8 @@ const SEARCH_DEBOUNCE_MS = 200;
  * @fires {ContactCancelEvent} contact-cancel - Bubbles from the inner `<contact-customer-dialog>` when it closed without sending.
  */
 export class ReviewList extends KitElement {
+  static override strings = [...KitElement.strings, reviewListEn, policyEn];
+
   static override styles = [...KitElement.styles, reviewListStyles];
 
   /** Star ratings to show (empty: all). Attribute: comma-separated, `ratings="1,2"`. */
