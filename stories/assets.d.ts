@@ -1,0 +1,2 @@
+/** Vite and Storybook import CSS files for their side effects. */
+declare module '*.css';
