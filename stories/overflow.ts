@@ -9,6 +9,7 @@ export function findOverflow(root: Element, tolerance = 1): string[] {
     const box = host.getBoundingClientRect();
     if (box.width === 0) continue;
     for (const el of host.shadowRoot!.querySelectorAll('*')) {
+      if (insideScroller(el)) continue;
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0 || getComputedStyle(el).position === 'fixed') continue;
       if (el.closest('dialog') && !(el.closest('dialog') as HTMLDialogElement).open) continue;
@@ -23,6 +24,15 @@ export function findOverflow(root: Element, tolerance = 1): string[] {
   document.documentElement.scrollWidth > window.innerWidth + tolerance &&
     problems.push(`page scrolls horizontally (${document.documentElement.scrollWidth} > ${window.innerWidth})`);
   return problems;
+}
+
+/** Content inside a scroll container (a wide table in a scrolling region) is clipped, not overflowing. */
+function insideScroller(el: Element): boolean {
+  for (let p = el.parentElement; p; p = p.parentElement) {
+    const o = getComputedStyle(p).overflowX;
+    if (o === 'auto' || o === 'scroll' || o === 'hidden' || o === 'clip') return true;
+  }
+  return false;
 }
 
 /** Waits until every kit element inside has finished loading (no skeletons, no aria-busy). */
