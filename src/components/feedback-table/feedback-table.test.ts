@@ -691,12 +691,14 @@ describe('feedback-table', () => {
       let blob: Blob | undefined;
       let anchor: HTMLAnchorElement | undefined;
       URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), 'blob:test');
+      const clicked: HTMLAnchorElement[] = [];
       HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        anchor = this;
+        clicked.push(this);
       };
       try {
         byRole(root, 'button', 'Download feedback report').click();
-        await waitUntil(() => anchor);
+        await waitUntil(() => clicked.length > 0);
+        anchor = clicked[0];
       } finally {
         URL.createObjectURL = origCreate;
         HTMLAnchorElement.prototype.click = origClick;

@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { KitElement } from '../../base/kit-element.js';
+import feedbackEn from '../../i18n/en/feedback.js';
+import policyEn from '../../i18n/en/policy.js';
 import { sessionFor } from '../../data/session.js';
 import { toSellerKitError } from '../../data/errors.js';
 import type {
@@ -24,7 +26,6 @@ import {
   replyRules,
 } from '../../policy/feedback.js';
 import { hasBlockingFindings, lintMessage, type LintFinding } from '../../policy/lint.js';
-import { formatSellerFeedbackReport } from '../../importers/export.js';
 import {
   confidenceLevel,
   excerpt,
@@ -92,6 +93,8 @@ type Dialog =
  * @fires {FeedbackReportDownloadEvent} feedback-report-download - A report was built (cancelable: prevents the download).
  */
 export class FeedbackTable extends KitElement {
+  static override strings = [...KitElement.strings, feedbackEn, policyEn];
+
   static override styles = [...KitElement.styles, styles];
 
   /** Rating filter: `all`, `positive`, `neutral` or `negative`. */
@@ -833,6 +836,8 @@ export class FeedbackTable extends KitElement {
         this.exporting = { done: rows.length, total: page.total };
         if (!page.items.length || rows.length >= page.total) break;
       }
+      // The report writer loads on first use: it stays out of the element's bundle.
+      const { formatSellerFeedbackReport } = await import('../../importers/export.js');
       const text = formatSellerFeedbackReport(rows, session.marketplaceId);
       const filename = reportFilename(this.now());
       if (this.emit(new FeedbackReportDownloadEvent(text, filename, rows.length))) {
