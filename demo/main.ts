@@ -3,6 +3,7 @@
  * backend, with health presets, languages, a dark theme, data sizes and Amazon report files.
  */
 import '../src/define.js';
+import '../src/styles/themes.css';
 import { createMemoryAdapter } from '../src/data/memory-adapter.js';
 import type { SellerKitAdapter } from '../src/data/models.js';
 import type { ReviewKitProvider } from '../src/components/review-kit-provider/review-kit-provider.js';
