@@ -21,8 +21,9 @@ export function findOverflow(root: Element, tolerance = 1): string[] {
       }
     }
   }
-  document.documentElement.scrollWidth > window.innerWidth + tolerance &&
+  if (document.documentElement.scrollWidth > window.innerWidth + tolerance) {
     problems.push(`page scrolls horizontally (${document.documentElement.scrollWidth} > ${window.innerWidth})`);
+  }
   return problems;
 }
 

@@ -16,7 +16,7 @@ describe('openapi.yaml', () => {
   });
 
   it('lists every route the handlers serve, with its method', () => {
-    const paths = doc.split(/\n(?=  \/)/).filter((b) => b.startsWith('  /'));
+    const paths = doc.split(/\n(?= {2}\/)/).filter((b) => b.startsWith('  /'));
     for (const e of ENDPOINTS) {
       const path = e.path.replace(/:(\w+)/g, '{$1}');
       const block = paths.find((b) => b.startsWith(`  ${path}:\n`));
