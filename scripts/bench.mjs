@@ -1,0 +1,246 @@
+#!/usr/bin/env node
+/**
+ * Benchmark of the list elements against @vaadin/grid, in headless Chromium.
+ *
+ * For `review-list` and `feedback-table`, at 1 000, 10 000 and 100 000 items from the memory adapter, the kit
+ * and a `<vaadin-grid>` showing the same rows are measured in the same run (bench/entry.ts says exactly what
+ * each figure times). Each (component, implementation, size) gets a fresh page; inside it one warm-up mount is
+ * discarded, then `reps` fresh mounts are timed and the medians reported. The JS heap is read through CDP after
+ * a forced GC, with the last element still mounted (so it includes the data).
+ * Also runs scripts/bench-lint.mjs (lintMessage on a 4,000-character message).
+ *
+ * Budgets (exit 1 when one is missed): at 10 000 items first rows < 100 ms and filter < 50 ms; at 100 000
+ * first rows < 200 ms and heap < 150 MB; DOM nodes bounded (100× the items may add at most 50 % nodes: rows differ in
+ * content, a list that grew with the data would add 100×); kit / grid ≤ 1 for first rows, filter and toggle at every size; lintMessage median < 0.5 ms.
+ *
+ * Usage: node scripts/bench.mjs [--short] [--reps N]
+ *   --short  CI mode: 3 reps at 1 000 and 10 000, one timed run at 100 000.
+ * Prints a markdown table and writes bench-results/bench-<time>.json.
+ */
+/* global window */
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { serve } from './static-server.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const short = args.includes('--short');
+const repsIdx = args.indexOf('--reps');
+const REPS = repsIdx >= 0 ? Number(args[repsIdx + 1]) : short ? 3 : 7;
+const SEED = 1;
+const COMPONENTS = ['review-list', 'feedback-table'];
+const SIZES = [
+  { size: 1_000, reps: REPS },
+  { size: 10_000, reps: REPS },
+  { size: 100_000, reps: short ? 1 : REPS },
+];
+const BUDGET = {
+  firstRows10k: 100,
+  filter10k: 50,
+  firstRows100k: 200,
+  heap100kMB: 150,
+  nodesGrowth: 1.5,
+  ratio: 1,
+  lintMs: 0.5,
+};
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+// ---- build the page --------------------------------------------------------------------------------------------
+
+const dir = await mkdtemp(join(tmpdir(), 'srk-bench-'));
+await build({
+  entryPoints: [join(root, 'bench/entry.ts')],
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  minify: true,
+  splitting: true,
+  outdir: dir,
+  tsconfig: join(root, 'tsconfig.json'),
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'warning',
+});
+await writeFile(
+  join(dir, 'index.html'),
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
+<style>body{margin:0;font:14px system-ui}#stage{width:1200px}.grid{height:700px}</style></head>
+<body><div id="stage"></div><script type="module" src="./entry.js"></script></body></html>`,
+);
+const server = await serve(dir);
+
+const browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  headless: true,
+  args: [...chromiumArgs, '--js-flags=--expose-gc'],
+});
+
+async function measure(component, impl, size, reps) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(`${server.url}/index.html`);
+  await page.waitForFunction(() => 'benchApi' in window);
+  const setup = await page.evaluate(
+    ([c, i, s, seed]) => window.benchApi.setup(c, i, s, seed),
+    [component, impl, size, SEED],
+  );
+  const runs = await page.evaluate(([r]) => window.benchApi.run(r), [reps]);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await context.close();
+  if (errors.length) throw new Error(`${component}/${impl}/${size}: page errors:\n${errors.join('\n')}`);
+  return {
+    component,
+    impl,
+    size,
+    rows: setup.rows,
+    reps,
+    firstRows: median(runs.map((r) => r.firstRows)),
+    filter: median(runs.map((r) => r.filter)),
+    toggle: median(runs.map((r) => r.toggle)),
+    nodes: median(runs.map((r) => r.nodes)),
+    heapMB: usedSize / 2 ** 20,
+    raw: runs,
+  };
+}
+
+const results = [];
+try {
+  for (const component of COMPONENTS) {
+    for (const { size, reps } of SIZES) {
+      for (const impl of ['kit', 'grid']) {
+        const r = await measure(component, impl, size, reps);
+        results.push(r);
+        process.stderr.write(
+          `${component} ${impl} ${size}: first ${r.firstRows.toFixed(1)} ms, filter ${r.filter.toFixed(1)} ms, toggle ${r.toggle.toFixed(1)} ms\n`,
+        );
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  await rm(dir, { recursive: true, force: true });
+}
+
+// ---- lintMessage (the existing benchmark) ----------------------------------------------------------------------
+
+let lint;
+try {
+  lint = JSON.parse(
+    execFileSync(
+      process.execPath,
+      [join(root, 'scripts/bench-lint.mjs'), '--json', '--iterations', short ? '1000' : '2000'],
+      {
+        encoding: 'utf8',
+      },
+    ),
+  );
+} catch (e) {
+  // bench-lint exits 1 when over budget but still prints its JSON.
+  lint = JSON.parse(e.stdout);
+}
+
+// ---- budgets ---------------------------------------------------------------------------------------------------
+
+const failures = [];
+const get = (component, impl, size) =>
+  results.find((r) => r.component === component && r.impl === impl && r.size === size);
+const check = (ok, text) => {
+  if (!ok) failures.push(text);
+};
+for (const component of COMPONENTS) {
+  const k10 = get(component, 'kit', 10_000);
+  const k100 = get(component, 'kit', 100_000);
+  check(
+    k10.firstRows < BUDGET.firstRows10k,
+    `${component}: first rows at 10 000 = ${k10.firstRows.toFixed(1)} ms (budget ${BUDGET.firstRows10k})`,
+  );
+  check(
+    k10.filter < BUDGET.filter10k,
+    `${component}: filter at 10 000 = ${k10.filter.toFixed(1)} ms (budget ${BUDGET.filter10k})`,
+  );
+  check(
+    k100.firstRows < BUDGET.firstRows100k,
+    `${component}: first rows at 100 000 = ${k100.firstRows.toFixed(1)} ms (budget ${BUDGET.firstRows100k})`,
+  );
+  check(
+    k100.heapMB < BUDGET.heap100kMB,
+    `${component}: heap at 100 000 = ${k100.heapMB.toFixed(1)} MB (budget ${BUDGET.heap100kMB})`,
+  );
+  const k1 = get(component, 'kit', 1_000);
+  check(
+    k100.nodes <= k1.nodes * BUDGET.nodesGrowth,
+    `${component}: DOM nodes grow with the data (${k1.nodes} at 1 000, ${k100.nodes} at 100 000)`,
+  );
+  for (const { size } of SIZES) {
+    const k = get(component, 'kit', size);
+    const g = get(component, 'grid', size);
+    for (const metric of ['firstRows', 'filter', 'toggle']) {
+      const ratio = k[metric] / g[metric];
+      check(
+        ratio <= BUDGET.ratio,
+        `${component}: ${metric} at ${size} kit/grid = ${ratio.toFixed(2)} (${k[metric].toFixed(1)} / ${g[metric].toFixed(1)} ms)`,
+      );
+    }
+  }
+}
+check(lint.ok, `lintMessage median over ${BUDGET.lintMs} ms`);
+
+// ---- report ----------------------------------------------------------------------------------------------------
+
+const f = (x) => x.toFixed(1);
+const lines = [
+  `Benchmark (${short ? 'short' : 'full'}): medians of ${REPS} runs (${short ? '1 run at 100 000' : `${REPS} at every size`}), 1 warm-up discarded, seed ${SEED}`,
+  '',
+  '| element | items | impl | first rows ms | filter ms | toggle ms | DOM nodes | heap MB | kit/grid first | kit/grid filter | kit/grid toggle |',
+  '|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+];
+for (const component of COMPONENTS) {
+  for (const { size } of SIZES) {
+    const k = get(component, 'kit', size);
+    const g = get(component, 'grid', size);
+    for (const r of [k, g]) {
+      const isKit = r === k;
+      const ratio = (m) => (isKit ? (k[m] / g[m]).toFixed(2) : '');
+      lines.push(
+        `| ${component} | ${size.toLocaleString('en')} | ${isKit ? 'kit' : 'vaadin-grid'} | ${f(r.firstRows)} | ${f(r.filter)} | ${f(r.toggle)} | ${r.nodes} | ${f(r.heapMB)} | ${ratio('firstRows')} | ${ratio('filter')} | ${ratio('toggle')} |`,
+      );
+    }
+  }
+}
+lines.push('');
+for (const c of lint.contexts) {
+  lines.push(
+    `lintMessage (${c.chars} chars, ${c.context}): median ${c.median.toFixed(4)} ms, p95 ${c.p95.toFixed(4)} ms`,
+  );
+}
+lines.push('');
+lines.push(failures.length ? `FAIL:\n- ${failures.join('\n- ')}` : 'OK: every budget and ratio met');
+console.log(lines.join('\n'));
+
+await mkdir(join(root, 'bench-results'), { recursive: true });
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+await writeFile(
+  join(root, 'bench-results', `bench-${stamp}.json`),
+  JSON.stringify(
+    { date: new Date().toISOString(), short, reps: REPS, seed: SEED, budget: BUDGET, results, lint, failures },
+    null,
+    2,
+  ),
+);
+process.exit(failures.length ? 1 : 0);
