@@ -22,6 +22,7 @@ export default {
     exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/test-helpers/**', 'node_modules/**'],
     report: true,
     reportDir: 'coverage',
-    threshold: { statements: 80, branches: 70, functions: 75, lines: 80 },
+    // Issue 9: at least 90 % of lines and branches of src/ are covered; the run fails below.
+    threshold: { statements: 90, branches: 90, functions: 90, lines: 90 },
   },
 };

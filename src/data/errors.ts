@@ -45,9 +45,7 @@ export class SellerKitError extends Error {
 
   /** Whether trying the same call again may succeed. */
   get retryable(): boolean {
-    return (
-      this.code === 'network' || this.code === 'timeout' || this.code === 'rate-limited' || this.code === 'server'
-    );
+    return this.code === 'network' || this.code === 'timeout' || this.code === 'rate-limited' || this.code === 'server';
   }
 
   toJSON(): { code: SellerKitErrorCode; message: string; reasons: string[] } {
@@ -56,7 +54,13 @@ export class SellerKitError extends Error {
 }
 
 export function isSellerKitError(e: unknown): e is SellerKitError {
-  return e instanceof SellerKitError || (typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'SellerKitError' && typeof (e as { code?: unknown }).code === 'string');
+  return (
+    e instanceof SellerKitError ||
+    (typeof e === 'object' &&
+      e !== null &&
+      (e as { name?: unknown }).name === 'SellerKitError' &&
+      typeof (e as { code?: unknown }).code === 'string')
+  );
 }
 
 /** Turns anything thrown into a SellerKitError (an abort stays an AbortError: callers ignore those). */
