@@ -118,12 +118,20 @@ export class ReportFileDrop extends KitElement {
             </div>`
           : nothing
       }
-      <ul part="messages" aria-live="polite">
-        ${this.messages.map(
-          (m) => html`<li class=${m.kind} role=${m.kind === 'error' ? 'alert' : nothing}>${m.text}</li>`,
-        )}
-      </ul>
+      <div part="messages">
+        <div role="alert">${this.renderMessages('error')}</div>
+        <div role="status">${this.renderMessages('ok')}</div>
+      </div>
     </div>`;
+  }
+
+  private renderMessages(kind: Message['kind']) {
+    const list = this.messages.filter((m) => m.kind === kind);
+    return list.length
+      ? html`<ul>
+          ${list.map((m) => html`<li class=${kind}>${m.text}</li>`)}
+        </ul>`
+      : nothing;
   }
 
   private onDragOver(e: DragEvent) {

@@ -1,0 +1,153 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../define/report-file-drop.js';
+import '../../define/review-kit-provider.js';
+import '../../define/feedback-table.js';
+import '../../define/account-health-tiles.js';
+import type { ReportFileDrop } from './report-file-drop.js';
+import type { ReviewKitProvider } from '../review-kit-provider/review-kit-provider.js';
+import { createReportAdapter } from '../../importers/report-adapter.js';
+
+const NOW = new Date('2025-06-20T12:00:00Z');
+const fixtureText = (name: string) => fetch(`/test/fixtures/amazon/${name}`).then((r) => r.text());
+const FEEDBACK = 'GET_SELLER_FEEDBACK_DATA.US.sample.tsv';
+const HEALTH = 'GET_V2_SELLER_PERFORMANCE_REPORT.sample.json';
+
+const messages = (el: ReportFileDrop) =>
+  [...el.shadowRoot!.querySelectorAll('li')].map((li) => ({ cls: li.className, text: li.textContent!.trim() }));
+
+describe('createReportAdapter', () => {
+  it('reads feedback and health from the report files; positive feedback is unknown', async () => {
+    const a = createReportAdapter({
+      marketplaceId: 'ATVPDKIKX0DER',
+      feedbackReport: await fixtureText(FEEDBACK),
+      performanceReport: await fixtureText(HEALTH),
+      now: NOW,
+    });
+    expect(a.source).to.equal('amazon-reports');
+    expect(a.writesAreLocal).to.equal(true);
+    expect(a.feedbackCount).to.equal(20);
+    expect(a.problems).to.deep.equal([]);
+    const page = await a.listFeedback({ limit: 50 });
+    expect(page.total).to.equal(20);
+    expect(page.items.some((f) => f.comments.includes("<script>alert('x')</script>"))).to.equal(true);
+    const summary = await a.getFeedbackSummary();
+    expect(summary.positiveKnown).to.equal(false);
+    const health = await a.getAccountHealth();
+    expect(health.marketplaceId).to.equal('ATVPDKIKX0DER');
+    const session = await a.getSession();
+    expect(session.permissions).to.deep.equal({ reviews: 'none', feedback: 'edit', accountHealth: 'view' });
+    let code = '';
+    await a.listReviews({}).catch((e) => (code = e.code));
+    expect(code, 'no product reviews in Amazon reports: the review permission is none').to.equal('forbidden');
+  });
+
+  it('keeps replies in memory and refuses a second one, as Amazon would', async () => {
+    const a = createReportAdapter({
+      marketplaceId: 'ATVPDKIKX0DER',
+      feedbackReport: await fixtureText(FEEDBACK),
+      now: NOW,
+    });
+    const first = (await a.listFeedback({ limit: 1 })).items[0]!;
+    const replied = await a.postFeedbackReply(first.id, 'We are sorry; a replacement is on its way.');
+    expect(replied.reply?.text).to.contain('replacement');
+    let code = '';
+    await a.postFeedbackReply(first.id, 'Again.').catch((e) => (code = e.code));
+    expect(code).to.equal('conflict');
+  });
+
+  it('says there is no account health when no performance report was given', async () => {
+    const a = createReportAdapter({ marketplaceId: 'ATVPDKIKX0DER', feedbackReport: await fixtureText(FEEDBACK) });
+    let code = '';
+    await a.getAccountHealth().catch((e) => (code = e.code));
+    expect(code).to.equal('not-found');
+    expect(a.hasHealth).to.equal(false);
+  });
+
+  it('picks the marketplace asked for from a multi-marketplace report', async () => {
+    const a = createReportAdapter({ marketplaceId: 'A2EUQ1WTGCTBG2', performanceReport: await fixtureText(HEALTH) });
+    expect((await a.getAccountHealth()).accountStatus).to.equal('AT_RISK');
+  });
+});
+
+describe('report-file-drop', () => {
+  it('loads both reports, announces the adapter and passes axe', async () => {
+    const el = await fixture<ReportFileDrop>(html`<report-file-drop></report-file-drop>`);
+    await expect(el).to.be.accessible();
+    const files = [
+      new File([await fixtureText(FEEDBACK)], FEEDBACK, { type: 'text/tab-separated-values' }),
+      new File([await fixtureText(HEALTH)], HEALTH, { type: 'application/json' }),
+    ];
+    const event = oneEvent(el, 'report-adapter-change');
+    void el.load(files);
+    const { adapter } = await event;
+    expect(adapter?.hasFeedback).to.equal(true);
+    expect(adapter?.hasHealth).to.equal(true);
+    const texts = messages(el).map((m) => m.text);
+    expect(texts).to.deep.equal([`Loaded ${FEEDBACK}: 20 rows.`, `Loaded ${HEALTH}: 2 rows.`]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('explains a wrong file, a truncated report and an oversized file, and loses nothing else', async () => {
+    const el = await fixture<ReportFileDrop>(html`<report-file-drop></report-file-drop>`);
+    const health = await fixtureText(HEALTH);
+    await el.load([
+      new File(['sku,price\nA1,9.99\n'], 'prices.csv'),
+      new File([health.slice(0, health.length / 2)], 'cut.json'),
+      new File([new Uint8Array(50 * 1024 * 1024 + 1)], 'huge.txt'),
+      new File([await fixtureText(FEEDBACK)], FEEDBACK),
+    ]);
+    const m = [...messages(el).filter((x) => x.cls === 'error'), ...messages(el).filter((x) => x.cls === 'ok')];
+    expect(m[0]).to.deep.equal({
+      cls: 'error',
+      text: 'prices.csv is neither a Seller Feedback report nor an Account Health report.',
+    });
+    expect(m[1]!.cls).to.equal('error');
+    expect(m[1]!.text).to.match(/^cut\.json: /);
+    expect(m[2]!.text).to.equal('huge.txt: The file is too large (51 MiB). The limit is 50 MiB.');
+    expect(m[3]).to.deep.equal({ cls: 'ok', text: `Loaded ${FEEDBACK}: 20 rows.` });
+    expect(el.reportAdapter?.hasFeedback).to.equal(true);
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.querySelectorAll('li').length).to.equal(3);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reports skipped rows with their line numbers', async () => {
+    const el = await fixture<ReportFileDrop>(html`<report-file-drop></report-file-drop>`);
+    const text =
+      'Date\tRating\tComments\tResponse\tOrder ID\tRater Email\n5/30/25\t9\tbad rating\t\t113-1\tx@y.z\n5/30/25\t1\tok\t\t113-2\tx@y.z\n';
+    await el.load([new File([text], 'fb.txt')]);
+    const texts = messages(el).map((x) => x.text);
+    expect(texts[0]).to.equal('1 row was skipped.');
+    expect(texts[1]).to.contain('Line 2');
+    expect(texts.at(-1)).to.equal('Loaded fb.txt: 1 rows.');
+  });
+
+  it('accepts files dropped on it', async () => {
+    const el = await fixture<ReportFileDrop>(html`<report-file-drop></report-file-drop>`);
+    const zone = el.shadowRoot!.querySelector('.zone')!;
+    const dt = new DataTransfer();
+    dt.items.add(new File([await fixtureText(FEEDBACK)], FEEDBACK));
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    await el.updateComplete;
+    expect(zone.classList.contains('over')).to.equal(true);
+    const event = oneEvent(el, 'report-adapter-change');
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    expect((await event).adapter?.feedbackCount).to.equal(20);
+  });
+});
+
+describe('review-kit-provider reports', () => {
+  it('shows the drop zone and serves its elements from the files loaded', async () => {
+    const p = await fixture<ReviewKitProvider>(
+      html`<review-kit-provider reports .now=${NOW}><feedback-table></feedback-table></review-kit-provider>`,
+    );
+    await waitUntil(() => p.shadowRoot!.querySelector('report-file-drop')?.shadowRoot, 'drop zone rendered');
+    const drop = p.shadowRoot!.querySelector('report-file-drop') as ReportFileDrop;
+    expect(p.activeAdapter).to.equal(null);
+    const changed = oneEvent(p, 'kit-adapter-change');
+    await drop.load([new File([await fixtureText(FEEDBACK)], FEEDBACK)]);
+    await changed;
+    expect(p.activeAdapter).to.equal(drop.reportAdapter);
+    const table = p.querySelector('feedback-table')!;
+    await waitUntil(() => table.shadowRoot!.textContent!.includes('113-4820193-5503318'), 'feedback from the file');
+  });
+});
