@@ -1,12 +1,14 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplatesRollup } from './scripts/minify-templates.mjs';
 
 /**
  * Two builds:
  * - the library (dist/): one module per entry, Lit and @lit/* external, shared chunks, locales as lazy chunks;
  * - the CDN module (dist/cdn/seller-review-kit.js): one self-contained, minified file that registers every tag
  *   and exports the public API, Lit bundled with its production build. Locales and importers stay lazy chunks.
+ * Both collapse the line-break whitespace of Lit `html`/`css` templates (scripts/minify-templates.mjs).
  */
 const tags = [
   'review-kit-provider',
@@ -41,7 +43,12 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,
     },
-    plugins: [nodeResolve({ exportConditions: ['production'] }), esbuild(esbuildOptions), terser(terserOptions)],
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      esbuild(esbuildOptions),
+      minifyTemplatesRollup(),
+      terser(terserOptions),
+    ],
   },
   {
     input: 'src/cdn.ts',
@@ -57,6 +64,7 @@ export default [
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       esbuild(esbuildOptions),
+      minifyTemplatesRollup(),
       terser(terserOptions),
     ],
   },

@@ -4,12 +4,14 @@
  * - the whole kit (`define.js`), Lit excluded: ≤ 30 KB;
  * - the CDN module `dist/cdn/seller-review-kit.js` with the chunks it loads statically, Lit included
  *   (lazily loaded locales and importers excluded): ≤ 40 KB.
- * Entries are bundled here with esbuild (minified, as published); the CDN figure is read from `npm run build`.
+ * Entries are bundled here with esbuild (minified, with the same Lit template minification as the published build:
+ * scripts/minify-templates.mjs); the CDN figure is read from `npm run build`.
  */
-import { build } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { minifyTemplatesEsbuild } from './minify-templates.mjs';
 
 const KB = 1024;
 const tags = [
@@ -20,6 +22,8 @@ const tags = [
   'account-health-tiles',
 ];
 const external = ['lit', 'lit/*', '@lit/*', 'msw', 'msw/*'];
+const tsconfigRaw = JSON.parse(readFileSync('tsconfig.json', 'utf8'));
+const plugins = process.env.SIZE_NO_TEMPLATE_MINIFY ? [] : [minifyTemplatesEsbuild(transform, { tsconfigRaw })];
 
 async function gz(entry, { bundleLit = false } = {}) {
   const r = await build({
@@ -35,6 +39,7 @@ async function gz(entry, { bundleLit = false } = {}) {
     conditions: ['production'],
     tsconfig: 'tsconfig.json',
     logLevel: 'error',
+    plugins,
   });
   // Count the entry and the chunks it imports statically; lazy chunks (import()) are not counted.
   const files = new Map(r.outputFiles.map((f) => [f.path, f]));
@@ -52,7 +57,9 @@ async function gz(entry, { bundleLit = false } = {}) {
 }
 
 function cdnSize() {
-  const entry = 'dist/cdn/seller-review-kit.js';
+  // `--dist <dir>` measures another build output (default: dist/).
+  const i = process.argv.indexOf('--dist');
+  const entry = join(i > 0 ? process.argv[i + 1] : 'dist', 'cdn/seller-review-kit.js');
   if (!existsSync(entry)) return null;
   const seen = new Set();
   const visit = (p) => {

@@ -1,0 +1,123 @@
+/**
+ * Build-time whitespace minification of Lit templates, deliberately conservative.
+ *
+ * Only the static text of `html`, `svg` and `css` tagged template literals is touched (found through a real
+ * JavaScript AST, never by regex over the source), and only runs of whitespace that contain a line break:
+ * - `html` / `svg`: each such run becomes one space (whitespace between inline elements and words keeps its
+ *   meaning). Nothing inside `<pre>`, `<textarea>`, `<script>` or `<style>` is touched, nor a run after a
+ *   backslash (a line continuation).
+ * - `css`: each such run becomes nothing where CSS cannot need it (after `{ } ; ,`, before `{ }`, at the start
+ *   or end of the sheet), otherwise one space. A CSS string cannot contain a raw line break, so no string changes.
+ * Runs without a line break (e.g. `a b`, `1px solid`) are left alone, so no attribute, selector or value changes.
+ *
+ * Used by rollup.config.mjs (after TypeScript is compiled) and by scripts/check-size.mjs (an esbuild plugin), so
+ * the size check measures what is published.
+ */
+import MagicString from 'magic-string';
+import { parseAst } from 'rollup/parseAst';
+import { readFile } from 'node:fs/promises';
+
+const TAGS = new Set(['html', 'svg', 'css']);
+const RAW_ELEMENTS = /<(\/?)(pre|textarea|script|style)\b|\s+/gi;
+
+function walk(node, visit) {
+  if (!node || typeof node.type !== 'string') return;
+  visit(node);
+  for (const key of Object.keys(node)) {
+    const v = node[key];
+    if (Array.isArray(v)) for (const c of v) walk(c, visit);
+    else if (v && typeof v === 'object' && typeof v.type === 'string') walk(v, visit);
+  }
+}
+
+function minifyHtml(quasis) {
+  let raw = false; // inside <pre>/<textarea>/<script>/<style>
+  return quasis.map((text) =>
+    text.replace(RAW_ELEMENTS, (m, close, el, at, s) => {
+      if (el) {
+        raw = !close;
+        return m;
+      }
+      if (raw || !m.includes('\n') || s[at - 1] === '\\') return m;
+      return ' ';
+    }),
+  );
+}
+
+function minifyCss(quasis) {
+  const last = quasis.length - 1;
+  return quasis.map((text, i) =>
+    text.replace(/\s+/g, (m, at, s) => {
+      if (!m.includes('\n') || s[at - 1] === '\\') return m;
+      const prev = s[at - 1];
+      const next = s[at + m.length];
+      const atStart = i === 0 && at === 0;
+      const atEnd = i === last && at + m.length === s.length;
+      return atStart || atEnd || '{};,'.includes(prev ?? '\0') || '{}'.includes(next ?? '\0') ? '' : ' ';
+    }),
+  );
+}
+
+/**
+ * Minifies the templates of one JavaScript module (TypeScript must already be compiled away).
+ * @param {string} code
+ * @param {(code: string) => import('estree').Program} parse
+ * @returns {MagicString | null} the edited source, or null when nothing changed
+ */
+export function minifyTemplates(code, parse = parseAst) {
+  if (!/\b(html|svg|css)`/.test(code)) return null;
+  const s = new MagicString(code);
+  let changed = false;
+  walk(parse(code), (node) => {
+    if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || !TAGS.has(node.tag.name)) return;
+    const quasis = node.quasi.quasis;
+    // Positions must map exactly onto the raw text; otherwise leave this template alone.
+    if (quasis.some((q) => code.slice(q.start, q.end) !== q.value.raw)) return;
+    const before = quasis.map((q) => q.value.raw);
+    const after = node.tag.name === 'css' ? minifyCss(before) : minifyHtml(before);
+    quasis.forEach((q, i) => {
+      if (after[i] !== before[i]) {
+        changed = true;
+        if (after[i]) s.overwrite(q.start, q.end, after[i]);
+        else s.remove(q.start, q.end);
+      }
+    });
+  });
+  return changed ? s : null;
+}
+
+/** Rollup plugin: put it after the TypeScript plugin. Only the kit's own sources are transformed. */
+export function minifyTemplatesRollup({ include = /\/src\/.*\.ts$/ } = {}) {
+  return {
+    name: 'minify-lit-templates',
+    transform(code, id) {
+      if (!include.test(id)) return null;
+      const s = minifyTemplates(code, (c) => this.parse(c));
+      return s && { code: s.toString(), map: s.generateMap({ hires: true, source: id }) };
+    },
+  };
+}
+
+/**
+ * esbuild plugin: compiles each of the kit's TypeScript sources with esbuild's own transform (same tsconfig),
+ * then minifies its templates. `transform` is esbuild's `transform` function (passed in to share one instance).
+ */
+export function minifyTemplatesEsbuild(transform, { tsconfigRaw, filter = /\/src\/.*\.ts$/ } = {}) {
+  return {
+    name: 'minify-lit-templates',
+    setup(b) {
+      b.onLoad({ filter }, async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        const { code } = await transform(source, {
+          loader: 'ts',
+          format: 'esm',
+          target: 'es2022',
+          sourcefile: args.path,
+          tsconfigRaw,
+        });
+        const s = minifyTemplates(code);
+        return { contents: s ? s.toString() : code, loader: 'js' };
+      });
+    },
+  };
+}
