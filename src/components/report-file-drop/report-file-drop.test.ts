@@ -6,6 +6,7 @@ import '../../define/account-health-tiles.js';
 import type { ReportFileDrop } from './report-file-drop.js';
 import type { ReviewKitProvider } from '../review-kit-provider/review-kit-provider.js';
 import { createReportAdapter } from '../../importers/report-adapter.js';
+import type { ReportAdapterChangeEvent } from './report-file-drop.events.js';
 
 const NOW = new Date('2025-06-20T12:00:00Z');
 const fixtureText = (name: string) => fetch(`/test/fixtures/amazon/${name}`).then((r) => r.text());
@@ -77,7 +78,7 @@ describe('report-file-drop', () => {
       new File([await fixtureText(FEEDBACK)], FEEDBACK, { type: 'text/tab-separated-values' }),
       new File([await fixtureText(HEALTH)], HEALTH, { type: 'application/json' }),
     ];
-    const event = oneEvent(el, 'report-adapter-change');
+    const event = oneEvent(el, 'report-adapter-change') as unknown as Promise<ReportAdapterChangeEvent>;
     void el.load(files);
     const { adapter } = await event;
     expect(adapter?.hasFeedback).to.equal(true);
@@ -129,7 +130,7 @@ describe('report-file-drop', () => {
     zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
     await el.updateComplete;
     expect(zone.classList.contains('over')).to.equal(true);
-    const event = oneEvent(el, 'report-adapter-change');
+    const event = oneEvent(el, 'report-adapter-change') as unknown as Promise<ReportAdapterChangeEvent>;
     zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
     expect((await event).adapter?.feedbackCount).to.equal(20);
   });
