@@ -25,7 +25,7 @@ import {
   removalEligibility,
   replyRules,
 } from '../../policy/feedback.js';
-import { hasBlockingFindings, lintMessage, type LintFinding } from '../../policy/lint.js';
+import { isBlocked, lintFor, loadLinter, type LintFinding } from '../shared/lazy-lint.js';
 import {
   confidenceLevel,
   excerpt,
@@ -519,8 +519,10 @@ export class FeedbackTable extends KitElement {
   }
 
   private renderComposer(f: Feedback, d: Draft): TemplateResult {
-    const findings = lintMessage(d.text, 'feedback-reply');
-    const blocked = hasBlockingFindings(findings) || !d.text.trim();
+    // null while the linter loads: "Loading…", and Submit stays disabled until the text has been checked.
+    const findings = lintFor(this, d.text, 'feedback-reply');
+    const invalid = !!findings && isBlocked(findings);
+    const blocked = !findings || invalid || !d.text.trim();
     const id = `reply-${f.id}`;
     return html`<div class="composer">
       <label for=${id}>${this.t('feedback.reply.field')}</label>
@@ -529,14 +531,14 @@ export class FeedbackTable extends KitElement {
         rows="3"
         .value=${d.text}
         aria-describedby=${`${id}-hint ${id}-findings`}
-        aria-invalid=${hasBlockingFindings(findings) ? 'true' : 'false'}
+        aria-invalid=${invalid ? 'true' : 'false'}
         @input=${(e: Event) => this.setDraft(f.id, (e.target as HTMLTextAreaElement).value)}
       ></textarea>
       <p class="hint" id=${`${id}-hint`}>
         ${this.t('feedback.reply.hint')} ${this.t('feedback.reply.length', { count: d.text.length, limit: 500 })}
       </p>
       <ul class="findings" id=${`${id}-findings`} aria-live="polite">
-        ${findings.map((x) => this.renderFinding(x))}
+        ${findings ? findings.map((x) => this.renderFinding(x)) : html`<li>${this.t('common.loading')}</li>`}
       </ul>
       <div class="buttons">
         <button
@@ -698,6 +700,10 @@ export class FeedbackTable extends KitElement {
 
   private openComposer(id: string): void {
     this.drafts = new Map(this.drafts).set(id, { text: '' });
+    loadLinter().then(
+      () => this.requestUpdate(),
+      () => {},
+    );
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>(`#reply-${CSS.escape(id)}`)?.focus(),
     );

@@ -15,6 +15,7 @@ import fr from '../../i18n/fr/review-list.js';
 import es from '../../i18n/es/review-list.js';
 import ja from '../../i18n/ja/review-list.js';
 import { NOW, allByRole, byRole, makeReview, manyReviews, wrapAdapter } from './test-helpers.js';
+import { loadLinter } from '../shared/lazy-lint.js';
 
 type Opts = { reviews?: Review[]; session?: Partial<Session>; over?: Partial<SellerKitAdapter> };
 
@@ -62,6 +63,12 @@ function nextEvent<K extends keyof HTMLElementEventMap>(el: EventTarget, name: K
 async function click(el: ReviewList, target: HTMLElement): Promise<void> {
   target.click();
   await settle(el);
+}
+
+/** The compliance linter loads when a composer opens: wait for it and the re-render. */
+async function lintReady(el: ReviewList): Promise<void> {
+  await loadLinter();
+  await el.updateComplete;
 }
 
 async function typeInto(field: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<void> {
@@ -597,7 +604,7 @@ describe('<review-list>', () => {
       const post = byRole<HTMLButtonElement>(article(el, 'r1'), 'button', 'Post comment');
       expect(post.disabled).to.equal(true);
       await typeInto(area, 'Thanks! Write to me at help@example.com for a refund.');
-      await el.updateComplete;
+      await lintReady(el);
       const findings = [...article(el, 'r1').querySelectorAll('.finding')];
       expect(findings.length).to.be.greaterThan(0);
       const mail = findings.find((f) => text(f.querySelector('mark')) === 'help@example.com');
@@ -622,7 +629,7 @@ describe('<review-list>', () => {
       await click(el, byRole(article(el, 'r1'), 'button', 'Comment'));
       const area = byRole<HTMLTextAreaElement>(article(el, 'r1'), 'textbox', 'Public comment on this review');
       await typeInto(area, 'Thank you for the detailed review.');
-      await el.updateComplete;
+      await lintReady(el);
       expect(text(article(el, 'r1').querySelector('.findings'))).to.contain('No policy issues found.');
       const ev = nextEvent(el, 'review-comment-posted');
       byRole(article(el, 'r1'), 'button', 'Post comment').click();
@@ -649,7 +656,7 @@ describe('<review-list>', () => {
       await click(el, byRole(article(el, 'r1'), 'button', 'Comment'));
       const area = byRole<HTMLTextAreaElement>(article(el, 'r1'), 'textbox', 'Public comment on this review');
       await typeInto(area, 'We are sorry to read this.');
-      await el.updateComplete;
+      await lintReady(el);
       byRole(article(el, 'r1'), 'button', 'Post comment').click();
       await waitUntil(() => article(el, 'r1').querySelector('.composer [role=alert]'));
       expect(text(article(el, 'r1').querySelector('.composer [role=alert]'))).to.contain('your text is kept');
@@ -711,7 +718,7 @@ describe('<review-list>', () => {
       await settle(el);
       expect(root(el).activeElement).to.equal(byRole(article(el, 'r1'), 'textbox', 'Public comment on this review'));
       await sendKeys({ type: 'Thanks' });
-      await el.updateComplete;
+      await lintReady(el);
       expect(byRole<HTMLButtonElement>(article(el, 'r1'), 'button', 'Post comment').disabled).to.equal(false);
     });
 

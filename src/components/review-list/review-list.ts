@@ -11,13 +11,11 @@ import type { Review, ReviewSort, SellerKitAdapter, Session } from '../../data/m
 import {
   DEFAULT_RETENTION_DAYS,
   contactEligibility,
-  hasBlockingFindings,
-  lintMessage,
   marketplaceById,
   reportAbuseUrl,
   reviewRetention,
-  type LintFinding,
 } from '../../policy/index.js';
+import { isBlocked, lintFor, loadLinter, type LintFinding } from '../shared/lazy-lint.js';
 import type { ContactSentEvent } from '../contact-customer-dialog/contact-customer-dialog.events.js';
 import '../../define/contact-customer-dialog.js';
 import {
@@ -302,6 +300,10 @@ export class ReviewList extends KitElement {
 
   private async openComposer(id: string): Promise<void> {
     if (!this.composers.has(id)) this.composers.set(id, { text: '', key: '', pending: false, error: '' });
+    loadLinter().then(
+      () => this.requestUpdate(),
+      () => {},
+    );
     this.requestUpdate();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLTextAreaElement>(`#comment-${CSS.escape(id)}`)?.focus();
@@ -326,8 +328,7 @@ export class ReviewList extends KitElement {
   private async postComment(review: Review): Promise<void> {
     const adapter = this.kitAdapter;
     const c = this.composer(review.id);
-    if (!adapter || !c || c.pending || !c.text.trim() || hasBlockingFindings(lintMessage(c.text, 'review-comment')))
-      return;
+    if (!adapter || !c || c.pending || !c.text.trim() || isBlocked(lintFor(this, c.text, 'review-comment'))) return;
     c.key ||= crypto.randomUUID();
     c.pending = true;
     c.error = '';
@@ -727,8 +728,9 @@ export class ReviewList extends KitElement {
 
   private renderComposer(r: Review, c: Composer): TemplateResult {
     const id = r.id;
-    const findings = lintMessage(c.text, 'review-comment');
-    const blocked = hasBlockingFindings(findings);
+    // null while the linter loads: "Loading…", and Post stays disabled until the text has been checked.
+    const findings = lintFor(this, c.text, 'review-comment');
+    const blocked = !!findings && isBlocked(findings);
     const empty = !c.text.trim();
     const reason = blocked ? 'review-list.comment.blocked' : empty ? 'review-list.comment.empty' : '';
     return html`<div class="composer" id="composer-${id}">
@@ -745,13 +747,15 @@ export class ReviewList extends KitElement {
       <div class="findings" id="findings-${id}">
         <p class="findings-title">
           ${
-            findings.length
-              ? this.t('review-list.comment.findings-count', { count: findings.length })
-              : this.t('review-list.comment.no-findings')
+            !findings
+              ? this.t('common.loading')
+              : findings.length
+                ? this.t('review-list.comment.findings-count', { count: findings.length })
+                : this.t('review-list.comment.no-findings')
           }
         </p>
         ${
-          findings.length
+          findings?.length
             ? html`<ul>
                 ${findings.map((f) => this.renderFinding(c.text, f))}
               </ul>`
@@ -763,7 +767,7 @@ export class ReviewList extends KitElement {
         <button
           type="button"
           class="primary"
-          ?disabled=${blocked || empty}
+          ?disabled=${!findings || blocked || empty}
           aria-disabled=${c.pending ? 'true' : 'false'}
           aria-describedby=${reason ? `post-reason-${id}` : nothing}
           @click=${() => this.postComment(r)}

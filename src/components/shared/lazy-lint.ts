@@ -1,0 +1,44 @@
+/**
+ * The compliance linter (`src/policy/lint.ts`, the biggest policy module) loaded on demand, so an element entry
+ * only pays for it when a composer opens. Until it has loaded, `lintFor()` returns null and `isBlocked(null)` is
+ * true: text is never sent unlinted.
+ * @internal
+ */
+import type * as Lint from '../../policy/lint.js';
+
+export type { LintFinding } from '../../policy/lint.js';
+
+let linter: typeof Lint | undefined;
+let loading: Promise<typeof Lint> | undefined;
+
+/** Loads the linter once (a failed load is retried on the next call). */
+export function loadLinter(): Promise<typeof Lint> {
+  return (loading ??= import('../../policy/lint.js').then(
+    (m) => (linter = m),
+    (e: unknown) => {
+      loading = undefined;
+      throw e;
+    },
+  ));
+}
+
+/**
+ * Findings for `text`, or null while the linter loads; `host` re-renders once it has.
+ * @internal
+ */
+export function lintFor(
+  host: { requestUpdate(): void },
+  text: string,
+  context: Lint.LintContext,
+): Lint.LintFinding[] | null {
+  if (linter) return linter.lintMessage(text, context);
+  loadLinter().then(
+    () => host.requestUpdate(),
+    () => {},
+  );
+  return null;
+}
+
+/** True when sending must be blocked: the linter has not run yet, or a finding blocks. */
+export const isBlocked = (findings: Lint.LintFinding[] | null): boolean =>
+  !findings || linter!.hasBlockingFindings(findings);
