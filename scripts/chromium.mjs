@@ -2,7 +2,12 @@
 import { existsSync } from 'node:fs';
 
 export function chromiumPath() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
   const found = candidates.find((p) => p && existsSync(p));
   if (!found) throw new Error('No Chromium found: install Debian\'s "chromium" package or set CHROME_PATH.');
   return found;
