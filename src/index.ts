@@ -8,6 +8,15 @@ export { ReviewList } from './components/review-list/review-list.js';
 export { ContactCustomerDialog } from './components/contact-customer-dialog/contact-customer-dialog.js';
 export { FeedbackTable } from './components/feedback-table/feedback-table.js';
 export { AccountHealthTiles } from './components/account-health-tiles/account-health-tiles.js';
+export { ReportFileDrop } from './components/report-file-drop/report-file-drop.js';
+
+// Typed events (also in the global HTMLElementEventMap).
+export * from './components/review-list/review-list.events.js';
+export type { ReviewFilterState, ReviewPeriod } from './components/review-list/review-filter.js';
+export * from './components/contact-customer-dialog/contact-customer-dialog.events.js';
+export * from './components/feedback-table/feedback-table.events.js';
+export * from './components/account-health-tiles/account-health-tiles.events.js';
+export * from './components/report-file-drop/report-file-drop.events.js';
 
 export type * from './data/models.js';
 export { SellerKitError, ERROR_CODES, isSellerKitError, type SellerKitErrorCode } from './data/errors.js';
