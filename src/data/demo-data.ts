@@ -5,7 +5,6 @@
  */
 import type {
   AccountHealth,
-  Brand,
   ContactReason,
   Feedback,
   FeedbackQuestions,
@@ -14,7 +13,6 @@ import type {
   HealthNotification,
   MetricGroup,
   Review,
-  Session,
   TargetCondition,
 } from './models.js';
 import {
@@ -28,13 +26,14 @@ import {
   type TonePool,
 } from './demo-text.js';
 import { marketplaceById } from '../policy/marketplaces.js';
+import { DEFAULT_DEMO_SEED, DEMO_MARKETPLACE_ID } from './demo-session.js';
+
+export { DEFAULT_DEMO_SEED, DEMO_BRANDS, DEMO_MARKETPLACE_ID, demoSession } from './demo-session.js';
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
 
-export const DEMO_MARKETPLACE_ID = 'ATVPDKIKX0DER';
-export const DEFAULT_DEMO_SEED = 1;
 export const DEFAULT_DEMO_COUNTS = Object.freeze({ reviews: 250, feedback: 400 });
 /** Reviews are published within this many days before `now` (retention, 30 days in the US, hides the rest). */
 export const DEMO_REVIEW_SPAN_DAYS = 45;
@@ -106,12 +105,6 @@ export function isoFromMs(ms: number): string {
 
 const iso = isoFromMs;
 const wholeSeconds = (ms: number) => Math.floor(ms / 1000) * 1000;
-
-export const DEMO_BRANDS: readonly Brand[] = Object.freeze([
-  { id: 'northwind-home', name: 'Northwind Home', representative: true },
-  { id: 'trailhead-outfitters', name: 'Trailhead Outfitters', representative: true },
-  { id: 'lumen-reed', name: 'Lumen & Reed', representative: false },
-]);
 
 export interface DemoProduct {
   asin: string;
@@ -209,19 +202,6 @@ export const DEMO_PRODUCTS: readonly DemoProduct[] = Object.freeze(
     },
   ].map((p) => Object.freeze(p)),
 );
-
-/** The demo seller: Professional, in good standing, three brands (two represented), full permissions. */
-export function demoSession(overrides: Partial<Session> = {}): Session {
-  return {
-    sellerName: 'Northwind Goods',
-    marketplaceId: DEMO_MARKETPLACE_ID,
-    professional: true,
-    accountStatus: 'NORMAL',
-    brands: DEMO_BRANDS.map((b) => ({ ...b })),
-    permissions: { reviews: 'edit', feedback: 'edit', accountHealth: 'edit' },
-    ...overrides,
-  };
-}
 
 /** Picks an index from cumulative weights (last entry = total). */
 function picker(weights: readonly number[]): (r: number) => number {

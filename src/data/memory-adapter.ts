@@ -48,13 +48,9 @@ import {
   summarizeFeedback,
   type LintContext,
 } from '../policy/index.js';
-import {
-  DEFAULT_DEMO_SEED,
-  demoAccountHealth,
-  demoSession,
-  generateDemoFeedback,
-  generateDemoReviewsTimed,
-} from './demo-data.js';
+import { DEFAULT_DEMO_SEED, demoSession } from './demo-session.js';
+
+type DemoData = typeof import('./demo-data.js');
 
 export interface MemoryAdapterOptions {
   /** Seed of the demo data (default 1). Same seed + same `now` → identical data. */
@@ -176,46 +172,66 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
 
   // Reviews, newest first. pubMs holds the parsed publishedAt (NaN when unparseable: such a review is never
   // visible per reviewRetention); search holds lowercase search text, built on the first search.
-  let sortedReviews: Review[];
-  let pubMs: Float64Array;
-  if (options.reviews) {
-    const reviews = structuredClone(options.reviews);
-    const parsed = reviews.map((r) => Date.parse(r.publishedAt));
-    const order = reviews.map((_, i) => i);
-    order.sort((a, b) => {
-      const x = parsed[a]!;
-      const y = parsed[b]!;
-      if (Number.isNaN(x) || Number.isNaN(y)) return Number.isNaN(x) ? (Number.isNaN(y) ? a - b : 1) : -1;
-      return y - x || a - b;
-    });
-    sortedReviews = order.map((i) => reviews[i]!);
-    pubMs = Float64Array.from(order, (i) => parsed[i]!);
-  } else {
-    // Generated reviews come newest first with their times: no parsing, no sorting.
-    const generated = generateDemoReviewsTimed({
-      seed,
-      count: options.counts?.reviews,
-      now: start,
-      marketplaceId: session.marketplaceId,
-    });
-    sortedReviews = generated.reviews;
-    pubMs = generated.publishedMs;
-  }
+  // The demo generators (src/data/demo-data.ts, with their phrase pools) load only when something is generated:
+  // explicit reviews + feedback + health never load them. Every call waits for `ready`.
+  let sortedReviews: Review[] = [];
+  let pubMs: Float64Array = new Float64Array(0);
   let searchIndex: { fields: Uint32Array; strings: string[] } | null = null;
   const reviewIndex = new Map<string, number>();
-  sortedReviews.forEach((r, i) => reviewIndex.set(r.id, i));
-
-  const feedback: Feedback[] = options.feedback
-    ? structuredClone(options.feedback)
-    : generateDemoFeedback({ seed, count: options.counts?.feedback, now: start });
-  const feedbackMs = feedback.map((f) => Date.parse(f.date));
+  let feedback: Feedback[] = [];
+  let feedbackMs: number[] = [];
   const feedbackIndex = new Map<string, number>();
-  feedback.forEach((f, i) => feedbackIndex.set(f.id, i));
+  let health: AccountHealth;
 
-  const health: AccountHealth =
-    typeof options.health === 'object' && options.health
-      ? structuredClone(options.health)
-      : demoAccountHealth(options.health ?? 'healthy', start, session.marketplaceId);
+  // Explicit data is copied now: later changes by the caller never reach the adapter.
+  const data = {
+    reviews: options.reviews && structuredClone(options.reviews),
+    feedback: options.feedback && structuredClone(options.feedback),
+    health: typeof options.health === 'object' && options.health ? structuredClone(options.health) : null,
+  };
+
+  function init(demo: DemoData | null): void {
+    if (data.reviews) {
+      const reviews = data.reviews;
+      const parsed = reviews.map((r) => Date.parse(r.publishedAt));
+      const order = reviews.map((_, i) => i);
+      order.sort((a, b) => {
+        const x = parsed[a]!;
+        const y = parsed[b]!;
+        if (Number.isNaN(x) || Number.isNaN(y)) return Number.isNaN(x) ? (Number.isNaN(y) ? a - b : 1) : -1;
+        return y - x || a - b;
+      });
+      sortedReviews = order.map((i) => reviews[i]!);
+      pubMs = Float64Array.from(order, (i) => parsed[i]!);
+    } else {
+      // Generated reviews come newest first with their times: no parsing, no sorting.
+      const generated = demo!.generateDemoReviewsTimed({
+        seed,
+        count: options.counts?.reviews,
+        now: start,
+        marketplaceId: session.marketplaceId,
+      });
+      sortedReviews = generated.reviews;
+      pubMs = generated.publishedMs;
+    }
+    sortedReviews.forEach((r, i) => reviewIndex.set(r.id, i));
+
+    feedback = data.feedback
+      ? data.feedback
+      : demo!.generateDemoFeedback({ seed, count: options.counts?.feedback, now: start });
+    feedbackMs = feedback.map((f) => Date.parse(f.date));
+    feedback.forEach((f, i) => feedbackIndex.set(f.id, i));
+
+    health = data.health
+      ? data.health
+      : demo!.demoAccountHealth(
+          typeof options.health === 'string' ? options.health : 'healthy',
+          start,
+          session.marketplaceId,
+        );
+  }
+  const explicit = data.reviews && data.feedback && data.health;
+  const ready: Promise<void> = explicit ? Promise.resolve(init(null)) : import('./demo-data.js').then(init);
 
   const idempotent = new Map<string, Promise<unknown>>();
   let commentSeq = 0;
@@ -227,10 +243,12 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
 
   /** Runs one call: abort check, latency (abortable), then `fn`, synchronously, on the adapter's state. */
   function call<T>(o: CallOptions | undefined, fn: () => T): Promise<T> {
-    return wait(latency, o?.signal).then(() => {
-      if (o?.signal?.aborted) throw abortError(o.signal);
-      return structuredClone(fn());
-    });
+    return ready
+      .then(() => wait(latency, o?.signal))
+      .then(() => {
+        if (o?.signal?.aborted) throw abortError(o.signal);
+        return structuredClone(fn());
+      });
   }
 
   /** A mutation: as `call`, plus idempotency (a repeated key returns the first result; aborts are not kept). */
