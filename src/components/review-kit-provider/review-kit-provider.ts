@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { kitContext, type KitEnvironment } from '../../data/context.js';
 import type { SellerKitAdapter } from '../../data/models.js';
-import { createHttpAdapter } from '../../data/http-adapter.js';
 import { lazyAdapter } from '../../data/lazy-adapter.js';
 import type { ReportAdapterChangeEvent } from '../report-file-drop/report-file-drop.events.js';
 
@@ -105,7 +104,13 @@ export class ReviewKitProvider extends LitElement {
     if (this.made?.key === key) return this.made.adapter;
     let adapter: SellerKitAdapter;
     if (this.api) {
-      adapter = createHttpAdapter({ baseUrl: this.api, headers: () => this.headersNow() });
+      // The HTTP adapter and its response validators load on first use, like the demo adapter.
+      const baseUrl = this.api;
+      adapter = lazyAdapter(() =>
+        import('../../data/http-adapter.js').then((m) =>
+          m.createHttpAdapter({ baseUrl, headers: () => this.headersNow() }),
+        ),
+      );
     } else {
       const seed = this.demoSeed;
       const health = this.healthPreset;
