@@ -12,7 +12,6 @@ export { ReportFileDrop } from './components/report-file-drop/report-file-drop.j
 
 // Typed events (also in the global HTMLElementEventMap).
 export * from './components/review-list/review-list.events.js';
-export type { ReviewFilterState, ReviewPeriod } from './components/review-list/review-filter.js';
 export * from './components/contact-customer-dialog/contact-customer-dialog.events.js';
 export * from './components/feedback-table/feedback-table.events.js';
 export * from './components/account-health-tiles/account-health-tiles.events.js';

@@ -4,6 +4,7 @@ import { isLocaleLoaded, loadLocale, resolveLocale, translate, type Locale, type
 type Host = ReactiveControllerHost & HTMLElement & { localeOverride(): string | null };
 
 const hosts = new Set<LocalizeController>();
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 let observer: MutationObserver | undefined;
 
 function watchLangAttributes(): void {
@@ -81,10 +82,16 @@ export class LocalizeController implements ReactiveController {
     return this.number(fraction, { style: 'percent', maximumFractionDigits: maxDigits });
   }
 
+  /**
+   * A date in the user's locale. A date-only string (`2025-05-06`, as report files give) is a calendar day,
+   * not an instant: it is shown as that day everywhere, never shifted by the user's time zone.
+   */
   date(iso: string | Date, opts: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
     const d = typeof iso === 'string' ? new Date(iso) : iso;
     if (Number.isNaN(d.getTime())) return String(iso);
-    return this.fmt(`d${JSON.stringify(opts)}`, () => new Intl.DateTimeFormat(this.tag, opts)).format(d);
+    const dayOnly = typeof iso === 'string' && DATE_ONLY.test(iso);
+    const o = dayOnly ? { ...opts, timeZone: 'UTC' } : opts;
+    return this.fmt(`d${JSON.stringify(o)}`, () => new Intl.DateTimeFormat(this.tag, o)).format(d);
   }
 
   /** "3 days ago", "yesterday", relative to `now`. */

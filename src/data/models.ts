@@ -105,6 +105,11 @@ export interface Feedback {
   raterEmail: string | null;
   fulfillment: 'afn' | 'mfn';
   reply: null | { text: string; postedAt: string };
+  /**
+   * When a public reply was removed. A reply can be posted once and removed, never changed: after a removal no
+   * new reply may be posted (it would be an edit by other means).
+   */
+  replyRemovedAt?: string | null;
   removal: null | FeedbackRemoval;
   questions?: FeedbackQuestions;
 }

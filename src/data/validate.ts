@@ -174,6 +174,7 @@ export function validateFeedback(v: unknown, p = 'feedback'): Feedback {
     str(r, 'text', rp);
     str(r, 'postedAt', rp);
   }
+  opt(o, 'replyRemovedAt', () => strOrNull(o, 'replyRemovedAt', p));
   if (o.removal !== null) {
     const rp = `${p}.removal`;
     const r = obj(o.removal, rp);

@@ -1,13 +1,14 @@
 /**
  * Date formats of Amazon's Seller Feedback report (`GET_SELLER_FEEDBACK_DATA`), per marketplace.
  *
- * Source: POLICY.md "Report formats". This is a small private table on purpose: the policy module keeps the
- * full marketplace table (`marketplaceById(id).reportDateFormat`); the importers do not depend on it.
+ * Source: POLICY.md "Report formats", through the policy module's marketplace table.
  * Parsing is hand-written (no regular expressions) because it runs once per row of reports that can hold
  * 100 000 rows.
  */
 
-export type ReportDateFormat = 'M/D/YY' | 'D/M/YY' | 'D.M.YY' | 'YY/M/D' | 'YYYY-MM-DD';
+import { MARKETPLACES, type Marketplace } from '../policy/marketplaces.js';
+
+export type ReportDateFormat = Marketplace['reportDateFormat'];
 
 export interface MarketplaceReportFormat {
   /** Two-letter code Amazon uses for the marketplace (UK, not GB). */
@@ -17,37 +18,22 @@ export interface MarketplaceReportFormat {
   legacyEncoding: 'windows-1252' | 'shift_jis';
 }
 
-const mk = (
-  country: string,
-  dateFormat: ReportDateFormat,
-  legacyEncoding: MarketplaceReportFormat['legacyEncoding'] = 'windows-1252',
-): MarketplaceReportFormat => ({ country, dateFormat, legacyEncoding });
-
-/** Marketplace id → report format (ids from Amazon's SP-API "Marketplace IDs" page). */
-export const REPORT_FORMATS: Readonly<Record<string, MarketplaceReportFormat>> = {
-  ATVPDKIKX0DER: mk('US', 'M/D/YY'),
-  A2EUQ1WTGCTBG2: mk('CA', 'D/M/YY'),
-  A1AM78C64UM0Y8: mk('MX', 'D/M/YY'),
-  A2Q3Y263D00KWC: mk('BR', 'D/M/YY'),
-  A1F83G8C2ARO7P: mk('UK', 'D/M/YY'),
-  A1PA6795UKMFR9: mk('DE', 'D.M.YY'),
-  A13V1IB3VIYZZH: mk('FR', 'D/M/YY'),
-  APJ6JRA9NG5V4: mk('IT', 'D/M/YY'),
-  A1RKKUPIHCS9HS: mk('ES', 'D/M/YY'),
-  A1805IZSGTT6HS: mk('NL', 'D/M/YY'),
-  A2NODRKZP88ZB9: mk('SE', 'YYYY-MM-DD'),
-  A1C3SOZRARQ6R3: mk('PL', 'D/M/YY'),
-  A33AVAJ2PDY3EV: mk('TR', 'D/M/YY'),
-  AMEN7PMS3EDWL: mk('BE', 'D/M/YY'),
-  A28R8C7NBKEWEA: mk('IE', 'D/M/YY'),
-  A21TJRUUN4KGV: mk('IN', 'D/M/YY'),
-  A2VIGQ35RCS4UG: mk('AE', 'D/M/YY'),
-  A17E79C6D8DWNP: mk('SA', 'D/M/YY'),
-  ARBP9OOSHTCHU: mk('EG', 'D/M/YY'),
-  A39IBJ37TRP1C6: mk('AU', 'D/M/YY'),
-  A19VAU5U5O7RUS: mk('SG', 'D/M/YY'),
-  A1VC38T7YXB528: mk('JP', 'YY/M/D', 'shift_jis'),
-};
+/**
+ * Marketplace id → report format, derived from the policy module's marketplace table (the one source of
+ * marketplace facts). Older JP files are Shift_JIS; older US/EU files windows-1252 (POLICY.md).
+ */
+export const REPORT_FORMATS: Readonly<Record<string, MarketplaceReportFormat>> = Object.freeze(
+  Object.fromEntries(
+    MARKETPLACES.map((m) => [
+      m.id,
+      {
+        country: m.country,
+        dateFormat: m.reportDateFormat,
+        legacyEncoding: m.country === 'JP' ? 'shift_jis' : 'windows-1252',
+      } satisfies MarketplaceReportFormat,
+    ]),
+  ),
+);
 
 /** The report format of a marketplace id, or `undefined` for an id the importers do not know. */
 export function reportFormatFor(marketplaceId: string): MarketplaceReportFormat | undefined {

@@ -112,6 +112,14 @@ describe('feedback', () => {
       replyRules(fb({ removal: { status: 'removed', reason: 'obscene', requestedAt: daysAgo(1) } })).canPost,
     ).to.equal(false);
   });
+  it('a removed reply cannot be replaced by a new one (that would be an edit)', () => {
+    expect(replyRules(fb({ reply: null, replyRemovedAt: daysAgo(1) }))).to.deep.equal({
+      canPost: false,
+      canRemove: false,
+      canEdit: false,
+    });
+    expect(replyRules(fb({ reply: null, replyRemovedAt: null })).canPost).to.equal(true);
+  });
   it('removal window: 90 days ok, 91 not; configurable', () => {
     expect(REMOVAL_WINDOW_DAYS).to.equal(90);
     expect(removalEligibility(fb({ date: daysAgo(90) }), NOW)).to.deep.equal({ eligible: true, reasons: [] });

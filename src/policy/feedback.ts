@@ -66,7 +66,8 @@ export function feedbackPercentages(c: FeedbackCounts): FeedbackCounts {
  */
 export function replyRules(feedback: Feedback): { canPost: boolean; canRemove: boolean; canEdit: false } {
   return {
-    canPost: feedback.reply === null && feedback.removal?.status !== 'removed',
+    // POLICY.md: "Once submitted it can be removed but not changed" — removing and posting again would change it.
+    canPost: feedback.reply === null && !feedback.replyRemovedAt && feedback.removal?.status !== 'removed',
     canRemove: feedback.reply !== null,
     canEdit: false,
   };

@@ -48,6 +48,13 @@ describe('marketplaces', () => {
       'JP',
       'AU',
       'IN',
+      'TR',
+      'BE',
+      'IE',
+      'AE',
+      'SA',
+      'EG',
+      'SG',
     ]);
     expect(marketplaceById('A1PA6795UKMFR9')).to.include({
       domain: 'amazon.de',
