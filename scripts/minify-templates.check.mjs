@@ -57,7 +57,7 @@ try {
     try {
       await p.waitForFunction(
         ([t, src]) => {
-          const r = document.querySelector(t)?.shadowRoot;
+          const r = globalThis.document.querySelector(t)?.shadowRoot;
           return !!r && new Function('r', `return (${src})(r)`)(r);
         },
         [tag, check.toString()],
