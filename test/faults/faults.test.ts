@@ -221,6 +221,7 @@ async function expectAlert(el: Host, code: keyof typeof CODE_TEXT, label: string
     const shown = allByRole(el.shadowRoot!, 'alert').map((a) => a.textContent?.replace(/\s+/g, ' ').trim());
     throw new Error(
       `${label}: ${(e as Error).message}; alerts shown: ${JSON.stringify(shown)}; requests: ${JSON.stringify(requests)}`,
+      { cause: e },
     );
   }
 }
