@@ -555,9 +555,9 @@ describe('createMemoryAdapter: feedback', () => {
 
   it('requests removal within 90 days, once', async () => {
     const a = make();
-    const f = await a.requestFeedbackRemoval('neg', 'fba-delivery');
-    expect(f.removal).to.deep.equal({ status: 'requested', reason: 'fba-delivery', requestedAt: NOW.toISOString() });
-    await expectError(a.requestFeedbackRemoval('neg', 'fba-delivery'), 'conflict', ['already-requested']);
+    const f = await a.requestFeedbackRemoval('neg', 'product-review');
+    expect(f.removal).to.deep.equal({ status: 'requested', reason: 'product-review', requestedAt: NOW.toISOString() });
+    await expectError(a.requestFeedbackRemoval('neg', 'product-review'), 'conflict', ['already-requested']);
     await expectError(a.requestFeedbackRemoval('decided', 'product-review'), 'conflict', ['already-decided']);
     const e = await expectError(a.requestFeedbackRemoval('old', 'product-review'), 'policy-violation', ['too-old']);
     expect(e.status).to.equal(422);
@@ -681,17 +681,63 @@ describe('createMemoryAdapter: idempotency, abort, copies, clock', () => {
     expect((await a.getSession()).permissions.reviews).to.equal('edit');
   });
 
-  it('defaults the clock to the creation time and accepts a Date or a function', async () => {
+  it('defaults to the real clock and accepts a Date or a function', async () => {
     const before = Date.now();
     const a = createMemoryAdapter({ counts: { reviews: 10, feedback: 10 } });
     const t = a.now().getTime();
     expect(t).to.be.within(before, Date.now());
     await new Promise((r) => setTimeout(r, 5));
-    expect(a.now().getTime()).to.equal(t);
+    expect(a.now().getTime()).to.be.greaterThan(t);
     expect(createMemoryAdapter({ now: NOW }).now().toISOString()).to.equal(NOW.toISOString());
     const fixed = createMemoryAdapter({ now: () => NOW });
     fixed.now().setFullYear(2000);
     expect(fixed.now().toISOString()).to.equal(NOW.toISOString());
     expect((await a.listReviews({ includeDone: true })).total).to.be.at.most(10);
+  });
+});
+
+describe('memory adapter: replies, removals and the clock (review follow-ups)', () => {
+  const NOW2 = new Date('2026-03-01T12:00:00Z');
+  const base = {
+    orderId: '111-0000000-0000001',
+    date: '2026-02-20',
+    rating: 1,
+    comments: 'Arrived late.',
+    raterEmail: null,
+    reply: null,
+    removal: null,
+  };
+
+  it('refuses a new reply after the reply was removed (a reply is never changed)', async () => {
+    const a = createMemoryAdapter({ feedback: [{ ...base, id: 'f1', fulfillment: 'mfn' }], now: NOW2 });
+    await a.postFeedbackReply('f1', 'Sorry for the delay; we have refunded the shipping.');
+    const removed = await a.removeFeedbackReply('f1');
+    expect(removed.reply).to.equal(null);
+    expect(removed.replyRemovedAt).to.equal(NOW2.toISOString());
+    const err = await a.postFeedbackReply('f1', 'A different reply.').catch((e) => e);
+    expect([err.code, err.reasons]).to.deep.equal(['conflict', ['reply-removed']]);
+  });
+
+  it('refuses an FBA strike-through request on a seller-fulfilled order, as the UI does', async () => {
+    const a = createMemoryAdapter({
+      feedback: [
+        { ...base, id: 'm', fulfillment: 'mfn' },
+        { ...base, id: 'a', fulfillment: 'afn' },
+      ],
+      now: NOW2,
+    });
+    const err = await a.requestFeedbackRemoval('m', 'fba-delivery').catch((e) => e);
+    expect([err.code, err.reasons]).to.deep.equal(['policy-violation', ['fba-only']]);
+    expect((await a.requestFeedbackRemoval('a', 'fba-delivery')).removal?.status).to.equal('requested');
+  });
+
+  it('uses the real clock by default', async () => {
+    const a = createMemoryAdapter({
+      feedback: [{ ...base, date: new Date().toISOString().slice(0, 10), id: 'f', fulfillment: 'mfn' }],
+    });
+    const before = Date.now();
+    await new Promise((r) => setTimeout(r, 15));
+    const f = await a.postFeedbackReply('f', 'Thank you for letting us know.');
+    expect(Date.parse(f.reply!.postedAt)).to.be.greaterThan(before);
   });
 });

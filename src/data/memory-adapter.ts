@@ -11,11 +11,13 @@
  * | contactCustomer         | `conflict` (409, reason `already-contacted`) for a second contact; other            |
  * |                         | `contactEligibility` reasons → `policy-violation` (422) with the reason codes        |
  * | any feedback mutation   | `forbidden` without feedback permission `edit`; `not-found` for an unknown id        |
- * | postFeedbackReply       | `conflict` (reason `reply-exists`) when a reply exists (a reply is never edited);    |
+ * | postFeedbackReply       | `conflict` (`reply-exists`, or `reply-removed` after a removal: a reply is never     |
+ * |                         | changed, not even by removing and posting again);                                    |
  * |                         | `policy-violation` (`reply-not-allowed`) on removed feedback; lint errors → 422       |
  * | removeFeedbackReply     | `not-found` (reason `no-reply`) when there is no reply — DELETE of a missing resource |
  * | requestFeedbackRemoval  | `conflict` (`already-requested` / `already-decided`) once a request exists;          |
- * |                         | `policy-violation` (`too-old`, …) otherwise                                         |
+ * |                         | `policy-violation` (`too-old`, …) otherwise; `fba-only` for `fba-delivery` on a      |
+ * |                         | seller-fulfilled order                                                               |
  *
  * Reads need the area's permission to be at least `view` (`forbidden` otherwise). Results are deep copies.
  * A mutation repeated with the same `idempotencyKey` returns the first result (success or refusal) and is
@@ -66,8 +68,8 @@ export interface MemoryAdapterOptions {
   /** Overrides of the demo session (Northwind Goods, US, Professional, full permissions). */
   session?: Partial<Session>;
   /**
-   * The clock: a fixed Date or a function. Default: the time of creation, fixed, so the data and every rule
-   * agree for the adapter's whole life.
+   * The clock: a fixed Date or a function. Default: the real clock (demo data is generated relative to the
+   * time of creation).
    */
   now?: Date | (() => Date);
   /** Simulated latency of every call, in ms (default 0). Aborting during the wait rejects. */
@@ -157,13 +159,13 @@ function lintOrThrow(text: string, context: LintContext): void {
 /** Creates the in-memory adapter. See the module comment for how it refuses. */
 export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
   const given = options.now;
-  const created = new Date();
+  // Default: the real clock, so replies and contacts carry the time they happened and retention moves on.
   const now: () => Date =
     typeof given === 'function'
       ? () => new Date(given().getTime())
       : given
         ? () => new Date(given.getTime())
-        : () => new Date(created.getTime());
+        : () => new Date();
   const start = now().getTime();
   const seed = options.seed ?? DEFAULT_DEMO_SEED;
   const latency = options.latencyMs ?? 0;
@@ -495,6 +497,9 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         const f = findFeedback(feedbackId);
         const rules = replyRules(f);
         if (f.reply) throw conflict('A reply was already posted; it can be removed but not changed.', ['reply-exists']);
+        if (f.replyRemovedAt) {
+          throw conflict('A reply was posted and removed; a new one would change it.', ['reply-removed']);
+        }
         if (!rules.canPost) throw violation('A reply cannot be posted on this feedback.', ['reply-not-allowed']);
         lintOrThrow(text, 'feedback-reply');
         f.reply = { text, postedAt: now().toISOString() };
@@ -508,6 +513,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         const f = findFeedback(feedbackId);
         if (!replyRules(f).canRemove) throw notFound('Reply of feedback', feedbackId, ['no-reply']);
         f.reply = null;
+        f.replyRemovedAt = now().toISOString();
         return f;
       });
     },
@@ -518,6 +524,10 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         const f = findFeedback(feedbackId);
         if (!REMOVAL_REASONS.includes(reason))
           throw violation(`Unknown removal reason ${String(reason)}.`, ['invalid-reason']);
+        // POLICY.md: only feedback entirely about an FBA delivery is struck through; the UI refuses it too.
+        if (reason === 'fba-delivery' && f.fulfillment !== 'afn') {
+          throw violation('Only feedback on orders fulfilled by Amazon can be struck through.', ['fba-only']);
+        }
         const at = now();
         const { eligible, reasons } = removalEligibility(f, at);
         if (!eligible) {
