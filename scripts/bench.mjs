@@ -11,7 +11,8 @@
  *
  * Budgets (exit 1 when one is missed): at 10 000 items first rows < 100 ms and filter < 50 ms; at 100 000
  * first rows < 200 ms and heap < 150 MB; DOM nodes bounded (100× the items may add at most 50 % nodes: rows differ in
- * content, a list that grew with the data would add 100×); kit / grid ≤ 1 for first rows, filter and toggle at every size; lintMessage median < 0.5 ms.
+ * content, a list that grew with the data would add 100×); kit / grid ≤ 1 for first rows, filter and toggle at every size (a
+ * ratio over 1 is tolerated only when the kit is slower by at most 2 ms: sub-frame noise); lintMessage median < 0.5 ms.
  *
  * Usage: node scripts/bench.mjs [--short] [--reps N]
  *   --short  CI mode: 3 reps at 1 000 and 10 000, one timed run at 100 000.
@@ -47,6 +48,8 @@ const BUDGET = {
   heap100kMB: 150,
   nodesGrowth: 1.5,
   ratio: 1,
+  /** A kit/grid ratio over 1 fails only when the kit is also slower by more than this (timer and scheduling noise). */
+  noiseMs: 2,
   lintMs: 0.5,
 };
 
@@ -193,7 +196,7 @@ for (const component of COMPONENTS) {
     for (const metric of ['firstRows', 'filter', 'toggle']) {
       const ratio = k[metric] / g[metric];
       check(
-        ratio <= BUDGET.ratio,
+        ratio <= BUDGET.ratio || k[metric] - g[metric] <= BUDGET.noiseMs,
         `${component}: ${metric} at ${size} kit/grid = ${ratio.toFixed(2)} (${k[metric].toFixed(1)} / ${g[metric].toFixed(1)} ms)`,
       );
     }
