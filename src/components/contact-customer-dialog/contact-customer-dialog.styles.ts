@@ -63,6 +63,9 @@ export const styles = css`
     gap: 0.5rem;
     align-items: flex-start;
     padding: 0.35rem 0;
+  }
+  .option input,
+  .option label {
     cursor: pointer;
   }
   .option input {

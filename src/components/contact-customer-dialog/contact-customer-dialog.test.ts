@@ -20,10 +20,38 @@ const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/
 function button(el: ContactCustomerDialog, name: string): HTMLButtonElement | undefined {
   return [...root(el).querySelectorAll('button')].find((b) => text(b) === name);
 }
-function radio(el: ContactCustomerDialog, name: string): HTMLInputElement | undefined {
-  const label = [...root(el).querySelectorAll('label')].find((l) => text(l.querySelector('.option-name')) === name);
-  return label?.querySelector('input[type=radio]') ?? undefined;
+/**
+ * The accessible name of a form control, computed from the DOM as browsers do for the cases the dialog uses:
+ * aria-labelledby, aria-label, `<label for>` and a wrapping `<label>` (the whole label text counts).
+ */
+function accessibleName(control: HTMLElement): string {
+  const scope = control.getRootNode() as ShadowRoot | Document;
+  const by = control.getAttribute('aria-labelledby');
+  if (by)
+    return by
+      .split(/\s+/)
+      .map((id) => text(scope.getElementById(id)))
+      .join(' ')
+      .trim();
+  const label = control.getAttribute('aria-label');
+  if (label) return label.replace(/\s+/g, ' ').trim();
+  const labels = [
+    ...(control.id ? [...scope.querySelectorAll(`label[for="${CSS.escape(control.id)}"]`)] : []),
+    ...(control.closest('label') ? [control.closest('label')!] : []),
+  ];
+  return [...new Set(labels)].map(text).join(' ').trim();
 }
+/** The radio with exactly this accessible name. */
+function radio(el: ContactCustomerDialog, name: string): HTMLInputElement | undefined {
+  return [...root(el).querySelectorAll<HTMLInputElement>('input[type=radio]')].find((r) => accessibleName(r) === name);
+}
+/** The text of the elements referenced by aria-describedby. */
+const description = (control: HTMLElement) =>
+  (control.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .map((id) => text((control.getRootNode() as ShadowRoot).getElementById(id)))
+    .join(' ')
+    .trim();
 function deepActive(): Element | null {
   let a = document.activeElement;
   while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
@@ -210,6 +238,21 @@ describe('<contact-customer-dialog>', () => {
       await openWith(el, trigger);
       expect(radio(el, 'Courtesy refund')!.checked).to.equal(true);
       expect(root(el).querySelector('fieldset legend')).to.exist;
+      // Exact names (the hints are descriptions, not part of the name).
+      const names = [...root(el).querySelectorAll<HTMLInputElement>('input[type=radio]')].map(accessibleName);
+      expect(names).to.deep.equal(['Courtesy refund', 'Customer support']);
+      expect(description(radio(el, 'Courtesy refund')!)).to.equal(
+        translate('en', 'contact.reason.courtesy-refund.hint'),
+      );
+      expect(description(radio(el, 'Customer support')!)).to.equal(
+        translate('en', 'contact.reason.customer-support.hint'),
+      );
+      // Clicking the visible name selects its radio.
+      root(el).querySelector<HTMLLabelElement>('label[for="reason-customer-support"]')!.click();
+      await el.updateComplete;
+      expect(radio(el, 'Customer support')!.checked).to.equal(true);
+      radio(el, 'Courtesy refund')!.click();
+      await el.updateComplete;
       expect(preview(el)).to.equal(expectedPreview('en', 'courtesy-refund', review()));
       radio(el, 'Customer support')!.click();
       await el.updateComplete;

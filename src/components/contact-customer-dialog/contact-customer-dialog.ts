@@ -280,13 +280,21 @@ export class ContactCustomerDialog extends KitElement {
         <legend>${this.t('contact.reason.legend')}</legend>
         ${REASONS.map(
           (r) =>
-            html`<label class="option">
-              <input type="radio" name="reason" .value=${r} .checked=${this.reason === r} @change=${this.onReason} />
+            html`<div class="option">
+              <input
+                type="radio"
+                id="reason-${r}"
+                name="reason"
+                aria-describedby="hint-${r}"
+                .value=${r}
+                .checked=${this.reason === r}
+                @change=${this.onReason}
+              />
               <span>
-                <span class="option-name">${this.t(`contact.reason.${r}`)}</span>
-                <span class="option-hint">${this.t(`contact.reason.${r}.hint`)}</span>
+                <label class="option-name" for="reason-${r}">${this.t(`contact.reason.${r}`)}</label>
+                <span class="option-hint" id="hint-${r}">${this.t(`contact.reason.${r}.hint`)}</span>
               </span>
-            </label>`,
+            </div>`,
         )}
       </fieldset>
       ${this.renderPreview(c)}
