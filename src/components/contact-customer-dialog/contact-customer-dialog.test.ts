@@ -481,9 +481,30 @@ describe('<contact-customer-dialog>', () => {
       expect(spy.calls.map((c) => c.reason)).to.deep.equal(['customer-support', 'customer-support']);
     });
 
-    it('uses a new idempotency key for each opening', async () => {
+    it('reuses the idempotency key (and reason) after a timeout, even when the dialog was closed and reopened', async () => {
       const spy = spyAdapter();
-      spy.failures.push(new SellerKitError('network', 'offline'));
+      spy.failures.push(new SellerKitError('timeout', 'slow'));
+      const { el, trigger } = await setup(spy.adapter);
+      await openWith(el, trigger);
+      radio(el, 'Customer support')!.click();
+      await el.updateComplete;
+      button(el, 'Send')!.click();
+      await waitUntil(() => root(el).querySelector('.failure'));
+      button(el, 'Cancel')!.click();
+      await el.updateComplete;
+      await openWith(el, trigger);
+      expect(root(el).querySelector('.failure')).to.equal(null);
+      expect(radio(el, 'Customer support')!.checked).to.equal(true);
+      button(el, 'Send')!.click();
+      await waitUntil(() => text(root(el).querySelector('[role=status]')).includes('Message sent'));
+      expect(spy.calls).to.have.length(2);
+      expect(spy.calls[1]!.idempotencyKey).to.equal(spy.calls[0]!.idempotencyKey);
+      expect(spy.calls[1]!.reason).to.equal('customer-support');
+    });
+
+    it('uses a new idempotency key on reopening after a definitive failure', async () => {
+      const spy = spyAdapter();
+      spy.failures.push(new SellerKitError('forbidden', 'no'));
       const { el, trigger } = await setup(spy.adapter);
       await openWith(el, trigger);
       button(el, 'Send')!.click();
@@ -491,7 +512,6 @@ describe('<contact-customer-dialog>', () => {
       button(el, 'Cancel')!.click();
       await el.updateComplete;
       await openWith(el, trigger);
-      expect(root(el).querySelector('.failure')).to.equal(null);
       button(el, 'Send')!.click();
       await waitUntil(() => text(root(el).querySelector('[role=status]')).includes('Message sent'));
       expect(spy.calls).to.have.length(2);

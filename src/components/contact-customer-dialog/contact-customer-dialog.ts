@@ -19,6 +19,12 @@ const REASONS = Object.keys(CONTACT_TEMPLATES) as ContactReason[];
 /** Failures after which sending again cannot help: the dialog offers no retry. */
 const FINAL_ERRORS = new Set(['forbidden', 'policy-violation', 'not-found']);
 
+/** @internal A send that may or may not have reached Amazon: its key (and reason) are reused on the next try. */
+interface Intent {
+  key: string;
+  reason: ContactReason;
+}
+
 /** @internal What the dialog checked when it opened. */
 interface Checked {
   review: Review;
@@ -43,8 +49,8 @@ function deepActiveElement(): HTMLElement | null {
  * Give it a `review` object (or a `review-id`: the dialog then finds the review through `listReviews`) and
  * open it with `show(review, trigger)` or the `open` attribute. Eligibility is checked again on every
  * opening with the shared policy (`contactEligibility`), so a dialog opened by code still refuses an
- * ineligible review. Each opening uses one idempotency key, reused on retries, and a message is never sent
- * twice.
+ * ineligible review. One idempotency key per review and intent, reused on retries (also after the dialog was
+ * closed and opened again following a failed or timed-out send), and a message is never sent twice.
  *
  * @summary Contact Customer dialog: fixed Amazon templates, eligibility check, send once.
  * @tag contact-customer-dialog
@@ -90,6 +96,12 @@ export class ContactCustomerDialog extends KitElement {
   private idempotencyKey = '';
   /** The review id the current idempotency key belongs to. */
   private intentFor?: string;
+  /**
+   * Unsettled intents by review id: after a failed or timed-out send the dialog may be closed and opened again
+   * for the same review, and must then send with the same key (the first send may have reached Amazon). Dropped
+   * once a send succeeds or fails definitively.
+   */
+  private intents = new Map<string, Intent>();
   private inFlight = false;
   private opening = 0;
   private returnFocus: HTMLElement | null = null;
@@ -129,15 +141,17 @@ export class ContactCustomerDialog extends KitElement {
       this.returnFocus ??= deepActiveElement();
       this.opening++;
     }
-    // A new opening, or another review while open, starts a new intent: fresh state and idempotency key.
+    // A new opening, or another review while open, starts afresh: idle state, and a new idempotency key unless
+    // an earlier send for this review is still unsettled (then its key and reason are reused).
     const id = this.review?.id ?? this.reviewId;
     if ((opened || (this.open && id !== this.intentFor)) && !this.inFlight) {
+      const earlier = id === undefined ? undefined : this.intents.get(id);
       this.intentFor = id;
-      this.idempotencyKey = crypto.randomUUID();
+      this.idempotencyKey = earlier?.key ?? crypto.randomUUID();
       this.phase = 'idle';
       this.failure = undefined;
       this.sent = undefined;
-      this.reason = REASONS[0]!;
+      this.reason = earlier?.reason ?? REASONS[0]!;
     }
   }
 
@@ -195,13 +209,14 @@ export class ContactCustomerDialog extends KitElement {
     const adapter = this.kitAdapter;
     if (this.inFlight || !adapter || !checked?.eligible || this.phase === 'sent' || this.phase === 'conflict') return;
     if (this.phase === 'failed' && !this.canRetry()) return;
+    const id = checked.review.id;
     this.inFlight = true;
     this.phase = 'sending';
     this.failure = undefined;
+    this.intents.set(id, { key: this.idempotencyKey, reason: this.reason });
     try {
-      const updated = await adapter.contactCustomer(checked.review.id, this.reason, {
-        idempotencyKey: this.idempotencyKey,
-      });
+      const updated = await adapter.contactCustomer(id, this.reason, { idempotencyKey: this.idempotencyKey });
+      this.intents.delete(id);
       this.sent = updated;
       this.phase = 'sent';
       this.focusOnRender = this.open;
@@ -209,6 +224,7 @@ export class ContactCustomerDialog extends KitElement {
     } catch (e) {
       this.failure = e;
       this.phase = toSellerKitError(e).code === 'conflict' ? 'conflict' : 'failed';
+      if (this.phase === 'conflict' || !this.canRetry()) this.intents.delete(id);
       if (this.phase === 'conflict') this.focusOnRender = this.open;
       if (!this.open) this.emit(new ContactCancelEvent(this.phase === 'conflict'));
     } finally {
