@@ -229,6 +229,21 @@ describe('<review-list>', () => {
       expect(text(root(el).querySelector('.page-status'))).to.equal('Showing 1–1 of 1');
     });
 
+    it("applies each review's own marketplace retention, not the session's", async () => {
+      const ago = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString();
+      // A2EUQ1WTGCTBG2 keeps reviews 90 days; the session's marketplace (ATVPDKIKX0DER) and the US keep 30.
+      const items = [
+        makeReview(1, { marketplaceId: 'A2EUQ1WTGCTBG2', publishedAt: ago(60) }),
+        makeReview(2, { marketplaceId: 'ATVPDKIKX0DER', publishedAt: ago(31) }),
+        makeReview(3, { marketplaceId: 'A2EUQ1WTGCTBG2', publishedAt: ago(91) }),
+      ];
+      const over = { listReviews: async () => ({ items, total: 3, offset: 0 }) };
+      const us = await mount(adapterWith({ over, session: { marketplaceId: 'ATVPDKIKX0DER' } }));
+      expect(articles(us).map((x) => x.dataset.id)).to.deep.equal(['r1']);
+      const ca = await mount(adapterWith({ over, session: { marketplaceId: 'A2EUQ1WTGCTBG2' } }));
+      expect(articles(ca).map((x) => x.dataset.id)).to.deep.equal(['r1']);
+    });
+
     it('links Report abuse to the review on Amazon, with the removal-grounds guide', async () => {
       const el = await mount(adapterWith({ reviews: [makeReview(1, { id: 'R1ABC', asin: 'B0AAA' })] }));
       const link = byRole<HTMLAnchorElement>(article(el, 'R1ABC'), 'link', /^Report abuse/);

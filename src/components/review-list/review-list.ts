@@ -177,8 +177,8 @@ export class ReviewList extends KitElement {
       if (session.permissions.reviews === 'none') return;
       const now = this.now();
       const page = await adapter.listReviews(toQuery(this.filter, offset, limit, now), { signal });
-      // Defence in depth: adapters from agencies may not apply the marketplace's retention window.
-      const visible = page.items.filter((r) => reviewRetention(r, now, session.marketplaceId).visible);
+      // Defence in depth: adapters from agencies may not apply the retention window of each review's marketplace.
+      const visible = page.items.filter((r) => reviewRetention(r, now, r.marketplaceId).visible);
       this.items = visible;
       this.total = Math.max(visible.length, page.total - (page.items.length - visible.length));
       this.loadedFor = adapter;
