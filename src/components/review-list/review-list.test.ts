@@ -246,7 +246,12 @@ describe('<review-list>', () => {
 
     it('links Report abuse to the review on Amazon, with the removal-grounds guide', async () => {
       const el = await mount(adapterWith({ reviews: [makeReview(1, { id: 'R1ABC', asin: 'B0AAA' })] }));
-      const link = byRole<HTMLAnchorElement>(article(el, 'R1ABC'), 'link', /^Report abuse/);
+      const link = byRole<HTMLAnchorElement>(article(el, 'R1ABC'), 'link', 'Report abuse');
+      // The exact accessible name is "Report abuse"; "opens in a new window" is its description.
+      expect(text(link)).to.equal('Report abuse');
+      expect(link.getAttribute('aria-label')).to.equal(null);
+      const described = link.getAttribute('aria-describedby')!;
+      expect(text(root(el).getElementById(described))).to.equal('(opens Amazon in a new window)');
       expect(link.href).to.equal('https://www.amazon.com/gp/customer-reviews/R1ABC?ASIN=B0AAA');
       expect(link.target).to.equal('_blank');
       expect(link.rel).to.equal('noopener noreferrer');
@@ -504,7 +509,7 @@ describe('<review-list>', () => {
   });
 
   describe('permissions', () => {
-    it('view-only shows reviews with no actions', async () => {
+    it('view-only shows reviews with no actions, but with the Report abuse link and guide', async () => {
       const el = await mount(
         adapterWith({
           reviews: [makeReview(0, { rating: 1 }), makeReview(1, { rating: 2, verifiedPurchase: false })],
@@ -518,6 +523,12 @@ describe('<review-list>', () => {
       expect(allByRole(r, 'button', 'Contact customer')).to.have.length(0);
       expect(text(r)).not.to.contain('Unable to contact customer');
       expect(text(r)).to.contain('view-only');
+      // Reporting happens on Amazon: a link, not an action of the kit, so view-only users get it.
+      for (const id of ['r0', 'r1']) {
+        const link = byRole<HTMLAnchorElement>(article(el, id), 'link', 'Report abuse');
+        expect(link.href).to.contain(`/gp/customer-reviews/${id}`);
+        expect(allByRole(article(el, id), 'group', 'When can a review be removed?')).to.have.length(1);
+      }
       await expect(el).to.be.accessible();
     });
   });

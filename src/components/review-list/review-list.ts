@@ -565,6 +565,7 @@ export class ReviewList extends KitElement {
     const canAct = session.permissions.reviews === 'edit';
     const now = this.now();
     return html`<p class="visually-hidden" id="feed-hint">${this.t('review-list.keyboard-hint')}</p>
+      <p class="visually-hidden" id="new-window">${this.t('review-list.report.new-window')}</p>
       <div
         part="list"
         class="feed ${busy ? 'busy' : ''}"
@@ -641,7 +642,7 @@ export class ReviewList extends KitElement {
             </section>`
           : nothing
       }
-      ${this.renderContact(r, session, canAct, now)} ${canAct ? this.renderActions(r) : nothing}
+      ${this.renderContact(r, session, canAct, now)} ${this.renderActions(r, canAct)}
       ${doneError ? html`<p class="alert" role="alert">${doneError}</p>` : nothing}
     </article>`;
   }
@@ -680,34 +681,20 @@ export class ReviewList extends KitElement {
     </details>`;
   }
 
-  private renderActions(r: Review): TemplateResult {
+  /** Mark as done and Comment for editors; the Report abuse link (to Amazon) and its guide for everyone. */
+  private renderActions(r: Review, canAct: boolean): TemplateResult {
     const id = r.id;
-    const c = this.composer(id);
+    const c = canAct ? this.composer(id) : undefined;
     const pending = this.pendingDone.has(id);
     return html`<div class="actions">
-        <label class="check done">
-          <input
-            type="checkbox"
-            .checked=${live(r.done)}
-            aria-disabled=${pending ? 'true' : 'false'}
-            @click=${(e: Event) => pending && e.preventDefault()}
-            @change=${(e: Event) => this.toggleDone(r, (e.target as HTMLInputElement).checked)}
-          />
-          ${this.t('review-list.done')}
-        </label>
-        <button
-          type="button"
-          id="comment-btn-${id}"
-          aria-expanded=${c ? 'true' : 'false'}
-          aria-controls="composer-${id}"
-          @click=${() => (c ? this.closeComposer(id) : this.openComposer(id))}
-        >
-          ${this.t('review-list.comment')}
-        </button>
-        <a class="report" href=${reportAbuseUrl(r)} target="_blank" rel="noopener noreferrer"
-          >${this.t('review-list.report')}<span class="visually-hidden">
-            ${this.t('review-list.report.new-window')}</span
-          ></a
+        ${canAct ? this.renderEditActions(r, c, pending) : nothing}
+        <a
+          class="report"
+          href=${reportAbuseUrl(r)}
+          target="_blank"
+          rel="noopener noreferrer"
+          aria-describedby="new-window"
+          >${this.t('review-list.report')}</a
         >
       </div>
       ${c ? this.renderComposer(r, c) : nothing}
@@ -719,6 +706,29 @@ export class ReviewList extends KitElement {
         </ul>
         <p class="warning"><span aria-hidden="true">⚠</span> ${this.t('review-list.report.warning')}</p>
       </details>`;
+  }
+
+  private renderEditActions(r: Review, c: Composer | undefined, pending: boolean): TemplateResult {
+    const id = r.id;
+    return html`<label class="check done">
+        <input
+          type="checkbox"
+          .checked=${live(r.done)}
+          aria-disabled=${pending ? 'true' : 'false'}
+          @click=${(e: Event) => pending && e.preventDefault()}
+          @change=${(e: Event) => this.toggleDone(r, (e.target as HTMLInputElement).checked)}
+        />
+        ${this.t('review-list.done')}
+      </label>
+      <button
+        type="button"
+        id="comment-btn-${id}"
+        aria-expanded=${c ? 'true' : 'false'}
+        aria-controls="composer-${id}"
+        @click=${() => (c ? this.closeComposer(id) : this.openComposer(id))}
+      >
+        ${this.t('review-list.comment')}
+      </button>`;
   }
 
   private findingText(f: LintFinding): string {
