@@ -494,6 +494,24 @@ describe('<review-list>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps a comment draft when its review is marked as done, and restores it with the review', async () => {
+      const a = adapterWith({ reviews: [makeReview(1), makeReview(2)] });
+      const el = await mount(a);
+      await click(el, byRole(article(el, 'r1'), 'button', 'Comment'));
+      const area = byRole<HTMLTextAreaElement>(article(el, 'r1'), 'textbox', 'Public comment on this review');
+      await typeInto(area, 'Half-written answer');
+      const ev = nextEvent(el, 'review-done-change');
+      byRole(article(el, 'r1'), 'checkbox', 'Mark as done').click();
+      await ev;
+      await settle(el);
+      expect(articles(el).map((x) => x.dataset.id)).to.deep.equal(['r2']);
+      el.includeDone = true;
+      await settle(el);
+      const back = byRole<HTMLTextAreaElement>(article(el, 'r1'), 'textbox', 'Public comment on this review');
+      expect(back.value).to.equal('Half-written answer');
+      expect(byRole(article(el, 'r1'), 'button', 'Comment').getAttribute('aria-expanded')).to.equal('true');
+    });
+
     it('unchecking restores a done review (with include-done)', async () => {
       const a = adapterWith({ reviews: [makeReview(1, { done: true })] });
       const el = await mount(a, html`<review-list include-done></review-list>`);

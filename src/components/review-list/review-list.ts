@@ -282,7 +282,8 @@ export class ReviewList extends KitElement {
     const hadFocus = this.renderRoot.querySelector(`article[data-id="${CSS.escape(id)}"]`)?.matches(':focus-within');
     this.items = this.items.filter((r) => r.id !== id);
     this.total = Math.max(0, this.total - 1);
-    this.composers.delete(id);
+    // A comment draft is kept (keyed by review id): it comes back with the review ("Include marked as done").
+    if (!this.composers.get(id)?.text.trim()) this.composers.delete(id);
     if (!this.items.length && this.offset > 0) {
       this.offset = Math.max(0, this.offset - this.pageSize);
       return;
