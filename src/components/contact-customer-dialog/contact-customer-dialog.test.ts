@@ -568,6 +568,25 @@ describe('<contact-customer-dialog>', () => {
       expect(spy.calls).to.have.length(1);
     });
 
+    it('reports a send that fails after the dialog was closed: contact-cancel with the review id and error', async () => {
+      const spy = spyAdapter();
+      spy.hold();
+      spy.failures.push(new SellerKitError('timeout', 'slow'));
+      const { el, trigger } = await setup(spy.adapter);
+      await openWith(el, trigger);
+      const events: ContactCancelEvent[] = [];
+      el.addEventListener('contact-cancel', (e) => events.push(e));
+      button(el, 'Send')!.click();
+      button(el, 'Cancel')!.click();
+      await el.updateComplete;
+      expect(events).to.have.length(0);
+      spy.release();
+      await waitUntil(() => events.length === 1, 'contact-cancel after the failure');
+      expect(events[0]!.reviewId).to.equal('rv-1');
+      expect(events[0]!.alreadyContacted).to.equal(false);
+      expect((events[0]!.error as SellerKitError).code).to.equal('timeout');
+    });
+
     it('reports a send that finishes after the dialog was closed', async () => {
       const spy = spyAdapter();
       spy.hold();

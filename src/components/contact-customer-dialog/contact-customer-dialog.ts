@@ -188,7 +188,9 @@ export class ContactCustomerDialog extends KitElement {
     this.focusOnRender = false;
     if (to?.isConnected) to.focus();
     // A send still under way reports its own outcome (contact-sent, or contact-cancel on failure).
-    if (this.phase !== 'sent' && !this.inFlight) this.emit(new ContactCancelEvent(this.phase === 'conflict'));
+    if (this.phase !== 'sent' && !this.inFlight) {
+      this.emit(new ContactCancelEvent(this.phase === 'conflict', this.intentFor));
+    }
   }
 
   /**
@@ -226,7 +228,10 @@ export class ContactCustomerDialog extends KitElement {
       this.phase = toSellerKitError(e).code === 'conflict' ? 'conflict' : 'failed';
       if (this.phase === 'conflict' || !this.canRetry()) this.intents.delete(id);
       if (this.phase === 'conflict') this.focusOnRender = this.open;
-      if (!this.open) this.emit(new ContactCancelEvent(this.phase === 'conflict'));
+      if (!this.open) {
+        const conflict = this.phase === 'conflict';
+        this.emit(new ContactCancelEvent(conflict, id, conflict ? undefined : e));
+      }
     } finally {
       this.inFlight = false;
     }

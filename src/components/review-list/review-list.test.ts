@@ -7,7 +7,7 @@ import { SellerKitError } from '../../data/errors.js';
 import type { Review, ReviewQuery, SellerKitAdapter, Session } from '../../data/models.js';
 import type { ReviewList } from './review-list.js';
 import { ReviewFilterChangeEvent, type ReviewDoneChangeEvent } from './review-list.events.js';
-import { ContactSentEvent } from '../contact-customer-dialog/contact-customer-dialog.events.js';
+import { ContactCancelEvent, ContactSentEvent } from '../contact-customer-dialog/contact-customer-dialog.events.js';
 import en from '../../i18n/en/review-list.js';
 import itTable from '../../i18n/it/review-list.js';
 import de from '../../i18n/de/review-list.js';
@@ -618,6 +618,44 @@ describe('<review-list>', () => {
       await waitUntil(() =>
         text(root(el).querySelector('div[role=status].visually-hidden')).includes('Customer contacted'),
       );
+    });
+
+    it('on contact-cancel after a failed send (dialog closed meanwhile): alert on the review and a reload', async () => {
+      const el = await mount(adapterWith({ reviews: [makeReview(0, { rating: 1 }), makeReview(1)], session }));
+      const a = (el as unknown as { kitAdapter: SellerKitAdapter & { queries: ReviewQuery[] } }).kitAdapter;
+      const before = a.queries.length;
+      const dialog = root(el).querySelector('contact-customer-dialog')!;
+      dialog.dispatchEvent(new ContactCancelEvent(false, 'r0', new SellerKitError('timeout', 'slow')));
+      await settle(el);
+      const alert = byRole(article(el, 'r0'), 'alert');
+      expect(text(alert)).to.contain('The message to the customer was not sent.');
+      expect(text(alert)).to.contain('The server took too long to answer.');
+      expect(allByRole(article(el, 'r1'), 'alert')).to.have.length(0);
+      expect(a.queries.length).to.be.greaterThan(before);
+      await expect(el).to.be.accessible();
+      // Opening the dialog again for that review clears the alert.
+      byRole(article(el, 'r0'), 'button', 'Contact customer').click();
+      await el.updateComplete;
+      expect(allByRole(article(el, 'r0'), 'alert')).to.have.length(0);
+      (dialog as unknown as { close(): void }).close();
+    });
+
+    it('on contact-cancel with alreadyContacted, reloads so the review shows "Customer contacted"', async () => {
+      const base = createMemoryAdapter({ reviews: [makeReview(0, { rating: 1 })], session, now: NOW });
+      const el = await mount(wrapAdapter(base));
+      expect(allByRole(article(el, 'r0'), 'button', 'Contact customer')).to.have.length(1);
+      await base.contactCustomer('r0', 'customer-support'); // from another tab
+      root(el).querySelector('contact-customer-dialog')!.dispatchEvent(new ContactCancelEvent(true, 'r0'));
+      await settle(el);
+      expect(text(article(el, 'r0'))).to.contain('Customer contacted');
+      expect(allByRole(article(el, 'r0'), 'button', 'Contact customer')).to.have.length(0);
+      // A plain cancel does not reload.
+      let calls = 0;
+      const el2 = await mount(wrapAdapter(base, { listReviews: (q, o) => (calls++, base.listReviews(q, o)) }));
+      const n = calls;
+      root(el2).querySelector('contact-customer-dialog')!.dispatchEvent(new ContactCancelEvent(false, 'r0'));
+      await settle(el2);
+      expect(calls).to.equal(n);
     });
 
     it('end to end: the real dialog sends and the list shows "Customer contacted"', async () => {

@@ -16,7 +16,10 @@ import {
   reviewRetention,
 } from '../../policy/index.js';
 import { isBlocked, lintFor, loadLinter, type LintFinding } from '../shared/lazy-lint.js';
-import type { ContactSentEvent } from '../contact-customer-dialog/contact-customer-dialog.events.js';
+import type {
+  ContactCancelEvent,
+  ContactSentEvent,
+} from '../contact-customer-dialog/contact-customer-dialog.events.js';
 import '../../define/contact-customer-dialog.js';
 import {
   ReviewCommentPostedEvent,
@@ -147,6 +150,8 @@ export class ReviewList extends KitElement {
   private loadedFor?: SellerKitAdapter;
   private pendingDone = new Set<string>();
   private doneErrors = new Map<string, string>();
+  /** Contact sends that failed after the dialog had closed, by review id. */
+  private contactErrors = new Map<string, string>();
   private composers = new Map<string, Composer>();
   private searchTimer?: ReturnType<typeof setTimeout>;
 
@@ -349,12 +354,27 @@ export class ReviewList extends KitElement {
   }
 
   private openContact(review: Review, trigger: HTMLElement): void {
+    if (this.contactErrors.delete(review.id)) this.requestUpdate();
     this.dialog?.show(review, trigger);
+  }
+
+  /**
+   * The dialog closed without a confirmed send. When the customer had been contacted already, or a send still
+   * under way as the dialog closed then failed (a timeout may still have reached Amazon), the list reloads so the
+   * status is right; a failure is also shown on the review, since the closed dialog could not show it.
+   */
+  private onContactCancel(e: ContactCancelEvent): void {
+    if (e.error !== undefined && e.reviewId) {
+      this.contactErrors.set(e.reviewId, this.t('review-list.contact.failed', { error: this.errorMessage(e.error) }));
+    }
+    if (e.alreadyContacted || e.error !== undefined) this.reload();
+    this.requestUpdate();
   }
 
   private onContactSent(e: ContactSentEvent): void {
     const review = e.review;
     if (!review) return;
+    this.contactErrors.delete(review.id);
     this.replaceItem(review);
     this.announce(this.t('review-list.contact.sent', { title: review.title }));
   }
@@ -412,7 +432,10 @@ export class ReviewList extends KitElement {
       }
       ${body} ${loaded && status !== TaskStatus.ERROR && this.total > 0 ? this.renderPager() : nothing}
       <div class="visually-hidden" role="status">${this.announcement}</div>
-      <contact-customer-dialog @contact-sent=${this.onContactSent}></contact-customer-dialog>
+      <contact-customer-dialog
+        @contact-sent=${this.onContactSent}
+        @contact-cancel=${this.onContactCancel}
+      ></contact-customer-dialog>
     `;
   }
 
@@ -589,7 +612,7 @@ export class ReviewList extends KitElement {
     const id = r.id;
     const brand = session.brands.find((b) => b.id === r.brandId)?.name ?? r.brandId;
     const stars = Math.max(0, Math.min(5, Math.round(r.rating)));
-    const doneError = this.doneErrors.get(id);
+    const alerts = [this.doneErrors.get(id), this.contactErrors.get(id)].filter(Boolean);
     return html`<article
       part="review"
       class="review ${r.done ? 'is-done' : ''}"
@@ -644,7 +667,7 @@ export class ReviewList extends KitElement {
           : nothing
       }
       ${this.renderContact(r, session, canAct, now)} ${this.renderActions(r, canAct)}
-      ${doneError ? html`<p class="alert" role="alert">${doneError}</p>` : nothing}
+      ${alerts.map((a) => html`<p class="alert" role="alert">${a}</p>`)}
     </article>`;
   }
 

@@ -88,6 +88,7 @@ export default {
   'review-list.contact.done-detail': '{date} · {reason}',
   'review-list.contact.reason.courtesy-refund': 'Kulanzerstattung',
   'review-list.contact.reason.customer-support': 'Kundensupport',
+  'review-list.contact.failed': 'Die Nachricht an den Kunden wurde nicht gesendet. {error}',
   'review-list.contact.sent': 'Kunde zur Rezension „{title}“ kontaktiert.',
   'review-list.keyboard-hint':
     'Mit den Pfeiltasten (oder J und K) wechseln Sie zwischen Rezensionen, mit Pos1 und Ende zur ersten und letzten.',

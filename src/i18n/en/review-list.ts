@@ -84,6 +84,7 @@ export default {
   'review-list.contact.done-detail': '{date} · {reason}',
   'review-list.contact.reason.courtesy-refund': 'Courtesy refund',
   'review-list.contact.reason.customer-support': 'Customer support',
+  'review-list.contact.failed': 'The message to the customer was not sent. {error}',
   'review-list.contact.sent': 'Customer contacted about the review “{title}”.',
   'review-list.keyboard-hint':
     'Use the arrow keys (or J and K) to move between reviews, Home and End for the first and last.',

@@ -86,6 +86,7 @@ export default {
   'review-list.contact.done-detail': '{date} · {reason}',
   'review-list.contact.reason.courtesy-refund': 'Reembolso de cortesía',
   'review-list.contact.reason.customer-support': 'Atención al cliente',
+  'review-list.contact.failed': 'El mensaje al cliente no se ha enviado. {error}',
   'review-list.contact.sent': 'Cliente contactado por la opinión «{title}».',
   'review-list.keyboard-hint':
     'Usa las flechas (o J y K) para moverte entre opiniones, Inicio y Fin para la primera y la última.',

@@ -89,6 +89,7 @@ export default {
   'review-list.contact.done-detail': '{date} · {reason}',
   'review-list.contact.reason.courtesy-refund': 'Remboursement commercial',
   'review-list.contact.reason.customer-support': 'Service client',
+  'review-list.contact.failed': 'Le message au client n’a pas été envoyé. {error}',
   'review-list.contact.sent': 'Client contacté au sujet de l’avis « {title} ».',
   'review-list.keyboard-hint':
     'Utilisez les flèches (ou J et K) pour passer d’un avis à l’autre, Début et Fin pour le premier et le dernier.',

@@ -86,6 +86,7 @@ export default {
   'review-list.contact.done-detail': '{date} · {reason}',
   'review-list.contact.reason.courtesy-refund': 'Rimborso di cortesia',
   'review-list.contact.reason.customer-support': 'Assistenza clienti',
+  'review-list.contact.failed': 'Il messaggio al cliente non è stato inviato. {error}',
   'review-list.contact.sent': 'Cliente contattato per la recensione «{title}».',
   'review-list.keyboard-hint':
     'Usa i tasti freccia (o J e K) per spostarti tra le recensioni, Inizio e Fine per la prima e l’ultima.',

@@ -85,6 +85,7 @@ export default {
   'review-list.contact.done-detail': '{date}・{reason}',
   'review-list.contact.reason.courtesy-refund': '返金（ご厚意）',
   'review-list.contact.reason.customer-support': 'カスタマーサポート',
+  'review-list.contact.failed': '購入者へのメッセージは送信されませんでした。{error}',
   'review-list.contact.sent': 'レビュー「{title}」について購入者に連絡しました。',
   'review-list.keyboard-hint': '矢印キー（またはJとK）でレビュー間を移動し、HomeとEndで最初と最後に移動します。',
 } satisfies Strings;
