@@ -483,7 +483,24 @@ describe('feedback-table', () => {
       expect(ev.feedback.reply).to.equal(null);
       await waitUntil(() => !row.querySelector('.reply-text'));
       expect(s.keys.remove).to.have.length(1);
-      await waitUntil(() => root.activeElement === byRole(row, 'button', 'Post a public reply'));
+      // A removed reply cannot be replaced (it would change it): no "Post a public reply", the date instead.
+      expect(ev.feedback.replyRemovedAt).to.be.a('string');
+      expect(allByRole(row, 'button', 'Post a public reply')).to.have.length(0);
+      expect(text(row.querySelector('.reply-removed'))).to.equal('Reply removed on Nov 20, 2026');
+      await waitUntil(() => root.activeElement === byRole(row, 'button', 'Request removal'));
+    });
+
+    it('shows "Reply removed on <date>" instead of "Post a public reply" after a removed reply', async () => {
+      const { el, root } = await mount(
+        memory({ feedback: [feedbackEntry(1, { reply: null, replyRemovedAt: '2026-11-18T10:00:00.000Z' })] }),
+        'de',
+      );
+      await ready(root);
+      const row = rowOf(root, 'f1');
+      await waitUntil(() => text(row.querySelector('.reply-removed')).startsWith('Antwort entfernt am'));
+      expect(text(row.querySelector('.reply-removed'))).to.contain('2026');
+      expect(row.querySelectorAll('[data-action="reply"]')).to.have.length(0);
+      await expect(el).to.be.accessible();
     });
 
     it('closes a dialog with Escape and returns focus to its trigger', async () => {

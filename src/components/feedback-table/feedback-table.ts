@@ -444,7 +444,11 @@ export class FeedbackTable extends KitElement {
             <p class="reply-label">${this.t('feedback.reply.label', { date: this.i18n.date(f.reply.postedAt) })}</p>
             <p class="reply-text">${f.reply.text}</p>
           </div>`
-        : nothing
+        : f.replyRemovedAt
+          ? html`<p class="reply-removed muted">
+              ${this.t('feedback.reply.removed-on', { date: this.i18n.date(f.replyRemovedAt) })}
+            </p>`
+          : nothing
     }
     ${draft ? this.renderComposer(f, draft) : nothing}`;
   }
@@ -725,7 +729,9 @@ export class FeedbackTable extends KitElement {
     void this.updateComplete.then(() => {
       const row = this.renderRoot.querySelector(`tr[data-id="${CSS.escape(id)}"]`);
       const target =
-        row?.querySelector<HTMLElement>(`[data-action="${action}"]`) ?? row?.querySelector<HTMLElement>('button');
+        row?.querySelector<HTMLElement>(`[data-action="${action}"]`) ??
+        row?.querySelector<HTMLElement>('.actions button') ??
+        row?.querySelector<HTMLElement>('button');
       target?.focus();
     });
   }

@@ -54,6 +54,7 @@ export default {
   'feedback.reply.post': 'Öffentliche Antwort posten',
   'feedback.reply.remove': 'Antwort entfernen',
   'feedback.reply.label': 'Ihre öffentliche Antwort, {date}',
+  'feedback.reply.removed-on': 'Antwort entfernt am {date}',
   'feedback.reply.field': 'Öffentliche Antwort',
   'feedback.reply.hint':
     'Alle Kunden können diese Antwort lesen. Sie ändert Ihre Bewertung nicht und ist nicht der Ort, um mit dem Käufer zu sprechen.',

@@ -51,6 +51,7 @@ export default {
   'feedback.reply.post': 'Post a public reply',
   'feedback.reply.remove': 'Remove reply',
   'feedback.reply.label': 'Your public reply, {date}',
+  'feedback.reply.removed-on': 'Reply removed on {date}',
   'feedback.reply.field': 'Public reply',
   'feedback.reply.hint':
     'Every shopper can read this reply. It doesn’t change your rating and isn’t the place to talk to the buyer.',

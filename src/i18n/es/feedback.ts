@@ -54,6 +54,7 @@ export default {
   'feedback.reply.post': 'Publicar una respuesta pública',
   'feedback.reply.remove': 'Eliminar respuesta',
   'feedback.reply.label': 'Tu respuesta pública, {date}',
+  'feedback.reply.removed-on': 'Respuesta eliminada el {date}',
   'feedback.reply.field': 'Respuesta pública',
   'feedback.reply.hint':
     'Todos los clientes pueden leer esta respuesta. No cambia tu valoración y no es el lugar para hablar con el comprador.',

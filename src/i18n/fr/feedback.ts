@@ -54,6 +54,7 @@ export default {
   'feedback.reply.post': 'Publier une réponse publique',
   'feedback.reply.remove': 'Supprimer la réponse',
   'feedback.reply.label': 'Votre réponse publique, {date}',
+  'feedback.reply.removed-on': 'Réponse supprimée le {date}',
   'feedback.reply.field': 'Réponse publique',
   'feedback.reply.hint':
     'Tous les clients peuvent lire cette réponse. Elle ne modifie pas votre évaluation et ne sert pas à échanger avec l’acheteur.',
