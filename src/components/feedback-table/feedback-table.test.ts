@@ -9,6 +9,7 @@ import type { CallOptions, Feedback, FeedbackQuery, SellerKitAdapter, Session } 
 import { parseSellerFeedbackReport } from '../../importers/index.js';
 import { maskEmail, nextSort, excerpt, confidenceLevel, reportFilename } from './feedback-format.js';
 import { allByRole, byRole, feedbackEntry, NOW } from './test-helpers.js';
+import { LINT_LIMITS } from '../../policy/lint.js';
 
 type Perm = Session['permissions']['feedback'];
 
@@ -397,9 +398,11 @@ describe('feedback-table', () => {
       await waitUntil(() => row.getRootNode() && root.activeElement === box);
       const post = () => byRole(row, 'button', 'Post reply') as HTMLButtonElement;
       expect(post().disabled, 'empty').to.be.true;
-      await type(box, 'x'.repeat(501));
+      const limit = LINT_LIMITS['feedback-reply'];
+      await type(box, 'x'.repeat(limit + 1));
       await settle(el);
       expect(post().disabled, 'too long').to.be.true;
+      expect(text(row.querySelector('.hint'))).to.contain(`${limit + 1} of ${limit} characters.`);
       expect(row.querySelectorAll('.finding.error')).to.have.length.above(0);
       expect(box.getAttribute('aria-invalid')).to.equal('true');
       await expect(el).to.be.accessible();

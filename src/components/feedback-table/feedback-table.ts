@@ -25,7 +25,7 @@ import {
   removalEligibility,
   replyRules,
 } from '../../policy/feedback.js';
-import { isBlocked, lintFor, loadLinter, type LintFinding } from '../shared/lazy-lint.js';
+import { isBlocked, lintFor, lintLimit, loadLinter, type LintFinding } from '../shared/lazy-lint.js';
 import {
   confidenceLevel,
   excerpt,
@@ -525,6 +525,8 @@ export class FeedbackTable extends KitElement {
   private renderComposer(f: Feedback, d: Draft): TemplateResult {
     // null while the linter loads: "Loading…", and Submit stays disabled until the text has been checked.
     const findings = lintFor(this, d.text, 'feedback-reply');
+    // The limit is the linter's (LINT_LIMITS), known once it has loaded.
+    const limit = lintLimit('feedback-reply');
     const invalid = !!findings && isBlocked(findings);
     const blocked = !findings || invalid || !d.text.trim();
     const id = `reply-${f.id}`;
@@ -539,7 +541,8 @@ export class FeedbackTable extends KitElement {
         @input=${(e: Event) => this.setDraft(f.id, (e.target as HTMLTextAreaElement).value)}
       ></textarea>
       <p class="hint" id=${`${id}-hint`}>
-        ${this.t('feedback.reply.hint')} ${this.t('feedback.reply.length', { count: d.text.length, limit: 500 })}
+        ${this.t('feedback.reply.hint')}
+        ${limit === null ? '' : this.t('feedback.reply.length', { count: d.text.length, limit })}
       </p>
       <ul class="findings" id=${`${id}-findings`} aria-live="polite">
         ${findings ? findings.map((x) => this.renderFinding(x)) : html`<li>${this.t('common.loading')}</li>`}

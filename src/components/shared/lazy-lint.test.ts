@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { isBlocked, lintFor, loadLinter } from './lazy-lint.js';
+import { LINT_LIMITS } from '../../policy/lint.js';
+import { isBlocked, lintFor, lintLimit, loadLinter } from './lazy-lint.js';
 
 describe('lazy linter', () => {
   it('blocks while loading, re-renders the host once loaded, then lints', async () => {
@@ -7,6 +8,7 @@ describe('lazy linter', () => {
     const host = { requestUpdate: () => updates++ };
     const first = lintFor(host, 'Mail me at help@example.com', 'review-comment');
     expect(first, 'not loaded yet in a fresh page').to.equal(null);
+    expect(lintLimit('feedback-reply'), 'limit unknown until loaded').to.equal(null);
     expect(isBlocked(first), 'unlinted text is never sendable').to.equal(true);
     await waitUntil(() => updates > 0, 'host asked to re-render');
     const findings = lintFor(host, 'Mail me at help@example.com', 'review-comment')!;
@@ -16,5 +18,6 @@ describe('lazy linter', () => {
     expect(clean).to.deep.equal([]);
     expect(isBlocked(clean)).to.equal(false);
     expect(await loadLinter()).to.have.property('lintMessage');
+    expect(lintLimit('feedback-reply')).to.equal(LINT_LIMITS['feedback-reply']);
   });
 });

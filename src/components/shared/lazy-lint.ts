@@ -42,3 +42,6 @@ export function lintFor(
 /** True when sending must be blocked: the linter has not run yet, or a finding blocks. */
 export const isBlocked = (findings: Lint.LintFinding[] | null): boolean =>
   !findings || linter!.hasBlockingFindings(findings);
+
+/** The character limit of a lint context (`LINT_LIMITS`), or null while the linter loads. */
+export const lintLimit = (context: Lint.LintContext): number | null => linter?.LINT_LIMITS[context] ?? null;
