@@ -580,6 +580,27 @@ describe('feedback-table', () => {
       await waitUntil(() => row.contains(root.activeElement));
     });
 
+    it('keeps the dialog filled when the list reloads without its row meanwhile', async () => {
+      const s = spy(memory({ feedback: [feedbackEntry(1, { rating: 1, comments: personal }), feedbackEntry(4)] }));
+      const { el, root } = await mount(s.adapter);
+      await ready(root);
+      byRole(rowOf(root, 'f1'), 'button', 'Request removal').click();
+      const dialog = root.querySelector('dialog.removal') as HTMLDialogElement;
+      await waitUntil(() => dialog.open);
+      el.filter = 'positive'; // the page reloads without f1 (1 star)
+      await waitUntil(() => s.queries.at(-1)?.category === 'positive' && !rowOf(root, 'f1'), 'reloaded');
+      await settle(el);
+      expect(dialog.open).to.be.true;
+      expect(text(dialog.querySelector('h2'))).to.equal('Request removal');
+      expect(text(dialog.querySelector('.candidates'))).to.contain('Contains personal data');
+      byRole(dialog, 'radio', 'Contains personal data').click();
+      await settle(el);
+      setTimeout(() => byRole(dialog, 'button', 'Submit request').click());
+      const ev = await oneEvent(el, 'feedback-removal-requested');
+      expect(ev.feedback.id).to.equal('f1');
+      await waitUntil(() => dialog.querySelector('.outcome'));
+    });
+
     it('uses a new idempotency key per dialog opening', async () => {
       const a = memory({ feedback: [feedbackEntry(1, { comments: personal })] });
       const s = spy({ ...a, requestFeedbackRemoval: () => Promise.reject(new SellerKitError('server', 'x')) });

@@ -59,12 +59,14 @@ interface Draft {
   keyText?: string;
 }
 
+/** An open dialog, with the entry it is about (kept: the list may reload while the dialog is open). */
 type Dialog =
-  | { kind: 'post'; id: string; pending?: boolean; error?: unknown }
-  | { kind: 'remove-reply'; id: string; key: string; pending?: boolean; error?: unknown }
+  | { kind: 'post'; id: string; feedback: Feedback; pending?: boolean; error?: unknown }
+  | { kind: 'remove-reply'; id: string; feedback: Feedback; key: string; pending?: boolean; error?: unknown }
   | {
       kind: 'removal';
       id: string;
+      feedback: Feedback;
       key: string;
       reason?: RemovalReason;
       pending?: boolean;
@@ -500,7 +502,8 @@ export class FeedbackTable extends KitElement {
             type="button"
             aria-describedby=${desc}
             data-action="remove-reply"
-            @click=${(e: Event) => this.openDialog(e, { kind: 'remove-reply', id: f.id, key: crypto.randomUUID() })}
+            @click=${(e: Event) =>
+              this.openDialog(e, { kind: 'remove-reply', id: f.id, feedback: f, key: crypto.randomUUID() })}
           >
             ${this.t('feedback.reply.remove')}
           </button>`
@@ -512,7 +515,8 @@ export class FeedbackTable extends KitElement {
             type="button"
             aria-describedby=${desc}
             data-action="removal"
-            @click=${(e: Event) => this.openDialog(e, { kind: 'removal', id: f.id, key: crypto.randomUUID() })}
+            @click=${(e: Event) =>
+              this.openDialog(e, { kind: 'removal', id: f.id, feedback: f, key: crypto.randomUUID() })}
           >
             ${this.t('feedback.removal.request')}
           </button>`
@@ -552,7 +556,7 @@ export class FeedbackTable extends KitElement {
           type="button"
           class="primary"
           ?disabled=${blocked}
-          @click=${(e: Event) => this.openDialog(e, { kind: 'post', id: f.id })}
+          @click=${(e: Event) => this.openDialog(e, { kind: 'post', id: f.id, feedback: f })}
         >
           ${this.t('feedback.reply.submit')}
         </button>
@@ -571,7 +575,8 @@ export class FeedbackTable extends KitElement {
 
   private renderDialogs(): TemplateResult {
     const d = this.dialog;
-    const f = d && this.row(d.id);
+    // The latest copy of the entry, else the one the dialog was opened with (the page may have reloaded).
+    const f = d && (this.row(d.id) ?? d.feedback);
     return html`<dialog class="confirm" aria-labelledby="confirm-title" @cancel=${this.onCancel} @close=${this.onClose}>
         ${d && f && d.kind !== 'removal' ? this.renderConfirm(d, f) : nothing}
       </dialog>
