@@ -741,3 +741,26 @@ describe('memory adapter: replies, removals and the clock (review follow-ups)', 
     expect(Date.parse(f.reply!.postedAt)).to.be.greaterThan(before);
   });
 });
+
+describe('memory adapter: feedback summary cache', () => {
+  it('reuses the summary but follows the clock', async () => {
+    let t = new Date('2026-03-01T12:00:00Z');
+    const entry = (id: string, date: string) => ({
+      id,
+      orderId: `111-${id}`,
+      date,
+      rating: 5,
+      comments: 'Great.',
+      raterEmail: null,
+      fulfillment: 'mfn' as const,
+      reply: null,
+      removal: null,
+    });
+    const a = createMemoryAdapter({ feedback: [entry('a', '2026-02-15'), entry('b', '2025-12-01')], now: () => t });
+    const first = await a.getFeedbackSummary();
+    expect(first.periods.d30.positive).to.equal(1);
+    expect(await a.getFeedbackSummary()).to.deep.equal(first);
+    t = new Date('2026-03-20T12:00:00Z');
+    expect((await a.getFeedbackSummary()).periods.d30.positive).to.equal(0);
+  });
+});

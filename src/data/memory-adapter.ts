@@ -254,7 +254,16 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   }
 
   /** A mutation: as `call`, plus idempotency (a repeated key returns the first result; aborts are not kept). */
-  function mutate<T>(o: CallOptions | undefined, fn: () => T): Promise<T> {
+  /** Counts applied mutations: cached results derived from the data (the feedback summary) key on it. */
+  let version = 0;
+  let summaryCache: { key: string; value: FeedbackSummary } | undefined;
+
+  function mutate<T>(o: CallOptions | undefined, fn0: () => T): Promise<T> {
+    const fn = () => {
+      const result = fn0();
+      version++;
+      return result;
+    };
     const key = o?.idempotencyKey;
     if (!key) return call(o, fn);
     const first = idempotent.get(key) as Promise<T> | undefined;
@@ -441,7 +450,14 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     getFeedbackSummary(o) {
       return call(o, (): FeedbackSummary => {
         needs(session.permissions.feedback, 'view', 'feedback');
-        return summarizeFeedback(feedback, now(), { positiveKnown: options.positiveKnown ?? true });
+        // Summarising 100 000 feedback takes ~30 ms; reuse it until a mutation or the next minute of the clock.
+        const at = now();
+        const key = `${version}:${Math.floor(at.getTime() / 60_000)}`;
+        if (summaryCache?.key !== key) {
+          const value = summarizeFeedback(feedback, at, { positiveKnown: options.positiveKnown ?? true });
+          summaryCache = { key, value };
+        }
+        return summaryCache.value;
       });
     },
 
