@@ -506,6 +506,58 @@ describe('feedback-table', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps the dialog open on Escape (twice) while its request is pending, and shows the failure', async () => {
+      const a = memory({ feedback: [feedbackEntry(1, { reply: { text: 'R', postedAt: NOW.toISOString() } })] });
+      let fail!: (e: unknown) => void;
+      const { el, root } = await mount({
+        ...a,
+        removeFeedbackReply: () => new Promise<Feedback>((_, reject) => (fail = reject)),
+      });
+      await ready(root);
+      byRole(rowOf(root, 'f1'), 'button', 'Remove reply').click();
+      const dialog = root.querySelector('dialog.confirm') as HTMLDialogElement;
+      await waitUntil(() => dialog.open);
+      byRole(dialog, 'button', 'Remove reply').click();
+      await waitUntil(() => fail !== undefined && dialog.getAttribute('closedby') === 'none', 'pending');
+      dialog.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus();
+      await sendKeys({ press: 'Escape' });
+      await sendKeys({ press: 'Escape' });
+      await aTimeout(20);
+      expect(dialog.open, 'still open while pending').to.be.true;
+      fail(new SellerKitError('server', 'x'));
+      await waitUntil(() => dialog.querySelector('[role=alert]'), 'error in the dialog');
+      expect(text(dialog.querySelector('[role=alert]'))).to.contain('server');
+      expect(dialog.getAttribute('closedby')).to.equal('closerequest');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the failure in the row when the dialog was closed before the request settled', async () => {
+      const a = memory({ feedback: [feedbackEntry(1, { reply: { text: 'R', postedAt: NOW.toISOString() } })] });
+      let fail!: (e: unknown) => void;
+      const { el, root } = await mount({
+        ...a,
+        removeFeedbackReply: () => new Promise<Feedback>((_, reject) => (fail = reject)),
+      });
+      await ready(root);
+      const row = rowOf(root, 'f1');
+      byRole(row, 'button', 'Remove reply').click();
+      const dialog = root.querySelector('dialog.confirm') as HTMLDialogElement;
+      await waitUntil(() => dialog.open);
+      byRole(dialog, 'button', 'Remove reply').click();
+      await waitUntil(() => fail !== undefined, 'pending');
+      dialog.close(); // e.g. closed by the host page
+      await waitUntil(() => !dialog.open);
+      fail(new SellerKitError('network', 'x'));
+      await waitUntil(() => row.querySelector('[role=alert]'), 'error in the row');
+      expect(text(row.querySelector('[role=alert]'))).to.contain('Your request was not completed.');
+      expect(text(row.querySelector('[role=alert]'))).to.contain('network is unreachable');
+      await expect(el).to.be.accessible();
+      // Opening a dialog for the row again clears it.
+      byRole(row, 'button', 'Remove reply').click();
+      await waitUntil(() => dialog.open);
+      expect(row.querySelector('[role=alert]')).to.equal(null);
+    });
+
     it('closes a dialog with Escape and returns focus to its trigger', async () => {
       const { root } = await mount(
         memory({ feedback: [feedbackEntry(1, { reply: { text: 'R', postedAt: NOW.toISOString() } })] }),

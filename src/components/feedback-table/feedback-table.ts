@@ -121,6 +121,8 @@ export class FeedbackTable extends KitElement {
   @state() private drafts = new Map<string, Draft>();
   /** @internal */
   @state() private dialog: Dialog | null = null;
+  /** @internal Failures of requests whose dialog had closed before they settled, by feedback id. */
+  @state() private rowErrors = new Map<string, unknown>();
   /** @internal */
   @state() private exporting: { done: number; total: number | null } | null = null;
   /** @internal */
@@ -396,7 +398,16 @@ export class FeedbackTable extends KitElement {
       <td class="comments">${this.renderComments(f)}</td>
       <td class="order" id=${`order-${f.id}`}>${f.orderId}</td>
       <td class="email">${this.renderEmail(f)}</td>
-      <td class="actions">${this.renderActions(f)}</td>
+      <td class="actions">
+        ${this.renderActions(f)}
+        ${
+          this.rowErrors.has(f.id)
+            ? html`<p class="inline-error" role="alert">
+                ${this.t('feedback.row.failed', { error: this.errorMessage(this.rowErrors.get(f.id)) })}
+              </p>`
+            : nothing
+        }
+      </td>
     </tr>`;
   }
 
@@ -577,10 +588,24 @@ export class FeedbackTable extends KitElement {
     const d = this.dialog;
     // The latest copy of the entry, else the one the dialog was opened with (the page may have reloaded).
     const f = d && (this.row(d.id) ?? d.feedback);
-    return html`<dialog class="confirm" aria-labelledby="confirm-title" @cancel=${this.onCancel} @close=${this.onClose}>
+    // While a request is pending, Escape must not close the dialog (its outcome would be lost).
+    const closedby = d?.pending ? 'none' : 'closerequest';
+    return html`<dialog
+        class="confirm"
+        aria-labelledby="confirm-title"
+        closedby=${closedby}
+        @cancel=${this.onCancel}
+        @close=${this.onClose}
+      >
         ${d && f && d.kind !== 'removal' ? this.renderConfirm(d, f) : nothing}
       </dialog>
-      <dialog class="removal" aria-labelledby="removal-title" @cancel=${this.onCancel} @close=${this.onClose}>
+      <dialog
+        class="removal"
+        aria-labelledby="removal-title"
+        closedby=${closedby}
+        @cancel=${this.onCancel}
+        @close=${this.onClose}
+      >
         ${d && f && d.kind === 'removal' ? this.renderRemoval(d, f) : nothing}
       </dialog>`;
   }
@@ -751,6 +776,10 @@ export class FeedbackTable extends KitElement {
   private async openDialog(e: Event, d: Dialog): Promise<void> {
     this.returnFocus = e.currentTarget as HTMLElement;
     this.dialog = d;
+    if (this.rowErrors.has(d.id)) {
+      this.rowErrors = new Map(this.rowErrors);
+      this.rowErrors.delete(d.id);
+    }
     await this.updateComplete;
     this.dialogEl(d.kind)?.showModal();
   }
@@ -788,7 +817,11 @@ export class FeedbackTable extends KitElement {
       this.setRow(f);
       done(f, d);
     } catch (e) {
-      if (this.dialog?.id === d.id) this.dialog = { ...d, pending: false, error: toSellerKitError(e) };
+      const error = toSellerKitError(e);
+      // Shown in the dialog while it is open; else in the row, so the failure is never lost.
+      const shown = this.dialog?.id === d.id && this.dialog.kind === d.kind && this.dialogEl(d.kind)?.open;
+      if (shown) this.dialog = { ...d, pending: false, error };
+      else this.rowErrors = new Map(this.rowErrors).set(d.id, error);
     }
   }
 
@@ -830,7 +863,7 @@ export class FeedbackTable extends KitElement {
     await this.mutate(
       (a) => a.requestFeedbackRemoval(d.id, reason, { idempotencyKey: d.key }),
       (f) => {
-        this.dialog = { ...d, pending: false, result: f };
+        if (this.dialog?.id === d.id) this.dialog = { ...d, pending: false, result: f };
         this.announcement = this.t(`feedback.removal.outcome.${f.removal?.status ?? 'requested'}`);
         if (f.removal && f.removal.status !== 'requested') void this.summaryTask.run();
         this.emit(new FeedbackRemovalRequestedEvent(f, reason));

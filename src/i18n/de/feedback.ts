@@ -55,6 +55,7 @@ export default {
   'feedback.reply.remove': 'Antwort entfernen',
   'feedback.reply.label': 'Ihre öffentliche Antwort, {date}',
   'feedback.reply.removed-on': 'Antwort entfernt am {date}',
+  'feedback.row.failed': 'Die Anfrage wurde nicht abgeschlossen. {error}',
   'feedback.reply.field': 'Öffentliche Antwort',
   'feedback.reply.hint':
     'Alle Kunden können diese Antwort lesen. Sie ändert Ihre Bewertung nicht und ist nicht der Ort, um mit dem Käufer zu sprechen.',

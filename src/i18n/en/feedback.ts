@@ -52,6 +52,7 @@ export default {
   'feedback.reply.remove': 'Remove reply',
   'feedback.reply.label': 'Your public reply, {date}',
   'feedback.reply.removed-on': 'Reply removed on {date}',
+  'feedback.row.failed': 'Your request was not completed. {error}',
   'feedback.reply.field': 'Public reply',
   'feedback.reply.hint':
     'Every shopper can read this reply. It doesn’t change your rating and isn’t the place to talk to the buyer.',

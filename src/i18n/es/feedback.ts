@@ -55,6 +55,7 @@ export default {
   'feedback.reply.remove': 'Eliminar respuesta',
   'feedback.reply.label': 'Tu respuesta pública, {date}',
   'feedback.reply.removed-on': 'Respuesta eliminada el {date}',
+  'feedback.row.failed': 'La solicitud no se ha completado. {error}',
   'feedback.reply.field': 'Respuesta pública',
   'feedback.reply.hint':
     'Todos los clientes pueden leer esta respuesta. No cambia tu valoración y no es el lugar para hablar con el comprador.',

@@ -55,6 +55,7 @@ export default {
   'feedback.reply.remove': 'Supprimer la réponse',
   'feedback.reply.label': 'Votre réponse publique, {date}',
   'feedback.reply.removed-on': 'Réponse supprimée le {date}',
+  'feedback.row.failed': 'La demande n’a pas abouti. {error}',
   'feedback.reply.field': 'Réponse publique',
   'feedback.reply.hint':
     'Tous les clients peuvent lire cette réponse. Elle ne modifie pas votre évaluation et ne sert pas à échanger avec l’acheteur.',

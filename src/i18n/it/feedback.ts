@@ -55,6 +55,7 @@ export default {
   'feedback.reply.remove': 'Rimuovi risposta',
   'feedback.reply.label': 'La tua risposta pubblica, {date}',
   'feedback.reply.removed-on': 'Risposta rimossa il {date}',
+  'feedback.row.failed': 'La richiesta non è stata completata. {error}',
   'feedback.reply.field': 'Risposta pubblica',
   'feedback.reply.hint':
     'Tutti i clienti possono leggere questa risposta. Non cambia la tua valutazione e non è il luogo per parlare con l’acquirente.',

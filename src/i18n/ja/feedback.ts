@@ -52,6 +52,7 @@ export default {
   'feedback.reply.remove': '返信を削除',
   'feedback.reply.label': 'あなたの公開返信（{date}）',
   'feedback.reply.removed-on': '{date}に返信を削除しました',
+  'feedback.row.failed': 'リクエストは完了しませんでした。{error}',
   'feedback.reply.field': '公開返信',
   'feedback.reply.hint': 'この返信はすべてのお客様が読めます。評価は変わらず、購入者とやり取りする場所ではありません。',
   'feedback.reply.length': '{count}／{limit}文字。',
