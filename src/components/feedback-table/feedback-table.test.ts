@@ -801,6 +801,37 @@ describe('feedback-table', () => {
       expect((await blob!.text()).split('\n')[0]).to.equal('Date\tRating\tComments\tResponse\tOrder ID\tRater Email');
     });
 
+    it('stops paging and aborts the request when the element is disconnected during a download', async () => {
+      const feedback = Array.from({ length: 1203 }, (_, i) => feedbackEntry(i + 1));
+      const a = memory({ feedback });
+      const signals: (AbortSignal | undefined)[] = [];
+      let release!: () => void;
+      const gate = new Promise<void>((r) => (release = r));
+      const { el, root } = await mount({
+        ...a,
+        listFeedback: async (q, o) => {
+          if (q.limit === 500) {
+            signals.push(o?.signal);
+            await gate;
+          }
+          return a.listFeedback(q, o);
+        },
+      });
+      await ready(root);
+      let downloads = 0;
+      el.addEventListener('feedback-report-download', () => downloads++);
+      byRole(root, 'button', 'Download feedback report').click();
+      await waitUntil(() => signals.length === 1, 'first export page requested');
+      expect(signals[0]).to.be.instanceOf(AbortSignal);
+      expect(signals[0]!.aborted).to.be.false;
+      el.parentElement!.remove();
+      expect(signals[0]!.aborted).to.be.true;
+      release();
+      await aTimeout(50);
+      expect(signals).to.have.length(1);
+      expect(downloads).to.equal(0);
+    });
+
     it('shows a failure of the export', async () => {
       const a = memory({ feedback: [feedbackEntry(1)] });
       let calls = 0;

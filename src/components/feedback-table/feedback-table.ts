@@ -6,7 +6,7 @@ import { KitElement } from '../../base/kit-element.js';
 import feedbackEn from '../../i18n/en/feedback.js';
 import policyEn from '../../i18n/en/policy.js';
 import { sessionFor } from '../../data/session.js';
-import { toSellerKitError } from '../../data/errors.js';
+import { isAbortError, toSellerKitError } from '../../data/errors.js';
 import type {
   Feedback,
   FeedbackCounts,
@@ -131,6 +131,13 @@ export class FeedbackTable extends KitElement {
   @state() private announcement = '';
 
   private returnFocus: HTMLElement | null = null;
+  /** Aborts the report download under way (on disconnect). */
+  private exportAbort?: AbortController;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.exportAbort?.abort();
+  }
 
   private sessionTask = new Task(this, {
     task: ([adapter], { signal }) => (adapter ? sessionFor(adapter, signal) : initialState),
@@ -881,10 +888,16 @@ export class FeedbackTable extends KitElement {
     this.exporting = { done: 0, total: null };
     this.exportError = null;
     const category = this.filter === 'all' ? undefined : this.filter;
+    const abort = (this.exportAbort = new AbortController());
+    const { signal } = abort;
     try {
       const rows: Feedback[] = [];
       for (;;) {
-        const page = await adapter.listFeedback({ category, sort: this.sort, offset: rows.length, limit: EXPORT_PAGE });
+        const page = await adapter.listFeedback(
+          { category, sort: this.sort, offset: rows.length, limit: EXPORT_PAGE },
+          { signal },
+        );
+        signal.throwIfAborted();
         for (const f of page.items) rows.push(this.edits.get(f.id) ?? f);
         this.exporting = { done: rows.length, total: page.total };
         if (!page.items.length || rows.length >= page.total) break;
@@ -898,9 +911,10 @@ export class FeedbackTable extends KitElement {
       }
       this.announcement = this.t('feedback.download.done', { count: rows.length });
     } catch (e) {
-      this.exportError = e;
+      if (!signal.aborted && !isAbortError(e)) this.exportError = e;
     } finally {
       this.exporting = null;
+      if (this.exportAbort === abort) this.exportAbort = undefined;
     }
   }
 }
