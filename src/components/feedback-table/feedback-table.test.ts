@@ -6,7 +6,7 @@ import type { FeedbackTable } from './feedback-table.js';
 import { createMemoryAdapter, type MemoryAdapterOptions } from '../../data/memory-adapter.js';
 import { SellerKitError } from '../../data/errors.js';
 import type { CallOptions, Feedback, FeedbackQuery, SellerKitAdapter, Session } from '../../data/models.js';
-import { parseSellerFeedbackReport } from '../../importers/index.js';
+import { createReportAdapter, parseSellerFeedbackReport } from '../../importers/index.js';
 import { maskEmail, nextSort, excerpt, confidenceLevel, reportFilename } from './feedback-format.js';
 import { allByRole, byRole, feedbackEntry, NOW } from './test-helpers.js';
 import { LINT_LIMITS } from '../../policy/lint.js';
@@ -733,6 +733,61 @@ describe('feedback-table', () => {
       expect((byRole(dialog, 'radio', 'Entirely about a delivery fulfilled by Amazon') as HTMLInputElement).disabled).to
         .be.true;
       expect(text(dialog.querySelector('.note'))).to.contain('does not clearly meet');
+    });
+  });
+
+  describe('report adapter (writes kept in this browser)', () => {
+    const LOCAL_NOTE =
+      'Replies and removal requests you make here are kept in this browser only; Amazon is not told. Do them in Seller Central.';
+
+    it('shows a persistent note and outcome texts that do not claim Amazon was told', async () => {
+      const adapter = createReportAdapter({
+        feedbackReport: [
+          feedbackEntry(1, { rating: 1, comments: 'Mail me at jane.doe@example.com', fulfillment: 'afn' }),
+          feedbackEntry(3, { rating: 2 }),
+        ],
+        marketplaceId: 'ATVPDKIKX0DER',
+        now: NOW,
+      });
+      const { el, root } = await mount(adapter);
+      await ready(root);
+      const note = root.querySelector('[role=note].local-writes');
+      expect(text(note)).to.equal(`ℹ ${LOCAL_NOTE}`);
+      await expect(el).to.be.accessible();
+      // Removal request: the outcome says it stays in this browser.
+      byRole(rowOf(root, 'f1'), 'button', 'Request removal').click();
+      const removal = root.querySelector('dialog.removal') as HTMLDialogElement;
+      await waitUntil(() => removal.open);
+      byRole(removal, 'radio', 'Contains personal data').click();
+      await settle(el);
+      byRole(removal, 'button', 'Submit request').click();
+      await waitUntil(() => removal.querySelector('.outcome'));
+      const outcome = text(removal.querySelector('.outcome'));
+      expect(outcome).to.contain('Request noted in this browser only; Amazon is not told.');
+      expect(outcome).not.to.contain('Amazon will review');
+      byRole(removal, 'button', 'Close').click();
+      await waitUntil(() => !removal.open);
+      // Public reply: the announcement says it was saved here only.
+      byRole(rowOf(root, 'f3'), 'button', 'Post a public reply').click();
+      await waitUntil(() => rowOf(root, 'f3').querySelector('textarea'));
+      await type(byRole(rowOf(root, 'f3'), 'textbox', 'Public reply') as HTMLTextAreaElement, 'Thank you.');
+      await settle(el);
+      await waitUntil(() => !(byRole(rowOf(root, 'f3'), 'button', 'Post reply') as HTMLButtonElement).disabled);
+      byRole(rowOf(root, 'f3'), 'button', 'Post reply').click();
+      const confirm = root.querySelector('dialog.confirm') as HTMLDialogElement;
+      await waitUntil(() => confirm.open);
+      byRole(confirm, 'button', 'Post reply').click();
+      await waitUntil(() => rowOf(root, 'f3').querySelector('.reply-text'), 'reply shown');
+      expect(text(root.querySelector('.visually-hidden[role=status]'))).to.equal(
+        'Reply saved in this browser only; Amazon is not told.',
+      );
+      expect(text(root.querySelector('[role=note].local-writes'))).to.contain('Amazon is not told');
+    });
+
+    it('shows no such note for an adapter that talks to Amazon', async () => {
+      const { root } = await mount(memory({ feedback: [feedbackEntry(1)] }));
+      await ready(root);
+      expect(root.querySelector('.local-writes')).to.equal(null);
     });
   });
 

@@ -167,6 +167,16 @@ export class FeedbackTable extends KitElement {
     args: () => [this.kitAdapter, this.permission, this.filter, this.sort, this.offset, this.pageSize] as const,
   });
 
+  /** True for an adapter whose writes stay in this browser (the report adapter): Amazon is not told. */
+  private get writesAreLocal(): boolean {
+    return (this.kitAdapter as { writesAreLocal?: unknown } | null)?.writesAreLocal === true;
+  }
+
+  /** The key of an outcome text: the "kept in this browser only" variant for a local adapter. */
+  private outcome(key: string, local: string): string {
+    return this.t(this.writesAreLocal ? local : key);
+  }
+
   private get canEdit(): boolean {
     return this.permission === 'edit';
   }
@@ -284,6 +294,13 @@ export class FeedbackTable extends KitElement {
     }
     return html`<section class="recent" aria-labelledby="recent-title" aria-busy=${pending}>
       <h2 id="recent-title">${this.t('feedback.recent.title')}</h2>
+      ${
+        this.writesAreLocal
+          ? html`<p class="note local-writes" role="note">
+              <span aria-hidden="true">ℹ </span>${this.t('feedback.local.note')}
+            </p>`
+          : nothing
+      }
       <div class="toolbar">
         <fieldset class="filter">
           <legend>${this.t('feedback.filter.legend')}</legend>
@@ -665,8 +682,14 @@ export class FeedbackTable extends KitElement {
       ${
         result
           ? html`<div class="outcome ${result.status}" role="status">
-                <p class="state-title">${this.t(`feedback.removal.outcome.${result.status}`)}</p>
-                ${result.status === 'struck-through' ? html`<p>${this.fbaMessage(d.result!)}</p>` : nothing}
+                <p class="state-title">
+                  ${this.outcome(`feedback.removal.outcome.${result.status}`, 'feedback.local.removal')}
+                </p>
+                ${
+                  result.status === 'struck-through' && !this.writesAreLocal
+                    ? html`<p>${this.fbaMessage(d.result!)}</p>`
+                    : nothing
+                }
               </div>
               <div class="buttons">
                 <button type="button" class="primary" @click=${() => this.closeDialog()}>
@@ -845,7 +868,7 @@ export class FeedbackTable extends KitElement {
         const next = new Map(this.drafts);
         next.delete(id);
         this.drafts = next;
-        this.announcement = this.t('feedback.reply.posted');
+        this.announcement = this.outcome('feedback.reply.posted', 'feedback.local.reply.posted');
         this.closeDialog(() => this.focusAction(id, 'remove-reply'));
         this.emit(new FeedbackReplyPostedEvent(f));
       },
@@ -856,7 +879,7 @@ export class FeedbackTable extends KitElement {
     await this.mutate(
       (a, d) => a.removeFeedbackReply(id, { idempotencyKey: (d as { key: string }).key }),
       (f) => {
-        this.announcement = this.t('feedback.reply.removed');
+        this.announcement = this.outcome('feedback.reply.removed', 'feedback.local.reply.removed');
         this.closeDialog(() => this.focusAction(id, 'reply'));
         this.emit(new FeedbackReplyRemovedEvent(f));
       },
@@ -871,7 +894,10 @@ export class FeedbackTable extends KitElement {
       (a) => a.requestFeedbackRemoval(d.id, reason, { idempotencyKey: d.key }),
       (f) => {
         if (this.dialog?.id === d.id) this.dialog = { ...d, pending: false, result: f };
-        this.announcement = this.t(`feedback.removal.outcome.${f.removal?.status ?? 'requested'}`);
+        this.announcement = this.outcome(
+          `feedback.removal.outcome.${f.removal?.status ?? 'requested'}`,
+          'feedback.local.removal',
+        );
         if (f.removal && f.removal.status !== 'requested') void this.summaryTask.run();
         this.emit(new FeedbackRemovalRequestedEvent(f, reason));
         // The row lost its "Request removal" button: focus returns to the row's first action.

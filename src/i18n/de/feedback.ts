@@ -98,4 +98,10 @@ export default {
   'feedback.removal.status.removed': 'Von Amazon entfernt',
   'feedback.removal.fba-message':
     'Dieser Artikel wurde von Amazon versandt, und wir übernehmen die Verantwortung für diese Versanderfahrung.',
+  'feedback.local.note':
+    'Antworten und Entfernungsanträge, die Sie hier stellen, bleiben nur in diesem Browser; Amazon erfährt nichts davon. Erledigen Sie sie in Seller Central.',
+  'feedback.local.reply.posted': 'Antwort nur in diesem Browser gespeichert; Amazon erfährt nichts davon.',
+  'feedback.local.reply.removed': 'Antwort nur in diesem Browser entfernt; Amazon erfährt nichts davon.',
+  'feedback.local.removal':
+    'Antrag nur in diesem Browser vermerkt; Amazon erfährt nichts davon. Beantragen Sie die Entfernung in Seller Central.',
 } satisfies Strings;

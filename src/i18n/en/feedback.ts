@@ -94,4 +94,10 @@ export default {
   'feedback.removal.status.removed': 'Removed by Amazon',
   'feedback.removal.fba-message':
     'This item was fulfilled by Amazon, and we take responsibility for this fulfillment experience.',
+  'feedback.local.note':
+    'Replies and removal requests you make here are kept in this browser only; Amazon is not told. Do them in Seller Central.',
+  'feedback.local.reply.posted': 'Reply saved in this browser only; Amazon is not told.',
+  'feedback.local.reply.removed': 'Reply removed in this browser only; Amazon is not told.',
+  'feedback.local.removal':
+    'Request noted in this browser only; Amazon is not told. Request the removal in Seller Central.',
 } satisfies Strings;

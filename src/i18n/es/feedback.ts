@@ -97,4 +97,10 @@ export default {
   'feedback.removal.status.removed': 'Eliminada por Amazon',
   'feedback.removal.fba-message':
     'Este producto fue gestionado por Amazon y asumimos la responsabilidad de esta experiencia de entrega.',
+  'feedback.local.note':
+    'Las respuestas y solicitudes de eliminación que hagas aquí se guardan solo en este navegador; Amazon no recibe nada. Hazlas en Seller Central.',
+  'feedback.local.reply.posted': 'Respuesta guardada solo en este navegador; Amazon no recibe nada.',
+  'feedback.local.reply.removed': 'Respuesta eliminada solo en este navegador; Amazon no recibe nada.',
+  'feedback.local.removal':
+    'Solicitud anotada solo en este navegador; Amazon no recibe nada. Solicita la eliminación en Seller Central.',
 } satisfies Strings;

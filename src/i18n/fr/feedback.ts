@@ -99,4 +99,10 @@ export default {
   'feedback.removal.status.removed': 'Supprimé par Amazon',
   'feedback.removal.fba-message':
     'Cet article a été expédié par Amazon, et nous assumons la responsabilité de cette expérience d’expédition.',
+  'feedback.local.note':
+    'Les réponses et demandes de suppression faites ici restent dans ce navigateur uniquement ; Amazon n’en est pas informé. Faites-les dans Seller Central.',
+  'feedback.local.reply.posted': 'Réponse enregistrée dans ce navigateur uniquement ; Amazon n’en est pas informé.',
+  'feedback.local.reply.removed': 'Réponse supprimée dans ce navigateur uniquement ; Amazon n’en est pas informé.',
+  'feedback.local.removal':
+    'Demande notée dans ce navigateur uniquement ; Amazon n’en est pas informé. Demandez la suppression dans Seller Central.',
 } satisfies Strings;

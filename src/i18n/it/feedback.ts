@@ -97,4 +97,10 @@ export default {
   'feedback.removal.status.removed': 'Rimosso da Amazon',
   'feedback.removal.fba-message':
     'Questo articolo è stato gestito da Amazon, che si assume la responsabilità di questa esperienza di evasione.',
+  'feedback.local.note':
+    'Le risposte e le richieste di rimozione che fai qui restano solo in questo browser; Amazon non ne viene informata. Falle in Seller Central.',
+  'feedback.local.reply.posted': 'Risposta salvata solo in questo browser; Amazon non ne viene informata.',
+  'feedback.local.reply.removed': 'Risposta rimossa solo in questo browser; Amazon non ne viene informata.',
+  'feedback.local.removal':
+    'Richiesta annotata solo in questo browser; Amazon non ne viene informata. Chiedi la rimozione in Seller Central.',
 } satisfies Strings;

@@ -92,4 +92,10 @@ export default {
   'feedback.removal.status.struck-through': '取り消し線',
   'feedback.removal.status.removed': 'Amazonにより削除',
   'feedback.removal.fba-message': 'この商品はAmazonが出荷しました。この出荷に関する責任はAmazonが負います。',
+  'feedback.local.note':
+    'ここで行った返信と削除リクエストはこのブラウザにのみ保存され、Amazonには送信されません。セラーセントラルで行ってください。',
+  'feedback.local.reply.posted': '返信はこのブラウザにのみ保存されました。Amazonには送信されていません。',
+  'feedback.local.reply.removed': '返信はこのブラウザでのみ削除されました。Amazonには送信されていません。',
+  'feedback.local.removal':
+    'リクエストはこのブラウザにのみ記録され、Amazonには送信されていません。削除はセラーセントラルでリクエストしてください。',
 } satisfies Strings;
