@@ -83,7 +83,7 @@ function cdnSize() {
 /** Achieved gzip figure (KB) + 3 %, set when the issue-9 size work ended, for entries still over budget. */
 const ratchet = (achievedKb) => Math.round(achievedKb * 1.03 * KB);
 const RATCHET = {
-  'review-list': ratchet(18.6),
+  'review-list': ratchet(16.5),
   'contact-customer-dialog': ratchet(10.7),
   'feedback-table': ratchet(17.3),
   'account-health-tiles': ratchet(10.2),

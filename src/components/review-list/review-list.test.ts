@@ -556,6 +556,8 @@ describe('<review-list>', () => {
 
     it('offers Contact customer on an eligible critical review and opens the dialog', async () => {
       const el = await mount(adapterWith({ reviews: [makeReview(0, { rating: 1 })], session }));
+      // The dialog loads lazily once an eligible "Contact customer" button renders.
+      await customElements.whenDefined('contact-customer-dialog');
       const dialog = root(el).querySelector('contact-customer-dialog')!;
       const calls: unknown[][] = [];
       const original = dialog.show.bind(dialog);
@@ -565,6 +567,7 @@ describe('<review-list>', () => {
       };
       const button = byRole(article(el, 'r0'), 'button', 'Contact customer');
       button.click();
+      await waitUntil(() => calls.length > 0, 'dialog shown');
       expect(calls).to.have.length(1);
       expect((calls[0]![0] as Review).id).to.equal('r0');
       expect(calls[0]![1]).to.equal(button);
@@ -637,7 +640,9 @@ describe('<review-list>', () => {
       byRole(article(el, 'r0'), 'button', 'Contact customer').click();
       await el.updateComplete;
       expect(allByRole(article(el, 'r0'), 'alert')).to.have.length(0);
-      (dialog as unknown as { close(): void }).close();
+      await customElements.whenDefined('contact-customer-dialog');
+      await waitUntil(() => dialog.open, 'dialog open');
+      dialog.close();
     });
 
     it('on contact-cancel with alreadyContacted, reloads so the review shows "Customer contacted"', async () => {

@@ -20,7 +20,6 @@ import type {
   ContactCancelEvent,
   ContactSentEvent,
 } from '../contact-customer-dialog/contact-customer-dialog.events.js';
-import '../../define/contact-customer-dialog.js';
 import {
   ReviewCommentPostedEvent,
   ReviewDoneChangeEvent,
@@ -36,6 +35,18 @@ export type { ReviewFilterState, ReviewPeriod } from './review-list.events.js';
 /** What the list needs of `<contact-customer-dialog>`. */
 interface ContactDialog extends HTMLElement {
   show(review?: Review, trigger?: HTMLElement): void;
+}
+
+let dialogLoading: Promise<unknown> | undefined;
+/**
+ * Loads `<contact-customer-dialog>` on demand (it stays out of the list's bundle): started when the first
+ * "Contact customer" button renders, awaited before the dialog opens. A failed load is retried on the next call.
+ */
+function loadContactDialog(): Promise<unknown> {
+  return (dialogLoading ??= import('../../define/contact-customer-dialog.js').catch((e: unknown) => {
+    dialogLoading = undefined;
+    throw e;
+  }));
 }
 
 interface Composer {
@@ -353,8 +364,15 @@ export class ReviewList extends KitElement {
     }
   }
 
-  private openContact(review: Review, trigger: HTMLElement): void {
+  private async openContact(review: Review, trigger: HTMLElement): Promise<void> {
     if (this.contactErrors.delete(review.id)) this.requestUpdate();
+    try {
+      await loadContactDialog();
+    } catch (e) {
+      this.contactErrors.set(review.id, this.t('review-list.contact.failed', { error: this.errorMessage(e) }));
+      this.requestUpdate();
+      return;
+    }
     this.dialog?.show(review, trigger);
   }
 
@@ -687,10 +705,11 @@ export class ReviewList extends KitElement {
     if (!canAct) return nothing;
     const { eligible, reasons } = contactEligibility(r, session, now);
     if (eligible) {
+      loadContactDialog().catch(() => {}); // ready by the time it is pressed; a failure shows on press
       return html`<button
         type="button"
         class="contact primary"
-        @click=${(e: Event) => this.openContact(r, e.currentTarget as HTMLElement)}
+        @click=${(e: Event) => void this.openContact(r, e.currentTarget as HTMLElement)}
       >
         ${this.t('review-list.contact')}
       </button>`;
