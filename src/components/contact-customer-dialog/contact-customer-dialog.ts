@@ -11,6 +11,7 @@ import { CONTACT_TEMPLATES, contactEligibility, type ContactReasonCode } from '.
 import { ContactCancelEvent, ContactSentEvent } from './contact-customer-dialog.events.js';
 import { styles } from './contact-customer-dialog.styles.js';
 import { findReview } from './find-review.js';
+import { renderStars } from '../shared/stars.js';
 
 export { ContactCancelEvent, ContactSentEvent };
 
@@ -323,15 +324,11 @@ export class ContactCustomerDialog extends KitElement {
   }
 
   private renderReview(r: Review): TemplateResult {
-    const rating = Math.max(0, Math.min(5, Math.round(r.rating)));
     return html`<dl class="review" part="review">
       <dt>${this.t('contact.review.product')}</dt>
       <dd>${r.productTitle}</dd>
       <dt>${this.t('contact.review.rating')}</dt>
-      <dd>
-        <span class="stars" aria-hidden="true">${'★'.repeat(rating)}${'☆'.repeat(5 - rating)}</span>
-        ${this.t('common.rating-of-5', { rating: r.rating })}
-      </dd>
+      <dd>${renderStars(r.rating, this.t('common.rating-of-5', { rating: r.rating }))}</dd>
       <dt>${this.t('contact.review.title')}</dt>
       <dd class="review-title">${r.title}</dd>
     </dl>`;

@@ -26,6 +26,7 @@ import {
   replyRules,
 } from '../../policy/feedback.js';
 import { isBlocked, lintFor, lintLimit, loadLinter, type LintFinding } from '../shared/lazy-lint.js';
+import { renderStars, starGlyphs } from '../shared/stars.js';
 import {
   confidenceLevel,
   excerpt,
@@ -223,13 +224,12 @@ export class FeedbackTable extends KitElement {
 
   private renderSummaryBody(s: FeedbackSummary): TemplateResult {
     const known = s.positiveKnown !== false;
-    const stars = Math.round(s.ratingAverage);
     const avg = this.i18n.number(s.ratingAverage, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
     const total = (c: FeedbackCounts) => c.positive + c.neutral + c.negative;
     return html`${
         known
           ? html`<p class="rating">
-              <span class="stars" aria-hidden="true">${'★'.repeat(stars)}${'☆'.repeat(5 - stars)}</span>
+              ${starGlyphs(s.ratingAverage)}
               <span class="average">${this.t('common.rating-of-5', { rating: avg })}</span>
               <span class="count"
                 >${this.t('feedback.rating.count', { count: s.ratingCount, n: this.i18n.number(s.ratingCount) })}</span
@@ -412,8 +412,7 @@ export class FeedbackTable extends KitElement {
     return html`<tr class=${classMap({ row: true, [cat]: true, priority: cat === 'negative' })} data-id=${f.id}>
       <td class="date">${this.i18n.date(f.date)}</td>
       <td class="rating">
-        <span class="stars" aria-hidden="true">${'★'.repeat(f.rating)}${'☆'.repeat(Math.max(0, 5 - f.rating))}</span>
-        <span class="visually-hidden">${this.t('common.rating-of-5', { rating: f.rating })}</span>
+        ${renderStars(f.rating, this.t('common.rating-of-5', { rating: f.rating }))}
         <span class="badge ${cat}"
           ><span aria-hidden="true">${cat === 'negative' ? '⚠' : cat === 'positive' ? '✓' : '–'}</span>
           ${this.t(`feedback.category.${cat}`)}</span

@@ -16,6 +16,7 @@ import {
   reviewRetention,
 } from '../../policy/index.js';
 import { isBlocked, lintFor, loadLinter, type LintFinding } from '../shared/lazy-lint.js';
+import { renderStars } from '../shared/stars.js';
 import type {
   ContactCancelEvent,
   ContactSentEvent,
@@ -629,7 +630,6 @@ export class ReviewList extends KitElement {
   private renderReview(r: Review, i: number, session: Session, canAct: boolean, now: Date): TemplateResult {
     const id = r.id;
     const brand = session.brands.find((b) => b.id === r.brandId)?.name ?? r.brandId;
-    const stars = Math.max(0, Math.min(5, Math.round(r.rating)));
     const alerts = [this.doneErrors.get(id), this.contactErrors.get(id)].filter(Boolean);
     return html`<article
       part="review"
@@ -641,9 +641,7 @@ export class ReviewList extends KitElement {
       aria-labelledby="title-${id}"
     >
       <header>
-        <span class="stars" role="img" aria-label=${this.t('common.rating-of-5', { rating: r.rating })}
-          >${'★'.repeat(stars)}<span class="off">${'☆'.repeat(5 - stars)}</span></span
-        >
+        <span class="rating">${renderStars(r.rating, this.t('common.rating-of-5', { rating: r.rating }))}</span>
         <h3 class="title" id="title-${id}">${r.title}</h3>
       </header>
       <p class="meta">
