@@ -80,15 +80,19 @@ function cdnSize() {
   return [...seen].reduce((n, p) => n + gzipSync(readFileSync(p), { level: 9 }).length, 0);
 }
 
-/** Achieved gzip figure (KB) + 3 %, set when the issue-9 size work ended, for entries still over budget. */
+/**
+ * Achieved gzip figure (KB) + 3 %, for entries still over the issue's budget: a regression guard, not a budget.
+ * Last set after the review fixes (feedback-table gained the report-data note and per-row failure alerts).
+ * Lower these as the kit shrinks; never raise one without saying why in the commit.
+ */
 const ratchet = (achievedKb) => Math.round(achievedKb * 1.03 * KB);
 const RATCHET = {
-  'review-list': ratchet(16.5),
-  'contact-customer-dialog': ratchet(10.7),
-  'feedback-table': ratchet(17.3),
+  'review-list': ratchet(16.6),
+  'contact-customer-dialog': ratchet(10.8),
+  'feedback-table': ratchet(17.9),
   'account-health-tiles': ratchet(10.2),
-  define: ratchet(36.6),
-  cdn: ratchet(55.1),
+  define: ratchet(38.8),
+  cdn: ratchet(56.4),
 };
 
 const rows = [];
