@@ -19,6 +19,7 @@ import '@vaadin/grid/vaadin-grid-column.js';
 import { createMemoryAdapter } from '../src/data/memory-adapter.js';
 import type { Feedback, Review, SellerKitAdapter } from '../src/data/models.js';
 import { maskEmail } from '../src/components/feedback-table/feedback-format.js';
+import { forwardAdapter } from '../src/data/lazy-adapter.js';
 
 type Component = 'review-list' | 'feedback-table';
 type Impl = 'kit' | 'grid';
@@ -85,23 +86,7 @@ function when(targets: Node[], check: () => boolean, what: string, timeoutMs = 6
 
 /** A fresh object forwarding to the adapter: the kit caches the session per adapter, so each rep starts cold. */
 function fresh(a: SellerKitAdapter): SellerKitAdapter {
-  const out: Record<string, unknown> = {};
-  for (const k of [
-    'getSession',
-    'listReviews',
-    'setReviewDone',
-    'addReviewComment',
-    'contactCustomer',
-    'getFeedbackSummary',
-    'listFeedback',
-    'postFeedbackReply',
-    'removeFeedbackReply',
-    'requestFeedbackRemoval',
-    'getAccountHealth',
-  ] as const) {
-    out[k] = (...args: unknown[]) => (a[k] as (...x: unknown[]) => unknown).apply(a, args);
-  }
-  return out as unknown as SellerKitAdapter;
+  return forwardAdapter(a);
 }
 
 async function setup(c: Component, i: Impl, size: number, seed: number): Promise<{ setupMs: number; rows: number }> {

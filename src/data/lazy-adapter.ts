@@ -35,3 +35,15 @@ export function lazyAdapter(load: () => Promise<SellerKitAdapter>): SellerKitAda
   }
   return out as unknown as SellerKitAdapter;
 }
+
+/**
+ * A plain object that forwards every adapter method to `base`, with some replaced. Handy for hosts and tests
+ * that wrap an adapter (logging, failure injection) — and a new identity, so elements treat it as a new adapter.
+ */
+export function forwardAdapter(base: SellerKitAdapter, overrides: Partial<SellerKitAdapter> = {}): SellerKitAdapter {
+  const out = {} as Record<string, unknown>;
+  for (const m of ADAPTER_METHODS) {
+    out[m] = overrides[m] ?? ((...args: unknown[]) => (base[m] as (...x: unknown[]) => unknown).apply(base, args));
+  }
+  return out as unknown as SellerKitAdapter;
+}

@@ -17,6 +17,7 @@ import type { Feedback, Review, SellerKitAdapter } from '../../src/data/models.j
 import { createHandlers, type EndpointName } from '../../src/mocks/index.js';
 import en from '../../src/i18n/en/common.js';
 import { allByRole, byRole, deepQueryAll, queryByRole, typeInto } from '../support/dom.js';
+import { ADAPTER_METHODS } from '../../src/data/lazy-adapter.js';
 
 const NOW = new Date('2026-11-20T12:00:00.000Z');
 const HOUR = 3_600_000;
@@ -341,19 +342,7 @@ describe('faults on reads', function () {
 function throwingOnce(base: SellerKitAdapter, method: keyof SellerKitAdapter): SellerKitAdapter {
   let thrown = false;
   const out: Record<string, unknown> = {};
-  for (const k of [
-    'getSession',
-    'listReviews',
-    'setReviewDone',
-    'addReviewComment',
-    'contactCustomer',
-    'getFeedbackSummary',
-    'listFeedback',
-    'postFeedbackReply',
-    'removeFeedbackReply',
-    'requestFeedbackRemoval',
-    'getAccountHealth',
-  ] as const) {
+  for (const k of ADAPTER_METHODS) {
     out[k] = (...args: unknown[]) => {
       if (k === method && !thrown) {
         thrown = true;

@@ -7,7 +7,7 @@ import '../../define/review-kit-provider.js';
 import type { SellerKitAdapter, Session } from '../../data/models.js';
 import { SellerKitError } from '../../data/errors.js';
 import { sessionFor } from '../../data/session.js';
-import { lazyAdapter } from '../../data/lazy-adapter.js';
+import { lazyAdapter, forwardAdapter, ADAPTER_METHODS } from '../../data/lazy-adapter.js';
 import { register } from '../../define/register.js';
 
 const session = (sellerName: string): Session => ({
@@ -207,5 +207,18 @@ describe('lazyAdapter', () => {
     expect((await a.getSession()).sellerName).to.equal('Lazy');
     await a.getSession();
     expect(loads).to.equal(2);
+  });
+});
+
+describe('forwardAdapter', () => {
+  it('forwards every method to the base, with overrides, under a new identity', async () => {
+    const base = fakeAdapter('Base');
+    const plain = forwardAdapter(base);
+    expect(Object.keys(plain)).to.deep.equal([...ADAPTER_METHODS]);
+    expect((await plain.getSession()).sellerName).to.equal('Base');
+    const over = forwardAdapter(base, { getSession: async () => session('Over') });
+    expect((await over.getSession()).sellerName).to.equal('Over');
+    expect(base.calls).to.equal(1);
+    expect(plain).to.not.equal(base);
   });
 });

@@ -1,5 +1,6 @@
 /** Test and story helpers for `<review-list>`: review fixtures, adapter wrappers and role/name queries. */
 import type { Review, SellerKitAdapter } from '../../data/models.js';
+import { forwardAdapter } from '../../data/lazy-adapter.js';
 
 export const NOW = new Date('2026-11-20T12:00:00.000Z');
 const DAY = 86_400_000;
@@ -37,25 +38,7 @@ export function manyReviews(count: number): Review[] {
 
 /** Forwards every adapter method explicitly (works for class-based adapters too), with overrides. */
 export function wrapAdapter(base: SellerKitAdapter, over: Partial<SellerKitAdapter> = {}): SellerKitAdapter {
-  const f =
-    <K extends keyof SellerKitAdapter>(k: K) =>
-    (...args: unknown[]) =>
-      (base[k] as (...a: unknown[]) => unknown).apply(base, args);
-  const keys: (keyof SellerKitAdapter)[] = [
-    'getSession',
-    'listReviews',
-    'setReviewDone',
-    'addReviewComment',
-    'contactCustomer',
-    'getFeedbackSummary',
-    'listFeedback',
-    'postFeedbackReply',
-    'removeFeedbackReply',
-    'requestFeedbackRemoval',
-    'getAccountHealth',
-  ];
-  const out = Object.fromEntries(keys.map((k) => [k, f(k)])) as unknown as SellerKitAdapter;
-  return Object.assign(out, over);
+  return forwardAdapter(base, over);
 }
 
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
