@@ -2,6 +2,7 @@
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/test-helpers/**', 'src/**/test-helpers.ts'],
-  outdir: '.',
   litelement: true,
+  // package.json names the manifest already; don't let the analyzer rewrite it (the freshness check writes elsewhere).
+  packagejson: false,
 };

@@ -1,10 +1,11 @@
 /** Fails when custom-elements.json is not what `npm run analyze` would write now. */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-const dir = mkdtempSync(join(tmpdir(), 'cem-'));
+// The analyzer joins --outdir to the working directory, so the scratch folder lives inside the repository.
+const dir = join('node_modules', '.cache', `cem-check-${process.pid}`);
+mkdirSync(dir, { recursive: true });
 try {
   execFileSync('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', dir], {
     stdio: ['ignore', 'ignore', 'inherit'],
