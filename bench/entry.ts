@@ -140,7 +140,8 @@ async function kitRep(): Promise<RepResult> {
   let filter: number;
   let toggle: number;
   if (component === 'review-list') {
-    const ratingOf = (a: Element) => Number(a.querySelector('.stars')?.getAttribute('aria-label')?.match(/^\d+/)?.[0]);
+    // The stars' glyphs: ★ filled, ☆ empty (the words are for screen readers).
+    const ratingOf = (a: Element) => (a.querySelector('.stars')?.textContent?.match(/★/g) ?? []).length;
     const filtered = () => {
       const feed = root.querySelector('[role=feed]');
       const list = [...root.querySelectorAll(rowSel)];
