@@ -20,12 +20,14 @@ const controls = {
   size: $<HTMLSelectElement>('#size'),
 };
 
+/** A seed whose first page shows every Contact Customer state (eligible, not eligible, 4–5 stars) at each size. */
+const DEMO_SEED = 5;
 let memory: SellerKitAdapter = makeMemory();
 let worker: { stop(): void } | undefined;
 
 function makeMemory(): SellerKitAdapter {
   return createMemoryAdapter({
-    seed: 1,
+    seed: DEMO_SEED,
     health: controls.preset.value === 'at-risk' ? 'at-risk' : 'healthy',
     counts: { reviews: Number(controls.size.value), feedback: Math.min(Number(controls.size.value), 10_000) },
   });

@@ -47,9 +47,9 @@ export class ReviewKitProvider extends LitElement {
   @property({ type: Boolean, reflect: true })
   demo = false;
 
-  /** Seed of the demo data (same seed, same data). */
+  /** Seed of the demo data (same seed, same data). The default shows every Contact Customer state on page one. */
   @property({ type: Number, attribute: 'demo-seed' })
-  demoSeed = 1;
+  demoSeed = 5;
 
   /** Account-health preset of the demo data. */
   @property({ attribute: 'health-preset' })
