@@ -189,10 +189,6 @@ export function parseReviewQuery(params: URLSearchParams): ReviewQuery {
   }
   const brandIds = params.getAll('brandId').filter((b) => b !== '');
   if (brandIds.length) q.brandIds = brandIds;
-  const from = text(params, 'from');
-  if (from !== undefined) q.from = from;
-  const to = text(params, 'to');
-  if (to !== undefined) q.to = to;
   const includeDone = params.get('includeDone');
   if (includeDone !== null) {
     if (includeDone !== 'true' && includeDone !== 'false') bad('includeDone must be true or false');
@@ -200,7 +196,19 @@ export function parseReviewQuery(params: URLSearchParams): ReviewQuery {
   }
   const search = text(params, 'search');
   if (search !== undefined) q.search = search;
-  const sort = oneOf(params, 'sort', REVIEW_SORTS);
+  return rangeSortPage(params, q, REVIEW_SORTS);
+}
+
+/** The parameters both lists share: `from`, `to`, `sort` (one of `sorts`), `offset`, `limit`. */
+function rangeSortPage<
+  Q extends { from?: string; to?: string; sort?: S; offset?: number; limit?: number },
+  S extends string,
+>(params: URLSearchParams, q: Q, sorts: readonly S[]): Q {
+  const from = text(params, 'from');
+  if (from !== undefined) q.from = from;
+  const to = text(params, 'to');
+  if (to !== undefined) q.to = to;
+  const sort = oneOf(params, 'sort', sorts);
   if (sort) q.sort = sort;
   const offset = int(params, 'offset');
   if (offset !== undefined) q.offset = offset;
@@ -213,17 +221,7 @@ export function parseFeedbackQuery(params: URLSearchParams): FeedbackQuery {
   const q: FeedbackQuery = {};
   const category = oneOf(params, 'category', CATEGORIES);
   if (category) q.category = category;
-  const from = text(params, 'from');
-  if (from !== undefined) q.from = from;
-  const to = text(params, 'to');
-  if (to !== undefined) q.to = to;
-  const sort = oneOf(params, 'sort', FEEDBACK_SORTS);
-  if (sort) q.sort = sort;
-  const offset = int(params, 'offset');
-  if (offset !== undefined) q.offset = offset;
-  const limit = int(params, 'limit');
-  if (limit !== undefined) q.limit = limit;
-  return q;
+  return rangeSortPage(params, q, FEEDBACK_SORTS);
 }
 
 async function jsonBody(request: Request): Promise<Record<string, unknown>> {
