@@ -15,6 +15,7 @@
  * - Every 2xx body is parsed and validated (`./validate.js`); non-JSON or wrongly shaped → `invalid-response`.
  * - No logging at all; header values never appear in errors.
  */
+import { abortError, sleep } from './abort.js';
 import { SellerKitError, type SellerKitErrorCode } from './errors.js';
 import type {
   AccountHealth,
@@ -84,10 +85,6 @@ const BODY_CODES_FOR_400 = new Set<SellerKitErrorCode>([
 ]);
 const TIMEOUT = Symbol('timeout');
 
-function abortError(): DOMException {
-  return new DOMException('The operation was aborted.', 'AbortError');
-}
-
 function newKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   const b = crypto.getRandomValues(new Uint8Array(16));
@@ -105,21 +102,6 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   const t = Date.parse(v);
   if (Number.isNaN(t)) return undefined;
   return Math.max(0, Math.ceil((t - now) / 1000));
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortError());
-    const onAbort = () => {
-      clearTimeout(t);
-      reject(abortError());
-    };
-    const t = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }
 
 function statusCode(status: number, bodyCode: unknown): SellerKitErrorCode {

@@ -23,6 +23,7 @@
  * A mutation repeated with the same `idempotencyKey` returns the first result (success or refusal) and is
  * applied once; keys are global to the adapter, and a call aborted before it ran does not use up its key.
  */
+import { abortError, sleep } from './abort.js';
 import { SellerKitError } from './errors.js';
 import type {
   AccountHealth,
@@ -87,29 +88,6 @@ const MAX_LIMIT = 500;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const CONTACT_REASONS: readonly string[] = ['courtesy-refund', 'customer-support'];
 const REMOVAL_REASONS: readonly string[] = ['personal-data', 'obscene', 'product-review', 'fba-delivery'];
-
-function abortError(signal?: AbortSignal): unknown {
-  const r = signal?.reason as unknown;
-  return r instanceof DOMException && r.name === 'AbortError'
-    ? r
-    : new DOMException('The operation was aborted.', 'AbortError');
-}
-
-function wait(ms: number, signal?: AbortSignal): Promise<void> {
-  if (signal?.aborted) return Promise.reject(abortError(signal));
-  if (!(ms > 0)) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortError(signal));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
 
 /** Epoch ms of a query bound; a date-only `to` means the end of that (UTC) day. NaN when absent or invalid. */
 function bound(value: string | undefined, end: boolean): number {
@@ -246,7 +224,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   /** Runs one call: abort check, latency (abortable), then `fn`, synchronously, on the adapter's state. */
   function call<T>(o: CallOptions | undefined, fn: () => T): Promise<T> {
     return ready
-      .then(() => wait(latency, o?.signal))
+      .then(() => sleep(latency, o?.signal))
       .then(() => {
         if (o?.signal?.aborted) throw abortError(o.signal);
         return structuredClone(fn());

@@ -1,3 +1,4 @@
+import { abortable } from './abort.js';
 import type { Session, SellerKitAdapter } from './models.js';
 
 const cache = new WeakMap<SellerKitAdapter, Promise<Session>>();
@@ -15,13 +16,7 @@ export function sessionFor(adapter: SellerKitAdapter, signal?: AbortSignal): Pro
       if (cache.get(adapter) === p) cache.delete(adapter);
     });
   }
-  if (!signal) return p;
-  return new Promise<Session>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason ?? new DOMException('Aborted', 'AbortError'));
-    if (signal.aborted) return onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    p.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
+  return abortable(p, signal);
 }
 
 /** Forgets the cached session of an adapter (after a sign-in change, say). */
