@@ -25,7 +25,7 @@ import {
   removalEligibility,
   replyRules,
 } from '../../policy/feedback.js';
-import { isBlocked, lintFor, lintLimit, loadLinter, type LintFinding } from '../shared/lazy-lint.js';
+import { findingMessage, isBlocked, lintFor, lintLimit, loadLinter, type LintFinding } from '../shared/lazy-lint.js';
 import { renderStars, starGlyphs } from '../shared/stars.js';
 import {
   confidenceLevel,
@@ -600,10 +600,9 @@ export class FeedbackTable extends KitElement {
   }
 
   private renderFinding(x: LintFinding): TemplateResult {
-    const text = this.t(x.messageKey, x.params);
     return html`<li class="finding ${x.severity}">
       <span aria-hidden="true">${x.severity === 'error' ? '⛔' : '⚠'}</span>
-      <strong>${this.t(`feedback.lint.${x.severity}`)}</strong> ${text === x.messageKey ? x.message : text}
+      <strong>${this.t(`feedback.lint.${x.severity}`)}</strong> ${findingMessage(this.i18n, x)}
     </li>`;
   }
 

@@ -15,7 +15,7 @@ import {
   reportAbuseUrl,
   reviewRetention,
 } from '../../policy/index.js';
-import { isBlocked, lintFor, loadLinter, type LintFinding } from '../shared/lazy-lint.js';
+import { findingMessage, isBlocked, lintFor, loadLinter, type LintFinding } from '../shared/lazy-lint.js';
 import { renderStars } from '../shared/stars.js';
 import type {
   ContactCancelEvent,
@@ -772,11 +772,6 @@ export class ReviewList extends KitElement {
       </button>`;
   }
 
-  private findingText(f: LintFinding): string {
-    const text = f.messageKey ? this.t(f.messageKey, f.params) : f.message;
-    return text === f.messageKey ? f.message : text;
-  }
-
   private renderComposer(r: Review, c: Composer): TemplateResult {
     const id = r.id;
     // null while the linter loads: "Loading…", and Post stays disabled until the text has been checked.
@@ -841,7 +836,7 @@ export class ReviewList extends KitElement {
         ><span aria-hidden="true">${f.severity === 'error' ? '⛔' : '⚠'}</span>
         ${this.t(`review-list.severity.${f.severity}`)}:</span
       >
-      <span class="message">${this.findingText(f)}</span>
+      <span class="message">${findingMessage(this.i18n, f)}</span>
       <q class="excerpt"
         >${start > 20 ? '…' : ''}${before}<mark>${text.slice(start, end)}</mark>${after}${
           end + 20 < text.length ? '…' : ''

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { LINT_LIMITS } from '../../policy/lint.js';
-import { isBlocked, lintFor, lintLimit, loadLinter } from './lazy-lint.js';
+import { findingMessage, isBlocked, lintFor, lintLimit, loadLinter, type LintFinding } from './lazy-lint.js';
 
 describe('lazy linter', () => {
   it('blocks while loading, re-renders the host once loaded, then lints', async () => {
@@ -19,5 +19,28 @@ describe('lazy linter', () => {
     expect(isBlocked(clean)).to.equal(false);
     expect(await loadLinter()).to.have.property('lintMessage');
     expect(lintLimit('feedback-reply')).to.equal(LINT_LIMITS['feedback-reply']);
+  });
+
+  it('words a finding in the host language, falling back to the linter English text for an unknown key', () => {
+    const f: LintFinding = {
+      rule: 'r',
+      severity: 'error',
+      message: 'English text',
+      messageKey: 'policy.lint.r',
+      params: { n: 2 },
+      start: 0,
+      end: 1,
+      policy: 'p',
+    };
+    const seen: unknown[] = [];
+    const i18n = (known: boolean) => ({
+      t: (key: string, params?: Record<string, string | number>) => (seen.push([key, params]), known ? 'Testo' : key),
+    });
+    expect(findingMessage(i18n(true), f)).to.equal('Testo');
+    expect(findingMessage(i18n(false), f)).to.equal('English text');
+    expect(seen).to.deep.equal([
+      ['policy.lint.r', { n: 2 }],
+      ['policy.lint.r', { n: 2 }],
+    ]);
   });
 });

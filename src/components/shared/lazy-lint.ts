@@ -4,6 +4,7 @@
  * true: text is never sent unlinted.
  * @internal
  */
+import type { Params } from '../../i18n/index.js';
 import type * as Lint from '../../policy/lint.js';
 
 export type { LintFinding } from '../../policy/lint.js';
@@ -45,3 +46,9 @@ export const isBlocked = (findings: Lint.LintFinding[] | null): boolean =>
 
 /** The character limit of a lint context (`LINT_LIMITS`), or null while the linter loads. */
 export const lintLimit = (context: Lint.LintContext): number | null => linter?.LINT_LIMITS[context] ?? null;
+
+/** A finding's message in `i18n`'s language; the linter's English text when the key has no translation. */
+export function findingMessage(i18n: { t(key: string, params?: Params): string }, f: Lint.LintFinding): string {
+  const text = i18n.t(f.messageKey, f.params);
+  return text === f.messageKey ? f.message : text;
+}
