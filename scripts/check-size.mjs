@@ -82,7 +82,8 @@ function cdnSize() {
 
 /**
  * Achieved gzip figure (KB) + 3 %, for entries still over the issue's budget: a regression guard, not a budget.
- * Last set after the review fixes (feedback-table gained the report-data note and per-row failure alerts).
+ * Last set after the review fixes (feedback-table gained the report-data note and per-row failure alerts);
+ * cdn lowered after the duplicate-code clean-up (shared abort helpers).
  * Lower these as the kit shrinks; never raise one without saying why in the commit.
  */
 const ratchet = (achievedKb) => Math.round(achievedKb * 1.03 * KB);
@@ -92,7 +93,7 @@ const RATCHET = {
   'feedback-table': ratchet(17.9),
   'account-health-tiles': ratchet(10.2),
   define: ratchet(38.8),
-  cdn: ratchet(56.4),
+  cdn: ratchet(56.3),
 };
 
 const rows = [];
