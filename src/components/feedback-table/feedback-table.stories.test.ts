@@ -1,6 +1,7 @@
 /** Opens every story of feedback-table.stories.ts: none throws or logs a console error, and each passes axe. */
 import { fixture, expect, waitUntil, aTimeout } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import { collectErrors } from '../../../test/support/errors.js';
 import meta, * as stories from './feedback-table.stories.js';
 
 type StoryLike = { render?: (args: Record<string, unknown>, ctx: unknown) => TemplateResult };
@@ -9,12 +10,7 @@ describe('feedback-table stories', () => {
   for (const [name, story] of Object.entries(stories) as [string, StoryLike][]) {
     if (name === 'default' || typeof story?.render !== 'function') continue;
     it(`${name} renders without errors and passes axe`, async () => {
-      const errors: unknown[] = [];
-      const orig = console.error;
-      const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
-      console.error = (...a: unknown[]) => errors.push(a);
-      window.addEventListener('error', onError);
-      try {
+      const errors = await collectErrors(async () => {
         const wrapper = await fixture(story.render!({ ...meta.args }, {}));
         const el = wrapper.querySelector('feedback-table') ?? wrapper;
         await waitUntil(() => el.shadowRoot?.childElementCount, 'rendered');
@@ -29,10 +25,7 @@ describe('feedback-table stories', () => {
         }
         await aTimeout(20);
         await expect(el).to.be.accessible();
-      } finally {
-        console.error = orig;
-        window.removeEventListener('error', onError);
-      }
+      });
       expect(errors).to.deep.equal([]);
     });
   }
