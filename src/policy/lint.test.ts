@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { LINT_LIMITS, POLICY_CLAUSES, hasBlockingFindings, lintMessage, type LintContext } from './index.js';
 import { LOCALES } from '../i18n/types.js';
-import en from '../i18n/en/policy.js';
-import itP from '../i18n/it/policy.js';
-import de from '../i18n/de/policy.js';
-import fr from '../i18n/fr/policy.js';
-import es from '../i18n/es/policy.js';
-import ja from '../i18n/ja/policy.js';
+import en from '../i18n/en/lint.js';
+import itL from '../i18n/it/lint.js';
+import de from '../i18n/de/lint.js';
+import fr from '../i18n/fr/lint.js';
+import es from '../i18n/es/lint.js';
+import ja from '../i18n/ja/lint.js';
 import enM from '../i18n/en/metrics.js';
 import itM from '../i18n/it/metrics.js';
 import deM from '../i18n/de/metrics.js';
@@ -47,7 +47,7 @@ describe('lintMessage', () => {
       'Please leave a 5-star review and update your review for a $10 gift card, mail a@b.co, call 020 7946 0958, see https://x.example <b>now</b> 😊',
       'Please remove your feedback. We will refund you in full.',
     ];
-    const tables = { en, it: itP, de, fr, es, ja } as Record<string, Record<string, unknown>>;
+    const tables = { en, it: itL, de, fr, es, ja } as Record<string, Record<string, unknown>>;
     for (const ctx of CONTEXTS) {
       for (const s of samples) {
         for (const f of lintMessage(s, ctx)) {
@@ -126,12 +126,12 @@ describe('lintMessage', () => {
   });
 });
 
-describe('policy and metrics string tables', () => {
+describe('lint and metrics string tables', () => {
   it('all six locales have exactly the English keys', () => {
-    const p = { it: itP, de, fr, es, ja };
+    const p = { it: itL, de, fr, es, ja };
     const mt = { it: itM, de: deM, fr: frM, es: esM, ja: jaM };
     for (const [lang, t] of Object.entries(p))
-      expect(Object.keys(t).sort(), `policy ${lang}`).to.deep.equal(Object.keys(en).sort());
+      expect(Object.keys(t).sort(), `lint ${lang}`).to.deep.equal(Object.keys(en).sort());
     for (const [lang, t] of Object.entries(mt))
       expect(Object.keys(t).sort(), `metrics ${lang}`).to.deep.equal(Object.keys(enM).sort());
   });

@@ -17,7 +17,7 @@
  * bounded quantifiers (no nested unbounded repetition), and the text is scanned a fixed number of times; the
  * sentence-level rules only look at sentences that contain a review/feedback noun or a positive-rating phrase.
  */
-import en from '../i18n/en/policy.js';
+import en from '../i18n/en/lint.js';
 import { emailMatches, phoneMatches } from './removal.js';
 
 export type LintContext = 'review-comment' | 'feedback-reply' | 'buyer-message';
@@ -25,7 +25,7 @@ export type LintContext = 'review-comment' | 'feedback-reply' | 'buyer-message';
 export interface LintFinding {
   rule: string;
   severity: 'error' | 'warning';
-  /** English text (from src/i18n/en/policy.ts). */
+  /** English text (from src/i18n/en/lint.ts). */
   message: string;
   /** i18n key: `policy.lint.<rule>` (or `policy.lint.<rule>-warning` for the warning variant). */
   messageKey: string;

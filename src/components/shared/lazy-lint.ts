@@ -1,10 +1,10 @@
 /**
  * The compliance linter (`src/policy/lint.ts`, the biggest policy module) loaded on demand, so an element entry
- * only pays for it when a composer opens. Until it has loaded, `lintFor()` returns null and `isBlocked(null)` is
+ * only pays for it (and for its English strings, src/i18n/en/lint.ts) when a composer opens. Until it has loaded, `lintFor()` returns null and `isBlocked(null)` is
  * true: text is never sent unlinted.
  * @internal
  */
-import type { Params } from '../../i18n/index.js';
+import { addEnglish, type Params } from '../../i18n/index.js';
 import type * as Lint from '../../policy/lint.js';
 
 export type { LintFinding } from '../../policy/lint.js';
@@ -14,8 +14,11 @@ let loading: Promise<typeof Lint> | undefined;
 
 /** Loads the linter once (a failed load is retried on the next call). */
 export function loadLinter(): Promise<typeof Lint> {
-  return (loading ??= import('../../policy/lint.js').then(
-    (m) => (linter = m),
+  return (loading ??= Promise.all([import('../../policy/lint.js'), import('../../i18n/en/lint.js')]).then(
+    ([m, strings]) => {
+      addEnglish(strings.default);
+      return (linter = m);
+    },
     (e: unknown) => {
       loading = undefined;
       throw e;

@@ -24,43 +24,6 @@ export default {
   'policy.removal.fba-message':
     'Questo articolo è stato spedito da Amazon, che si assume la responsabilità di questa esperienza di evasione dell’ordine.',
 
-  'policy.lint.length': 'Troppo lungo: {length} caratteri, il limite è {limit}.',
-  'policy.lint.email': 'Rimuovi l’indirizzo e-mail.',
-  'policy.lint.phone': 'Rimuovi il numero di telefono.',
-  'policy.lint.phone-warning': 'I numeri di telefono sono ammessi solo per garanzia, corriere o produttore.',
-  'policy.lint.url': 'Rimuovi il link.',
-  'policy.lint.url-warning': 'I link sono ammessi solo se servono a completare l’ordine.',
-  'policy.lint.html': 'Rimuovi il codice HTML.',
-  'policy.lint.emoji': 'Rimuovi le emoji: i messaggi agli acquirenti non possono contenerne.',
-  'policy.lint.ask-positive': 'Non chiedere recensioni o feedback positivi, né solo ai clienti soddisfatti.',
-  'policy.lint.review-change': 'Non chiedere mai a un cliente di modificare, aggiornare o rimuovere una recensione.',
-  'policy.lint.feedback-pressure':
-    'Non chiedere all’acquirente di modificare o rimuovere il feedback. Puoi solo dire che può aggiornarlo.',
-  'policy.lint.incentive': 'Non offrire nulla, nemmeno rimborsi, in cambio di una recensione o di un feedback.',
-  'policy.lint.refund-offer':
-    'Un commento pubblico non può offrire un rimborso. Usa Contatta il cliente o la messaggistica acquirente-venditore.',
-  'policy.lint.refund-offer-warning':
-    'Una risposta pubblica non è il posto per offrire un rimborso. Valuta la messaggistica acquirente-venditore.',
-
-  'policy.clause.messaging.length': 'I messaggi agli acquirenti devono restare sotto i 4.000 caratteri.',
-  'policy.clause.messaging.no-email': 'I messaggi agli acquirenti non possono contenere indirizzi e-mail.',
-  'policy.clause.messaging.phone': 'Numeri di telefono solo per garanzia, corriere o produttore.',
-  'policy.clause.messaging.links': 'Link solo se servono a completare l’ordine.',
-  'policy.clause.messaging.no-html': 'I messaggi agli acquirenti non possono contenere HTML.',
-  'policy.clause.messaging.no-emoji': 'I messaggi agli acquirenti non possono contenere emoji.',
-  'policy.clause.reviews.comment-length': 'I commenti alle recensioni devono essere brevi.',
-  'policy.clause.reviews.comment-no-contact': 'I commenti pubblici non possono contenere e-mail o numeri di telefono.',
-  'policy.clause.reviews.comment-no-promotion': 'I commenti pubblici non possono contenere promozioni o link.',
-  'policy.clause.reviews.comment-no-refund': 'I commenti pubblici non possono offrire rimborsi o altro.',
-  'policy.clause.reviews.no-positive-request':
-    'Mai chiedere recensioni o feedback positivi, né solo ai clienti soddisfatti.',
-  'policy.clause.reviews.no-change-request': 'Mai chiedere a un cliente di modificare o rimuovere una recensione.',
-  'policy.clause.reviews.no-incentives': 'Mai offrire nulla per una recensione o un feedback, rimborsi compresi.',
-  'policy.clause.feedback.reply-length': 'Le risposte pubbliche ai feedback devono essere brevi.',
-  'policy.clause.feedback.reply-public': 'Una risposta pubblica non è il posto per parlare con l’acquirente.',
-  'policy.clause.feedback.no-pressure':
-    'Puoi dire che l’acquirente può aggiornare il feedback; fare pressione non è consentito.',
-
   'policy.template.courtesy-refund.subject': 'Un rimborso di cortesia per il tuo ordine',
   'policy.template.courtesy-refund.body':
     'Ciao,\n\nci dispiace che il tuo acquisto di {productTitle} non abbia soddisfatto le tue aspettative. Come gesto di cortesia, vorremmo offrirti un rimborso completo per questo ordine. Per accettarlo, rispondi a questo messaggio nel tuo Centro messaggi.\n\nCordiali saluti,\n{sellerName}',

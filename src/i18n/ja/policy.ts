@@ -23,42 +23,6 @@ export default {
 
   'policy.removal.fba-message': 'この商品はAmazonが発送しました。この配送についてはAmazonが責任を負います。',
 
-  'policy.lint.length': '長すぎます: {length}文字(上限は{limit}文字)。',
-  'policy.lint.email': 'メールアドレスを削除してください。',
-  'policy.lint.phone': '電話番号を削除してください。',
-  'policy.lint.phone-warning': '電話番号は保証、配送業者、メーカーの連絡先に限り記載できます。',
-  'policy.lint.url': 'リンクを削除してください。',
-  'policy.lint.url-warning': 'リンクは注文の完了に必要な場合に限り記載できます。',
-  'policy.lint.html': 'HTMLを削除してください。',
-  'policy.lint.emoji': '絵文字を削除してください。購入者へのメッセージには使用できません。',
-  'policy.lint.ask-positive': '肯定的なレビューや評価を依頼したり、満足した購入者だけに依頼したりしないでください。',
-  'policy.lint.review-change': 'レビューの変更、更新、削除を購入者に依頼しないでください。',
-  'policy.lint.feedback-pressure':
-    '評価の変更や削除を購入者に依頼しないでください。評価を更新できることを伝えるだけにしてください。',
-  'policy.lint.incentive': 'レビューや評価と引き換えに、返金を含め何も提供しないでください。',
-  'policy.lint.refund-offer':
-    '公開コメントで返金を申し出ることはできません。購入者への連絡または購入者と出品者間のメッセージを使用してください。',
-  'policy.lint.refund-offer-warning':
-    '公開の返信は返金を申し出る場ではありません。購入者と出品者間のメッセージの使用を検討してください。',
-
-  'policy.clause.messaging.length': '購入者へのメッセージは4,000文字未満にしてください。',
-  'policy.clause.messaging.no-email': '購入者へのメッセージにメールアドレスは記載できません。',
-  'policy.clause.messaging.phone': '電話番号は保証、配送業者、メーカーの連絡先に限ります。',
-  'policy.clause.messaging.links': 'リンクは注文の完了に必要な場合に限ります。',
-  'policy.clause.messaging.no-html': '購入者へのメッセージにHTMLは使用できません。',
-  'policy.clause.messaging.no-emoji': '購入者へのメッセージに絵文字は使用できません。',
-  'policy.clause.reviews.comment-length': 'レビューへのコメントは簡潔にしてください。',
-  'policy.clause.reviews.comment-no-contact': '公開コメントにメールアドレスや電話番号は記載できません。',
-  'policy.clause.reviews.comment-no-promotion': '公開コメントに宣伝やリンクは記載できません。',
-  'policy.clause.reviews.comment-no-refund': '公開コメントで返金やその他の提供を申し出ることはできません。',
-  'policy.clause.reviews.no-positive-request':
-    '肯定的なレビューや評価を依頼したり、満足した購入者だけに依頼したりしてはいけません。',
-  'policy.clause.reviews.no-change-request': 'レビューの変更や削除を依頼してはいけません。',
-  'policy.clause.reviews.no-incentives': 'レビューや評価と引き換えに、返金を含め何も提供してはいけません。',
-  'policy.clause.feedback.reply-length': '評価への公開返信は簡潔にしてください。',
-  'policy.clause.feedback.reply-public': '公開の返信は購入者とやり取りする場ではありません。',
-  'policy.clause.feedback.no-pressure': '評価を更新できると伝えることはできますが、働きかけは禁止されています。',
-
   'policy.template.courtesy-refund.subject': 'ご注文に対する返金のご案内',
   'policy.template.courtesy-refund.body':
     'こんにちは。\n\n{productTitle}のご購入がご期待に沿えず、申し訳ございません。誠意として、このご注文の全額返金をご提案いたします。お受けになる場合は、メッセージセンターからこのメッセージにご返信ください。\n\nよろしくお願いいたします。\n{sellerName}',

@@ -5,6 +5,7 @@ import feedback from '../de/feedback.js';
 import health from '../de/health.js';
 import importers from '../de/importers.js';
 import metrics from '../de/metrics.js';
+import lint from '../de/lint.js';
 import policy from '../de/policy.js';
 import reviewList from '../de/review-list.js';
 
@@ -12,6 +13,7 @@ import reviewList from '../de/review-list.js';
 const strings: Strings = {
   ...common,
   ...policy,
+  ...lint,
   ...metrics,
   ...importers,
   ...reviewList,

@@ -5,6 +5,7 @@ import feedback from '../en/feedback.js';
 import health from '../en/health.js';
 import importers from '../en/importers.js';
 import metrics from '../en/metrics.js';
+import lint from '../en/lint.js';
 import policy from '../en/policy.js';
 import reviewList from '../en/review-list.js';
 
@@ -12,6 +13,7 @@ import reviewList from '../en/review-list.js';
 const strings: Strings = {
   ...common,
   ...policy,
+  ...lint,
   ...metrics,
   ...importers,
   ...reviewList,

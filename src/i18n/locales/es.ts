@@ -5,6 +5,7 @@ import feedback from '../es/feedback.js';
 import health from '../es/health.js';
 import importers from '../es/importers.js';
 import metrics from '../es/metrics.js';
+import lint from '../es/lint.js';
 import policy from '../es/policy.js';
 import reviewList from '../es/review-list.js';
 
@@ -12,6 +13,7 @@ import reviewList from '../es/review-list.js';
 const strings: Strings = {
   ...common,
   ...policy,
+  ...lint,
   ...metrics,
   ...importers,
   ...reviewList,

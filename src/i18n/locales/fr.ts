@@ -5,6 +5,7 @@ import feedback from '../fr/feedback.js';
 import health from '../fr/health.js';
 import importers from '../fr/importers.js';
 import metrics from '../fr/metrics.js';
+import lint from '../fr/lint.js';
 import policy from '../fr/policy.js';
 import reviewList from '../fr/review-list.js';
 
@@ -12,6 +13,7 @@ import reviewList from '../fr/review-list.js';
 const strings: Strings = {
   ...common,
   ...policy,
+  ...lint,
   ...metrics,
   ...importers,
   ...reviewList,

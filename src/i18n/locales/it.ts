@@ -5,6 +5,7 @@ import feedback from '../it/feedback.js';
 import health from '../it/health.js';
 import importers from '../it/importers.js';
 import metrics from '../it/metrics.js';
+import lint from '../it/lint.js';
 import policy from '../it/policy.js';
 import reviewList from '../it/review-list.js';
 
@@ -12,6 +13,7 @@ import reviewList from '../it/review-list.js';
 const strings: Strings = {
   ...common,
   ...policy,
+  ...lint,
   ...metrics,
   ...importers,
   ...reviewList,

@@ -5,6 +5,7 @@ import feedback from '../ja/feedback.js';
 import health from '../ja/health.js';
 import importers from '../ja/importers.js';
 import metrics from '../ja/metrics.js';
+import lint from '../ja/lint.js';
 import policy from '../ja/policy.js';
 import reviewList from '../ja/review-list.js';
 
@@ -12,6 +13,7 @@ import reviewList from '../ja/review-list.js';
 const strings: Strings = {
   ...common,
   ...policy,
+  ...lint,
   ...metrics,
   ...importers,
   ...reviewList,

@@ -1,0 +1,38 @@
+import type { Strings } from '../types.js';
+
+/** Compliance linter strings (src/policy/lint.ts): finding messages and clause titles. They load with the linter. */
+export default {
+  'policy.lint.length': 'Too long: {length} characters, the limit is {limit}.',
+  'policy.lint.email': 'Remove the e-mail address.',
+  'policy.lint.phone': 'Remove the phone number.',
+  'policy.lint.phone-warning': 'Phone numbers are allowed only for warranty, carrier or manufacturer contacts.',
+  'policy.lint.url': 'Remove the link.',
+  'policy.lint.url-warning': 'Links are allowed only when needed to complete the order.',
+  'policy.lint.html': 'Remove the HTML markup.',
+  'policy.lint.emoji': 'Remove the emoji: buyer messages may not contain emoji.',
+  'policy.lint.ask-positive': 'Do not ask for positive reviews or feedback, or ask only satisfied buyers.',
+  'policy.lint.review-change': 'Never ask a customer to change, update or remove a review.',
+  'policy.lint.feedback-pressure':
+    'Do not ask the buyer to change or remove feedback. You may only say that they can update it.',
+  'policy.lint.incentive': 'Do not offer anything, refunds included, in return for a review or feedback.',
+  'policy.lint.refund-offer':
+    'A public comment may not offer a refund. Use Contact customer or Buyer-Seller Messaging instead.',
+  'policy.lint.refund-offer-warning':
+    'A public reply is not the place to offer a refund. Consider Buyer-Seller Messaging instead.',
+  'policy.clause.messaging.length': 'Buyer messages must be under 4,000 characters.',
+  'policy.clause.messaging.no-email': 'Buyer messages may not contain e-mail addresses.',
+  'policy.clause.messaging.phone': 'Phone numbers only for warranty, carrier or manufacturer contacts.',
+  'policy.clause.messaging.links': 'Links only when needed to complete the order.',
+  'policy.clause.messaging.no-html': 'Buyer messages may not contain HTML.',
+  'policy.clause.messaging.no-emoji': 'Buyer messages may not contain emoji.',
+  'policy.clause.reviews.comment-length': 'Keep review comments short.',
+  'policy.clause.reviews.comment-no-contact': 'Public comments may not contain e-mail addresses or phone numbers.',
+  'policy.clause.reviews.comment-no-promotion': 'Public comments may not contain promotions or links.',
+  'policy.clause.reviews.comment-no-refund': 'Public comments may not offer a refund or anything else.',
+  'policy.clause.reviews.no-positive-request': 'Never ask for positive reviews or feedback, or ask only happy buyers.',
+  'policy.clause.reviews.no-change-request': 'Never ask a customer to change or remove a review.',
+  'policy.clause.reviews.no-incentives': 'Never offer anything for a review or feedback, refunds included.',
+  'policy.clause.feedback.reply-length': 'Keep public feedback replies short.',
+  'policy.clause.feedback.reply-public': 'A public reply is not the place to talk to the buyer.',
+  'policy.clause.feedback.no-pressure': 'You may say the buyer can update feedback; pressure is not allowed.',
+} satisfies Strings;
