@@ -23,25 +23,29 @@ export { HealthDetailsRequestEvent };
 /** Tiles in Amazon's order. */
 const GROUPS: MetricGroup[] = ['customer-service', 'policy-compliance', 'shipping'];
 
-/** Metrics listed (in this order) in the summary; `true` = always shown, "Not available" when absent. */
-const ORDER: Record<MetricGroup, [string, boolean][]> = {
+/**
+ * Metrics listed (in this order) in the summary. The first `REQUIRED` shipping metrics are always shown ("Not
+ * available" when absent); the others only when present.
+ */
+const ORDER: Record<MetricGroup, string[]> = {
   'customer-service': [
-    ['returnDissatisfactionRate', false],
-    ['customerServiceDissatisfactionRate', false],
-    ['responseTimeUnder24Hours', false],
-    ['lateResponseRate', false],
-    ['averageResponseTime', false],
+    'returnDissatisfactionRate',
+    'customerServiceDissatisfactionRate',
+    'responseTimeUnder24Hours',
+    'lateResponseRate',
+    'averageResponseTime',
   ],
   shipping: [
-    ['lateShipmentRate', true],
-    ['preFulfillmentCancellationRate', true],
-    ['validTrackingRate', true],
-    ['onTimeDeliveryRate', true],
-    ['unitOnTimeDeliveryRate', false],
-    ['invoiceDefectRate', false],
+    'lateShipmentRate',
+    'preFulfillmentCancellationRate',
+    'validTrackingRate',
+    'onTimeDeliveryRate',
+    'unitOnTimeDeliveryRate',
+    'invoiceDefectRate',
   ],
   'policy-compliance': [],
 };
+const REQUIRED = 4;
 
 const CHANNELS = ['mfn', 'afn'] as const;
 const MESSAGE_METRICS = new Set(['responseTimeUnder24Hours', 'lateResponseRate']);
@@ -56,6 +60,10 @@ type Loaded = { denied: true } | { denied: false; health: AccountHealth };
 function effective(m: HealthMetric): HealthMetric {
   return m.target ? m : { ...m, target: METRIC_DEFINITIONS[m.key]?.target ?? null };
 }
+
+/** A paragraph of `text` (class `cls`, none when ''), or nothing without text. */
+const para = (text: string | null | undefined, cls = 'muted') =>
+  text ? html`<p class=${cls || nothing}>${text}</p>` : nothing;
 
 const isOdr = (m: HealthMetric) => m.key === 'orderDefectRate' && (m.channel === 'mfn' || m.channel === 'afn');
 
@@ -102,11 +110,12 @@ export class AccountHealthTiles extends KitElement {
 
   override render(): TemplateResult {
     if (!this.kitAdapter) return this.renderConfigError();
-    const busy = this.task.status <= 1;
-    return html`<div class="base" part="base" aria-busy=${busy ? 'true' : 'false'}>
+    const loading = (): TemplateResult => this.renderSkeleton(6, this.t('health.loading'));
+    // Lit writes a boolean attribute value as "true" / "false".
+    return html`<div class="base" part="base" aria-busy=${this.task.status <= 1}>
       ${this.task.render({
-        initial: () => this.renderSkeleton(6, this.t('health.loading')),
-        pending: () => this.renderSkeleton(6, this.t('health.loading')),
+        initial: loading,
+        pending: loading,
         error: (e) => this.renderError(e, () => void this.task.run()),
         complete: (r) =>
           !r
@@ -135,10 +144,10 @@ export class AccountHealthTiles extends KitElement {
     return text === prefix + value ? humanize(value) : text;
   }
 
-  private fmt(m: Pick<HealthMetric, 'kind'>, v: number | null | undefined): string {
+  private fmt(v: number | null | undefined, kind?: HealthMetric['kind']): string {
     if (v === null || v === undefined || Number.isNaN(v)) return this.t('common.not-available');
-    if (m.kind === 'rate') return this.i18n.percent(v);
-    if (m.kind === 'duration') return this.i18n.number(v, { style: 'unit', unit: 'hour', maximumFractionDigits: 1 });
+    if (kind === 'rate') return this.i18n.percent(v);
+    if (kind === 'duration') return this.i18n.number(v, { style: 'unit', unit: 'hour', maximumFractionDigits: 1 });
     return this.i18n.number(v);
   }
 
@@ -149,8 +158,8 @@ export class AccountHealthTiles extends KitElement {
       : html`<span class="status status-${s}">${inner}</span>`;
   }
 
-  private target(m: HealthMetric): string | null {
-    return m.target ? this.t(`health.target.${m.target.condition}`, { value: this.fmt(m, m.target.value) }) : null;
+  private target(m: Pick<HealthMetric, 'kind' | 'target'>): string | null {
+    return m.target ? this.t(`health.target.${m.target.condition}`, { value: this.fmt(m.target.value, m.kind) }) : null;
   }
 
   private window(m: HealthMetric): string | null {
@@ -176,7 +185,7 @@ export class AccountHealthTiles extends KitElement {
     if (h === null || (m.value != null && Math.abs(m.numerator! / m.denominator! - m.value) > RATE_TOLERANCE)) {
       return null;
     }
-    const target = this.fmt(m, m.target.value);
+    const target = this.fmt(m.target.value, m.kind);
     const n = this.i18n.number(Math.abs(h));
     if (h >= 0) return this.t('health.headroom.left', { count: h, n, target });
     const key = MESSAGE_METRICS.has(m.key) ? 'health.headroom.over-messages' : 'health.headroom.over';
@@ -212,7 +221,7 @@ export class AccountHealthTiles extends KitElement {
           <span class="label">${this.t('health.account-status.label')}</span>
           <span>${this.word('health.account-status.', h.accountStatus ?? '')}</span>
         </p>
-        ${h.asOf ? html`<p class="muted">${this.t('health.as-of', { date: this.i18n.date(h.asOf) })}</p>` : nothing}
+        ${para(h.asOf && this.t('health.as-of', { date: this.i18n.date(h.asOf) }))}
       </div>
       <div class="tiles" part="tiles">
         ${GROUPS.map((g) =>
@@ -230,7 +239,7 @@ export class AccountHealthTiles extends KitElement {
     const open = !!this.expanded[group];
     const id = `t-${group}`;
     const overall = overallStatus(metrics.map((m) => evaluateMetric(m)));
-    let body: TemplateResult;
+    let body: TemplateResult | typeof nothing;
     if (group === 'customer-service') {
       const odr = CHANNELS.map((c) => metrics.find((m) => isOdr(m) && m.channel === c));
       body = html`<div class="odr" role="group" aria-labelledby="${id}-odr">
@@ -242,7 +251,7 @@ export class AccountHealthTiles extends KitElement {
           metrics.filter((m) => !isOdr(m)),
         )}`;
     } else if (group === 'policy-compliance' && !metrics.length) {
-      body = html`<p class="muted">${this.t('health.policy.empty')}</p>`;
+      body = para(this.t('health.policy.empty'));
     } else {
       body = this.renderList(group, metrics);
     }
@@ -259,7 +268,7 @@ export class AccountHealthTiles extends KitElement {
       <button
         type="button"
         class="toggle"
-        aria-expanded=${open ? 'true' : 'false'}
+        aria-expanded=${open}
         aria-controls="${id}-details"
         aria-describedby=${id}
         @click=${() => this.toggle(group)}
@@ -276,12 +285,12 @@ export class AccountHealthTiles extends KitElement {
   private renderList(group: MetricGroup, metrics: HealthMetric[]): TemplateResult {
     const known = ORDER[group];
     const rows: [string, HealthMetric | undefined][] = [];
-    for (const [key, required] of known) {
+    known.forEach((key, i) => {
       const found = metrics.filter((m) => m.key === key);
       if (found.length) found.forEach((m) => rows.push([key, m]));
-      else if (required) rows.push([key, undefined]);
-    }
-    for (const m of metrics) if (!known.some(([k]) => k === m.key)) rows.push([m.key, m]);
+      else if (group === 'shipping' && i < REQUIRED) rows.push([key, undefined]);
+    });
+    for (const m of metrics) if (!known.includes(m.key)) rows.push([m.key, m]);
     return html`<ul class="metrics">
       ${rows.map(([key, m]) => this.renderMetric(key, m))}
     </ul>`;
@@ -291,36 +300,30 @@ export class AccountHealthTiles extends KitElement {
     const s = m ? evaluateMetric(m) : 'none';
     const missing = !m || m.value === null || m.value === undefined;
     const headroom = m && this.headroom(m);
-    const def = METRIC_DEFINITIONS[key];
-    const target = this.target(
-      m ?? { key, group: def!.group, kind: def!.kind, target: def!.target, value: null, window: null },
-    );
+    // An absent metric is always a known one: its definition gives the default target.
+    const target = this.target(m ?? METRIC_DEFINITIONS[key]!);
     return html`<li class="metric" data-key=${key}>
       <div class="row">
         <span class="name"
           >${this.nameOf(key)}${m?.channel ? html` (${this.t(`health.channel.${m.channel}`)})` : nothing}</span
         >
-        <span class="value">${this.fmt(m ?? { kind: 'rate' }, m?.value)}</span>
+        <span class="value">${this.fmt(m?.value, m?.kind)}</span>
       </div>
       <div class="row">
         ${target ? html`<span class="muted">${target}</span>` : nothing}
         ${missing || s !== 'none' ? this.status(s) : nothing}
       </div>
-      ${headroom ? html`<p class="headroom">${headroom}</p>` : nothing}
+      ${para(headroom, 'headroom')}
     </li>`;
   }
 
   private renderOdr(channel: 'mfn' | 'afn', m: HealthMetric | undefined): TemplateResult {
     const label = this.t(`health.channel.${channel}`);
-    const headroom = m && this.headroom(m);
-    const win = m && this.window(m);
     return html`<div class="odr-col" data-channel=${channel}>
       <h5>${label}</h5>
-      <p class="big">${this.fmt({ kind: 'rate' }, m?.value)}</p>
-      ${this.status(m ? evaluateMetric(m) : 'none', 'p')}
-      ${m && this.target(m) ? html`<p class="muted">${this.target(m)}</p>` : nothing}
-      ${m && this.ordersOf(m.numerator, m.denominator) ? html`<p>${this.ordersOf(m.numerator, m.denominator)}</p>` : nothing}
-      ${headroom ? html`<p class="headroom">${headroom}</p>` : nothing}
+      <p class="big">${this.fmt(m?.value, 'rate')}</p>
+      ${this.status(m ? evaluateMetric(m) : 'none', 'p')} ${para(m && this.target(m))}
+      ${para(m && this.ordersOf(m.numerator, m.denominator), '')} ${para(m && this.headroom(m), 'headroom')}
       ${
         m?.parts?.length
           ? html`<dl class="parts">
@@ -331,7 +334,7 @@ export class AccountHealthTiles extends KitElement {
                 return html`<div>
                   <dt>${this.nameOf(p.key)}</dt>
                   <dd>
-                    ${this.ordersOf(n, d) ?? this.fmt(p, p.value)}${
+                    ${this.ordersOf(n, d) ?? this.fmt(p.value, p.kind)}${
                       rate !== null && this.ordersOf(n, d) ? html` · ${this.i18n.percent(rate)}` : nothing
                     }
                   </dd>
@@ -340,7 +343,7 @@ export class AccountHealthTiles extends KitElement {
             </dl>`
           : nothing
       }
-      ${win ? html`<p class="muted">${win}</p>` : nothing}
+      ${para(m && this.window(m))}
     </div>`;
   }
 
@@ -349,7 +352,7 @@ export class AccountHealthTiles extends KitElement {
     const item = (m: HealthMetric): TemplateResult => {
       const s = evaluateMetric(m);
       const fields: [string, unknown][] = [
-        ['value', this.fmt(m, m.value)],
+        ['value', this.fmt(m.value, m.kind)],
         ['status', m.target || m.value == null ? this.status(s) : null],
         ['target', this.target(m)],
         [
@@ -408,7 +411,7 @@ export class AccountHealthTiles extends KitElement {
                   </li>`,
               )}
             </ul>`
-          : html`<p class="muted">${this.t('health.notifications.empty')}</p>`
+          : para(this.t('health.notifications.empty'))
       }
     </section>`;
   }
