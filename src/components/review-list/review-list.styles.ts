@@ -8,31 +8,34 @@ export const reviewListStyles = css`
     --_text-width: var(--srk-review-list-max-text-width, 70ch);
     --_stars: var(--srk-review-list-star-color, var(--_star));
   }
-  .filters {
+  .filters,
+  .fields {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_gap);
     align-items: flex-end;
+  }
+  .filters {
     margin-block-end: var(--_gap);
+  }
+  fieldset,
+  .meta,
+  .product,
+  .comment-date,
+  .hint {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
   }
   fieldset {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     margin: 0;
     padding: 0.25rem 0.6rem 0.5rem;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
   }
   legend {
     font-weight: 600;
     padding: 0 0.25rem;
-  }
-  .fields {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_gap);
-    align-items: flex-end;
   }
   .fields > label:not(.check) {
     display: flex;
@@ -62,9 +65,6 @@ export const reviewListStyles = css`
     gap: 0.1rem;
     min-height: 1.75rem;
   }
-  .read-only {
-    color: var(--_muted);
-  }
   .feed {
     display: grid;
     gap: var(--_list-gap);
@@ -93,9 +93,6 @@ export const reviewListStyles = css`
     color: var(--_stars);
     letter-spacing: 0.05em;
   }
-  .stars .off {
-    color: var(--_muted);
-  }
   .title {
     margin: 0;
     font-size: 1.05em;
@@ -104,11 +101,16 @@ export const reviewListStyles = css`
   .product,
   .comment-date,
   .hint {
-    color: var(--_muted);
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
     margin: 0.3rem 0;
+  }
+  .read-only,
+  .stars .off,
+  .meta,
+  .product,
+  .comment-date,
+  .hint,
+  .updating {
+    color: var(--_muted);
   }
   .body,
   .comment-text {
@@ -129,7 +131,8 @@ export const reviewListStyles = css`
     padding-inline-start: 1.2rem;
   }
   .actions,
-  .composer-actions {
+  .composer-actions,
+  .pager {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem 1rem;
@@ -139,7 +142,8 @@ export const reviewListStyles = css`
   a {
     color: var(--_accent);
   }
-  details {
+  details,
+  .contact {
     margin-block-start: 0.4rem;
   }
   summary {
@@ -150,14 +154,10 @@ export const reviewListStyles = css`
     color: var(--_bad);
     font-weight: 600;
   }
-  .contact {
-    margin-block-start: 0.4rem;
-  }
   .contact-done {
     color: var(--_good);
   }
-  .warning,
-  .finding.warning .severity {
+  .warning {
     color: var(--_warn);
   }
   .alert,
@@ -193,14 +193,7 @@ export const reviewListStyles = css`
     text-decoration: underline wavy var(--_bad);
   }
   .pager {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem 1rem;
-    align-items: center;
     margin-block-start: var(--_gap);
-  }
-  .updating {
-    color: var(--_muted);
   }
   .empty:focus {
     outline: 2px solid var(--_focus);
