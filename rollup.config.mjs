@@ -22,7 +22,25 @@ const tags = [
 const esbuildOptions = { target: 'es2022', tsconfig: './tsconfig.json', minify: false, legalComments: 'none' };
 const terserOptions = { ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } };
 
-const external = (id) =>
+/** The library build's plugins (also used by scripts/check-size.mjs, so it measures what is published). */
+export const libraryPlugins = () => [
+  nodeResolve({ exportConditions: ['production'] }),
+  esbuild(esbuildOptions),
+  minifyTemplatesRollup(),
+  terser(terserOptions),
+];
+
+/**
+ * Tree-shaking as package.json `sideEffects` declares it: only the `define` modules have import-time effects (they
+ * register tags), so an unused module (say the linter, reached through the policy barrel) is dropped even when its
+ * top level calls `Object.freeze` or `new RegExp`. The same rule a user's bundler applies to the published files.
+ */
+export const treeshake = {
+  moduleSideEffects: (id, isExternal) =>
+    isExternal || !/[\\/]src[\\/]/.test(id) || /[\\/]src[\\/](define|cdn)\b/.test(id),
+};
+
+export const external = (id) =>
   /^(lit|@lit\/context|@lit\/task|@lit\/reactive-element|lit-html|lit-element|msw)(\/|$)/.test(id);
 
 export default [
@@ -36,6 +54,7 @@ export default [
       ...Object.fromEntries(tags.map((t) => [`define/${t}`, `src/define/${t}.ts`])),
     },
     external,
+    treeshake,
     output: {
       dir: 'dist',
       format: 'es',
@@ -43,17 +62,13 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,
     },
-    plugins: [
-      nodeResolve({ exportConditions: ['production'] }),
-      esbuild(esbuildOptions),
-      minifyTemplatesRollup(),
-      terser(terserOptions),
-    ],
+    plugins: libraryPlugins(),
   },
   {
     input: 'src/cdn.ts',
     // Let the entry itself export what lazy chunks (locales, importers) need, rather than a facade + shared chunk.
     preserveEntrySignatures: 'allow-extension',
+    treeshake,
     output: {
       dir: 'dist/cdn',
       format: 'es',

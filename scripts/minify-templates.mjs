@@ -6,9 +6,12 @@
  * - `html` / `svg`: each such run becomes one space (whitespace between inline elements and words keeps its
  *   meaning). Nothing inside `<pre>`, `<textarea>`, `<script>` or `<style>` is touched, nor a run after a
  *   backslash (a line continuation).
- * - `css`: each such run becomes nothing where CSS cannot need it (after `{ } ; ,`, before `{ }`, at the start
- *   or end of the sheet), otherwise one space. A CSS string cannot contain a raw line break, so no string changes.
- * Runs without a line break (e.g. `a b`, `1px solid`) are left alone, so no attribute, selector or value changes.
+ * - `css` without `${}` expressions or backslashes (every sheet of the kit): minified by esbuild's CSS minifier,
+ *   a real CSS parser (whitespace, comments, `#ffffff` → `#fff`, `0.5` → `.5`, duplicate rules). A sheet esbuild
+ *   warns about is left as it was.
+ * - any other `css`: each run of whitespace with a line break becomes nothing where CSS cannot need it (after
+ *   `{ } ; ,`, before `{ }`, at the start or end of the sheet), otherwise one space.
+ * In `html`, runs without a line break (e.g. `a b`) are left alone, so no attribute or text changes.
  *
  * Used by rollup.config.mjs (after TypeScript is compiled) and by scripts/check-size.mjs (an esbuild plugin), so
  * the size check measures what is published.
@@ -16,6 +19,7 @@
 import MagicString from 'magic-string';
 import { parseAst } from 'rollup/parseAst';
 import { readFile } from 'node:fs/promises';
+import { transformSync } from 'esbuild';
 
 const TAGS = new Set(['html', 'svg', 'css']);
 const RAW_ELEMENTS = /<(\/?)(pre|textarea|script|style)\b|\s+/gi;
@@ -45,6 +49,10 @@ function minifyHtml(quasis) {
 }
 
 function minifyCss(quasis) {
+  if (quasis.length === 1 && !/[\\`]|\$\{/.test(quasis[0])) {
+    const r = transformSync(quasis[0], { loader: 'css', minify: true, logLevel: 'silent' });
+    if (!r.warnings.length && !/[\\`]|\$\{/.test(r.code)) return [r.code.trim()];
+  }
   const last = quasis.length - 1;
   return quasis.map((text, i) =>
     text.replace(/\s+/g, (m, at, s) => {
