@@ -25,25 +25,52 @@ export const styles = css`
     gap: var(--_gap);
     align-content: start;
   }
-  .summary {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_gap) calc(var(--_gap) * 2);
-    align-items: baseline;
-  }
-  .rating {
+  .summary,
+  .rating,
+  header,
+  .row,
+  .parts div,
+  .details dl div,
+  .notifications li {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
+  }
+  .summary,
+  .rating,
+  header {
     align-items: baseline;
   }
-  .label {
+  header,
+  .row,
+  .parts div,
+  .details dl div {
+    justify-content: space-between;
+  }
+  .summary {
+    gap: var(--_gap) calc(var(--_gap) * 2);
+  }
+  .row,
+  .notifications li {
+    gap: 0.25rem 0.75rem;
+  }
+  .parts div,
+  .details dl div {
+    gap: 0 0.5rem;
+  }
+  .label,
+  .score,
+  .big,
+  .value,
+  .details .name,
+  .unread .title {
     font-weight: 700;
+  }
+  .label {
     margin-inline-end: 0.35rem;
   }
   .score {
     font-size: 1.5em;
-    font-weight: 700;
   }
   .tiles {
     display: grid;
@@ -63,13 +90,6 @@ export const styles = css`
     background: var(--_surface);
     padding: var(--_gap);
     min-width: 0;
-  }
-  header {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: 0.5rem;
-    align-items: baseline;
   }
   h3 {
     font-size: 1.1em;
@@ -92,26 +112,22 @@ export const styles = css`
   }
   .big {
     font-size: 1.4em;
-    font-weight: 700;
   }
   .metric {
     padding: 0.4rem 0;
-    border-top: 1px solid var(--_border);
   }
-  .row {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: 0.25rem 0.75rem;
+  .metric,
+  .details,
+  .notifications li {
+    border-top: 1px solid var(--_border);
   }
   .name,
   .title {
     overflow-wrap: anywhere;
   }
-  .value {
-    font-weight: 700;
-  }
-  .muted {
+  .muted,
+  dt,
+  .status-none {
     color: var(--_muted);
   }
   .status {
@@ -129,9 +145,6 @@ export const styles = css`
   .status-bad {
     color: var(--_bad);
   }
-  .status-none {
-    color: var(--_muted);
-  }
   .icon {
     width: 1em;
     height: 1em;
@@ -145,44 +158,18 @@ export const styles = css`
   .headroom {
     font-size: 0.92em;
   }
-  .parts div,
-  .details dl div {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: 0 0.5rem;
-  }
-  dt {
-    color: var(--_muted);
-  }
   .toggle {
     justify-self: start;
   }
   .details {
-    border-top: 1px solid var(--_border);
     padding-top: 0.5rem;
   }
-  .details li {
+  .details li,
+  .notifications li {
     padding: 0.35rem 0;
   }
   .details li li {
     padding-inline-start: var(--_gap);
-  }
-  .details .name {
-    font-weight: 700;
-  }
-  .notifications {
-    margin-top: 0;
-  }
-  .notifications li {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
-    padding: 0.35rem 0;
-    border-top: 1px solid var(--_border);
-  }
-  .unread .title {
-    font-weight: 700;
   }
   .unread-mark,
   .badge {
