@@ -5,11 +5,8 @@ export default {
   'common.retry': 'Erneut versuchen',
   'common.cancel': 'Abbrechen',
   'common.close': 'Schließen',
-  'common.confirm': 'Bestätigen',
   'common.send': 'Senden',
   'common.sending': 'Wird gesendet…',
-  'common.save': 'Speichern',
-  'common.show-more': 'Mehr anzeigen',
   'common.previous-page': 'Vorherige Seite',
   'common.next-page': 'Nächste Seite',
   'common.page-status': '{from}–{to} von {total}',
@@ -31,16 +28,4 @@ export default {
   'errors.retry-after': 'Versuchen Sie es in {seconds} s erneut.',
   'errors.invalid-response': 'Der Server hat Daten gesendet, die das Kit nicht lesen konnte.',
   'errors.server': 'Beim Server ist ein Problem aufgetreten. Versuchen Sie es erneut.',
-  'provider.reports.title': 'Ihre Amazon-Berichtsdateien verwenden',
-  'provider.reports.hint':
-    'Ziehen Sie den Verkäuferbewertungsbericht (.txt/.tsv) und den Kontozustandsbericht (.json) hierher oder wählen Sie sie aus. Die Dateien bleiben in diesem Browser; nichts wird hochgeladen.',
-  'provider.reports.pick': 'Berichtsdateien auswählen',
-  'provider.reports.drop': 'Berichtsdateien hier ablegen',
-  'provider.reports.reading': '{name} wird gelesen… {percent}',
-  'provider.reports.loaded': '{name} geladen: {count} Zeilen.',
-  'provider.reports.problems': {
-    one: '{count} Zeile wurde übersprungen.',
-    other: '{count} Zeilen wurden übersprungen.',
-  },
-  'provider.reports.unknown-file': '{name} ist weder ein Verkäuferbewertungsbericht noch ein Kontozustandsbericht.',
 } satisfies Strings;

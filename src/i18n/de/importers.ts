@@ -22,4 +22,17 @@ export default {
   'importers.rows-skipped': { one: '1 Zeile wurde übersprungen.', other: '{count} Zeilen wurden übersprungen.' },
   'importers.positive-unknown':
     'Amazons Verkäuferbewertungs-Bericht enthält nur Bewertungen mit 1–3 Sternen; positive Bewertungen fehlen darin.',
+
+  'provider.reports.title': 'Ihre Amazon-Berichtsdateien verwenden',
+  'provider.reports.hint':
+    'Ziehen Sie den Verkäuferbewertungsbericht (.txt/.tsv) und den Kontozustandsbericht (.json) hierher oder wählen Sie sie aus. Die Dateien bleiben in diesem Browser; nichts wird hochgeladen.',
+  'provider.reports.pick': 'Berichtsdateien auswählen',
+  'provider.reports.drop': 'Berichtsdateien hier ablegen',
+  'provider.reports.reading': '{name} wird gelesen… {percent}',
+  'provider.reports.loaded': '{name} geladen: {count} Zeilen.',
+  'provider.reports.problems': {
+    one: '{count} Zeile wurde übersprungen.',
+    other: '{count} Zeilen wurden übersprungen.',
+  },
+  'provider.reports.unknown-file': '{name} ist weder ein Verkäuferbewertungsbericht noch ein Kontozustandsbericht.',
 } satisfies Strings;

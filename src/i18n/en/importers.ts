@@ -20,4 +20,14 @@ export default {
   'importers.rows-skipped': { one: '1 row was skipped.', other: '{count} rows were skipped.' },
   'importers.positive-unknown':
     "Amazon's Seller Feedback report lists only 1–3 star feedback, so positive feedback is not included.",
+
+  'provider.reports.title': 'Use your Amazon report files',
+  'provider.reports.hint':
+    'Drop or pick the Seller Feedback report (.txt/.tsv) and the Account Health report (.json). Files stay in this browser; nothing is uploaded.',
+  'provider.reports.pick': 'Choose report files',
+  'provider.reports.drop': 'Drop report files here',
+  'provider.reports.reading': 'Reading {name}… {percent}',
+  'provider.reports.loaded': 'Loaded {name}: {count} rows.',
+  'provider.reports.problems': { one: '{count} row was skipped.', other: '{count} rows were skipped.' },
+  'provider.reports.unknown-file': '{name} is neither a Seller Feedback report nor an Account Health report.',
 } satisfies Strings;

@@ -20,4 +20,14 @@ export default {
   'importers.rows-skipped': { one: 'Se ha omitido 1 fila.', other: 'Se han omitido {count} filas.' },
   'importers.positive-unknown':
     'El informe de valoraciones del vendedor de Amazon solo incluye valoraciones de 1 a 3 estrellas: las valoraciones positivas no aparecen.',
+
+  'provider.reports.title': 'Usa tus informes de Amazon',
+  'provider.reports.hint':
+    'Arrastra o elige el informe de Comentarios del vendedor (.txt/.tsv) y el informe de Estado de la cuenta (.json). Los archivos se quedan en este navegador; no se sube nada.',
+  'provider.reports.pick': 'Elegir archivos de informe',
+  'provider.reports.drop': 'Suelta aquí los archivos de informe',
+  'provider.reports.reading': 'Leyendo {name}… {percent}',
+  'provider.reports.loaded': '{name} cargado: {count} filas.',
+  'provider.reports.problems': { one: 'Se omitió {count} fila.', other: 'Se omitieron {count} filas.' },
+  'provider.reports.unknown-file': '{name} no es un informe de Comentarios del vendedor ni de Estado de la cuenta.',
 } satisfies Strings;

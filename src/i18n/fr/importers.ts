@@ -20,4 +20,14 @@ export default {
   'importers.rows-skipped': { one: '1 ligne a été ignorée.', other: '{count} lignes ont été ignorées.' },
   'importers.positive-unknown':
     "Le rapport de commentaires vendeur d'Amazon ne liste que les commentaires de 1 à 3 étoiles : les commentaires positifs n'y figurent pas.",
+
+  'provider.reports.title': 'Utiliser vos rapports Amazon',
+  'provider.reports.hint':
+    'Déposez ou choisissez le rapport Évaluations vendeur (.txt/.tsv) et le rapport Santé du compte (.json). Les fichiers restent dans ce navigateur ; rien n’est envoyé.',
+  'provider.reports.pick': 'Choisir les fichiers de rapport',
+  'provider.reports.drop': 'Déposez les fichiers de rapport ici',
+  'provider.reports.reading': 'Lecture de {name}… {percent}',
+  'provider.reports.loaded': '{name} chargé : {count} lignes.',
+  'provider.reports.problems': { one: '{count} ligne a été ignorée.', other: '{count} lignes ont été ignorées.' },
+  'provider.reports.unknown-file': '{name} n’est ni un rapport Évaluations vendeur ni un rapport Santé du compte.',
 } satisfies Strings;

@@ -20,4 +20,14 @@ export default {
   'importers.rows-skipped': { one: '1 riga è stata saltata.', other: '{count} righe sono state saltate.' },
   'importers.positive-unknown':
     'Il report Feedback del venditore di Amazon elenca solo i feedback da 1 a 3 stelle: i feedback positivi non sono inclusi.',
+
+  'provider.reports.title': 'Usa i tuoi report Amazon',
+  'provider.reports.hint':
+    'Trascina o scegli il report Feedback venditore (.txt/.tsv) e il report Stato dell’account (.json). I file restano in questo browser; non viene caricato nulla.',
+  'provider.reports.pick': 'Scegli i file dei report',
+  'provider.reports.drop': 'Trascina qui i file dei report',
+  'provider.reports.reading': 'Lettura di {name}… {percent}',
+  'provider.reports.loaded': '{name} caricato: {count} righe.',
+  'provider.reports.problems': { one: '{count} riga è stata saltata.', other: '{count} righe sono state saltate.' },
+  'provider.reports.unknown-file': '{name} non è né un report Feedback venditore né un report Stato dell’account.',
 } satisfies Strings;

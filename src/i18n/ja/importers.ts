@@ -21,4 +21,14 @@ export default {
   'importers.rows-skipped': { other: '{count}行がスキップされました。' },
   'importers.positive-unknown':
     'Amazonの出品者評価レポートには星1～3の評価のみが含まれるため、良い評価は含まれていません。',
+
+  'provider.reports.title': 'Amazonのレポートファイルを使う',
+  'provider.reports.hint':
+    '出品者評価レポート（.txt/.tsv）とアカウント健全性レポート（.json）をドロップまたは選択してください。ファイルはこのブラウザー内にとどまり、アップロードされません。',
+  'provider.reports.pick': 'レポートファイルを選択',
+  'provider.reports.drop': 'ここにレポートファイルをドロップ',
+  'provider.reports.reading': '{name} を読み込み中… {percent}',
+  'provider.reports.loaded': '{name} を読み込みました：{count} 行。',
+  'provider.reports.problems': { other: '{count} 行をスキップしました。' },
+  'provider.reports.unknown-file': '{name} は出品者評価レポートでもアカウント健全性レポートでもありません。',
 } satisfies Strings;
