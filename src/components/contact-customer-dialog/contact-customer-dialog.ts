@@ -90,8 +90,9 @@ export class ContactCustomerDialog extends KitElement {
 
   @state() private reason: ContactReason = REASONS[0]!;
   @state() private phase: Phase = 'idle';
-  @state() private failure?: unknown;
-  @state() private sent?: Review;
+  // Not @state: both are only ever set together with a change of `phase`, which re-renders.
+  private failure?: unknown;
+  private sent?: Review;
   @query('dialog') private dialog!: HTMLDialogElement;
 
   private idempotencyKey = '';
@@ -207,10 +208,15 @@ export class ContactCustomerDialog extends KitElement {
     void this.send();
   };
 
+  /** Sent, or the customer had already been contacted: nothing more can be sent. */
+  private get done(): boolean {
+    return this.phase === 'sent' || this.phase === 'conflict';
+  }
+
   private async send(): Promise<void> {
     const checked = this.check.status === TaskStatus.COMPLETE ? this.check.value : undefined;
     const adapter = this.kitAdapter;
-    if (this.inFlight || !adapter || !checked?.eligible || this.phase === 'sent' || this.phase === 'conflict') return;
+    if (this.inFlight || !adapter || !checked?.eligible || this.done) return;
     if (this.phase === 'failed' && !this.canRetry()) return;
     const id = checked.review.id;
     this.inFlight = true;
@@ -263,7 +269,7 @@ export class ContactCustomerDialog extends KitElement {
       part="dialog"
       aria-labelledby="title"
       @close=${this.onNativeClose}
-      aria-busy=${this.check.status === TaskStatus.PENDING ? 'true' : 'false'}
+      aria-busy=${this.check.status === TaskStatus.PENDING}
     >
       <h2 id="title">${this.t('contact.title')}</h2>
       ${this.open ? this.renderBody() : nothing}
@@ -278,7 +284,7 @@ export class ContactCustomerDialog extends KitElement {
     }
     // Once done, keep the outcome on screen even while a new review object (the updated one) is re-checked.
     const last = this.check.value;
-    if ((this.phase === 'sent' || this.phase === 'conflict') && last) return this.renderChecked(last);
+    if (this.done && last) return this.renderChecked(last);
     return this.check.render({
       pending: () => html`${this.renderSkeleton(3, this.t('contact.loading'))}${this.renderActions(false)}`,
       error: (e) => html`${this.renderError(e, () => void this.check.run())}${this.renderActions(false)}`,
@@ -287,7 +293,7 @@ export class ContactCustomerDialog extends KitElement {
   }
 
   private renderChecked(c: Checked): TemplateResult {
-    const done = this.phase === 'sent' || this.phase === 'conflict';
+    const done = this.done;
     const form = c.eligible && !done;
     return html`${this.renderReview(c.review)} ${done || c.eligible ? nothing : this.renderIneligible(c.reasons)}
       ${form ? this.renderForm(c) : nothing}
@@ -395,19 +401,17 @@ export class ContactCustomerDialog extends KitElement {
 
   /** Send (only with a form that can send) and Cancel, or Close once the contact is done. */
   private renderActions(form: boolean): TemplateResult {
-    const done = this.phase === 'sent' || this.phase === 'conflict';
-    const sending = this.phase === 'sending';
     const canSend = form && (this.phase !== 'failed' || this.canRetry());
     return html`<div class="actions" part="actions">
       ${
-        done
+        this.done
           ? html`<button type="button" class="primary" @click=${this.close}>${this.t('common.close')}</button>`
           : html`<button
                 type="submit"
                 form="form"
                 class="primary"
                 ?disabled=${!canSend}
-                aria-disabled=${sending ? 'true' : 'false'}
+                aria-disabled=${this.phase === 'sending'}
               >
                 ${this.t('common.send')}
               </button>
