@@ -132,11 +132,12 @@ export class AccountHealthTiles extends KitElement {
 
   // ------------------------------------------------------------------------------------------ formatting
 
-  /** @internal Metric display name: the shared metric table, else the key in words. */
+  /**
+   * @internal Metric display name: `health.metric.<key>` (the key every METRIC_DEFINITIONS entry names), else the
+   * key in words.
+   */
   protected nameOf(key: string): string {
-    const k = METRIC_DEFINITIONS[key]?.nameKey ?? `health.metric.${key}`;
-    const text = this.t(k);
-    return text === k ? humanize(key) : text;
+    return this.word('health.metric.', key);
   }
 
   private word(prefix: string, value: string): string {
@@ -331,11 +332,12 @@ export class AccountHealthTiles extends KitElement {
                 const n = p.numerator ?? (p.kind === 'count' ? (p.value ?? undefined) : undefined);
                 const d = p.denominator ?? m.denominator;
                 const rate = p.kind === 'rate' && p.value != null ? p.value : n != null && d ? n / d : null;
+                const orders = this.ordersOf(n, d);
                 return html`<div>
                   <dt>${this.nameOf(p.key)}</dt>
                   <dd>
-                    ${this.ordersOf(n, d) ?? this.fmt(p.value, p.kind)}${
-                      rate !== null && this.ordersOf(n, d) ? html` · ${this.i18n.percent(rate)}` : nothing
+                    ${orders ?? this.fmt(p.value, p.kind)}${
+                      rate !== null && orders ? html` · ${this.i18n.percent(rate)}` : nothing
                     }
                   </dd>
                 </div>`;
