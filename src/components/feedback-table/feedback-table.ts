@@ -25,7 +25,7 @@ import {
   removalEligibility,
   replyRules,
 } from '../../policy/feedback.js';
-import { findingMessage, isBlocked, lintFor, lintLimit, loadLinter, type LintFinding } from '../shared/lazy-lint.js';
+import { findingMessage, isBlocked, lintFor, lintLimit, type LintFinding } from '../shared/lazy-lint.js';
 import { renderStars, starGlyphs } from '../shared/stars.js';
 import {
   confidenceLevel,
@@ -184,10 +184,6 @@ export class FeedbackTable extends KitElement {
 
   private row(id: string): Feedback | undefined {
     return this.edits.get(id) ?? this.listTask.value?.items.find((f) => f.id === id);
-  }
-
-  private setRow(f: Feedback): void {
-    this.edits = new Map(this.edits).set(f.id, f);
   }
 
   // ---- render ---------------------------------------------------------------------------------------------
@@ -733,13 +729,11 @@ export class FeedbackTable extends KitElement {
   private changeFilter(f: FeedbackFilter): void {
     if (f === this.filter) return;
     this.filter = f;
-    this.offset = 0;
     this.emit(new FeedbackFilterChangeEvent(f));
   }
 
   private changeSort(column: SortColumn): void {
     this.sort = nextSort(this.sort, column);
-    this.offset = 0;
   }
 
   private async goTo(offset: number, e: Event): Promise<void> {
@@ -765,10 +759,6 @@ export class FeedbackTable extends KitElement {
 
   private openComposer(id: string): void {
     this.drafts = new Map(this.drafts).set(id, { text: '' });
-    loadLinter().then(
-      () => this.requestUpdate(),
-      () => {},
-    );
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>(`#reply-${CSS.escape(id)}`)?.focus(),
     );
@@ -842,7 +832,7 @@ export class FeedbackTable extends KitElement {
     this.dialog = { ...d, pending: true, error: undefined };
     try {
       const f = await run(adapter, d);
-      this.setRow(f);
+      this.edits = new Map(this.edits).set(f.id, f);
       done(f, d);
     } catch (e) {
       const error = toSellerKitError(e);
