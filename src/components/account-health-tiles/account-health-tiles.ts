@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { KitElement } from '../../base/kit-element.js';
 import healthEn from '../../i18n/en/health.js';
@@ -94,8 +93,8 @@ export class AccountHealthTiles extends KitElement {
 
   static override styles = [...KitElement.styles, styles];
 
-  /** @internal Which tiles are expanded. */
-  @state() private expanded: Partial<Record<MetricGroup, boolean>> = {};
+  /** @internal Which tiles are expanded. Not a decorated state: toggle() (its only writer) requests the update. */
+  private expanded: Partial<Record<MetricGroup, boolean>> = {};
 
   /** @internal */
   private readonly task = new Task(this, {
@@ -422,6 +421,7 @@ export class AccountHealthTiles extends KitElement {
   private toggle(group: MetricGroup): void {
     const open = !!this.expanded[group];
     if (!open && !this.emit(new HealthDetailsRequestEvent(group))) return;
-    this.expanded = { ...this.expanded, [group]: !open };
+    this.expanded[group] = !open;
+    this.requestUpdate();
   }
 }
