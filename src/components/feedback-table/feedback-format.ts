@@ -60,16 +60,3 @@ export function nextSort(current: FeedbackSort, column: SortColumn): FeedbackSor
 export function reportFilename(now: Date): string {
   return `Feedback-${now.toISOString().slice(0, 10)}.txt`;
 }
-
-/** Offers text as a file download through a Blob URL and a temporary `<a download>`. */
-export function saveText(text: string, filename: string, parent: Node): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/tab-separated-values;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.hidden = true;
-  parent.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

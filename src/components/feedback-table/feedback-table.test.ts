@@ -856,6 +856,36 @@ describe('feedback-table', () => {
       expect((await blob!.text()).split('\n')[0]).to.equal('Date\tRating\tComments\tResponse\tOrder ID\tRater Email');
     });
 
+    it('shows a failure of the (lazily loaded) download step, and Download works again after it', async () => {
+      const { root } = await mount(memory({ feedback: [feedbackEntry(1)] }));
+      await ready(root);
+      const origCreate = URL.createObjectURL;
+      const origClick = HTMLAnchorElement.prototype.click;
+      const clicked: HTMLAnchorElement[] = [];
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        clicked.push(this);
+      };
+      const button = byRole(root, 'button', 'Download feedback report') as HTMLButtonElement;
+      try {
+        URL.createObjectURL = () => {
+          throw new Error('blocked');
+        };
+        button.click();
+        await waitUntil(() => root.querySelector('.toolbar [role=alert]'), 'failure shown');
+        expect(text(root.querySelector('.toolbar [role=alert]'))).to.contain('could not be prepared');
+        await waitUntil(() => !button.disabled, 'Download enabled again');
+        expect(clicked).to.have.length(0);
+        URL.createObjectURL = () => 'blob:retry';
+        button.click();
+        await waitUntil(() => clicked.length > 0, 'retry downloads');
+      } finally {
+        URL.createObjectURL = origCreate;
+        HTMLAnchorElement.prototype.click = origClick;
+      }
+      expect(clicked[0]!.href).to.equal('blob:retry');
+      await waitUntil(() => !root.querySelector('.toolbar [role=alert]'), 'failure cleared on retry');
+    });
+
     it('stops paging and aborts the request when the element is disconnected during a download', async () => {
       const feedback = Array.from({ length: 1203 }, (_, i) => feedbackEntry(i + 1));
       const a = memory({ feedback });

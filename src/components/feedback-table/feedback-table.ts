@@ -5,6 +5,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { KitElement } from '../../base/kit-element.js';
 import feedbackEn from '../../i18n/en/feedback.js';
 import policyEn from '../../i18n/en/policy.js';
+import removalEn from '../../i18n/en/removal.js';
 import { sessionFor } from '../../data/session.js';
 import { isAbortError, toSellerKitError } from '../../data/errors.js';
 import type {
@@ -33,7 +34,6 @@ import {
   maskEmail,
   nextSort,
   reportFilename,
-  saveText,
   sortState,
   type SortColumn,
 } from './feedback-format.js';
@@ -96,7 +96,7 @@ type Dialog =
  * @fires {FeedbackReportDownloadEvent} feedback-report-download - A report was built (cancelable: prevents the download).
  */
 export class FeedbackTable extends KitElement {
-  static override strings = [...KitElement.strings, feedbackEn, policyEn];
+  static override strings = [...KitElement.strings, feedbackEn, policyEn, removalEn];
 
   static override styles = [...KitElement.styles, styles];
 
@@ -916,8 +916,12 @@ export class FeedbackTable extends KitElement {
         this.exporting = { done: rows.length, total: page.total };
         if (!page.items.length || rows.length >= page.total) break;
       }
-      // The report writer loads on first use: it stays out of the element's bundle.
-      const { formatSellerFeedbackReport } = await import('../../importers/export.js');
+      // The report writer and the download load on first use: they stay out of the element's bundle. A failed
+      // load shows as a failed export (the Download button is enabled again to retry).
+      const [{ formatSellerFeedbackReport }, { saveText }] = await Promise.all([
+        import('../../importers/export.js'),
+        import('./save-text.js'),
+      ]);
       const text = formatSellerFeedbackReport(rows, session.marketplaceId);
       const filename = reportFilename(this.now());
       if (this.emit(new FeedbackReportDownloadEvent(text, filename, rows.length))) {
