@@ -2,12 +2,12 @@ import { expect } from '@open-wc/testing';
 import type { Review, Session } from '../data/models.js';
 import { CONTACT_TEMPLATES, contactEligibility, DAY_MS, lintMessage, hasBlockingFindings } from './index.js';
 import { LOCALES } from '../i18n/types.js';
-import en from '../i18n/en/policy.js';
-import itP from '../i18n/it/policy.js';
-import de from '../i18n/de/policy.js';
-import fr from '../i18n/fr/policy.js';
-import es from '../i18n/es/policy.js';
-import ja from '../i18n/ja/policy.js';
+import en from '../i18n/en/contact.js';
+import itC from '../i18n/it/contact.js';
+import de from '../i18n/de/contact.js';
+import fr from '../i18n/fr/contact.js';
+import es from '../i18n/es/contact.js';
+import ja from '../i18n/ja/contact.js';
 
 const NOW = new Date('2025-06-30T12:00:00.000Z');
 const daysAgo = (d: number) => new Date(NOW.getTime() - d * DAY_MS).toISOString();
@@ -116,7 +116,7 @@ describe('contactEligibility', () => {
 });
 
 describe('contact templates', () => {
-  const tables = { en, it: itP, de, fr, es, ja } as Record<string, Record<string, unknown>>;
+  const tables = { en, it: itC, de, fr, es, ja } as Record<string, Record<string, unknown>>;
   it('every locale has both templates', () => {
     for (const lang of LOCALES) {
       for (const t of Object.values(CONTACT_TEMPLATES)) {

@@ -56,13 +56,14 @@ export function contactEligibility(
  * The two fixed templates (POLICY.md: "an automated e-mail from a fixed template that cannot be customized").
  * Text lives in src/i18n/<lang>/policy.ts. The courtesy refund offers a full refund and never mentions the review.
  */
-export const CONTACT_TEMPLATES: Record<ContactReason, { subjectKey: string; bodyKey: string }> = Object.freeze({
-  'courtesy-refund': {
-    subjectKey: 'policy.template.courtesy-refund.subject',
-    bodyKey: 'policy.template.courtesy-refund.body',
-  },
-  'customer-support': {
-    subjectKey: 'policy.template.customer-support.subject',
-    bodyKey: 'policy.template.customer-support.body',
-  },
-});
+export const CONTACT_TEMPLATES: Record<ContactReason, { subjectKey: string; bodyKey: string }> =
+  /* @__PURE__ */ Object.freeze({
+    'courtesy-refund': {
+      subjectKey: 'policy.template.courtesy-refund.subject',
+      bodyKey: 'policy.template.courtesy-refund.body',
+    },
+    'customer-support': {
+      subjectKey: 'policy.template.customer-support.subject',
+      bodyKey: 'policy.template.customer-support.body',
+    },
+  });

@@ -29,4 +29,11 @@ export default {
   'contact.conflict.title': 'Kunde bereits kontaktiert',
   'contact.conflict.body':
     'Dieser Kunde wurde zu dieser Rezension bereits kontaktiert. Amazon erlaubt eine Kontaktaufnahme pro Rezension, daher wurde nichts weiter gesendet.',
+
+  'policy.template.courtesy-refund.subject': 'Eine Kulanzerstattung für Ihre Bestellung',
+  'policy.template.courtesy-refund.body':
+    'Hallo,\n\nes tut uns leid, dass Ihr Kauf von {productTitle} nicht Ihren Erwartungen entsprochen hat. Aus Kulanz möchten wir Ihnen eine volle Erstattung für diese Bestellung anbieten. Um sie anzunehmen, antworten Sie einfach auf diese Nachricht in Ihrem Nachrichtencenter.\n\nMit freundlichen Grüßen\n{sellerName}',
+  'policy.template.customer-support.subject': 'Können wir Ihnen bei Ihrem Kauf helfen?',
+  'policy.template.customer-support.body':
+    'Hallo,\n\nwir haben bemerkt, dass Sie möglicherweise ein Problem mit {productTitle} hatten. Wir möchten Ihnen gerne helfen. Dürfen wir Sie über den Käufer-Verkäufer-Nachrichtenservice kontaktieren? Wenn ja, antworten Sie bitte auf diese Nachricht in Ihrem Nachrichtencenter.\n\nMit freundlichen Grüßen\n{sellerName}',
 } satisfies Strings;

@@ -27,4 +27,11 @@ export default {
   'contact.conflict.title': 'Customer already contacted',
   'contact.conflict.body':
     'This customer has already been contacted about this review. Amazon allows one contact per review, so nothing more was sent.',
+
+  'policy.template.courtesy-refund.subject': 'A courtesy refund for your order',
+  'policy.template.courtesy-refund.body':
+    'Hello,\n\nWe are sorry that your purchase of {productTitle} did not meet your expectations. As a courtesy, we would like to offer you a full refund for this order. To accept it, simply reply to this message in your Message Center.\n\nKind regards,\n{sellerName}',
+  'policy.template.customer-support.subject': 'Can we help with your purchase?',
+  'policy.template.customer-support.body':
+    'Hello,\n\nWe noticed that you may have had a problem with {productTitle}. We would like to help. May we contact you through Buyer-Seller Messaging? If so, please reply to this message in your Message Center.\n\nKind regards,\n{sellerName}',
 } satisfies Strings;

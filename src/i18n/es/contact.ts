@@ -29,4 +29,11 @@ export default {
   'contact.conflict.title': 'Cliente ya contactado',
   'contact.conflict.body':
     'Ya se ha contactado con este cliente por esta reseña. Amazon permite un solo contacto por reseña, así que no se ha enviado nada más.',
+
+  'policy.template.courtesy-refund.subject': 'Un reembolso de cortesía para tu pedido',
+  'policy.template.courtesy-refund.body':
+    'Hola:\n\nLamentamos que tu compra de {productTitle} no haya cumplido tus expectativas. Como gesto de cortesía, queremos ofrecerte el reembolso completo de este pedido. Para aceptarlo, responde a este mensaje desde tu Centro de mensajes.\n\nUn saludo,\n{sellerName}',
+  'policy.template.customer-support.subject': '¿Podemos ayudarte con tu compra?',
+  'policy.template.customer-support.body':
+    'Hola:\n\nHemos visto que quizá hayas tenido un problema con {productTitle}. Nos gustaría ayudarte. ¿Podemos contactarte a través de la mensajería comprador-vendedor? Si es así, responde a este mensaje desde tu Centro de mensajes.\n\nUn saludo,\n{sellerName}',
 } satisfies Strings;

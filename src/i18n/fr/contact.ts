@@ -29,4 +29,11 @@ export default {
   'contact.conflict.title': 'Client déjà contacté',
   'contact.conflict.body':
     'Ce client a déjà été contacté au sujet de ce commentaire. Amazon autorise un seul contact par commentaire ; rien de plus n’a été envoyé.',
+
+  'policy.template.courtesy-refund.subject': 'Un remboursement à titre commercial pour votre commande',
+  'policy.template.courtesy-refund.body':
+    'Bonjour,\n\nNous sommes désolés que votre achat de {productTitle} n’ait pas répondu à vos attentes. À titre commercial, nous souhaitons vous proposer un remboursement intégral de cette commande. Pour l’accepter, répondez simplement à ce message depuis votre Centre de messagerie.\n\nCordialement,\n{sellerName}',
+  'policy.template.customer-support.subject': 'Pouvons-nous vous aider avec votre achat ?',
+  'policy.template.customer-support.body':
+    'Bonjour,\n\nNous avons remarqué que vous avez peut-être rencontré un problème avec {productTitle}. Nous aimerions vous aider. Pouvons-nous vous contacter via la messagerie acheteur-vendeur ? Si oui, répondez à ce message depuis votre Centre de messagerie.\n\nCordialement,\n{sellerName}',
 } satisfies Strings;

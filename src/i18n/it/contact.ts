@@ -29,4 +29,11 @@ export default {
   'contact.conflict.title': 'Cliente già contattato',
   'contact.conflict.body':
     'Questo cliente è già stato contattato per questa recensione. Amazon consente un solo contatto per recensione, quindi non è stato inviato altro.',
+
+  'policy.template.courtesy-refund.subject': 'Un rimborso di cortesia per il tuo ordine',
+  'policy.template.courtesy-refund.body':
+    'Ciao,\n\nci dispiace che il tuo acquisto di {productTitle} non abbia soddisfatto le tue aspettative. Come gesto di cortesia, vorremmo offrirti un rimborso completo per questo ordine. Per accettarlo, rispondi a questo messaggio nel tuo Centro messaggi.\n\nCordiali saluti,\n{sellerName}',
+  'policy.template.customer-support.subject': 'Possiamo aiutarti con il tuo acquisto?',
+  'policy.template.customer-support.body':
+    'Ciao,\n\nabbiamo notato che potresti aver avuto un problema con {productTitle}. Vorremmo aiutarti. Possiamo contattarti tramite la messaggistica acquirente-venditore? In tal caso, rispondi a questo messaggio nel tuo Centro messaggi.\n\nCordiali saluti,\n{sellerName}',
 } satisfies Strings;

@@ -27,4 +27,11 @@ export default {
   'contact.conflict.title': 'この購入者には連絡済みです',
   'contact.conflict.body':
     'このレビューについて、この購入者にはすでに連絡済みです。Amazonでは1件のレビューにつき連絡は1回までのため、これ以上は送信されていません。',
+
+  'policy.template.courtesy-refund.subject': 'ご注文に対する返金のご案内',
+  'policy.template.courtesy-refund.body':
+    'こんにちは。\n\n{productTitle}のご購入がご期待に沿えず、申し訳ございません。誠意として、このご注文の全額返金をご提案いたします。お受けになる場合は、メッセージセンターからこのメッセージにご返信ください。\n\nよろしくお願いいたします。\n{sellerName}',
+  'policy.template.customer-support.subject': 'ご購入の商品についてお手伝いできることはありますか?',
+  'policy.template.customer-support.body':
+    'こんにちは。\n\n{productTitle}について問題が発生した可能性があることを確認しました。お手伝いさせていただければ幸いです。購入者と出品者間のメッセージでご連絡してもよろしいでしょうか。よろしければ、メッセージセンターからこのメッセージにご返信ください。\n\nよろしくお願いいたします。\n{sellerName}',
 } satisfies Strings;

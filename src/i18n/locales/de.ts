@@ -7,6 +7,7 @@ import importers from '../de/importers.js';
 import metrics from '../de/metrics.js';
 import lint from '../de/lint.js';
 import policy from '../de/policy.js';
+import removal from '../de/removal.js';
 import reviewList from '../de/review-list.js';
 
 /** All of one locale's string tables, merged. */
@@ -14,6 +15,7 @@ const strings: Strings = {
   ...common,
   ...policy,
   ...lint,
+  ...removal,
   ...metrics,
   ...importers,
   ...reviewList,

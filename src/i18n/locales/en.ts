@@ -7,6 +7,7 @@ import importers from '../en/importers.js';
 import metrics from '../en/metrics.js';
 import lint from '../en/lint.js';
 import policy from '../en/policy.js';
+import removal from '../en/removal.js';
 import reviewList from '../en/review-list.js';
 
 /** All of one locale's string tables, merged. */
@@ -14,6 +15,7 @@ const strings: Strings = {
   ...common,
   ...policy,
   ...lint,
+  ...removal,
   ...metrics,
   ...importers,
   ...reviewList,

@@ -7,6 +7,7 @@ import importers from '../es/importers.js';
 import metrics from '../es/metrics.js';
 import lint from '../es/lint.js';
 import policy from '../es/policy.js';
+import removal from '../es/removal.js';
 import reviewList from '../es/review-list.js';
 
 /** All of one locale's string tables, merged. */
@@ -14,6 +15,7 @@ const strings: Strings = {
   ...common,
   ...policy,
   ...lint,
+  ...removal,
   ...metrics,
   ...importers,
   ...reviewList,

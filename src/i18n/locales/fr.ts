@@ -7,6 +7,7 @@ import importers from '../fr/importers.js';
 import metrics from '../fr/metrics.js';
 import lint from '../fr/lint.js';
 import policy from '../fr/policy.js';
+import removal from '../fr/removal.js';
 import reviewList from '../fr/review-list.js';
 
 /** All of one locale's string tables, merged. */
@@ -14,6 +15,7 @@ const strings: Strings = {
   ...common,
   ...policy,
   ...lint,
+  ...removal,
   ...metrics,
   ...importers,
   ...reviewList,

@@ -7,6 +7,7 @@ import importers from '../it/importers.js';
 import metrics from '../it/metrics.js';
 import lint from '../it/lint.js';
 import policy from '../it/policy.js';
+import removal from '../it/removal.js';
 import reviewList from '../it/review-list.js';
 
 /** All of one locale's string tables, merged. */
@@ -14,6 +15,7 @@ const strings: Strings = {
   ...common,
   ...policy,
   ...lint,
+  ...removal,
   ...metrics,
   ...importers,
   ...reviewList,

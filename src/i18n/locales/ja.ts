@@ -7,6 +7,7 @@ import importers from '../ja/importers.js';
 import metrics from '../ja/metrics.js';
 import lint from '../ja/lint.js';
 import policy from '../ja/policy.js';
+import removal from '../ja/removal.js';
 import reviewList from '../ja/review-list.js';
 
 /** All of one locale's string tables, merged. */
@@ -14,6 +15,7 @@ const strings: Strings = {
   ...common,
   ...policy,
   ...lint,
+  ...removal,
   ...metrics,
   ...importers,
   ...reviewList,
