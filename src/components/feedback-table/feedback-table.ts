@@ -6,7 +6,6 @@ import { KitElement } from '../../base/kit-element.js';
 import feedbackEn from '../../i18n/en/feedback.js';
 import policyEn from '../../i18n/en/policy.js';
 import removalEn from '../../i18n/en/removal.js';
-import removalEn from '../../i18n/en/removal.js';
 import { sessionFor } from '../../data/session.js';
 import { isAbortError, toSellerKitError } from '../../data/errors.js';
 import type {
