@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { KitElement } from '../../base/kit-element.js';
 import feedbackEn from '../../i18n/en/feedback.js';
@@ -405,7 +404,7 @@ export class FeedbackTable extends KitElement {
 
   private renderRow(f: Feedback): TemplateResult {
     const cat = feedbackCategory(f.rating);
-    return html`<tr class=${classMap({ row: true, [cat]: true, priority: cat === 'negative' })} data-id=${f.id}>
+    return html`<tr class="row ${cat}${cat === 'negative' ? ' priority' : ''}" data-id=${f.id}>
       <td class="date">${this.i18n.date(f.date)}</td>
       <td class="rating">
         ${renderStars(f.rating, this.t('common.rating-of-5', { rating: f.rating }))}
