@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
@@ -58,7 +58,8 @@ interface Composer {
   error: string;
 }
 
-const FILTER_KEYS = ['ratings', 'brandIds', 'period', 'from', 'to', 'search', 'sort', 'includeDone', 'pageSize'];
+/** The properties that make up the filter state, in the order of `ReviewFilterState`. */
+const FILTER_KEYS = ['ratings', 'brandIds', 'period', 'from', 'to', 'search', 'sort', 'includeDone'] as const;
 const GROUNDS = [
   'not-product',
   'pricing',
@@ -156,8 +157,6 @@ export class ReviewList extends KitElement {
   @state() private session?: Session;
   /** @internal */
   @state() private announcement = '';
-  /** @internal */
-  @query('contact-customer-dialog') private dialog?: ContactDialog | null;
 
   private loadedFor?: SellerKitAdapter;
   private pendingDone = new Set<string>();
@@ -169,21 +168,9 @@ export class ReviewList extends KitElement {
 
   /** @internal */
   private listTask = new Task(this, {
-    args: () =>
-      [
-        this.kitAdapter,
-        this.ratings.join(),
-        this.brandIds.join(),
-        this.period,
-        this.from,
-        this.to,
-        this.search,
-        this.sort,
-        this.includeDone,
-        this.offset,
-        this.pageSize,
-      ] as const,
-    task: async ([adapter, , , , , , , , , offset, limit], { signal }) => {
+    // Arrays by value (`String([1, 2])` is "1,2"), so a new array with the same items does not reload.
+    args: () => [this.kitAdapter, this.offset, this.pageSize, ...FILTER_KEYS.map((k) => String(this[k]))] as const,
+    task: async ([adapter, offset, limit], { signal }) => {
       if (!adapter) return;
       const session = await sessionFor(adapter, signal);
       if (this.loadedFor !== adapter) {
@@ -204,16 +191,7 @@ export class ReviewList extends KitElement {
 
   /** The current filter state (a copy). */
   get filter(): ReviewFilterState {
-    return copyFilter({
-      ratings: this.ratings,
-      brandIds: this.brandIds,
-      period: this.period,
-      from: this.from,
-      to: this.to,
-      search: this.search,
-      sort: this.sort,
-      includeDone: this.includeDone,
-    });
+    return copyFilter(Object.fromEntries(FILTER_KEYS.map((k) => [k, this[k]])) as unknown as ReviewFilterState);
   }
 
   /** Reloads the current page from the adapter. */
@@ -228,7 +206,7 @@ export class ReviewList extends KitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.hasUpdated && FILTER_KEYS.some((k) => changed.has(k as keyof ReviewList))) this.offset = 0;
+    if (this.hasUpdated && [...FILTER_KEYS, 'pageSize' as const].some((k) => changed.has(k))) this.offset = 0;
   }
 
   // ---- user actions -------------------------------------------------------------------------------------------
@@ -261,6 +239,11 @@ export class ReviewList extends KitElement {
     this.items = this.items.map((r) => (r.id === review.id ? review : r));
   }
 
+  /** "<what failed>. <localised reason>" for a failure `e`. */
+  private failure(key: string, e: unknown): string {
+    return this.t(key, { error: this.errorMessage(e) });
+  }
+
   private announce(text: string): void {
     // Clear first so the same message twice is announced twice.
     this.announcement = '';
@@ -286,7 +269,7 @@ export class ReviewList extends KitElement {
       this.emit(new ReviewDoneChangeEvent(updated, done));
     } catch (e) {
       this.pendingDone.delete(review.id);
-      this.doneErrors.set(review.id, this.t('review-list.done.failed', { error: this.errorMessage(e) }));
+      this.doneErrors.set(review.id, this.failure('review-list.done.failed', e));
       this.replaceItem({ ...review, done: !done }); // roll back
     }
     this.requestUpdate();
@@ -312,10 +295,6 @@ export class ReviewList extends KitElement {
     }
   }
 
-  private composer(id: string): Composer | undefined {
-    return this.composers.get(id);
-  }
-
   private async openComposer(id: string): Promise<void> {
     if (!this.composers.has(id)) this.composers.set(id, { text: '', key: '', pending: false, error: '' });
     loadLinter().then(
@@ -335,7 +314,7 @@ export class ReviewList extends KitElement {
   }
 
   private onComposerInput(id: string, e: Event): void {
-    const c = this.composer(id);
+    const c = this.composers.get(id);
     if (!c) return;
     const text = (e.target as HTMLTextAreaElement).value;
     if (text !== c.text) c.key = ''; // new text, new intent
@@ -345,7 +324,7 @@ export class ReviewList extends KitElement {
 
   private async postComment(review: Review): Promise<void> {
     const adapter = this.kitAdapter;
-    const c = this.composer(review.id);
+    const c = this.composers.get(review.id);
     if (!adapter || !c || c.pending || !c.text.trim() || isBlocked(lintFor(this, c.text, 'review-comment'))) return;
     c.key ||= crypto.randomUUID();
     c.pending = true;
@@ -360,7 +339,7 @@ export class ReviewList extends KitElement {
       await this.closeComposer(review.id);
     } catch (e) {
       c.pending = false;
-      c.error = this.t('review-list.comment.failed', { error: this.errorMessage(e) });
+      c.error = this.failure('review-list.comment.failed', e);
       this.requestUpdate();
     }
   }
@@ -370,11 +349,11 @@ export class ReviewList extends KitElement {
     try {
       await loadContactDialog();
     } catch (e) {
-      this.contactErrors.set(review.id, this.t('review-list.contact.failed', { error: this.errorMessage(e) }));
+      this.contactErrors.set(review.id, this.failure('review-list.contact.failed', e));
       this.requestUpdate();
       return;
     }
-    this.dialog?.show(review, trigger);
+    this.renderRoot.querySelector<ContactDialog>('contact-customer-dialog')?.show(review, trigger);
   }
 
   /**
@@ -384,7 +363,7 @@ export class ReviewList extends KitElement {
    */
   private onContactCancel(e: ContactCancelEvent): void {
     if (e.error !== undefined && e.reviewId) {
-      this.contactErrors.set(e.reviewId, this.t('review-list.contact.failed', { error: this.errorMessage(e.error) }));
+      this.contactErrors.set(e.reviewId, this.failure('review-list.contact.failed', e.error));
     }
     if (e.alreadyContacted || e.error !== undefined) this.reload();
     this.requestUpdate();
@@ -436,7 +415,7 @@ export class ReviewList extends KitElement {
     }
     const status = this.listTask.status;
     const busy = status === TaskStatus.PENDING || status === TaskStatus.INITIAL;
-    const loaded = this.loadedFor !== undefined && this.loadedFor === this.kitAdapter;
+    const loaded = this.loadedFor === this.kitAdapter; // kitAdapter is set here, so undefined never matches
     let body: TemplateResult;
     if (status === TaskStatus.ERROR) body = this.renderError(this.listTask.error, () => this.reload());
     else if (!loaded) body = this.renderSkeleton(6);
@@ -555,7 +534,7 @@ export class ReviewList extends KitElement {
           ><input
             type="checkbox"
             role="switch"
-            aria-checked=${this.includeDone ? 'true' : 'false'}
+            aria-checked=${!!this.includeDone}
             .checked=${live(this.includeDone)}
             @change=${(e: Event) => this.setFilter({ includeDone: (e.target as HTMLInputElement).checked })}
           />${this.t('review-list.filter.include-done')}</label
@@ -570,14 +549,10 @@ export class ReviewList extends KitElement {
     for (const id of this.brandIds) out.push(session.brands.find((b) => b.id === id)?.name ?? id);
     if (this.period === '7d' || this.period === '30d') out.push(this.t(`review-list.describe.${this.period}`));
     if (this.period === 'custom' && (this.from || this.to)) {
-      const d = (v: string) => this.i18n.date(`${v}T00:00:00`);
-      out.push(
-        this.from && this.to
-          ? this.t('review-list.describe.range', { from: d(this.from), to: d(this.to) })
-          : this.from
-            ? this.t('review-list.describe.since', { from: d(this.from) })
-            : this.t('review-list.describe.until', { to: d(this.to) }),
-      );
+      // "range", "since" or "until" (each string uses only the dates it names).
+      const d = (v: string) => v && this.i18n.date(`${v}T00:00:00`);
+      const which = !this.to ? 'since' : this.from ? 'range' : 'until';
+      out.push(this.t(`review-list.describe.${which}`, { from: d(this.from), to: d(this.to) }));
     }
     if (this.search.trim()) out.push(this.t('review-list.describe.search', { text: this.search.trim() }));
     return out;
@@ -587,7 +562,7 @@ export class ReviewList extends KitElement {
     const active = this.describeFilters(session);
     const list = new Intl.ListFormat(this.i18n.tag, { type: 'conjunction', style: 'narrow' });
     const days = marketplaceById(session.marketplaceId)?.retentionDays ?? DEFAULT_RETENTION_DAYS;
-    return html`<div class="state empty" part="empty" tabindex="-1" aria-busy=${busy ? 'true' : 'false'}>
+    return html`<div class="state empty" part="empty" tabindex="-1" aria-busy=${busy}>
       <p class="state-title">
         ${
           active.length
@@ -615,7 +590,7 @@ export class ReviewList extends KitElement {
         role="feed"
         aria-label=${this.t('review-list.label')}
         aria-describedby="feed-hint"
-        aria-busy=${busy ? 'true' : 'false'}
+        aria-busy=${busy}
         @keydown=${this.onFeedKeydown}
       >
         ${repeat(
@@ -725,7 +700,7 @@ export class ReviewList extends KitElement {
   /** Mark as done and Comment for editors; the Report abuse link (to Amazon) and its guide for everyone. */
   private renderActions(r: Review, canAct: boolean): TemplateResult {
     const id = r.id;
-    const c = canAct ? this.composer(id) : undefined;
+    const c = canAct ? this.composers.get(id) : undefined;
     const pending = this.pendingDone.has(id);
     return html`<div class="actions">
         ${canAct ? this.renderEditActions(r, c, pending) : nothing}
@@ -755,7 +730,7 @@ export class ReviewList extends KitElement {
         <input
           type="checkbox"
           .checked=${live(r.done)}
-          aria-disabled=${pending ? 'true' : 'false'}
+          aria-disabled=${pending}
           @click=${(e: Event) => pending && e.preventDefault()}
           @change=${(e: Event) => this.toggleDone(r, (e.target as HTMLInputElement).checked)}
         />
@@ -764,7 +739,7 @@ export class ReviewList extends KitElement {
       <button
         type="button"
         id="comment-btn-${id}"
-        aria-expanded=${c ? 'true' : 'false'}
+        aria-expanded=${!!c}
         aria-controls="composer-${id}"
         @click=${() => (c ? this.closeComposer(id) : this.openComposer(id))}
       >
@@ -787,7 +762,7 @@ export class ReviewList extends KitElement {
         rows="3"
         .value=${live(c.text)}
         aria-describedby="comment-hint-${id} findings-${id}"
-        aria-invalid=${blocked ? 'true' : 'false'}
+        aria-invalid=${blocked}
         @input=${(e: Event) => this.onComposerInput(id, e)}
       ></textarea>
       <div class="findings" id="findings-${id}">
@@ -814,7 +789,7 @@ export class ReviewList extends KitElement {
           type="button"
           class="primary"
           ?disabled=${!findings || blocked || empty}
-          aria-disabled=${c.pending ? 'true' : 'false'}
+          aria-disabled=${c.pending}
           aria-describedby=${reason ? `post-reason-${id}` : nothing}
           @click=${() => this.postComment(r)}
         >
