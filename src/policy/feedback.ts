@@ -1,9 +1,8 @@
 /**
  * Seller feedback rules. Source: POLICY.md "Seller feedback (Feedback Manager)".
  */
-import type { Feedback, FeedbackCategory, FeedbackCounts, FeedbackSummary, RemovalReason } from '../data/models.js';
+import type { Feedback, FeedbackCategory, FeedbackCounts, FeedbackSummary } from '../data/models.js';
 import { daysBetween } from './marketplaces.js';
-import { findObscene, findPersonalData, isEntirelyDelivery, isEntirelyProduct } from './removal.js';
 
 /** POLICY.md: "Scale: 4–5 positive, 3 neutral, 1–2 negative." */
 export function feedbackCategory(rating: number): FeedbackCategory {
@@ -94,31 +93,6 @@ export function removalEligibility(
   if (feedback.removal?.status === 'requested') reasons.push('already-requested');
   else if (feedback.removal) reasons.push('already-decided');
   return { eligible: reasons.length === 0, reasons };
-}
-
-export interface RemovalCandidate {
-  criterion: RemovalReason;
-  confidence: number;
-  start: number;
-  end: number;
-}
-
-/**
- * Which removal criteria a feedback comment may meet (POLICY.md: obscene/profane words, seller-specific personal
- * data, entirely a product review; entirely about an FBA delivery → struck through). Heuristic: a suggestion for
- * the seller, never a decision. Sorted by start, then criterion.
- */
-export function removalCandidates(feedback: Pick<Feedback, 'comments' | 'fulfillment'>): RemovalCandidate[] {
-  const text = feedback.comments ?? '';
-  const out: RemovalCandidate[] = [...findPersonalData(text), ...findObscene(text)];
-  const whole = { start: 0, end: text.length };
-  const product = isEntirelyProduct(text);
-  if (product) out.push({ criterion: 'product-review', confidence: product, ...whole });
-  if (feedback.fulfillment === 'afn') {
-    const delivery = isEntirelyDelivery(text);
-    if (delivery) out.push({ criterion: 'fba-delivery', confidence: delivery, ...whole });
-  }
-  return out.sort((a, b) => a.start - b.start || a.criterion.localeCompare(b.criterion));
 }
 
 /** i18n key of Amazon's strike-through note: "This item was fulfilled by Amazon, and we take responsibility …". */

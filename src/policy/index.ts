@@ -2,5 +2,6 @@
 export * from './marketplaces.js';
 export * from './contact.js';
 export * from './feedback.js';
+export * from './removal-candidates.js';
 export * from './lint.js';
 export * from './account-health.js';

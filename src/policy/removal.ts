@@ -1,7 +1,7 @@
 /**
  * Heuristic detectors for feedback removal criteria (POLICY.md "Seller feedback": obscene or profane words,
  * seller-specific personal data, entirely a product review, entirely about an FBA delivery).
- * Internal module: use `removalCandidates` from feedback.ts. Regexes are compiled once and linear.
+ * Internal module: use `removalCandidates` (removal-candidates.ts). Regexes are compiled once and linear.
  */
 import type { RemovalReason } from '../data/models.js';
 

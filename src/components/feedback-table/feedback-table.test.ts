@@ -588,6 +588,28 @@ describe('feedback-table', () => {
       expect(text(row.querySelector('.removal-why'))).to.contain('within 90 days');
     });
 
+    it('loads the removal suggestions on demand: a failed load shows on the row, and the button tries again', async () => {
+      const { el, root } = await mount(memory({ feedback: [feedbackEntry(1, { rating: 1, comments: personal })] }));
+      await ready(root);
+      const host = el as unknown as { loadRemovalCandidates: () => Promise<unknown> };
+      const real = host.loadRemovalCandidates.bind(el);
+      let calls = 0;
+      host.loadRemovalCandidates = () => {
+        calls++;
+        return calls === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : real();
+      };
+      const dialog = root.querySelector('dialog.removal') as HTMLDialogElement;
+      byRole(rowOf(root, 'f1'), 'button', 'Request removal').click();
+      await waitUntil(() => rowOf(root, 'f1')!.querySelector('.inline-error'), 'failure shown on the row');
+      expect(text(rowOf(root, 'f1')!.querySelector('.inline-error'))).to.contain('network is unreachable');
+      expect(dialog.open).to.be.false;
+      byRole(rowOf(root, 'f1'), 'button', 'Request removal').click();
+      await waitUntil(() => dialog.open, 'opens on the second try');
+      expect(calls).to.equal(2);
+      expect(text(dialog.querySelector('.candidates'))).to.contain('Contains personal data');
+      expect(rowOf(root, 'f1')!.querySelector('.inline-error')).to.equal(null);
+    });
+
     it('shows the criteria with highlighted excerpts, asks for one and submits once', async () => {
       const s = spy(memory({ feedback: [feedbackEntry(1, { rating: 1, comments: personal })] }));
       const { el, root } = await mount(s.adapter);

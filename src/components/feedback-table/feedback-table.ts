@@ -6,7 +6,7 @@ import feedbackEn from '../../i18n/en/feedback.js';
 import policyEn from '../../i18n/en/policy.js';
 import removalEn from '../../i18n/en/removal.js';
 import { sessionFor } from '../../data/session.js';
-import { isAbortError, toSellerKitError } from '../../data/errors.js';
+import { SellerKitError, isAbortError, toSellerKitError } from '../../data/errors.js';
 import type {
   Feedback,
   FeedbackCounts,
@@ -21,10 +21,10 @@ import {
   FBA_STRIKE_THROUGH_MESSAGE_KEY,
   feedbackCategory,
   feedbackPercentages,
-  removalCandidates,
   removalEligibility,
   replyRules,
 } from '../../policy/feedback.js';
+import type { RemovalCandidate } from '../../policy/removal-candidates.js';
 import { findingMessage, isBlocked, lintFor, lintLimit, type LintFinding } from '../shared/lazy-lint.js';
 import { renderStars, starGlyphs } from '../shared/stars.js';
 import {
@@ -68,6 +68,8 @@ type Dialog =
       id: string;
       feedback: Feedback;
       key: string;
+      /** Removal suggestions, computed when the dialog opens (the detectors load then). */
+      candidates?: RemovalCandidate[];
       reason?: RemovalReason;
       pending?: boolean;
       error?: unknown;
@@ -653,7 +655,7 @@ export class FeedbackTable extends KitElement {
   }
 
   private renderRemoval(d: Extract<Dialog, { kind: 'removal' }>, f: Feedback): TemplateResult {
-    const candidates = removalCandidates(f);
+    const candidates = d.candidates ?? [];
     const result = d.result?.removal;
     return html`<h2 id="removal-title">${this.t('feedback.removal.request')}</h2>
       <p>${this.t('feedback.removal.intro')}</p>
@@ -790,13 +792,30 @@ export class FeedbackTable extends KitElement {
     return this.renderRoot.querySelector(kind === 'removal' ? 'dialog.removal' : 'dialog.confirm');
   }
 
+  /** The removal detectors (src/policy/removal.ts), loaded with the first "Request removal". @internal */
+  protected loadRemovalCandidates(): Promise<typeof import('../../policy/removal-candidates.js')> {
+    return import('../../policy/removal-candidates.js');
+  }
+
   private async openDialog(e: Event, d: Dialog): Promise<void> {
     this.returnFocus = e.currentTarget as HTMLElement;
-    this.dialog = d;
     if (this.rowErrors.has(d.id)) {
       this.rowErrors = new Map(this.rowErrors);
       this.rowErrors.delete(d.id);
     }
+    if (d.kind === 'removal') {
+      try {
+        d.candidates = (await this.loadRemovalCandidates()).removalCandidates(d.feedback);
+      } catch (cause) {
+        // The chunk did not load: a network failure, shown on the row; the button stays to try again.
+        this.rowErrors = new Map(this.rowErrors).set(
+          d.id,
+          new SellerKitError('network', 'The removal suggestions could not load.', { cause }),
+        );
+        return;
+      }
+    }
+    this.dialog = d;
     await this.updateComplete;
     this.dialogEl(d.kind)?.showModal();
   }
