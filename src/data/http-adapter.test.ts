@@ -3,7 +3,8 @@ import { delay, http, HttpResponse } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { createHandlers } from '../mocks/index.js';
 import { SellerKitError } from './errors.js';
-import { createHttpAdapter, feedbackQueryParams, parseRetryAfter, reviewQueryParams } from './http-adapter.js';
+import { createHttpAdapter, type HttpAdapterOptions } from './http-adapter.js';
+import { eagerHttpAdapter, feedbackQueryParams, parseRetryAfter, reviewQueryParams } from './http-client.js';
 import type { SellerKitAdapter } from './models.js';
 import {
   createFakeAdapter,
@@ -594,5 +595,48 @@ describe('boundary validators', () => {
     for (let i = 0; i < runs; i++) validateReviewPage(page);
     const perPage = (performance.now() - t0) / runs;
     expect(perPage).to.be.lessThan(1);
+  });
+});
+
+describe('createHttpAdapter: a synchronous shell over a lazily loaded implementation', () => {
+  it('checks baseUrl at creation, synchronously', () => {
+    for (const create of [createHttpAdapter, eagerHttpAdapter]) {
+      expect(() => create(undefined as never)).to.throw(TypeError, 'createHttpAdapter: baseUrl is required');
+      expect(() => create({} as never)).to.throw(TypeError, 'createHttpAdapter: baseUrl is required');
+    }
+  });
+
+  it('reads the retry and timeout options at creation; headers and fetch on every attempt, as before', async () => {
+    const seen: string[] = [];
+    const options: HttpAdapterOptions = {
+      baseUrl: 'https://api.example/v1/',
+      retries: 0,
+      headers: { 'X-Tenant': 'a' },
+      fetch: (url, init) => {
+        seen.push(`${String(url)} ${new Headers(init?.headers).get('X-Tenant')}`);
+        return Promise.resolve(new Response('{}', { status: 503 }));
+      },
+    };
+    const a = createHttpAdapter(options);
+    options.retries = 5;
+    options.baseUrl = 'https://changed.example';
+    options.headers = { 'X-Tenant': 'b' };
+    const e = await rejection(a.getSession());
+    expect([e.code, e.status]).to.deep.equal(['server', 503]);
+    expect(seen).to.deep.equal(['https://api.example/v1/session b']);
+  });
+
+  it('eagerHttpAdapter (for lazily loaded callers) is the same adapter, built at once', async () => {
+    let n = 0;
+    const a = eagerHttpAdapter({
+      baseUrl: BASE,
+      retries: 0,
+      fetch: () => (
+        n++,
+        Promise.resolve(new Response('{"error":{"code":"forbidden","message":"no"}}', { status: 403 }))
+      ),
+    });
+    const e = await rejection(a.listReviews({ ratings: [1] }));
+    expect([e.code, e.message, n]).to.deep.equal(['forbidden', 'no', 1]);
   });
 });

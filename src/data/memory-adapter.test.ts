@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createMemoryAdapter } from './memory-adapter.js';
+import { eagerMemoryAdapter } from './memory-store.js';
 import {
   DEMO_PRODUCTS,
   POLICY_COUNTER_KEYS,
@@ -762,5 +763,61 @@ describe('memory adapter: feedback summary cache', () => {
     expect(await a.getFeedbackSummary()).to.deep.equal(first);
     t = new Date('2026-03-20T12:00:00Z');
     expect((await a.getFeedbackSummary()).periods.d30.positive).to.equal(0);
+  });
+});
+
+describe('createMemoryAdapter: a synchronous shell over a lazily loaded implementation', () => {
+  it('fixes the clock, the seed, the session and copies of the data at creation, before any call', async () => {
+    let t = NOW;
+    const options = {
+      seed: 7,
+      now: () => t,
+      latencyMs: 0,
+      session: { sellerName: 'Shell Goods' },
+      reviews: [review({ id: 'crit' })],
+    };
+    const a = createMemoryAdapter(options);
+    expect(a.now().toISOString()).to.equal(NOW.toISOString());
+    options.seed = 8;
+    options.latencyMs = 10_000;
+    options.session.sellerName = 'changed';
+    options.reviews[0]!.title = 'changed';
+    options.reviews.push(review({ id: 'late' }));
+    t = new Date(NOW.getTime() + 3 * DAY);
+    expect(a.now().toISOString()).to.equal(t.toISOString());
+    expect((await a.getSession()).sellerName).to.equal('Shell Goods');
+    const page = await a.listReviews({});
+    expect(page.items.map((r) => [r.id, r.title])).to.deep.equal([['crit', 'Leaks']]);
+    // Demo feedback is generated relative to the creation time, not to the (later) first call.
+    const all = { limit: 500 };
+    const created = createMemoryAdapter({ seed: 7, now: NOW });
+    expect(await a.listFeedback(all)).to.deep.equal(await created.listFeedback(all));
+  });
+
+  it('throws at creation when explicit data cannot be copied', () => {
+    const bad = [review({ title: (() => 'x') as unknown as string })];
+    expect(() => createMemoryAdapter({ reviews: bad })).to.throw();
+  });
+
+  it('applies calls made before the implementation loaded in the order they were made', async () => {
+    const a = createMemoryAdapter({ reviews: [review({ id: 'crit' })], now: NOW });
+    const done = a.setReviewDone('crit', true);
+    const list = a.listReviews({ includeDone: true });
+    const aborted = a.getSession({ signal: AbortSignal.abort() });
+    expect((await done).done).to.equal(true);
+    expect((await list).items[0]!.done).to.equal(true);
+    expect(((await rejection(aborted)) as Error).name).to.equal('AbortError');
+  });
+
+  it('eagerMemoryAdapter (for lazily loaded callers) is the same adapter, built at once', async () => {
+    const options = { seed: 3, now: NOW, counts: { reviews: 40, feedback: 40 } };
+    const lazy = createMemoryAdapter(options);
+    const eager = eagerMemoryAdapter(options);
+    expect(eager.now().toISOString()).to.equal(NOW.toISOString());
+    expect(await eager.listReviews({ includeDone: true, limit: 500 })).to.deep.equal(
+      await lazy.listReviews({ includeDone: true, limit: 500 }),
+    );
+    expect(await eager.getAccountHealth()).to.deep.equal(await lazy.getAccountHealth());
+    await expectError(eager.setReviewDone('nope', true), 'not-found');
   });
 });

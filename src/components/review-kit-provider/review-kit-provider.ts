@@ -107,8 +107,8 @@ export class ReviewKitProvider extends LitElement {
       // The HTTP adapter and its response validators load on first use, like the demo adapter.
       const baseUrl = this.api;
       adapter = lazyAdapter(() =>
-        import('../../data/http-adapter.js').then((m) =>
-          m.createHttpAdapter({ baseUrl, headers: () => this.headersNow() }),
+        import('../../data/http-client.js').then((m) =>
+          m.eagerHttpAdapter({ baseUrl, headers: () => this.headersNow() }),
         ),
       );
     } else {
@@ -116,7 +116,7 @@ export class ReviewKitProvider extends LitElement {
       const health = this.healthPreset;
       const now = () => this.clock();
       adapter = lazyAdapter(() =>
-        import('../../data/memory-adapter.js').then((m) => m.createMemoryAdapter({ seed, health, now })),
+        import('../../data/memory-store.js').then((m) => m.eagerMemoryAdapter({ seed, health, now })),
       );
     }
     this.made = { key, adapter };

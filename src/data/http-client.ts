@@ -1,0 +1,356 @@
+/**
+ * The HTTP adapter's implementation (requests, timeouts, retries, error mapping, response validation). It is a
+ * module of its own so that it and the validators (./validate.js) load with `import()` on the first call of an
+ * adapter made by `createHttpAdapter` (src/data/http-adapter.ts, which documents the behaviour): the main entry
+ * and the CDN module carry only that small synchronous shell, and a page that never calls an HTTP adapter never
+ * loads this. It must not import the shell (or ./lazy-adapter.js) at run time: lazily loaded code reaches it
+ * directly.
+ */
+import { abortError, sleep } from './abort.js';
+import { SellerKitError, type SellerKitErrorCode } from './errors.js';
+import type {
+  AccountHealth,
+  CallOptions,
+  ContactReason,
+  Feedback,
+  FeedbackQuery,
+  FeedbackSummary,
+  Page,
+  RemovalReason,
+  Review,
+  ReviewQuery,
+  SellerKitAdapter,
+  Session,
+} from './models.js';
+import {
+  ShapeError,
+  validateAccountHealth,
+  validateFeedback,
+  validateFeedbackPage,
+  validateFeedbackSummary,
+  validateReview,
+  validateReviewPage,
+  validateSession,
+} from './validate.js';
+import type { HttpAdapterOptions } from './http-adapter.js';
+import { fixHttpOptions, type HttpClientInit } from './http-options.js';
+
+type Method = 'GET' | 'PUT' | 'POST' | 'DELETE';
+type Query = [string, string][];
+
+interface RequestSpec<T> {
+  method: Method;
+  path: string;
+  query?: Query;
+  body?: unknown;
+  validate: (v: unknown) => T;
+  options?: CallOptions;
+}
+
+const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+/** Codes a 400 body may name; transport-level codes (network, timeout, server, rate-limited) are not trusted. */
+const BODY_CODES_FOR_400 = new Set<SellerKitErrorCode>([
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'conflict',
+  'policy-violation',
+  'invalid-response',
+]);
+const TIMEOUT = Symbol('timeout');
+
+function newKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** `Retry-After` as seconds (delta-seconds or an HTTP date), or undefined. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (value == null || value.trim() === '') return undefined;
+  const v = value.trim();
+  if (/^\d+(\.\d+)?$/.test(v)) return Number(v);
+  const t = Date.parse(v);
+  if (Number.isNaN(t)) return undefined;
+  return Math.max(0, Math.ceil((t - now) / 1000));
+}
+
+function statusCode(status: number, bodyCode: unknown): SellerKitErrorCode {
+  switch (status) {
+    case 400:
+      return typeof bodyCode === 'string' && BODY_CODES_FOR_400.has(bodyCode as SellerKitErrorCode)
+        ? (bodyCode as SellerKitErrorCode)
+        : 'invalid-response';
+    case 401:
+      return 'unauthorized';
+    case 403:
+      return 'forbidden';
+    case 404:
+    case 410:
+      return 'not-found';
+    case 408:
+      return 'timeout';
+    case 409:
+      return 'conflict';
+    case 422:
+      return 'policy-violation';
+    case 429:
+      return 'rate-limited';
+    default:
+      return status >= 500 && status <= 599 ? 'server' : 'invalid-response';
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function errorFromResponse(res: Response, text: string): SellerKitError {
+  const parsed = parseJson(text) as { error?: { code?: unknown; message?: unknown; reasons?: unknown } } | undefined;
+  const err =
+    parsed && typeof parsed === 'object' && parsed.error && typeof parsed.error === 'object' ? parsed.error : {};
+  const code = statusCode(res.status, err.code);
+  const reasons = Array.isArray(err.reasons) ? err.reasons.filter((r): r is string => typeof r === 'string') : [];
+  const message = typeof err.message === 'string' && err.message ? err.message : `HTTP ${res.status}`;
+  const retryAfter =
+    res.status === 429 || res.status === 503 ? parseRetryAfter(res.headers.get('Retry-After')) : undefined;
+  return new SellerKitError(code, message, { status: res.status, reasons, retryAfter });
+}
+
+/** Builds the query string of `GET /reviews` (SPEC §5: repeated `rating=` and `brandId=`). */
+export function reviewQueryParams(q: ReviewQuery = {}): Query {
+  const out: Query = [];
+  for (const r of q.ratings ?? []) out.push(['rating', String(r)]);
+  for (const b of q.brandIds ?? []) out.push(['brandId', b]);
+  if (q.from) out.push(['from', q.from]);
+  if (q.to) out.push(['to', q.to]);
+  if (q.includeDone !== undefined) out.push(['includeDone', String(q.includeDone)]);
+  if (q.search) out.push(['search', q.search]);
+  if (q.sort) out.push(['sort', q.sort]);
+  if (q.offset !== undefined) out.push(['offset', String(q.offset)]);
+  if (q.limit !== undefined) out.push(['limit', String(q.limit)]);
+  return out;
+}
+
+/** Builds the query string of `GET /feedback`. */
+export function feedbackQueryParams(q: FeedbackQuery = {}): Query {
+  const out: Query = [];
+  if (q.category) out.push(['category', q.category]);
+  if (q.from) out.push(['from', q.from]);
+  if (q.to) out.push(['to', q.to]);
+  if (q.sort) out.push(['sort', q.sort]);
+  if (q.offset !== undefined) out.push(['offset', String(q.offset)]);
+  if (q.limit !== undefined) out.push(['limit', String(q.limit)]);
+  return out;
+}
+
+/**
+ * The implementation behind `createHttpAdapter`: `fixed` is what the shell validated and computed at creation;
+ * `options` is the caller's object, read on every attempt as before (`headers`, `fetch`).
+ */
+export function createHttpClient(options: HttpAdapterOptions, fixed: HttpClientInit): SellerKitAdapter {
+  const { base, timeoutMs, retries, retryDelayMs, maxRetryAfterMs } = fixed;
+
+  function url(path: string, query?: Query): string {
+    let u = base + path;
+    if (query && query.length) u += `?${new URLSearchParams(query).toString()}`;
+    const loc = (globalThis as { location?: { href: string } }).location;
+    return loc ? new URL(u, loc.href).href : u;
+  }
+
+  async function headersFor(extra: Record<string, string>): Promise<Headers> {
+    const src = options.headers;
+    let init: HeadersInit | undefined;
+    try {
+      init = typeof src === 'function' ? await src() : src;
+    } catch (e) {
+      if (e instanceof SellerKitError) throw e;
+      throw new SellerKitError('unauthorized', 'The headers function failed', { cause: e });
+    }
+    const h = new Headers(init);
+    for (const [k, v] of Object.entries(extra)) h.set(k, v);
+    return h;
+  }
+
+  async function attempt<T>(spec: RequestSpec<T>, key: string | undefined): Promise<T> {
+    const signal = spec.options?.signal;
+    const extra: Record<string, string> = { Accept: 'application/json' };
+    if (spec.body !== undefined) extra['Content-Type'] = 'application/json';
+    if (key) extra['Idempotency-Key'] = key;
+    const headers = await headersFor(extra);
+    if (signal?.aborted) throw abortError();
+
+    const ctl = new AbortController();
+    const onAbort = () => ctl.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    let timedOut = false;
+    const timer =
+      timeoutMs > 0
+        ? setTimeout(() => {
+            timedOut = true;
+            ctl.abort(TIMEOUT);
+          }, timeoutMs)
+        : undefined;
+    const doFetch = options.fetch ?? globalThis.fetch;
+    try {
+      let res: Response;
+      let text: string;
+      try {
+        res = await doFetch(url(spec.path, spec.query), {
+          method: spec.method,
+          headers,
+          body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+          signal: ctl.signal,
+        });
+        text = await res.text();
+      } catch (e) {
+        if (signal?.aborted) throw abortError();
+        if (timedOut) throw new SellerKitError('timeout', `No response within ${timeoutMs} ms`, { cause: e });
+        throw new SellerKitError('network', 'The request did not reach the server', { cause: e });
+      }
+      if (!res.ok) throw errorFromResponse(res, text);
+      let data: unknown;
+      try {
+        data = JSON.parse(text);
+      } catch (e) {
+        throw new SellerKitError('invalid-response', 'The response is not JSON', { status: res.status, cause: e });
+      }
+      try {
+        return spec.validate(data);
+      } catch (e) {
+        const detail = e instanceof ShapeError ? e.message : 'unexpected shape';
+        throw new SellerKitError('invalid-response', `Unexpected response: ${detail}`, {
+          status: res.status,
+          cause: e,
+        });
+      }
+    } finally {
+      if (timer !== undefined) clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  function retryable(e: SellerKitError): boolean {
+    if (e.code === 'network' || e.code === 'timeout') return true;
+    return e.status !== undefined && RETRY_STATUSES.has(e.status);
+  }
+
+  async function request<T>(spec: RequestSpec<T>): Promise<T> {
+    const signal = spec.options?.signal;
+    if (signal?.aborted) throw abortError();
+    const key = spec.method === 'GET' ? undefined : (spec.options?.idempotencyKey ?? newKey());
+    for (let n = 0; ; n++) {
+      try {
+        return await attempt(spec, key);
+      } catch (e) {
+        if (!(e instanceof SellerKitError) || n >= retries || !retryable(e)) throw e;
+        let wait: number;
+        if (e.retryAfter !== undefined) {
+          wait = e.retryAfter * 1000;
+          if (wait > maxRetryAfterMs) throw e;
+        } else {
+          const d = retryDelayMs * 2 ** n;
+          wait = Math.min(d / 2 + Math.random() * (d / 2), maxRetryAfterMs);
+        }
+        await sleep(wait, signal);
+      }
+    }
+  }
+
+  const enc = encodeURIComponent;
+  return {
+    getSession: (o) => request<Session>({ method: 'GET', path: '/session', validate: validateSession, options: o }),
+    listReviews: (q, o) =>
+      request<Page<Review>>({
+        method: 'GET',
+        path: '/reviews',
+        query: reviewQueryParams(q),
+        validate: validateReviewPage,
+        options: o,
+      }),
+    setReviewDone: (id: string, done: boolean, o?: CallOptions) =>
+      request<Review>({
+        method: 'PUT',
+        path: `/reviews/${enc(id)}/done`,
+        body: { done },
+        validate: validateReview,
+        options: o,
+      }),
+    addReviewComment: (id: string, text: string, o?: CallOptions) =>
+      request<Review>({
+        method: 'POST',
+        path: `/reviews/${enc(id)}/comments`,
+        body: { text },
+        validate: validateReview,
+        options: o,
+      }),
+    contactCustomer: (id: string, reason: ContactReason, o?: CallOptions) =>
+      request<Review>({
+        method: 'POST',
+        path: `/reviews/${enc(id)}/contact`,
+        body: { reason },
+        validate: validateReview,
+        options: o,
+      }),
+    getFeedbackSummary: (o) =>
+      request<FeedbackSummary>({
+        method: 'GET',
+        path: '/feedback/summary',
+        validate: validateFeedbackSummary,
+        options: o,
+      }),
+    listFeedback: (q, o) =>
+      request<Page<Feedback>>({
+        method: 'GET',
+        path: '/feedback',
+        query: feedbackQueryParams(q),
+        validate: validateFeedbackPage,
+        options: o,
+      }),
+    postFeedbackReply: (id: string, text: string, o?: CallOptions) =>
+      request<Feedback>({
+        method: 'PUT',
+        path: `/feedback/${enc(id)}/reply`,
+        body: { text },
+        validate: validateFeedback,
+        options: o,
+      }),
+    removeFeedbackReply: (id: string, o?: CallOptions) =>
+      request<Feedback>({
+        method: 'DELETE',
+        path: `/feedback/${enc(id)}/reply`,
+        validate: validateFeedback,
+        options: o,
+      }),
+    requestFeedbackRemoval: (id: string, reason: RemovalReason, o?: CallOptions) =>
+      request<Feedback>({
+        method: 'POST',
+        path: `/feedback/${enc(id)}/removal-request`,
+        body: { reason },
+        validate: validateFeedback,
+        options: o,
+      }),
+    getAccountHealth: (o) =>
+      request<AccountHealth>({
+        method: 'GET',
+        path: '/account-health',
+        validate: validateAccountHealth,
+        options: o,
+      }),
+  };
+}
+
+/**
+ * `createHttpAdapter` without its lazy shell: the same adapter, built at once. For modules that are themselves
+ * loaded lazily (the provider's `api` mode), where a second lazy step would only add a round trip.
+ */
+export function eagerHttpAdapter(options: HttpAdapterOptions): SellerKitAdapter {
+  return createHttpClient(options, fixHttpOptions(options));
+}
