@@ -610,6 +610,37 @@ describe('feedback-table', () => {
       expect(rowOf(root, 'f1')!.querySelector('.inline-error')).to.equal(null);
     });
 
+    it('keeps one modal: a dialog opened while the removal suggestions load wins, and focus returns to its trigger', async () => {
+      const { el, root } = await mount(
+        memory({
+          feedback: [
+            feedbackEntry(1, { rating: 1, comments: personal }),
+            feedbackEntry(2, { rating: 2, reply: { text: 'Old reply', postedAt: NOW.toISOString() } }),
+          ],
+        }),
+      );
+      await ready(root);
+      const host = el as unknown as { loadRemovalCandidates: () => Promise<unknown> };
+      const real = host.loadRemovalCandidates.bind(el);
+      let release!: () => void;
+      const gate = new Promise<void>((r) => (release = r));
+      host.loadRemovalCandidates = () => gate.then(real);
+      const removal = root.querySelector('dialog.removal') as HTMLDialogElement;
+      byRole(rowOf(root, 'f1'), 'button', 'Request removal').click();
+      const remove = byRole(rowOf(root, 'f2'), 'button', 'Remove reply');
+      remove.click();
+      const confirm = (await findRole(root, 'dialog', 'Remove this reply?')) as HTMLDialogElement;
+      await waitUntil(() => confirm.open);
+      release();
+      await gate;
+      await settle(el);
+      expect(removal.open).to.be.false;
+      expect(confirm.open).to.be.true;
+      byRole(confirm, 'button', 'Cancel').click();
+      await waitUntil(() => !confirm.open);
+      await waitUntil(() => root.activeElement === remove, 'focus back on Remove reply');
+    });
+
     it('shows the criteria with highlighted excerpts, asks for one and submits once', async () => {
       const s = spy(memory({ feedback: [feedbackEntry(1, { rating: 1, comments: personal })] }));
       const { el, root } = await mount(s.adapter);

@@ -798,7 +798,7 @@ export class FeedbackTable extends KitElement {
   }
 
   private async openDialog(e: Event, d: Dialog): Promise<void> {
-    this.returnFocus = e.currentTarget as HTMLElement;
+    const trigger = e.currentTarget as HTMLElement;
     if (this.rowErrors.has(d.id)) {
       this.rowErrors = new Map(this.rowErrors);
       this.rowErrors.delete(d.id);
@@ -814,7 +814,10 @@ export class FeedbackTable extends KitElement {
         );
         return;
       }
+      // Another dialog opened while the suggestions loaded: it keeps the screen (one modal at a time).
+      if (this.dialog) return;
     }
+    this.returnFocus = trigger;
     this.dialog = d;
     await this.updateComplete;
     this.dialogEl(d.kind)?.showModal();
