@@ -109,6 +109,35 @@ describe('createHttpAdapter', () => {
   });
 
   describe('requests', () => {
+    it('reads a list query when called: changing the query object afterwards changes nothing', async () => {
+      const urls: string[] = [];
+      worker.use(
+        http.get(`${BASE}/reviews`, ({ request }) => {
+          urls.push(request.url);
+          return HttpResponse.json({ items: [], total: 0, offset: 0 });
+        }),
+        http.get(`${BASE}/feedback`, ({ request }) => {
+          urls.push(request.url);
+          return HttpResponse.json({ items: [], total: 0, offset: 0 });
+        }),
+      );
+      // A new adapter: it reaches its implementation (an import) only after the code below has run.
+      const fresh = createHttpAdapter({ baseUrl: BASE, retries: 0 });
+      const q = { ratings: [1], brandIds: ['a'], search: 'one' };
+      const f = { category: 'negative' as const };
+      const calls = [fresh.listReviews(q), fresh.listFeedback(f)];
+      q.ratings.push(5);
+      q.brandIds[0] = 'b';
+      q.search = 'two';
+      f.category = 'positive' as never;
+      await Promise.all(calls);
+      const [r, fb] = urls.map((u) => new URL(u));
+      expect(r!.searchParams.getAll('rating')).to.deep.equal(['1']);
+      expect(r!.searchParams.getAll('brandId')).to.deep.equal(['a']);
+      expect(r!.searchParams.get('search')).to.equal('one');
+      expect(fb!.searchParams.get('category')).to.equal('negative');
+    });
+
     it('builds query strings per the contract (repeated rating= and brandId=)', async () => {
       const urls: string[] = [];
       worker.use(
