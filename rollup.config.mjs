@@ -2,6 +2,8 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplatesRollup } from './scripts/minify-templates.mjs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Two builds:
@@ -35,9 +37,14 @@ export const libraryPlugins = () => [
  * register tags), so an unused module (say the linter, reached through the policy barrel) is dropped even when its
  * top level calls `Object.freeze` or `new RegExp`. The same rule a user's bundler applies to the published files.
  */
+const root = fileURLToPath(new URL('.', import.meta.url));
 export const treeshake = {
-  moduleSideEffects: (id, isExternal) =>
-    isExternal || !/[\\/]src[\\/]/.test(id) || /[\\/]src[\\/](define|cdn)\b/.test(id),
+  moduleSideEffects: (id, isExternal) => {
+    if (isExternal) return true;
+    const path = relative(root, id).replaceAll('\\', '/');
+    // Paths are relative to this file, so a checkout under some other "src" folder changes nothing.
+    return !path.startsWith('src/') || /^src\/(define|cdn)\b/.test(path);
+  },
 };
 
 export const external = (id) =>
