@@ -18,7 +18,7 @@
  * This module is the small synchronous shell (option checks); the implementation (./http-client.js, with the
  * response validators of ./validate.js and the query-string builders) loads with `import()` on the first call.
  */
-import { forwardAdapter, lazyAdapter } from './lazy-adapter.js';
+import { forwardAdapter, lazyAdapter, loadCode } from './lazy-adapter.js';
 import type { SellerKitAdapter } from './models.js';
 import { fixHttpOptions } from './http-options.js';
 
@@ -47,7 +47,7 @@ export interface HttpAdapterOptions {
  */
 export function createHttpAdapter(options: HttpAdapterOptions): SellerKitAdapter {
   const fixed = fixHttpOptions(options);
-  const lazy = lazyAdapter(() => import('./http-client.js').then((m) => m.createHttpClient(options, fixed)));
+  const lazy = lazyAdapter(() => loadCode(import('./http-client.js')).then((m) => m.createHttpClient(options, fixed)));
   // A list query is read when the call is made, as before the implementation loaded lazily: a caller changing
   // its query object (or its arrays) afterwards changes nothing.
   const copy = <T>(v: T): T => (Array.isArray(v) ? ([...v] as T) : v);

@@ -1,5 +1,5 @@
 import type { SellerKitAdapter } from './models.js';
-import { toSellerKitError } from './errors.js';
+import { SellerKitError, toSellerKitError } from './errors.js';
 
 /** Every method of SellerKitAdapter, for wrappers that must forward each of them. */
 export const ADAPTER_METHODS = [
@@ -20,6 +20,17 @@ export const ADAPTER_METHODS = [
  * An adapter whose real implementation loads on first use (the demo data generator stays out of the
  * element bundles). A failed load is retried on the next call.
  */
+/**
+ * `import()` of code the kit needs, with a failure to load (offline, a deploy that removed the chunk) reported as
+ * a `network` error: what the user sees is "the network is unreachable", with retry, not "unreadable data".
+ * @internal
+ */
+export function loadCode<T>(p: Promise<T>): Promise<T> {
+  return p.catch((cause: unknown) => {
+    throw new SellerKitError('network', 'Code the kit needs could not load.', { cause });
+  });
+}
+
 export function lazyAdapter(load: () => Promise<SellerKitAdapter>): SellerKitAdapter {
   let loading: Promise<SellerKitAdapter> | undefined;
   const get = () => {

@@ -26,7 +26,7 @@
  * This module is the small synchronous shell (options, clock, copies of the data); the implementation
  * (./memory-store.js) loads with `import()` on the adapter's first call.
  */
-import { lazyAdapter } from './lazy-adapter.js';
+import { lazyAdapter, loadCode } from './lazy-adapter.js';
 import type { AccountHealth, Feedback, Review, SellerKitAdapter, Session } from './models.js';
 import { fixMemoryOptions } from './memory-options.js';
 
@@ -67,9 +67,9 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     now: fixed.now,
     ...lazyAdapter(() => {
       // The demo generators load alongside the implementation, not after it.
-      const demo = fixed.reviews && fixed.feedback && fixed.health ? undefined : import('./demo-data.js');
+      const demo = fixed.reviews && fixed.feedback && fixed.health ? undefined : loadCode(import('./demo-data.js'));
       demo?.catch(() => {}); // a failure reaches the calls through the implementation
-      return import('./memory-store.js').then((m) => m.createMemoryStore(options, fixed, demo));
+      return loadCode(import('./memory-store.js')).then((m) => m.createMemoryStore(options, fixed, demo));
     }),
   };
 }

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { kitContext, type KitEnvironment } from '../../data/context.js';
 import type { SellerKitAdapter } from '../../data/models.js';
-import { lazyAdapter } from '../../data/lazy-adapter.js';
+import { lazyAdapter, loadCode } from '../../data/lazy-adapter.js';
 import type { ReportAdapterChangeEvent } from '../report-file-drop/report-file-drop.events.js';
 
 export type HealthPreset = 'healthy' | 'at-risk';
@@ -107,7 +107,7 @@ export class ReviewKitProvider extends LitElement {
       // The HTTP adapter and its response validators load on first use, like the demo adapter.
       const baseUrl = this.api;
       adapter = lazyAdapter(() =>
-        import('../../data/http-client.js').then((m) =>
+        loadCode(import('../../data/http-client.js')).then((m) =>
           m.eagerHttpAdapter({ baseUrl, headers: () => this.headersNow() }),
         ),
       );
@@ -116,7 +116,7 @@ export class ReviewKitProvider extends LitElement {
       const health = this.healthPreset;
       const now = () => this.clock();
       adapter = lazyAdapter(() =>
-        import('../../data/memory-store.js').then((m) => m.eagerMemoryAdapter({ seed, health, now })),
+        loadCode(import('../../data/memory-store.js')).then((m) => m.eagerMemoryAdapter({ seed, health, now })),
       );
     }
     this.made = { key, adapter };
