@@ -33,4 +33,15 @@ describe('loadCode / lazyAdapter', () => {
     expect(attempts).to.equal(2);
     expect(Object.keys(adapter).sort()).to.deep.equal([...ADAPTER_METHODS].sort());
   });
+
+  it('a call aborted while the code loads rejects at once with AbortError', async () => {
+    const adapter = lazyAdapter(() => new Promise<SellerKitAdapter>(() => {})); // never loads
+    const ctl = new AbortController();
+    const call = adapter.listReviews({}, { signal: ctl.signal });
+    ctl.abort();
+    const e: unknown = await call.catch((x: unknown) => x);
+    expect((e as DOMException).name).to.equal('AbortError');
+    const already: unknown = await adapter.getSession({ signal: ctl.signal }).catch((x: unknown) => x);
+    expect((already as DOMException).name).to.equal('AbortError');
+  });
 });

@@ -1,5 +1,6 @@
 import type { SellerKitAdapter } from './models.js';
 import { SellerKitError, toSellerKitError } from './errors.js';
+import { abortable } from './abort.js';
 
 /** Every method of SellerKitAdapter, for wrappers that must forward each of them. */
 export const ADAPTER_METHODS = [
@@ -42,7 +43,13 @@ export function lazyAdapter(load: () => Promise<SellerKitAdapter>): SellerKitAda
   };
   const out = {} as Record<string, (...args: unknown[]) => Promise<unknown>>;
   for (const m of ADAPTER_METHODS) {
-    out[m] = (...args: unknown[]) => get().then((a) => (a[m] as (...x: unknown[]) => Promise<unknown>).apply(a, args));
+    out[m] = (...args: unknown[]) => {
+      // An abort while the code loads rejects at once (AbortError), as the loaded adapter would.
+      const signal = (args.at(-1) as { signal?: unknown } | undefined)?.signal;
+      return abortable(get(), signal instanceof AbortSignal ? signal : undefined).then((a) =>
+        (a[m] as (...x: unknown[]) => Promise<unknown>).apply(a, args),
+      );
+    };
   }
   return out as unknown as SellerKitAdapter;
 }

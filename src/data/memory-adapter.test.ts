@@ -803,10 +803,10 @@ describe('createMemoryAdapter: a synchronous shell over a lazily loaded implemen
     const a = createMemoryAdapter({ reviews: [review({ id: 'crit' })], now: NOW });
     const done = a.setReviewDone('crit', true);
     const list = a.listReviews({ includeDone: true });
-    const aborted = a.getSession({ signal: AbortSignal.abort() });
+    const aborted = rejection(a.getSession({ signal: AbortSignal.abort() })); // rejects at once
     expect((await done).done).to.equal(true);
     expect((await list).items[0]!.done).to.equal(true);
-    expect(((await rejection(aborted)) as Error).name).to.equal('AbortError');
+    expect(((await aborted) as Error).name).to.equal('AbortError');
   });
 
   it('eagerMemoryAdapter (for lazily loaded callers) is the same adapter, built at once', async () => {
