@@ -18,10 +18,6 @@ export const ADAPTER_METHODS = [
 ] as const satisfies readonly (keyof SellerKitAdapter)[];
 
 /**
- * An adapter whose real implementation loads on first use (the demo data generator stays out of the
- * element bundles). A failed load is retried on the next call.
- */
-/**
  * `import()` of code the kit needs, with a failure to load (offline, a deploy that removed the chunk) reported as
  * a `network` error: what the user sees is "the network is unreachable", with retry, not "unreadable data".
  * @internal
@@ -32,6 +28,10 @@ export function loadCode<T>(p: Promise<T>): Promise<T> {
   });
 }
 
+/**
+ * An adapter whose real implementation loads on first use (the demo data generator stays out of the
+ * element bundles). A failed load is retried on the next call.
+ */
 export function lazyAdapter(load: () => Promise<SellerKitAdapter>): SellerKitAdapter {
   let loading: Promise<SellerKitAdapter> | undefined;
   const get = () => {

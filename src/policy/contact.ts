@@ -54,7 +54,7 @@ export function contactEligibility(
 
 /**
  * The two fixed templates (POLICY.md: "an automated e-mail from a fixed template that cannot be customized").
- * Text lives in src/i18n/<lang>/policy.ts. The courtesy refund offers a full refund and never mentions the review.
+ * Text lives in src/i18n/<lang>/contact.ts. The courtesy refund offers a full refund and never mentions the review.
  */
 export const CONTACT_TEMPLATES: Record<ContactReason, { subjectKey: string; bodyKey: string }> =
   /* @__PURE__ */ Object.freeze({

@@ -51,7 +51,7 @@ export const LINT_LIMITS: Record<LintContext, number> = Object.freeze({
   'buyer-message': 4000,
 });
 
-/** Clause id → i18n key of a one-line summary (policy.clause.<id> in src/i18n/<lang>/policy.ts). */
+/** Clause id → i18n key of a one-line summary (policy.clause.<id> in src/i18n/<lang>/lint.ts). */
 export const POLICY_CLAUSES: Record<string, { titleKey: string; url?: string }> = Object.freeze(
   Object.fromEntries(
     [

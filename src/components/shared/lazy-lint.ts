@@ -1,7 +1,7 @@
 /**
  * The compliance linter (`src/policy/lint.ts`, the biggest policy module) loaded on demand, so an element entry
- * only pays for it (and for its English strings, src/i18n/en/lint.ts) when a composer opens. Until it has loaded, `lintFor()` returns null and `isBlocked(null)` is
- * true: text is never sent unlinted.
+ * only pays for it (and for its English strings, src/i18n/en/lint.ts) when a composer opens. Until it has loaded,
+ * `lintFor()` returns null and `isBlocked(null)` is true: text is never sent unlinted.
  * @internal
  */
 import { addEnglish, type Params } from '../../i18n/index.js';
