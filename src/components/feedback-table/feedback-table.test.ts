@@ -603,6 +603,7 @@ describe('feedback-table', () => {
       await waitUntil(() => rowOf(root, 'f1')!.querySelector('.inline-error'), 'failure shown on the row');
       expect(text(rowOf(root, 'f1')!.querySelector('.inline-error'))).to.contain('network is unreachable');
       expect(dialog.open).to.be.false;
+      await expect(el).to.be.accessible();
       byRole(rowOf(root, 'f1'), 'button', 'Request removal').click();
       await waitUntil(() => dialog.open, 'opens on the second try');
       expect(calls).to.equal(2);

@@ -6,7 +6,8 @@ import feedbackEn from '../../i18n/en/feedback.js';
 import policyEn from '../../i18n/en/policy.js';
 import removalEn from '../../i18n/en/removal.js';
 import { sessionFor } from '../../data/session.js';
-import { SellerKitError, isAbortError, toSellerKitError } from '../../data/errors.js';
+import { isAbortError, toSellerKitError } from '../../data/errors.js';
+import { loadCode } from '../../data/lazy-adapter.js';
 import type {
   Feedback,
   FeedbackCounts,
@@ -805,13 +806,10 @@ export class FeedbackTable extends KitElement {
     }
     if (d.kind === 'removal') {
       try {
-        d.candidates = (await this.loadRemovalCandidates()).removalCandidates(d.feedback);
-      } catch (cause) {
-        // The chunk did not load: a network failure, shown on the row; the button stays to try again.
-        this.rowErrors = new Map(this.rowErrors).set(
-          d.id,
-          new SellerKitError('network', 'The removal suggestions could not load.', { cause }),
-        );
+        d.candidates = (await loadCode(this.loadRemovalCandidates())).removalCandidates(d.feedback);
+      } catch (e) {
+        // The chunk did not load (a network error): shown on the row; the button stays to try again.
+        this.rowErrors = new Map(this.rowErrors).set(d.id, e);
         return;
       }
       // Another dialog opened while the suggestions loaded: it keeps the screen (one modal at a time).
