@@ -191,7 +191,8 @@ export class ReviewList extends KitElement {
 
   /** The current filter state (a copy). */
   get filter(): ReviewFilterState {
-    return copyFilter(Object.fromEntries(FILTER_KEYS.map((k) => [k, this[k]])) as unknown as ReviewFilterState);
+    const { ratings, brandIds, period, from, to, search, sort, includeDone } = this;
+    return copyFilter({ ratings, brandIds, period, from, to, search, sort, includeDone });
   }
 
   /** Reloads the current page from the adapter. */
