@@ -22,10 +22,7 @@ export { HealthDetailsRequestEvent };
 /** Tiles in Amazon's order. */
 const GROUPS: MetricGroup[] = ['customer-service', 'policy-compliance', 'shipping'];
 
-/**
- * Metrics listed (in this order) in the summary. The first `REQUIRED` shipping metrics are always shown ("Not
- * available" when absent); the others only when present.
- */
+/** Metrics listed (in this order) in the summary; those in ALWAYS_SHOWN show "Not available" when absent. */
 const ORDER: Record<MetricGroup, string[]> = {
   'customer-service': [
     'returnDissatisfactionRate',
@@ -44,7 +41,12 @@ const ORDER: Record<MetricGroup, string[]> = {
   ],
   'policy-compliance': [],
 };
-const REQUIRED = 4;
+const ALWAYS_SHOWN = new Set([
+  'lateShipmentRate',
+  'preFulfillmentCancellationRate',
+  'validTrackingRate',
+  'onTimeDeliveryRate',
+]);
 
 const CHANNELS = ['mfn', 'afn'] as const;
 const MESSAGE_METRICS = new Set(['responseTimeUnder24Hours', 'lateResponseRate']);
@@ -285,11 +287,11 @@ export class AccountHealthTiles extends KitElement {
   private renderList(group: MetricGroup, metrics: HealthMetric[]): TemplateResult {
     const known = ORDER[group];
     const rows: [string, HealthMetric | undefined][] = [];
-    known.forEach((key, i) => {
+    for (const key of known) {
       const found = metrics.filter((m) => m.key === key);
       if (found.length) found.forEach((m) => rows.push([key, m]));
-      else if (group === 'shipping' && i < REQUIRED) rows.push([key, undefined]);
-    });
+      else if (ALWAYS_SHOWN.has(key)) rows.push([key, undefined]);
+    }
     for (const m of metrics) if (!known.includes(m.key)) rows.push([m.key, m]);
     return html`<ul class="metrics">
       ${rows.map(([key, m]) => this.renderMetric(key, m))}
