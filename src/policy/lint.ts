@@ -77,12 +77,16 @@ export const POLICY_CLAUSES: Record<string, { titleKey: string; url?: string }> 
 
 type Kind = 'review' | 'feedback';
 const L = '\\p{L}';
-/** A word character before a match (tested on the two code units before it: one code point either way)… */
-const LETTER_OR_DIGIT_BEFORE = /[\p{L}\d]$/u;
-const LETTER_BEFORE = /\p{L}$/u;
-/** …and the run of such characters a rejected match starts in (sticky). */
-const LETTER_OR_DIGIT_RUN = /[\p{L}\d]*/uy;
-const LETTER_RUN = /\p{L}*/uy;
+/**
+ * A left word boundary: `before` finds a word character just before a match (tested on the two code units before
+ * it: one code point either way); `run` (sticky) skips the run of word characters a rejected match starts in.
+ */
+interface Boundary {
+  before: RegExp;
+  run: RegExp;
+}
+const LETTER_OR_DIGIT: Boundary = { before: /[\p{L}\d]$/u, run: /[\p{L}\d]*/uy };
+const LETTER: Boundary = { before: /\p{L}$/u, run: /\p{L}*/uy };
 
 /**
  * A regex whose left word boundary (no letter, or no letter or digit, just before the match) is checked after each
@@ -98,8 +102,7 @@ class WordRegExp extends RegExp {
   constructor(
     source: string,
     flags: string,
-    private readonly before: RegExp = LETTER_OR_DIGIT_BEFORE,
-    private readonly run: RegExp = LETTER_OR_DIGIT_RUN,
+    private readonly boundary: Boundary = LETTER_OR_DIGIT,
   ) {
     super(source, flags.includes('g') ? flags : `${flags}g`);
     this.single = !flags.includes('g');
@@ -107,11 +110,12 @@ class WordRegExp extends RegExp {
 
   override exec(text: string): RegExpExecArray | null {
     if (this.single) this.lastIndex = 0;
+    const { before, run } = this.boundary;
     let m = super.exec(text);
-    while (m && m.index > 0 && this.before.test(text.slice(Math.max(0, m.index - 2), m.index))) {
-      this.run.lastIndex = m.index;
-      this.run.test(text);
-      this.lastIndex = Math.max(this.run.lastIndex, m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1));
+    while (m && m.index > 0 && before.test(text.slice(Math.max(0, m.index - 2), m.index))) {
+      run.lastIndex = m.index;
+      run.test(text);
+      this.lastIndex = Math.max(run.lastIndex, m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1));
       m = super.exec(text);
     }
     if (this.single) this.lastIndex = 0;
@@ -350,8 +354,7 @@ const REFUND_OFFER_RE = words([
 const PHONE_OK_RE = new WordRegExp(
   `(?:warrant|guarantee|manufacturer|carrier|courier|garanzi|produttor|corrier|garantie|hersteller|spediteur|zusteller|paketdienst|fabricant|transporteur|garantía|fabricante|transportista|mensajer)`,
   'iu',
-  LETTER_BEFORE,
-  LETTER_RUN,
+  LETTER,
 );
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'()]{1,2048}/gi;
 const HTML_RE = /<\/?[a-z][a-z0-9-]{0,20}(?:\s[^<>]{0,500})?\/?>|&(?:[a-z]{2,8}|#\d{1,6});/gi;
