@@ -109,18 +109,19 @@ describe('createHttpAdapter', () => {
   });
 
   describe('requests', () => {
-    it('reads a list query when called: changing the query object afterwards changes nothing', async () => {
+    /** Empty list pages from /reviews and /feedback; the returned array collects the requested URLs. */
+    const captureListUrls = (): string[] => {
       const urls: string[] = [];
-      worker.use(
-        http.get(`${BASE}/reviews`, ({ request }) => {
-          urls.push(request.url);
-          return HttpResponse.json({ items: [], total: 0, offset: 0 });
-        }),
-        http.get(`${BASE}/feedback`, ({ request }) => {
-          urls.push(request.url);
-          return HttpResponse.json({ items: [], total: 0, offset: 0 });
-        }),
-      );
+      const emptyPage = ({ request }: { request: Request }) => {
+        urls.push(request.url);
+        return HttpResponse.json({ items: [], total: 0, offset: 0 });
+      };
+      worker.use(http.get(`${BASE}/reviews`, emptyPage), http.get(`${BASE}/feedback`, emptyPage));
+      return urls;
+    };
+
+    it('reads a list query when called: changing the query object afterwards changes nothing', async () => {
+      const urls = captureListUrls();
       // A new adapter: it reaches its implementation (an import) only after the code below has run.
       const fresh = createHttpAdapter({ baseUrl: BASE, retries: 0 });
       const q = { ratings: [1], brandIds: ['a'], search: 'one' };
@@ -139,17 +140,7 @@ describe('createHttpAdapter', () => {
     });
 
     it('builds query strings per the contract (repeated rating= and brandId=)', async () => {
-      const urls: string[] = [];
-      worker.use(
-        http.get(`${BASE}/reviews`, ({ request }) => {
-          urls.push(request.url);
-          return HttpResponse.json({ items: [], total: 0, offset: 0 });
-        }),
-        http.get(`${BASE}/feedback`, ({ request }) => {
-          urls.push(request.url);
-          return HttpResponse.json({ items: [], total: 0, offset: 0 });
-        }),
-      );
+      const urls = captureListUrls();
       await api.listReviews({
         ratings: [1, 2],
         brandIds: ['b 1', 'b&2'],
