@@ -4,7 +4,8 @@
  * Only the static text of `html`, `svg` and `css` tagged template literals is touched (found through a real
  * JavaScript AST, never by regex over the source), and only runs of whitespace that contain a line break:
  * - `html` / `svg`: each such run becomes one space (whitespace between inline elements and words keeps its
- *   meaning). Nothing inside `<pre>`, `<textarea>`, `<script>` or `<style>` is touched, nor a run after a
+ *   meaning). Nothing inside `<pre>`, `<textarea>`, `<script>` or `<style>` is touched (the attributes of their
+ *   opening tags are), nor a run after a
  *   backslash (a line continuation).
  * - `css` without `${}` expressions or backslashes (every sheet of the kit): minified by esbuild's CSS minifier,
  *   a real CSS parser (whitespace, comments, `#ffffff` → `#fff`, `0.5` → `.5`, duplicate rules). A sheet esbuild
@@ -22,7 +23,8 @@ import { readFile } from 'node:fs/promises';
 import { transformSync } from 'esbuild';
 
 const TAGS = new Set(['html', 'svg', 'css']);
-const RAW_ELEMENTS = /<(\/?)(pre|textarea|script|style)\b|\s+/gi;
+// An opening or closing raw-text tag, the end of a tag, or a run of whitespace.
+const RAW_ELEMENTS = /<(\/?)(pre|textarea|script|style)\b|(>)|\s+/gi;
 
 function walk(node, visit) {
   if (!node || typeof node.type !== 'string') return;
@@ -36,10 +38,17 @@ function walk(node, visit) {
 
 function minifyHtml(quasis) {
   let raw = false; // inside <pre>/<textarea>/<script>/<style>
+  let opening = false; // inside the opening tag of one of them (its attributes are still minified)
   return quasis.map((text) =>
-    text.replace(RAW_ELEMENTS, (m, close, el, at, s) => {
+    text.replace(RAW_ELEMENTS, (m, close, el, end, at, s) => {
       if (el) {
-        raw = !close;
+        raw = false;
+        opening = !close;
+        return m;
+      }
+      if (end) {
+        // A `>` inside a quoted attribute value ends this early: less is minified, never more.
+        if (opening) [raw, opening] = [true, false];
         return m;
       }
       if (raw || !m.includes('\n') || s[at - 1] === '\\') return m;
