@@ -99,6 +99,20 @@ describe('lintMessage', () => {
     expect(rules('We will send you a full refund today.', 'review-comment')).to.deep.equal(['refund-offer:error']);
     expect(rules('We will send you a full refund today.', 'feedback-reply')).to.deep.equal(['refund-offer:warning']);
   });
+  it('"cambiar" after a word ending in a/en/in is still a change verb (only "a/en/in cambio" is not)', () => {
+    for (const t of [
+      '¿Podría cambiar su reseña?',
+      'Le agradecería cambiar su opinión en Amazon.',
+      'Quería pedirle cambiar su reseña.',
+    ])
+      expect(rules(t, 'buyer-message'), t).to.deep.equal(['review-change:error']);
+    for (const t of [
+      'A cambio de su paciencia, le enviamos el pedido hoy: gracias por su reseña.',
+      'In cambio le inviamo un pacco, grazie per la recensione.',
+      'En cambio, su reseña nos ayuda mucho.',
+    ])
+      expect(rules(t, 'buyer-message'), t).to.deep.equal([]);
+  });
   it('does not flag innocents', () => {
     for (const t of [
       "I can't remove the charge from your card.",

@@ -171,7 +171,8 @@ const CHANGE_RE = words([
   `rimuov${L}*`,
   `elimin${L}*`,
   `cancell${L}*`,
-  `(?<!(?:in|a|en) )cambi${L}*`,
+  // "in cambio" / "a cambio" / "en cambio" (in exchange, instead) are not verbs; "Podría cambiar" is.
+  `(?<!(?<![${L}])(?:in|a|en) )cambi${L}*`,
   `ritir${L}*`,
   `toglie${L}*`,
   'tolga',
