@@ -113,6 +113,21 @@ describe('lintMessage', () => {
     ])
       expect(rules(t, 'buyer-message'), t).to.deep.equal([]);
   });
+  it('"review" as a verb is not a review noun; the noun still is', () => {
+    for (const t of [
+      'We will review your order and update you tomorrow.',
+      'Our team will review it and change the address.',
+      'We review all returns and refund within 5 days.',
+      'Please review the manual before you update the firmware.',
+    ])
+      for (const ctx of CONTEXTS) expect(rules(t, ctx), `${ctx}: ${t}`).to.deep.equal([]);
+    for (const t of [
+      'Please remove your review this week.',
+      'Could you change the review?',
+      'Please update your review.',
+    ])
+      for (const ctx of CONTEXTS) expect(rules(t, ctx), `${ctx}: ${t}`).to.deep.equal(['review-change:error']);
+  });
   it('does not flag innocents', () => {
     for (const t of [
       "I can't remove the charge from your card.",

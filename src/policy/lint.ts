@@ -126,9 +126,12 @@ class WordRegExp extends RegExp {
 /** Whole-word alternation (Unicode-aware boundaries), case-insensitive, global. */
 const words = (list: string[], flags = 'giu') => new WordRegExp(`(?:${list.join('|')})(?![${L}])`, flags);
 
-/** Product-review nouns ("review of your case" is not one; "avis de passage" neither). */
+/**
+ * Product-review nouns ("review of your case" is not one; "avis de passage" neither). "review" is also a verb: not
+ * a noun after "we / will / to / please …" or before "the / your / it / all …" ("we will review your order").
+ */
 const REVIEW_NOUN = [
-  'reviews?(?!\\s+of\\b)',
+  "review(?<!(?:\\bwe|\\bi|will|would|to|please|kindly|can|could|should|must|shall|'ll) review)s?(?!\\s+(?:of|the|your|our|my|his|her|its|their|it|them|all|each|every|any)\\b)",
   'recension[ei]',
   '(?:kunden|produkt)?rezension(?:en)?',
   'produktbewertung(?:en)?',
