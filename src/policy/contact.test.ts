@@ -65,6 +65,21 @@ describe('contactEligibility', () => {
       ).eligible,
     ).to.equal(true);
   });
+  it('"within the last year" is one calendar year: 366 days when the year spans 29 February', () => {
+    const now = new Date('2024-06-30T12:00:00.000Z'); // 2023-06-30 → 2024-06-30 spans 2024-02-29: 366 days
+    const at = (iso: string) => contactEligibility(review({ orderDate: iso }), session(), now).reasons;
+    expect(at('2023-06-30T12:00:00.000Z')).to.deep.equal([]);
+    expect(at('2023-06-30T00:00:00.000Z')).to.deep.equal([]);
+    expect(at('2023-06-29T12:00:00.000Z')).to.deep.equal(['order-too-old']);
+    // Without a 29 February in the past year, a year is 365 days.
+    const now2 = new Date('2025-06-30T12:00:00.000Z');
+    expect(contactEligibility(review({ orderDate: '2024-06-30T12:00:00.000Z' }), session(), now2).eligible).to.equal(
+      true,
+    );
+    expect(
+      contactEligibility(review({ orderDate: '2024-06-29T12:00:00.000Z' }), session(), now2).reasons,
+    ).to.deep.equal(['order-too-old']);
+  });
   it('missing or unparseable order date', () => {
     expect(contactEligibility(review({ orderDate: null }), session(), NOW).reasons).to.deep.equal(['no-order-date']);
     expect(contactEligibility(review({ orderDate: 'soon' }), session(), NOW).reasons).to.deep.equal(['no-order-date']);

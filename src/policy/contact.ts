@@ -16,15 +16,26 @@ export type ContactReasonCode =
   | 'already-contacted'
   | 'no-edit-permission';
 
-/** POLICY.md: "the order was placed within the last year". Exactly 365 whole days old is still eligible. */
+/**
+ * POLICY.md: "the order was placed within the last year". Exactly one year old is still eligible: 365 whole days,
+ * or 366 when the past year spans a 29 February (see `contactEligibility`).
+ */
 export const CONTACT_ORDER_MAX_AGE_DAYS = 365;
 /** POLICY.md: "Offered on 1–3 star reviews … the rule is rating ≤ 3". */
 export const CRITICAL_MAX_RATING = 3;
 
+/** The same instant one calendar year earlier (29 February → 1 March). */
+function yearBefore(now: Date): Date {
+  const d = new Date(now.getTime());
+  d.setUTCFullYear(d.getUTCFullYear() - 1);
+  return d;
+}
+
 /**
  * Every failing reason, in the order of `ContactReasonCode`.
  * - critical: rating ≤ 3;
- * - order age: `daysBetween(orderDate, now)` (whole 24-h days, floored) ≤ 365 — 365 days old is OK, 366 is not;
+ * - order age: `daysBetween(orderDate, now)` (whole 24-h days, floored) ≤ the length of the past calendar year
+ *   (365 days, 366 when it spans a 29 February) — exactly one year old is OK, a day more is not;
  *   an order date in the future counts as recent; an unparseable date counts as missing (`no-order-date`);
  * - good standing: `accountStatus === 'NORMAL'`;
  * - brand representative: a `session.brands` entry with `id === review.brandId` and `representative`;
@@ -42,7 +53,7 @@ export function contactEligibility(
   if (!review.sellerOfRecord) reasons.push('not-seller-of-record');
   const age = review.orderDate ? daysBetween(review.orderDate, now) : NaN;
   if (Number.isNaN(age)) reasons.push('no-order-date');
-  else if (age > CONTACT_ORDER_MAX_AGE_DAYS) reasons.push('order-too-old');
+  else if (age > Math.max(CONTACT_ORDER_MAX_AGE_DAYS, daysBetween(yearBefore(now), now))) reasons.push('order-too-old');
   if (!session.brands.some((b) => b.id === review.brandId && b.representative))
     reasons.push('not-brand-representative');
   if (!session.professional) reasons.push('not-professional');
