@@ -57,6 +57,20 @@ describe('account health', () => {
     expect(evaluateMetric(m(null, 0.01, 'LESS_THAN'))).to.equal('none');
     expect(evaluateMetric(m(0.5, null, 'LESS_THAN'))).to.equal('none');
   });
+  it('none for invalid numbers: a target without a finite value, a negative or infinite value', () => {
+    const t = (value: unknown, condition: TargetCondition) => ({ value, condition }) as HealthMetric['target'];
+    for (const target of [
+      t(NaN, 'LESS_THAN'),
+      t(undefined, 'GREATER_THAN'),
+      t(null, 'LESS_THAN'),
+      t('0.04', 'LESS_THAN'),
+    ])
+      expect(evaluateMetric(m(0.5, null, 'LESS_THAN', { target })), JSON.stringify(target)).to.equal('none');
+    expect(evaluateMetric(m(-0.01, 0.04, 'LESS_THAN'))).to.equal('none');
+    expect(evaluateMetric(m(-1, 0, 'EQUALS', { kind: 'count' }))).to.equal('none');
+    expect(evaluateMetric(m(Infinity, 0.04, 'LESS_THAN'))).to.equal('none');
+    expect(evaluateMetric(m(0, 0.04, 'LESS_THAN'))).to.equal('good');
+  });
   it('headroom: defects that still fit, negative when over', () => {
     expect(metricHeadroom(m(0.005, 0.01, 'LESS_THAN', { numerator: 5, denominator: 1000 }))).to.equal(4); // 9/1000 < 1 %, 10 is not
     expect(metricHeadroom(m(0.01, 0.01, 'LESS_THAN', { numerator: 10, denominator: 1000 }))).to.equal(-1);

@@ -19,7 +19,8 @@ function snap(x: number): number {
 
 /**
  * Status of one metric against its target.
- * - `none`: no value or no target.
+ * - `none`: no value or no target, or numbers that cannot be judged (a target value that is not a finite number, a
+ *   negative or infinite value).
  * - LESS_THAN: bad when value ≥ target; at risk when value ≥ target × (1 − margin); else good.
  * - LESS_THAN_OR_EQUAL: bad when value > target; at risk when value ≥ target × (1 − margin); else good.
  * - GREATER_THAN: bad when value ≤ target. At risk is measured on the distance to the target in the same
@@ -28,23 +29,23 @@ function snap(x: number): number {
  * - EQUALS (counters, target 0): good when equal, else bad. No at-risk band.
  */
 export function evaluateMetric(metric: HealthMetric, opts?: { margin?: number }): MetricStatus {
-  const { value, target } = metric;
-  if (value === null || value === undefined || Number.isNaN(value) || !target) return 'none';
+  const { value: v, target } = metric;
+  if (!target || typeof v !== 'number' || !(v >= 0 && v < Infinity) || !Number.isFinite(target.value)) return 'none';
   const margin = opts?.margin ?? DEFAULT_AT_RISK_MARGIN;
   const t = target.value;
   switch (target.condition) {
     case 'LESS_THAN':
-      if (value >= t) return 'bad';
-      return value >= t * (1 - margin) - EPS ? 'at-risk' : 'good';
+      if (v >= t) return 'bad';
+      return v >= t * (1 - margin) - EPS ? 'at-risk' : 'good';
     case 'LESS_THAN_OR_EQUAL':
-      if (value > t) return 'bad';
-      return value >= t * (1 - margin) - EPS ? 'at-risk' : 'good';
+      if (v > t) return 'bad';
+      return v >= t * (1 - margin) - EPS ? 'at-risk' : 'good';
     case 'GREATER_THAN':
-      if (value <= t) return 'bad';
-      if (metric.kind === 'rate' && t <= 1) return 1 - value >= (1 - t) * (1 - margin) - EPS ? 'at-risk' : 'good';
-      return value <= t * (1 + margin) + EPS ? 'at-risk' : 'good';
+      if (v <= t) return 'bad';
+      if (metric.kind === 'rate' && t <= 1) return 1 - v >= (1 - t) * (1 - margin) - EPS ? 'at-risk' : 'good';
+      return v <= t * (1 + margin) + EPS ? 'at-risk' : 'good';
     case 'EQUALS':
-      return value === t ? 'good' : 'bad';
+      return v === t ? 'good' : 'bad';
     default:
       return 'none';
   }
