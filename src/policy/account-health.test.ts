@@ -83,6 +83,16 @@ describe('account health', () => {
     expect(metricHeadroom(m(0.5, null, 'LESS_THAN', { numerator: 1, denominator: 2 }))).to.equal(null);
     expect(metricHeadroom(m(0, 0.01, 'LESS_THAN', { numerator: 0, denominator: 0 }))).to.equal(null);
   });
+  it('headroom is null (never NaN or Infinity) for invalid numbers', () => {
+    const lt = { value: 0.01, condition: 'LESS_THAN' as const };
+    for (const o of [
+      { numerator: NaN, denominator: 100 },
+      { numerator: 1, denominator: Infinity },
+      { numerator: -3, denominator: 100 },
+      { numerator: 1, denominator: 100, target: { value: NaN, condition: 'LESS_THAN' as const } },
+    ])
+      expect(metricHeadroom(m(0.01, null, 'LESS_THAN', { target: lt, ...o })), JSON.stringify(o)).to.equal(null);
+  });
   it('composes the Order Defect Rate', () => {
     const part = (key: string, numerator: number): HealthMetric => ({
       key,

@@ -54,7 +54,7 @@ export function evaluateMetric(metric: HealthMetric, opts?: { margin?: number })
 /**
  * How many more defects fit in the metric's window before the target is crossed, with the denominator held
  * fixed (numerator/denominator as reported); negative = how many defects too many. `null` without numerator,
- * denominator (> 0) or target.
+ * denominator (> 0) or target, and for numbers that are not finite (or a negative numerator).
  * - LESS_THAN: max defects n with n/d < t is ⌈t·d⌉ − 1 → headroom = ⌈t·d⌉ − 1 − numerator.
  * - LESS_THAN_OR_EQUAL: max n with n/d ≤ t is ⌊t·d⌋ → headroom = ⌊t·d⌋ − numerator.
  * - GREATER_THAN (valid tracking, on-time delivery, response under 24 h): the numerator counts the GOOD
@@ -63,7 +63,8 @@ export function evaluateMetric(metric: HealthMetric, opts?: { margin?: number })
  */
 export function metricHeadroom(metric: HealthMetric): number | null {
   const { numerator: n, denominator: d, target } = metric;
-  if (!target || typeof n !== 'number' || typeof d !== 'number' || !(d > 0)) return null;
+  const finite = (x: unknown): x is number => Number.isFinite(x);
+  if (!target || !finite(n) || !(n >= 0) || !finite(d) || !(d > 0) || !finite(target.value)) return null;
   const td = snap(target.value * d);
   switch (target.condition) {
     case 'LESS_THAN':
