@@ -86,6 +86,21 @@ describe('marketplaces', () => {
     expect(reviewRetention(review({ marketplaceId: 'A2EUQ1WTGCTBG2' }), at(89)).visible).to.equal(true);
     expect(reviewRetention(r, at(40), undefined, { retentionDays: 45 })).to.include({ visible: true, days: 45 });
   });
+  it('reviewRetention never throws: an invalid retentionDays falls back to the marketplace, an out-of-range date', () => {
+    const r = review();
+    const now = new Date('2025-06-10T00:00:00.000Z');
+    for (const retentionDays of [NaN, -5, Infinity])
+      expect(reviewRetention(r, now, undefined, { retentionDays }), String(retentionDays)).to.deep.equal({
+        visible: true,
+        expiresAt: '2025-07-01T00:00:00.000Z',
+        days: 30,
+      });
+    expect(reviewRetention(review({ publishedAt: '+275760-09-13T00:00:00.000Z' }), now)).to.deep.equal({
+      visible: true,
+      expiresAt: '',
+      days: 30,
+    });
+  });
   it('reportAbuseUrl uses the marketplace domain and only https amazon origins', () => {
     expect(reportAbuseUrl(review())).to.equal('https://www.amazon.com/gp/customer-reviews/R2ABC?ASIN=B0TEST1234');
     expect(reportAbuseUrl(review({ marketplaceId: 'A1F83G8C2ARO7P' }))).to.equal(

@@ -228,7 +228,8 @@ export function daysBetween(a: Date | string, b: Date | string): number {
 /**
  * How long a review stays on Brand Dashboard: `publishedAt + days`. Visible while `now < expiresAt`.
  * `days` = opts.retentionDays, else the marketplace's (marketplaceId argument, else review.marketplaceId),
- * else DEFAULT_RETENTION_DAYS.
+ * else DEFAULT_RETENTION_DAYS. An override that is not a finite number ≥ 0 is ignored. Never throws: a date past
+ * the range of Date gives `expiresAt: ''` (visible).
  */
 export function reviewRetention(
   review: Review,
@@ -236,14 +237,16 @@ export function reviewRetention(
   marketplaceId?: string,
   opts?: { retentionDays?: number },
 ): { visible: boolean; expiresAt: string; days: number } {
+  const override = opts?.retentionDays;
   const days =
-    opts?.retentionDays ??
-    marketplaceById(marketplaceId ?? review.marketplaceId)?.retentionDays ??
-    DEFAULT_RETENTION_DAYS;
+    Number.isFinite(override) && override! >= 0
+      ? override!
+      : (marketplaceById(marketplaceId ?? review.marketplaceId)?.retentionDays ?? DEFAULT_RETENTION_DAYS);
   const published = Date.parse(review.publishedAt);
   if (Number.isNaN(published)) return { visible: false, expiresAt: '', days };
-  const expires = published + days * DAY_MS;
-  return { visible: now.getTime() < expires, expiresAt: new Date(expires).toISOString(), days };
+  const expires = new Date(published + days * DAY_MS);
+  const valid = !Number.isNaN(expires.getTime());
+  return { visible: !valid || now.getTime() < expires.getTime(), expiresAt: valid ? expires.toISOString() : '', days };
 }
 
 /** amazon.<tld> or amazon.co.<cc> / amazon.com.<cc>, optionally with one sub-domain label (www, smile). */
