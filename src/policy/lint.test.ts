@@ -128,6 +128,37 @@ describe('lintMessage', () => {
     ])
       for (const ctx of CONTEXTS) expect(rules(t, ctx), `${ctx}: ${t}`).to.deep.equal(['review-change:error']);
   });
+  it('a public comment may not offer a refund or anything else (replacement, discount, free product) in 5 languages', () => {
+    for (const t of [
+      'We are sorry! We will send you a free replacement.',
+      'We would be happy to send you a new one free of charge.',
+      'Contact us and we will give you a 20% discount on your next order.',
+      'We would be happy to issue a refund.',
+      'Ci scriva e le invieremo un prodotto sostitutivo gratuito.',
+      'Le rimborsiamo subito il prodotto.',
+      'Wir senden Ihnen gerne kostenlos einen Ersatz.',
+      'Wir schicken Ihnen einen Gutschein.',
+      'Nous vous enverrons un remplacement gratuit.',
+      'Nous vous remboursons intégralement.',
+      'Le enviaremos un reemplazo gratuito.',
+      'Le devolvemos el dinero.',
+    ]) {
+      expect(rules(t, 'review-comment'), t).to.deep.equal(['refund-offer:error']);
+      expect(rules(t, 'feedback-reply'), t).to.deep.equal(['refund-offer:warning']);
+      expect(rules(t, 'buyer-message'), t).to.deep.equal([]);
+    }
+    for (const t of [
+      'The bottle is BPA-free and dishwasher safe.',
+      'We have sent a replacement, as you asked in your message.',
+      'The price was $20 when you ordered.',
+      'Please contact us through Buyer-Seller Messaging so we can help.',
+      'Il prodotto è senza BPA.',
+      'Die Ersatzteile finden Sie im Handbuch.',
+      'Nous avons expédié un nouveau colis hier.',
+      'Hemos enviado un nuevo paquete.',
+    ])
+      expect(rules(t, 'review-comment'), t).to.deep.equal([]);
+  });
   it('does not flag innocents', () => {
     for (const t of [
       "I can't remove the charge from your card.",

@@ -273,7 +273,7 @@ const VALUE_RE = words([
   'regal(?:o|iamo|eremo|are)',
   `rimbors(?:o|eremo|iamo|erò|are)`,
   `gutschein${L}*`,
-  `rabatt${L}*`,
+  'rabatt(?:code)?',
   `gratis${L}*`,
   `kostenlos${L}*`,
   `geschenk${L}*`,
@@ -336,23 +336,56 @@ const HAPPY_RE = words([
   'si vous êtes satisfaite?',
   'si (?:usted )?está satisfech[oa]',
 ]);
-/** A refund offered (future/offer forms). */
+/**
+ * A refund or anything else offered (POLICY.md: a public comment "may not offer a refund or anything else"):
+ * future/offer forms of refunding, and free products, replacements, discounts, coupons, vouchers, gift cards.
+ */
 const REFUND_OFFER_RE = words([
   `(?:we|i)(?:'ll| will| would| can|'d be happy to| are happy to| offer(?: you)?) (?:gladly )?(?:send you |give you |issue |offer you )?(?:a )?(?:full )?refund`,
+  '(?:happy|glad) to (?:issue |offer |give you |send you )?(?:you )?(?:a )?(?:full )?refund',
+  'issue (?:you )?a (?:full )?refund',
   'refund (?:you|the difference|your)',
   'full refund',
   'money back',
   'reimburse you',
+  '(?:free|complimentary) (?:replacement|product|item|unit|sample|gift|one|of charge)',
+  'at no (?:cost|charge)',
+  `(?:send|ship|give|offer) (?:you )?(?:a |an )?(?:replacement|new one|new (?:unit|item|product)|another one)`,
+  'discount(?:s| code)?',
+  'coupons?',
+  'vouchers?',
+  'gift ?cards?',
+  'promo(?:tional)? codes?',
   'rimborser(?:emo|ò)',
+  'rimborsiamo',
   'rimborso (?:completo|totale|integrale)',
   'offriamo un rimborso',
+  'gratuitamente',
+  // "prodotto sostitutivo gratuito", "remplacement gratuit", "reemplazo gratuito" (not "consegna gratuita").
+  `gratuit${L}*(?<=(?:prodott${L}*|articolo|sostitut${L}*|ricambio|remplacement|produit|article|échantillon|échange|reemplazo|producto|artículo|repuesto|cambio) gratuit${L}*)`,
+  'in omaggio',
+  '(?:buon[oi]|codice) (?:sconto|regalo)',
+  'sconto',
   'erstatten',
   '(?:volle|vollständige) rückerstattung',
   'geld zurück',
-  'rembourser(?:ons|ai)',
+  `kostenlos${L}*`,
+  `gutschein${L}*`,
+  'rabatt(?:code)?',
+  'rembours(?:ons|erons|erai)',
   'remboursement (?:complet|intégral|total)',
-  'reembolsar(?:emos|é)',
+  'gratuitement',
+  "bons? d['’]achat",
+  'codes? promo',
+  'réduction',
+  'à titre gracieux',
+  'reembols(?:aremos|aré)',
   'reembolso (?:completo|total|íntegro)',
+  `devolve(?:mos|remos) (?:el|su) dinero`,
+  '(?<!envío )gratis',
+  `descuento${L}*`,
+  `cup[oó]n${L}*`,
+  'sin (?:coste|costo|cargo)',
 ]);
 /** Warranty, carrier or manufacturer numbers are allowed in buyer messages (stems). */
 const PHONE_OK_RE = new WordRegExp(
@@ -479,11 +512,17 @@ export function lintMessage(text: string, context: LintContext): LintFinding[] {
     for (const h of all(EMOJI_RE, text)) out.push(finding('emoji', 'error', 'messaging.no-emoji', h.start, h.end));
 
   if (!bm) {
+    // One finding per run of offers in a sentence ("send you a new one free of charge").
+    let prev: LintFinding | undefined;
     for (const h of all(REFUND_OFFER_RE, text)) {
+      if (prev && !/[.!?;:\n]/.test(text.slice(prev.end, h.start))) {
+        prev.end = h.end;
+        continue;
+      }
       out.push(
-        rc
+        (prev = rc
           ? finding('refund-offer', 'error', 'reviews.comment-no-refund', h.start, h.end)
-          : finding('refund-offer', 'warning', 'feedback.reply-public', h.start, h.end),
+          : finding('refund-offer', 'warning', 'feedback.reply-public', h.start, h.end)),
       );
     }
   }
@@ -498,7 +537,16 @@ export function lintMessage(text: string, context: LintContext): LintFinding[] {
     nouns.push({ start: m.index, end: m.index + m[0].length, kind });
   }
   const positives = all(POSITIVE_RE, text);
-  if (nouns.length || positives.length) sentenceRules(text, nouns, positives, out);
+  if (nouns.length || positives.length) {
+    sentenceRules(text, nouns, positives, out);
+    // An offer already reported as an incentive for a review is not reported twice.
+    const incentives = out.filter((f) => f.rule === 'incentive');
+    if (incentives.length)
+      for (let i = out.length - 1; i >= 0; i--) {
+        const f = out[i]!;
+        if (f.rule === 'refund-offer' && incentives.some((g) => g.start < f.end && f.start < g.end)) out.splice(i, 1);
+      }
+  }
 
   return out.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
 }

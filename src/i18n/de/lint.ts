@@ -18,9 +18,9 @@ export default {
     'Bitten Sie den Käufer nicht, sein Feedback zu ändern oder zu entfernen. Sie dürfen nur sagen, dass er es aktualisieren kann.',
   'policy.lint.incentive': 'Bieten Sie nichts, auch keine Erstattung, für eine Rezension oder ein Feedback an.',
   'policy.lint.refund-offer':
-    'Ein öffentlicher Kommentar darf keine Erstattung anbieten. Nutzen Sie Kunden kontaktieren oder den Käufer-Verkäufer-Nachrichtenservice.',
+    'Ein öffentlicher Kommentar darf weder eine Erstattung noch sonst etwas anbieten (Ersatz, Rabatt, kostenloses Produkt). Nutzen Sie Kunden kontaktieren oder den Käufer-Verkäufer-Nachrichtenservice.',
   'policy.lint.refund-offer-warning':
-    'Eine öffentliche Antwort ist nicht der Ort für ein Erstattungsangebot. Nutzen Sie besser den Käufer-Verkäufer-Nachrichtenservice.',
+    'Eine öffentliche Antwort ist nicht der Ort, eine Erstattung oder sonst etwas anzubieten. Nutzen Sie besser den Käufer-Verkäufer-Nachrichtenservice.',
   'policy.clause.messaging.length': 'Käufernachrichten müssen unter 4.000 Zeichen bleiben.',
   'policy.clause.messaging.no-email': 'Käufernachrichten dürfen keine E-Mail-Adressen enthalten.',
   'policy.clause.messaging.phone': 'Telefonnummern nur für Garantie, Versanddienstleister oder Hersteller.',

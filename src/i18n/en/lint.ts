@@ -16,9 +16,9 @@ export default {
     'Do not ask the buyer to change or remove feedback. You may only say that they can update it.',
   'policy.lint.incentive': 'Do not offer anything, refunds included, in return for a review or feedback.',
   'policy.lint.refund-offer':
-    'A public comment may not offer a refund. Use Contact customer or Buyer-Seller Messaging instead.',
+    'A public comment may not offer a refund or anything else (a replacement, a discount, a free product). Use Contact customer or Buyer-Seller Messaging instead.',
   'policy.lint.refund-offer-warning':
-    'A public reply is not the place to offer a refund. Consider Buyer-Seller Messaging instead.',
+    'A public reply is not the place to offer a refund or anything else. Consider Buyer-Seller Messaging instead.',
   'policy.clause.messaging.length': 'Buyer messages must be under 4,000 characters.',
   'policy.clause.messaging.no-email': 'Buyer messages may not contain e-mail addresses.',
   'policy.clause.messaging.phone': 'Phone numbers only for warranty, carrier or manufacturer contacts.',

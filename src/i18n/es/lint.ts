@@ -16,9 +16,9 @@ export default {
     'No pidas al comprador que cambie o elimine su valoración. Solo puedes decirle que puede actualizarla.',
   'policy.lint.incentive': 'No ofrezcas nada, tampoco reembolsos, a cambio de una reseña o valoración.',
   'policy.lint.refund-offer':
-    'Un comentario público no puede ofrecer un reembolso. Usa Contactar con el cliente o la mensajería comprador-vendedor.',
+    'Un comentario público no puede ofrecer un reembolso ni nada más (un reemplazo, un descuento, un producto gratis). Usa Contactar con el cliente o la mensajería comprador-vendedor.',
   'policy.lint.refund-offer-warning':
-    'Una respuesta pública no es el lugar para ofrecer un reembolso. Mejor usa la mensajería comprador-vendedor.',
+    'Una respuesta pública no es el lugar para ofrecer un reembolso ni nada más. Mejor usa la mensajería comprador-vendedor.',
   'policy.clause.messaging.length': 'Los mensajes a compradores deben tener menos de 4.000 caracteres.',
   'policy.clause.messaging.no-email': 'Los mensajes a compradores no pueden contener direcciones de correo.',
   'policy.clause.messaging.phone': 'Números de teléfono solo para garantía, transportista o fabricante.',

@@ -18,9 +18,9 @@ export default {
     'Ne demandez pas à l’acheteur de modifier ou supprimer son évaluation. Vous pouvez seulement dire qu’il peut la mettre à jour.',
   'policy.lint.incentive': 'N’offrez rien, remboursement compris, en échange d’un commentaire ou d’une évaluation.',
   'policy.lint.refund-offer':
-    'Un commentaire public ne peut pas proposer de remboursement. Utilisez Contacter le client ou la messagerie acheteur-vendeur.',
+    'Un commentaire public ne peut proposer ni remboursement ni quoi que ce soit d’autre (remplacement, réduction, produit gratuit). Utilisez Contacter le client ou la messagerie acheteur-vendeur.',
   'policy.lint.refund-offer-warning':
-    'Une réponse publique n’est pas l’endroit pour proposer un remboursement. Préférez la messagerie acheteur-vendeur.',
+    'Une réponse publique n’est pas l’endroit pour proposer un remboursement ou quoi que ce soit d’autre. Préférez la messagerie acheteur-vendeur.',
   'policy.clause.messaging.length': 'Les messages aux acheteurs doivent faire moins de 4 000 caractères.',
   'policy.clause.messaging.no-email': 'Les messages aux acheteurs ne peuvent pas contenir d’adresses e-mail.',
   'policy.clause.messaging.phone': 'Numéros de téléphone uniquement pour la garantie, le transporteur ou le fabricant.',

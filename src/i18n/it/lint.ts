@@ -16,9 +16,9 @@ export default {
     'Non chiedere all’acquirente di modificare o rimuovere il feedback. Puoi solo dire che può aggiornarlo.',
   'policy.lint.incentive': 'Non offrire nulla, nemmeno rimborsi, in cambio di una recensione o di un feedback.',
   'policy.lint.refund-offer':
-    'Un commento pubblico non può offrire un rimborso. Usa Contatta il cliente o la messaggistica acquirente-venditore.',
+    'Un commento pubblico non può offrire un rimborso né altro (una sostituzione, uno sconto, un prodotto gratuito). Usa Contatta il cliente o la messaggistica acquirente-venditore.',
   'policy.lint.refund-offer-warning':
-    'Una risposta pubblica non è il posto per offrire un rimborso. Valuta la messaggistica acquirente-venditore.',
+    'Una risposta pubblica non è il posto per offrire un rimborso o altro. Valuta la messaggistica acquirente-venditore.',
   'policy.clause.messaging.length': 'I messaggi agli acquirenti devono restare sotto i 4.000 caratteri.',
   'policy.clause.messaging.no-email': 'I messaggi agli acquirenti non possono contenere indirizzi e-mail.',
   'policy.clause.messaging.phone': 'Numeri di telefono solo per garanzia, corriere o produttore.',
