@@ -308,6 +308,17 @@ describe('parseSellerFeedbackReport — layout tolerance', () => {
     expect(parseSellerFeedbackReport(text, { marketplaceId: US }).feedback.map((f) => f.id)).to.deep.equal(ids);
   });
 
+  it('numbers many repeats of one order id in linear time (a 20 000-row file took minutes)', () => {
+    const text = `${HEADER}\n` + '1/2/25\t1\ta\t\t111-1\t\n'.repeat(20_000) + '1/2/25\t1\ta\t\t111-1-5\t\n';
+    const t0 = performance.now();
+    const ids = parseSellerFeedbackReport(text, { marketplaceId: US }).feedback.map((f) => f.id);
+    expect(performance.now() - t0).to.be.below(1000);
+    expect(ids.slice(0, 3)).to.deep.equal(['fb-111-1', 'fb-111-1-2', 'fb-111-1-3']);
+    expect(ids[19_999]).to.equal('fb-111-1-20000');
+    expect(ids[20_000], 'an order id that looks like a numbered repeat still gets its own id').to.equal('fb-111-1-5-2');
+    expect(new Set(ids).size).to.equal(ids.length);
+  });
+
   it('skips bad rows with their line numbers and imports the rest', () => {
     const text = [
       HEADER, // 1

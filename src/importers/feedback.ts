@@ -175,6 +175,7 @@ export function parseSellerFeedbackReport(input: ReportInput, opts: ParseFeedbac
   const feedback: Feedback[] = [];
   const problems: ReportProblem[] = [];
   const usedIds = new Set<string>();
+  const nextNumber = new Map<string, number>();
   const dateCache = new Map<string, string | null>();
   const fields: string[] = [];
   let nextTab = -1;
@@ -244,8 +245,10 @@ export function parseSellerFeedbackReport(input: ReportInput, opts: ParseFeedbac
 
     let id = 'fb-' + orderId;
     if (usedIds.has(id)) {
-      let n = 2;
+      // Numbers below the last one given to this id are all taken: start after it (repeats stay linear).
+      let n = nextNumber.get(id) ?? 2;
       while (usedIds.has(id + '-' + n)) n++;
+      nextNumber.set(id, n + 1);
       id = id + '-' + n;
     }
     usedIds.add(id);
