@@ -72,13 +72,21 @@ function decodeWith(bytes: Uint8Array, label: string): string | null {
   }
 }
 
+/** `utf-16le` / `utf-16be` for bytes that start with that byte order mark (Excel's "Unicode Text"), else null. */
+export function utf16Bom(bytes: Uint8Array): string | null {
+  const a = bytes[0];
+  const b = bytes[1];
+  return a === 0xff && b === 0xfe ? 'utf-16le' : a === 0xfe && b === 0xff ? 'utf-16be' : null;
+}
+
 /**
  * Turns report input into text, BOM removed.
  *
  * - a string is used as given;
  * - bytes with an explicit `encoding` are decoded strictly in it (invalid bytes → `ReportError('decode')`);
  *   note that per the WHATWG Encoding Standard `iso-8859-1` is decoded as `windows-1252`;
- * - bytes without one are tried as UTF-8 and, if not valid UTF-8, decoded as `fallback` (Shift_JIS for the JP
+ * - bytes without one that start with a UTF-16 byte order mark are UTF-16 (Excel saves "Unicode Text" so);
+ * - other bytes are tried as UTF-8 and, if not valid UTF-8, decoded as `fallback` (Shift_JIS for the JP
  *   marketplace, else windows-1252, which maps every byte: nothing is lost). A Shift_JIS fallback that fails
  *   in turn falls back to windows-1252.
  */
@@ -101,8 +109,8 @@ export function decodeInput(
     text = decodeWith(bytes, encoding);
     if (text === null) throw new ReportError('decode', { encoding: opts.encoding });
   } else {
-    encoding = 'utf-8';
-    text = decodeWith(bytes, 'utf-8');
+    encoding = utf16Bom(bytes) ?? 'utf-8';
+    text = decodeWith(bytes, encoding);
     if (text === null) {
       encoding = opts.fallback ?? 'windows-1252';
       text = decodeWith(bytes, encoding);

@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import {
   formatSellerFeedbackReport,
   parseSellerFeedbackReport,
+  parseSellerPerformanceReport,
+  sniffReport,
   ReportError,
   REPORT_FORMATS,
   type FeedbackReportResult,
@@ -246,6 +248,35 @@ describe('parseSellerFeedbackReport — encodings', () => {
     expect(fromString.feedback).to.have.length(1);
     const fromBytes = parseSellerFeedbackReport(new TextEncoder().encode(text), { marketplaceId: US });
     expect(fromBytes.feedback).to.deep.equal(fromString.feedback);
+  });
+});
+
+describe('parseSellerFeedbackReport — UTF-16 (Excel "Unicode Text")', () => {
+  const utf16 = (text: string, bigEndian: boolean): Uint8Array => {
+    const out = new Uint8Array(2 + text.length * 2);
+    const view = new DataView(out.buffer);
+    view.setUint16(0, 0xfeff, !bigEndian);
+    for (let i = 0; i < text.length; i++) view.setUint16(2 + i * 2, text.charCodeAt(i), !bigEndian);
+    return out;
+  };
+  const text = `${HEADER}\r\n5/30/25\t1\tcafé 😀 日本\t\t111-1\tx@y.z\r\n`;
+
+  it('reads UTF-16 files by their byte order mark (every row was skipped as a bad date)', () => {
+    for (const bigEndian of [false, true]) {
+      const r = parseSellerFeedbackReport(utf16(text, bigEndian), { marketplaceId: US });
+      expect(r.encoding).to.equal(bigEndian ? 'utf-16be' : 'utf-16le');
+      expect(r.problems).to.deep.equal([]);
+      expect(r.columns[0]).to.equal('Date');
+      expect(r.feedback.map((f) => [f.date, f.comments])).to.deep.equal([['2025-05-30', 'café 😀 日本']]);
+    }
+  });
+
+  it('recognises a UTF-16 feedback report and Account Health report', () => {
+    expect(sniffReport(utf16(text, false))).to.equal('seller-feedback');
+    expect(sniffReport(utf16('{"performanceMetrics": []}', true))).to.equal('seller-performance');
+    expect(
+      parseSellerPerformanceReport(utf16('{"performanceMetrics": [{"marketplaceId": "X"}]}', false)),
+    ).to.have.length(1);
   });
 });
 

@@ -54,9 +54,7 @@ export function createReportAdapter(opts: ReportAdapterOptions): ReportAdapter {
     const all =
       Array.isArray(perf) && perf.every((h) => typeof h === 'object' && h && 'metrics' in h)
         ? (perf as AccountHealth[])
-        : parseSellerPerformanceReport(
-            perf instanceof ArrayBuffer || perf instanceof Uint8Array ? new TextDecoder().decode(perf) : perf,
-          );
+        : parseSellerPerformanceReport(perf);
     health = all.find((h) => h.marketplaceId === opts.marketplaceId) ?? all[0];
   }
 

@@ -1,4 +1,4 @@
-import { asBytes, type ReportInput } from './decode.js';
+import { asBytes, utf16Bom, type ReportInput } from './decode.js';
 import { readFeedbackHeader } from './feedback.js';
 
 export type ReportKind = 'seller-feedback' | 'seller-performance' | 'unknown';
@@ -67,8 +67,8 @@ export function sniffReport(input: ReportInput): ReportKind {
     return 'unknown';
   }
   if (bytes === null) return kindOf(input as string, true) ?? 'unknown';
-  // The header and the JSON keys are ASCII: a lenient UTF-8 decode is enough to tell.
-  const decoder = new TextDecoder('utf-8');
+  // The header and the JSON keys are ASCII: a lenient UTF-8 (or, after its BOM, UTF-16) decode is enough to tell.
+  const decoder = new TextDecoder(utf16Bom(bytes) ?? 'utf-8');
   const complete = bytes.byteLength <= EXACT_LIMIT;
   const kind = kindOf(decoder.decode(complete ? bytes : bytes.subarray(0, PREFIX_BYTES)), complete);
   if (kind !== null) return kind;

@@ -122,6 +122,25 @@ describe('report-file-drop', () => {
     expect(texts.at(-1)).to.equal('Loaded fb.txt: 1 rows.');
   });
 
+  it('loads reports saved as UTF-16 (Excel "Unicode Text")', async () => {
+    const el = await fixture<ReportFileDrop>(html`<report-file-drop></report-file-drop>`);
+    const utf16 = (text: string) => {
+      const out = new Uint16Array(text.length + 1);
+      out[0] = 0xfeff;
+      for (let i = 0; i < text.length; i++) out[i + 1] = text.charCodeAt(i);
+      return out; // little-endian on every machine the tests run on
+    };
+    await el.load([
+      new File([utf16(await fixtureText(FEEDBACK))], 'fb.txt'),
+      new File([utf16(await fixtureText(HEALTH))], 'h.json'),
+    ]);
+    expect(messages(el).map((m) => m.text)).to.deep.equal(['Loaded fb.txt: 20 rows.', 'Loaded h.json: 2 rows.']);
+    expect(el.reportAdapter?.hasHealth).to.equal(true);
+    expect(
+      (await el.reportAdapter!.listFeedback({ limit: 50 })).items.some((f) => f.comments.includes('<script>')),
+    ).to.equal(true);
+  });
+
   it('accepts files dropped on it', async () => {
     const el = await fixture<ReportFileDrop>(html`<report-file-drop></report-file-drop>`);
     const zone = el.shadowRoot!.querySelector('.zone')!;

@@ -177,7 +177,7 @@ export class ReportFileDrop extends KitElement {
             for (const p of r.problems.slice(0, 5)) messages.push({ kind: 'error', text: this.problemText(p) });
           }
         } else {
-          rows = importers.parseSellerPerformanceReport(new TextDecoder().decode(bytes)).length;
+          rows = importers.parseSellerPerformanceReport(bytes).length;
         }
         this.files.set(kind, { name: file.name, kind, bytes, rows });
         messages.push({ kind: 'ok', text: this.t('provider.reports.loaded', { name: file.name, count: rows }) });
