@@ -141,6 +141,26 @@ describe('report-file-drop', () => {
     ).to.equal(true);
   });
 
+  it('shows its outcomes in the new language when lang changes after a load', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="en"><report-file-drop></report-file-drop></div>`);
+    const el = wrap.querySelector('report-file-drop') as ReportFileDrop;
+    const text = 'Date\tRating\tComments\tResponse\tOrder ID\tRater Email\n5/30/25\t9\tx\t\t113-1\t\n';
+    await el.load([
+      new File([text], 'fb.txt'),
+      new File(['sku,price\n'], 'p.csv'),
+      new File(['{"performanceMetrics": [{'], 'cut.json'),
+    ]);
+    wrap.lang = 'de';
+    await waitUntil(() => el.shadowRoot!.textContent!.includes('Berichtsdateien auswählen'), 'German strings');
+    expect(messages(el).map((m) => m.text)).to.deep.equal([
+      '1 Zeile wurde übersprungen.',
+      'Zeile 2: Die Bewertung „9“ ist keine Zahl von 1 bis 5. Die Zeile wurde übersprungen.',
+      'p.csv ist weder ein Verkäuferbewertungsbericht noch ein Kontozustandsbericht.',
+      'cut.json: Die Datei endet zu früh und scheint abgeschnitten. Laden Sie den Bericht erneut herunter.',
+      'fb.txt geladen: 0 Zeilen.',
+    ]);
+  });
+
   it('accepts files dropped on it', async () => {
     const el = await fixture<ReportFileDrop>(html`<report-file-drop></report-file-drop>`);
     const zone = el.shadowRoot!.querySelector('.zone')!;

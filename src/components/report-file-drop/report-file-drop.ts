@@ -16,7 +16,16 @@ interface Loaded {
   rows: number;
 }
 
-type Message = { kind: 'error' | 'ok'; text: string };
+/** An outcome, translated when rendered so that it follows a change of language. */
+type Message = {
+  kind: 'error' | 'ok';
+  key: string;
+  params?: Record<string, string | number>;
+  /** The file it is about, written before the text. */
+  file?: string;
+  /** English text for a key without a translation. */
+  fallback?: string;
+};
 
 /**
  * A drop zone and file picker for Amazon's report files — the Seller Feedback report (tab-separated) and the
@@ -129,7 +138,7 @@ export class ReportFileDrop extends KitElement {
     const list = this.messages.filter((m) => m.kind === kind);
     return list.length
       ? html`<ul>
-          ${list.map((m) => html`<li class=${kind}>${m.text}</li>`)}
+          ${list.map((m) => html`<li class=${kind}>${this.messageText(m)}</li>`)}
         </ul>`
       : nothing;
   }
@@ -165,7 +174,7 @@ export class ReportFileDrop extends KitElement {
         const bytes = await this.read(file);
         const kind = importers.sniffReport(bytes);
         if (kind === 'unknown') {
-          messages.push({ kind: 'error', text: this.t('provider.reports.unknown-file', { name: file.name }) });
+          messages.push({ kind: 'error', key: 'provider.reports.unknown-file', params: { name: file.name } });
           continue;
         }
         let rows = 0;
@@ -173,16 +182,16 @@ export class ReportFileDrop extends KitElement {
           const r = importers.parseSellerFeedbackReport(bytes, { marketplaceId: this.marketplaceId });
           rows = r.feedback.length;
           if (r.problems.length) {
-            messages.push({ kind: 'error', text: this.t('provider.reports.problems', { count: r.problems.length }) });
-            for (const p of r.problems.slice(0, 5)) messages.push({ kind: 'error', text: this.problemText(p) });
+            messages.push({ kind: 'error', key: 'provider.reports.problems', params: { count: r.problems.length } });
+            for (const p of r.problems.slice(0, 5)) messages.push(this.problemMessage(p));
           }
         } else {
           rows = importers.parseSellerPerformanceReport(bytes).length;
         }
         this.files.set(kind, { name: file.name, kind, bytes, rows });
-        messages.push({ kind: 'ok', text: this.t('provider.reports.loaded', { name: file.name, count: rows }) });
+        messages.push({ kind: 'ok', key: 'provider.reports.loaded', params: { name: file.name, count: rows } });
       } catch (e) {
-        messages.push({ kind: 'error', text: `${file.name}: ${this.problemText(e)}` });
+        messages.push({ ...this.problemMessage(e), file: file.name });
       } finally {
         this.progress = null;
       }
@@ -200,13 +209,15 @@ export class ReportFileDrop extends KitElement {
     this.emit(new ReportAdapterChangeEvent(this.reportAdapter));
   }
 
-  private problemText(e: unknown): string {
+  private problemMessage(e: unknown): Message {
     const p = e as { messageKey?: string; params?: Record<string, string | number>; message?: string };
-    if (p?.messageKey) {
-      const text = this.t(p.messageKey, p.params);
-      if (text !== p.messageKey) return text;
-    }
-    return p?.message ?? String(e);
+    return { kind: 'error', key: p?.messageKey ?? '', params: p?.params, fallback: p?.message ?? String(e) };
+  }
+
+  private messageText(m: Message): string {
+    let text = m.key ? this.t(m.key, m.params) : m.key;
+    if (text === m.key && m.fallback !== undefined) text = m.fallback;
+    return m.file === undefined ? text : `${m.file}: ${text}`;
   }
 
   /** Reads a file as bytes, in chunks, with progress. */
