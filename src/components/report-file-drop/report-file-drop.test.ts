@@ -161,6 +161,21 @@ describe('report-file-drop', () => {
     ]);
   });
 
+  it('keeps the outcome of a file dropped while another is still being read', async () => {
+    const el = await fixture<ReportFileDrop>(html`<report-file-drop></report-file-drop>`);
+    let big = 'Date\tRating\tComments\tResponse\tOrder ID\tRater Email\n';
+    for (let i = 0; i < 60_000; i++) big += `5/30/25\t1\tLate and damaged, no answer to my messages\t\t113-${i}\t\n`;
+    const events: (boolean | undefined)[][] = [];
+    el.addEventListener('report-adapter-change', (e) => events.push([e.adapter?.hasFeedback, e.adapter?.hasHealth]));
+    const health = new File([await fixtureText(HEALTH)], HEALTH);
+    const first = el.load([new File([big], 'big.txt')]);
+    const second = el.load([health]);
+    await Promise.all([first, second]);
+    expect(messages(el).map((m) => m.text)).to.deep.equal(['Loaded big.txt: 60000 rows.', `Loaded ${HEALTH}: 2 rows.`]);
+    expect(events.at(-1)).to.deep.equal([true, true]);
+    expect(el.shadowRoot!.querySelector('progress')).to.equal(null);
+  });
+
   it('accepts files dropped on it', async () => {
     const el = await fixture<ReportFileDrop>(html`<report-file-drop></report-file-drop>`);
     const zone = el.shadowRoot!.querySelector('.zone')!;

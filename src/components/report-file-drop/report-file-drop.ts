@@ -91,6 +91,9 @@ export class ReportFileDrop extends KitElement {
   @state() private messages: Message[] = [];
   @state() private over = false;
   private files = new Map<Loaded['kind'], Loaded>();
+  /** Loads run one after another; one asked for while another runs adds to its outcomes. */
+  private queue: Promise<void> = Promise.resolve();
+  private queued = 0;
 
   /** @internal The adapter built from the files so far. */
   reportAdapter: ReportAdapter | null = null;
@@ -160,8 +163,15 @@ export class ReportFileDrop extends KitElement {
   }
 
   /** Reads, recognises and parses the given files, then announces a new adapter. */
-  async load(files: File[]): Promise<void> {
-    const messages: Message[] = [];
+  load(files: File[]): Promise<void> {
+    const append = this.queued++ > 0;
+    const run = this.queue.then(() => this.loadNow(files, append)).finally(() => this.queued--);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async loadNow(files: File[], append: boolean): Promise<void> {
+    const messages: Message[] = append ? [...this.messages] : [];
     const importers = await import('../../importers/index.js');
     for (const file of files) {
       try {
