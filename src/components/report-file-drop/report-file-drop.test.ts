@@ -176,6 +176,16 @@ describe('report-file-drop', () => {
     expect(el.shadowRoot!.querySelector('progress')).to.equal(null);
   });
 
+  it('says that an empty or blank file is empty', async () => {
+    const el = await fixture<ReportFileDrop>(html`<report-file-drop></report-file-drop>`);
+    await el.load([new File([], 'empty.txt'), new File(['\uFEFF \r\n\r\n\t'], 'blank.json')]);
+    expect(messages(el)).to.deep.equal([
+      { cls: 'error', text: 'empty.txt: The file is empty.' },
+      { cls: 'error', text: 'blank.json: The file is empty.' },
+    ]);
+    expect(el.reportAdapter).to.equal(null);
+  });
+
   it('accepts files dropped on it', async () => {
     const el = await fixture<ReportFileDrop>(html`<report-file-drop></report-file-drop>`);
     const zone = el.shadowRoot!.querySelector('.zone')!;

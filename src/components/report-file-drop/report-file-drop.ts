@@ -184,6 +184,8 @@ export class ReportFileDrop extends KitElement {
         const bytes = await this.read(file);
         const kind = importers.sniffReport(bytes);
         if (kind === 'unknown') {
+          // An empty or blank file is said to be empty, not "neither report".
+          if (bytes.length < 1024 && !new TextDecoder().decode(bytes).trim()) throw new importers.ReportError('empty');
           messages.push({ kind: 'error', key: 'provider.reports.unknown-file', params: { name: file.name } });
           continue;
         }
