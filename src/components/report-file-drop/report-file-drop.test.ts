@@ -119,7 +119,7 @@ describe('report-file-drop', () => {
     const texts = messages(el).map((x) => x.text);
     expect(texts[0]).to.equal('1 row was skipped.');
     expect(texts[1]).to.contain('Line 2');
-    expect(texts.at(-1)).to.equal('Loaded fb.txt: 1 rows.');
+    expect(texts.at(-1)).to.equal('Loaded fb.txt: 1 row.');
   });
 
   it('loads reports saved as UTF-16 (Excel "Unicode Text")', async () => {
@@ -184,6 +184,25 @@ describe('report-file-drop', () => {
       { cls: 'error', text: 'blank.json: The file is empty.' },
     ]);
     expect(el.reportAdapter).to.equal(null);
+  });
+
+  it('counts loaded rows in the right grammatical number in every language', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="en"><report-file-drop></report-file-drop></div>`);
+    const el = wrap.querySelector('report-file-drop') as ReportFileDrop;
+    const one = 'Date\tRating\tComments\tResponse\tOrder ID\tRater Email\n5/30/25\t1\tx\t\t113-1\t\n';
+    await el.load([new File([one], 'fb.txt')]);
+    const want = {
+      en: 'Loaded fb.txt: 1 row.',
+      de: 'fb.txt geladen: 1 Zeile.',
+      es: 'fb.txt cargado: 1 fila.',
+      fr: 'fb.txt chargé : 1 ligne.',
+      it: 'fb.txt caricato: 1 riga.',
+      ja: 'fb.txt を読み込みました：1 行。',
+    };
+    for (const [lang, text] of Object.entries(want)) {
+      wrap.lang = lang;
+      await waitUntil(() => messages(el)[0]?.text === text, `${lang}: ${text} (got ${messages(el)[0]?.text})`);
+    }
   });
 
   it('accepts files dropped on it', async () => {

@@ -29,7 +29,7 @@ export default {
   'provider.reports.pick': 'Berichtsdateien auswählen',
   'provider.reports.drop': 'Berichtsdateien hier ablegen',
   'provider.reports.reading': '{name} wird gelesen… {percent}',
-  'provider.reports.loaded': '{name} geladen: {count} Zeilen.',
+  'provider.reports.loaded': { one: '{name} geladen: {count} Zeile.', other: '{name} geladen: {count} Zeilen.' },
   'provider.reports.problems': {
     one: '{count} Zeile wurde übersprungen.',
     other: '{count} Zeilen wurden übersprungen.',

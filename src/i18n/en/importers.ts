@@ -27,7 +27,7 @@ export default {
   'provider.reports.pick': 'Choose report files',
   'provider.reports.drop': 'Drop report files here',
   'provider.reports.reading': 'Reading {name}… {percent}',
-  'provider.reports.loaded': 'Loaded {name}: {count} rows.',
+  'provider.reports.loaded': { one: 'Loaded {name}: {count} row.', other: 'Loaded {name}: {count} rows.' },
   'provider.reports.problems': { one: '{count} row was skipped.', other: '{count} rows were skipped.' },
   'provider.reports.unknown-file': '{name} is neither a Seller Feedback report nor an Account Health report.',
 } satisfies Strings;

@@ -27,7 +27,7 @@ export default {
   'provider.reports.pick': 'Elegir archivos de informe',
   'provider.reports.drop': 'Suelta aquí los archivos de informe',
   'provider.reports.reading': 'Leyendo {name}… {percent}',
-  'provider.reports.loaded': '{name} cargado: {count} filas.',
+  'provider.reports.loaded': { one: '{name} cargado: {count} fila.', other: '{name} cargado: {count} filas.' },
   'provider.reports.problems': { one: 'Se omitió {count} fila.', other: 'Se omitieron {count} filas.' },
   'provider.reports.unknown-file': '{name} no es un informe de Comentarios del vendedor ni de Estado de la cuenta.',
 } satisfies Strings;

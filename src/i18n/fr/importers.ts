@@ -27,7 +27,7 @@ export default {
   'provider.reports.pick': 'Choisir les fichiers de rapport',
   'provider.reports.drop': 'Déposez les fichiers de rapport ici',
   'provider.reports.reading': 'Lecture de {name}… {percent}',
-  'provider.reports.loaded': '{name} chargé : {count} lignes.',
+  'provider.reports.loaded': { one: '{name} chargé : {count} ligne.', other: '{name} chargé : {count} lignes.' },
   'provider.reports.problems': { one: '{count} ligne a été ignorée.', other: '{count} lignes ont été ignorées.' },
   'provider.reports.unknown-file': '{name} n’est ni un rapport Évaluations vendeur ni un rapport Santé du compte.',
 } satisfies Strings;

@@ -27,7 +27,7 @@ export default {
   'provider.reports.pick': 'Scegli i file dei report',
   'provider.reports.drop': 'Trascina qui i file dei report',
   'provider.reports.reading': 'Lettura di {name}… {percent}',
-  'provider.reports.loaded': '{name} caricato: {count} righe.',
+  'provider.reports.loaded': { one: '{name} caricato: {count} riga.', other: '{name} caricato: {count} righe.' },
   'provider.reports.problems': { one: '{count} riga è stata saltata.', other: '{count} righe sono state saltate.' },
   'provider.reports.unknown-file': '{name} non è né un report Feedback venditore né un report Stato dell’account.',
 } satisfies Strings;
