@@ -234,4 +234,23 @@ describe('review-kit-provider reports', () => {
     const table = p.querySelector('feedback-table')!;
     await waitUntil(() => table.shadowRoot!.textContent!.includes('113-4820193-5503318'), 'feedback from the file');
   });
+
+  it('stops serving the files once the reports attribute is removed', async () => {
+    const p = await fixture<ReviewKitProvider>(
+      html`<review-kit-provider reports demo .now=${NOW}></review-kit-provider>`,
+    );
+    await waitUntil(() => p.shadowRoot!.querySelector('report-file-drop')?.shadowRoot, 'drop zone rendered');
+    const demo = p.activeAdapter;
+    const drop = p.shadowRoot!.querySelector('report-file-drop') as ReportFileDrop;
+    await drop.load([new File([await fixtureText(FEEDBACK)], FEEDBACK)]);
+    await p.updateComplete;
+    expect(p.activeAdapter).to.equal(drop.reportAdapter);
+    p.reports = false;
+    await p.updateComplete;
+    expect(p.shadowRoot!.querySelector('report-file-drop')).to.equal(null);
+    expect(p.activeAdapter, 'back to the demo data, as the drop zone with the files is gone').to.equal(demo);
+    p.reports = true;
+    await p.updateComplete;
+    expect(p.activeAdapter, 'a new, empty drop zone serves nothing yet').to.equal(demo);
+  });
 });

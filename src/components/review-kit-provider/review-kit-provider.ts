@@ -134,6 +134,8 @@ export class ReviewKitProvider extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Without `reports` the drop zone, and the files loaded in it, are gone.
+    if (!this.reports) this.reportAdapter = null;
     const adapter = this.resolveAdapter();
     const locale = this.locale ?? this.getAttribute('lang') ?? null;
     const prev = this.env;
