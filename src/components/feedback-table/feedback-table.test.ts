@@ -576,6 +576,38 @@ describe('feedback-table', () => {
     });
   });
 
+  it('keeps focus on the pressed button while the request is pending and after it fails (never on <body>)', async () => {
+    const a = memory({ feedback: [feedbackEntry(1, { reply: { text: 'R', postedAt: NOW.toISOString() } })] });
+    let fail!: (e: unknown) => void;
+    const calls: string[] = [];
+    const { el, root } = await mount({
+      ...a,
+      removeFeedbackReply: (id) => (calls.push(id), new Promise<Feedback>((_, reject) => (fail = reject))),
+    });
+    await ready(root);
+    byRole(rowOf(root, 'f1'), 'button', 'Remove reply').focus();
+    await sendKeys({ press: 'Enter' });
+    const dialog = root.querySelector('dialog.confirm') as HTMLDialogElement;
+    await waitUntil(() => dialog.open);
+    const confirm = byRole(dialog, 'button', 'Remove reply');
+    expect(root.activeElement === confirm, 'focus on the confirm button').to.be.true;
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => text(confirm) === 'Sending…', 'pending');
+    expect(root.activeElement === confirm, 'focus stays while pending').to.be.true;
+    expect(confirm.getAttribute('aria-disabled')).to.equal('true');
+    // Enter again and Cancel do nothing while the request is pending.
+    await sendKeys({ press: 'Enter' });
+    byRole(dialog, 'button', 'Cancel').click();
+    await aTimeout(20);
+    expect(dialog.open).to.be.true;
+    expect(calls).to.have.length(1);
+    await expect(el).to.be.accessible();
+    fail(new SellerKitError('server', 'x'));
+    await waitUntil(() => dialog.querySelector('[role=alert]'), 'error in the dialog');
+    expect(root.activeElement === confirm, 'focus stays after the failure').to.be.true;
+    expect(confirm.hasAttribute('aria-disabled')).to.be.false;
+  });
+
   describe('removal request', () => {
     const personal = 'Terrible service. Call me on 555-123-4567 or mail jane.doe@example.com now.';
 

@@ -53,6 +53,12 @@ const PERIODS = ['d30', 'd90', 'd365', 'lifetime'] as const;
 const CATEGORIES = ['positive', 'neutral', 'negative'] as const;
 const EXPORT_PAGE = 500;
 
+/**
+ * A dialog button's aria-disabled while its request is pending: `disabled` would drop the focus to <body>. Clicks
+ * are ignored meanwhile (mutate() and cancelDialog() check `pending`).
+ */
+const busy = (d: { pending?: boolean }) => (d.pending ? 'true' : nothing);
+
 interface Draft {
   text: string;
   /** Idempotency key and the text it was made for (reused on retry of the same text). */
@@ -642,14 +648,14 @@ export class FeedbackTable extends KitElement {
         <button
           type="button"
           class="primary"
-          ?disabled=${d.pending}
+          aria-disabled=${busy(d)}
           @click=${() => void (post ? this.postReply(f.id) : this.removeReply(f.id))}
         >
           ${this.t(
             d.pending ? 'common.sending' : post ? 'feedback.reply.confirm.submit' : 'feedback.reply.remove.submit',
           )}
         </button>
-        <button type="button" ?disabled=${d.pending} @click=${() => this.closeDialog()}>
+        <button type="button" aria-disabled=${busy(d)} @click=${() => this.cancelDialog()}>
           ${this.t('common.cancel')}
         </button>
       </div>`;
@@ -714,12 +720,13 @@ export class FeedbackTable extends KitElement {
                 <button
                   type="button"
                   class="primary"
-                  ?disabled=${!d.reason || d.pending}
+                  ?disabled=${!d.reason}
+                  aria-disabled=${busy(d)}
                   @click=${() => void this.requestRemoval()}
                 >
                   ${this.t(d.pending ? 'common.sending' : 'feedback.removal.submit')}
                 </button>
-                <button type="button" ?disabled=${d.pending} @click=${() => this.closeDialog()}>
+                <button type="button" aria-disabled=${busy(d)} @click=${() => this.cancelDialog()}>
                   ${this.t('common.cancel')}
                 </button>
               </div>`
@@ -828,6 +835,11 @@ export class FeedbackTable extends KitElement {
     if (focus) this.returnFocus = null;
     this.dialogEl(d.kind)?.close();
     focus?.();
+  }
+
+  /** Cancel: closes the dialog unless its request is pending (its outcome would be lost). */
+  private cancelDialog(): void {
+    if (!this.dialog?.pending) this.closeDialog();
   }
 
   private onCancel = (e: Event): void => {
