@@ -718,6 +718,23 @@ describe('feedback-table', () => {
       await waitUntil(() => row.contains(root.activeElement));
     });
 
+    it('moves focus to Close when the outcome replaces the form (never to <body>)', async () => {
+      const { el, root } = await mount(memory({ feedback: [feedbackEntry(1, { rating: 1, comments: personal })] }));
+      await ready(root);
+      byRole(rowOf(root, 'f1'), 'button', 'Request removal').click();
+      const dialog = root.querySelector('dialog.removal') as HTMLDialogElement;
+      await waitUntil(() => dialog.open);
+      byRole(dialog, 'radio', 'Contains personal data').click();
+      await settle(el);
+      byRole(dialog, 'button', 'Submit request').focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => dialog.querySelector('.outcome'));
+      await waitUntil(() => root.activeElement === byRole(dialog, 'button', 'Close'), 'focus on Close');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => !dialog.open);
+      await waitUntil(() => rowOf(root, 'f1').contains(root.activeElement), 'focus back in the row');
+    });
+
     it('keeps the dialog filled when the list reloads without its row meanwhile', async () => {
       const s = spy(memory({ feedback: [feedbackEntry(1, { rating: 1, comments: personal }), feedbackEntry(4)] }));
       const { el, root } = await mount(s.adapter);

@@ -922,6 +922,8 @@ export class FeedbackTable extends KitElement {
         // The row lost its "Request removal" button: focus returns to the row's first action.
         this.returnFocus = null;
         const dialog = this.dialogEl('removal');
+        // The outcome replaced the focused Submit button: focus moves to Close instead of dropping to <body>.
+        void this.updateComplete.then(() => dialog?.querySelector<HTMLElement>('.buttons button')?.focus());
         dialog?.addEventListener('close', () => this.focusAction(d.id, 'reply'), { once: true });
       },
     );
