@@ -895,6 +895,40 @@ describe('feedback-table', () => {
   });
 
   describe('report download', () => {
+    it('keeps focus on Download from the keyboard while the report is prepared and after it (never <body>)', async () => {
+      const a = memory({ feedback: [feedbackEntry(1), feedbackEntry(2)] });
+      let release!: () => void;
+      const gate = new Promise<void>((r) => (release = r));
+      let exporting = false;
+      const calls: number[] = [];
+      const { el, root } = await mount({
+        ...a,
+        listFeedback: async (q, o) => {
+          if (exporting) {
+            calls.push(q.offset ?? 0);
+            await gate;
+          }
+          return a.listFeedback(q, o);
+        },
+      });
+      await ready(root);
+      el.addEventListener('feedback-report-download', (e) => e.preventDefault());
+      const button = byRole(root, 'button', 'Download feedback report');
+      button.focus();
+      exporting = true;
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => root.querySelector('.toolbar .progress'), 'progress shown');
+      expect(root.activeElement === button, 'focus stays while preparing').to.be.true;
+      expect(button.getAttribute('aria-disabled')).to.equal('true');
+      await sendKeys({ press: 'Enter' });
+      await aTimeout(20);
+      expect(calls, 'a second Enter starts no second export').to.deep.equal([0]);
+      release();
+      await waitUntil(() => !root.querySelector('.toolbar .progress'), 'done');
+      expect(root.activeElement === button, 'focus stays after the download').to.be.true;
+      expect(button.hasAttribute('aria-disabled')).to.be.false;
+    });
+
     it('exports every row matching the filter in pages of 500, in a format that parses back', async () => {
       const feedback = Array.from({ length: 1203 }, (_, i) =>
         feedbackEntry(i + 1, {

@@ -54,8 +54,9 @@ const CATEGORIES = ['positive', 'neutral', 'negative'] as const;
 const EXPORT_PAGE = 500;
 
 /**
- * A dialog button's aria-disabled while its request is pending: `disabled` would drop the focus to <body>. Clicks
- * are ignored meanwhile (mutate() and cancelDialog() check `pending`).
+ * A busy button's aria-disabled (a dialog's while its request is pending, Download while the report is prepared):
+ * `disabled` would drop the focus to <body>. Clicks are ignored meanwhile (mutate(), cancelDialog() and download()
+ * check).
  */
 const busy = (d: { pending?: boolean }) => (d.pending ? 'true' : nothing);
 
@@ -324,7 +325,8 @@ export class FeedbackTable extends KitElement {
         <button
           type="button"
           class="download"
-          ?disabled=${!!this.exporting || !page?.total}
+          ?disabled=${!page?.total}
+          aria-disabled=${busy({ pending: !!this.exporting })}
           @click=${() => void this.download(adapter)}
         >
           ${this.t('feedback.download')}
