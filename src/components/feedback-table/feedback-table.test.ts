@@ -608,6 +608,50 @@ describe('feedback-table', () => {
     expect(confirm.hasAttribute('aria-disabled')).to.be.false;
   });
 
+  for (const [setup, words] of [
+    ['posted and removed elsewhere', 'A reply was already posted and removed'],
+    ['posted elsewhere', 'A public reply was already posted on this feedback'],
+  ] as const) {
+    it(`explains a refused reply in words, never a reason code (${setup})`, async () => {
+      const a = memory({ feedback: [feedbackEntry(1, { rating: 2 })] });
+      const { el, root } = await mount(a);
+      await ready(root);
+      const row = rowOf(root, 'f1');
+      byRole(row, 'button', 'Post a public reply').click();
+      await waitUntil(() => row.querySelector('textarea'));
+      // Meanwhile, in another tab:
+      await a.postFeedbackReply('f1', 'Sorry about that.');
+      if (setup === 'posted and removed elsewhere') await a.removeFeedbackReply('f1');
+      await type(byRole(row, 'textbox', 'Public reply') as HTMLTextAreaElement, 'We are sorry.');
+      await waitUntil(() => !(byRole(row, 'button', 'Post reply') as HTMLButtonElement).disabled);
+      byRole(row, 'button', 'Post reply').click();
+      const dialog = root.querySelector('dialog.confirm') as HTMLDialogElement;
+      await waitUntil(() => dialog.open);
+      byRole(dialog, 'button', 'Post reply').click();
+      await waitUntil(() => dialog.querySelector('[role=alert]'));
+      const alert = text(dialog.querySelector('[role=alert]'));
+      expect(alert).to.contain(words);
+      expect(alert).not.to.match(/reply-(removed|exists)/);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('names Feedback, not Customer Reviews, when the edit permission is missing', async () => {
+    const a = memory({ feedback: [feedbackEntry(1, { reply: { text: 'R', postedAt: NOW.toISOString() } })] });
+    const { root } = await mount({
+      ...a,
+      removeFeedbackReply: () =>
+        Promise.reject(new SellerKitError('forbidden', 'x', { reasons: ['no-edit-permission'] })),
+    });
+    await ready(root);
+    byRole(rowOf(root, 'f1'), 'button', 'Remove reply').click();
+    const dialog = root.querySelector('dialog.confirm') as HTMLDialogElement;
+    await waitUntil(() => dialog.open);
+    byRole(dialog, 'button', 'Remove reply').click();
+    await waitUntil(() => dialog.querySelector('[role=alert]'));
+    expect(text(dialog.querySelector('[role=alert]'))).to.contain('View and Edit permission for Feedback');
+  });
+
   describe('removal request', () => {
     const personal = 'Terrible service. Call me on 555-123-4567 or mail jane.doe@example.com now.';
 

@@ -187,6 +187,13 @@ export class FeedbackTable extends KitElement {
     return this.t(this.writesAreLocal ? local : key);
   }
 
+  /** A refusal's reason code in words: this element's own texts first (reply and removal codes), then the shared ones. */
+  protected override reasonText(code: string): string {
+    const key = `feedback.reason.${code}`;
+    const text = this.t(key);
+    return text !== key ? text : super.reasonText(code);
+  }
+
   private get canEdit(): boolean {
     return this.permission === 'edit';
   }

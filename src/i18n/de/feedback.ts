@@ -104,4 +104,13 @@ export default {
   'feedback.local.reply.removed': 'Antwort nur in diesem Browser entfernt; Amazon erfährt nichts davon.',
   'feedback.local.removal':
     'Antrag nur in diesem Browser vermerkt; Amazon erfährt nichts davon. Beantragen Sie die Entfernung in Seller Central.',
+  'feedback.reason.reply-exists':
+    'Zu diesem Feedback wurde bereits eine öffentliche Antwort gepostet. Sie kann entfernt, aber nicht geändert werden.',
+  'feedback.reason.reply-removed':
+    'Eine Antwort wurde bereits gepostet und wieder entfernt. Eine neue Antwort ist nicht erlaubt, da sie die erste ändern würde.',
+  'feedback.reason.reply-not-allowed': 'Amazon hat dieses Feedback entfernt, daher kann es nicht beantwortet werden.',
+  'feedback.reason.no-reply': 'Es gibt keine Antwort zum Entfernen; sie wurde möglicherweise bereits entfernt.',
+  'feedback.reason.fba-only': 'Nur Feedback zu Bestellungen mit Versand durch Amazon kann durchgestrichen werden.',
+  'feedback.reason.empty': 'Die Antwort ist leer.',
+  'feedback.reason.no-edit-permission': 'Sie benötigen die Berechtigung „Anzeigen und Bearbeiten“ für Feedback.',
 } satisfies Strings;

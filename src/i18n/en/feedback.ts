@@ -100,4 +100,13 @@ export default {
   'feedback.local.reply.removed': 'Reply removed in this browser only; Amazon is not told.',
   'feedback.local.removal':
     'Request noted in this browser only; Amazon is not told. Request the removal in Seller Central.',
+  'feedback.reason.reply-exists':
+    'A public reply was already posted on this feedback. It can be removed but not changed.',
+  'feedback.reason.reply-removed':
+    'A reply was already posted and removed. A new reply is not allowed: it would change the first one.',
+  'feedback.reason.reply-not-allowed': 'Amazon removed this feedback, so it can’t get a reply.',
+  'feedback.reason.no-reply': 'There is no reply to remove; it may have been removed already.',
+  'feedback.reason.fba-only': 'Only feedback on orders fulfilled by Amazon can be struck through.',
+  'feedback.reason.empty': 'The reply is empty.',
+  'feedback.reason.no-edit-permission': 'You need the View and Edit permission for Feedback.',
 } satisfies Strings;

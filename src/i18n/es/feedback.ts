@@ -103,4 +103,13 @@ export default {
   'feedback.local.reply.removed': 'Respuesta eliminada solo en este navegador; Amazon no recibe nada.',
   'feedback.local.removal':
     'Solicitud anotada solo en este navegador; Amazon no recibe nada. Solicita la eliminación en Seller Central.',
+  'feedback.reason.reply-exists':
+    'Ya se publicó una respuesta pública a esta opinión. Se puede eliminar, pero no modificar.',
+  'feedback.reason.reply-removed':
+    'Ya se publicó una respuesta y luego se eliminó. No se permite una respuesta nueva: modificaría la primera.',
+  'feedback.reason.reply-not-allowed': 'Amazon eliminó esta opinión, así que no se puede responder.',
+  'feedback.reason.no-reply': 'No hay ninguna respuesta que eliminar; es posible que ya se haya eliminado.',
+  'feedback.reason.fba-only': 'Solo se pueden tachar las opiniones de pedidos gestionados por Amazon.',
+  'feedback.reason.empty': 'La respuesta está vacía.',
+  'feedback.reason.no-edit-permission': 'Necesitas el permiso Ver y editar para las opiniones.',
 } satisfies Strings;

@@ -105,4 +105,14 @@ export default {
   'feedback.local.reply.removed': 'Réponse supprimée dans ce navigateur uniquement ; Amazon n’en est pas informé.',
   'feedback.local.removal':
     'Demande notée dans ce navigateur uniquement ; Amazon n’en est pas informé. Demandez la suppression dans Seller Central.',
+  'feedback.reason.reply-exists':
+    'Une réponse publique a déjà été publiée sous ce commentaire. Elle peut être supprimée, mais pas modifiée.',
+  'feedback.reason.reply-removed':
+    'Une réponse a déjà été publiée puis supprimée. Une nouvelle réponse n’est pas autorisée : elle modifierait la première.',
+  'feedback.reason.reply-not-allowed': 'Amazon a supprimé ce commentaire : il ne peut donc pas recevoir de réponse.',
+  'feedback.reason.no-reply': 'Il n’y a aucune réponse à supprimer ; elle a peut-être déjà été supprimée.',
+  'feedback.reason.fba-only': 'Seuls les commentaires sur des commandes expédiées par Amazon peuvent être barrés.',
+  'feedback.reason.empty': 'La réponse est vide.',
+  'feedback.reason.no-edit-permission':
+    'Vous avez besoin de l’autorisation Afficher et modifier pour les commentaires vendeur.',
 } satisfies Strings;

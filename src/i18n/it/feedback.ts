@@ -103,4 +103,13 @@ export default {
   'feedback.local.reply.removed': 'Risposta rimossa solo in questo browser; Amazon non ne viene informata.',
   'feedback.local.removal':
     'Richiesta annotata solo in questo browser; Amazon non ne viene informata. Chiedi la rimozione in Seller Central.',
+  'feedback.reason.reply-exists':
+    'Su questo feedback è già stata pubblicata una risposta pubblica. Può essere rimossa, ma non modificata.',
+  'feedback.reason.reply-removed':
+    'Una risposta è già stata pubblicata e poi rimossa. Non è consentita una nuova risposta: modificherebbe la prima.',
+  'feedback.reason.reply-not-allowed': 'Amazon ha rimosso questo feedback, quindi non è possibile rispondere.',
+  'feedback.reason.no-reply': 'Non c’è alcuna risposta da rimuovere; potrebbe essere già stata rimossa.',
+  'feedback.reason.fba-only': 'Solo il feedback sugli ordini gestiti da Amazon può essere barrato.',
+  'feedback.reason.empty': 'La risposta è vuota.',
+  'feedback.reason.no-edit-permission': 'Ti serve l’autorizzazione Visualizza e modifica per il feedback.',
 } satisfies Strings;

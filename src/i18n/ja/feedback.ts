@@ -98,4 +98,13 @@ export default {
   'feedback.local.reply.removed': '返信はこのブラウザでのみ削除されました。Amazonには送信されていません。',
   'feedback.local.removal':
     'リクエストはこのブラウザにのみ記録され、Amazonには送信されていません。削除はセラーセントラルでリクエストしてください。',
+  'feedback.reason.reply-exists':
+    'この評価には公開返信がすでに投稿されています。返信は削除できますが、変更はできません。',
+  'feedback.reason.reply-removed':
+    '返信はすでに投稿され、削除されています。新しい返信は最初の返信の変更になるため投稿できません。',
+  'feedback.reason.reply-not-allowed': 'この評価はAmazonにより削除されたため、返信できません。',
+  'feedback.reason.no-reply': '削除する返信はありません。すでに削除されている可能性があります。',
+  'feedback.reason.fba-only': '取り消し線を付けられるのは、Amazonが出荷した注文の評価のみです。',
+  'feedback.reason.empty': '返信が空です。',
+  'feedback.reason.no-edit-permission': '評価に対する「表示と編集」の権限が必要です。',
 } satisfies Strings;
