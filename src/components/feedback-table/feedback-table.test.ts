@@ -664,6 +664,26 @@ describe('feedback-table', () => {
       expect(text(row.querySelector('.removal-why'))).to.contain('within 90 days');
     });
 
+    it('fills in the window when the backend refuses a removal as too old', async () => {
+      const a = memory({ feedback: [feedbackEntry(1, { rating: 2 })] });
+      const { el, root } = await mount({
+        ...a,
+        requestFeedbackRemoval: () =>
+          Promise.reject(new SellerKitError('policy-violation', 'x', { reasons: ['too-old'] })),
+      });
+      await ready(root);
+      byRole(rowOf(root, 'f1'), 'button', 'Request removal').click();
+      const dialog = root.querySelector('dialog.removal') as HTMLDialogElement;
+      await waitUntil(() => dialog.open);
+      byRole(dialog, 'radio', 'Contains personal data').click();
+      await settle(el);
+      byRole(dialog, 'button', 'Submit request').click();
+      await waitUntil(() => dialog.querySelector('[role=alert]'));
+      const alert = text(dialog.querySelector('[role=alert]'));
+      expect(alert).to.contain('within 90 days');
+      expect(alert).not.to.contain('{days}');
+    });
+
     it('loads the removal suggestions on demand: a failed load shows on the row, and the button tries again', async () => {
       const { el, root } = await mount(memory({ feedback: [feedbackEntry(1, { rating: 1, comments: personal })] }));
       await ready(root);

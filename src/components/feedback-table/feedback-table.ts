@@ -20,6 +20,7 @@ import type {
 } from '../../data/models.js';
 import {
   FBA_STRIKE_THROUGH_MESSAGE_KEY,
+  REMOVAL_WINDOW_DAYS,
   feedbackCategory,
   feedbackPercentages,
   removalEligibility,
@@ -189,9 +190,12 @@ export class FeedbackTable extends KitElement {
 
   /** A refusal's reason code in words: this element's own texts first (reply and removal codes), then the shared ones. */
   protected override reasonText(code: string): string {
-    const key = `feedback.reason.${code}`;
-    const text = this.t(key);
-    return text !== key ? text : super.reasonText(code);
+    for (const key of [`feedback.reason.${code}`, `policy.removal-reason.${code}`]) {
+      // The removal window fills 'too-old' ("… within {days} days …").
+      const text = this.t(key, { days: REMOVAL_WINDOW_DAYS });
+      if (text !== key) return text;
+    }
+    return super.reasonText(code);
   }
 
   private get canEdit(): boolean {
