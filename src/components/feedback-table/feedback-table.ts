@@ -287,7 +287,10 @@ export class FeedbackTable extends KitElement {
           )}
           <tr class="total">
             <th scope="row">${this.t('feedback.summary.count')}</th>
-            ${PERIODS.map((p) => html`<td>${this.i18n.number(total(s.periods[p]))}</td>`)}
+            ${PERIODS.map(
+              (p) =>
+                html`<td>${known ? this.i18n.number(total(s.periods[p])) : this.t('feedback.summary.not-known')}</td>`,
+            )}
           </tr>
         </tbody>
       </table>`;
