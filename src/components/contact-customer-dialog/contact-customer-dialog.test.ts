@@ -335,6 +335,21 @@ describe('<contact-customer-dialog>', () => {
       expect(dialogOf(el).open).to.equal(true);
     });
 
+    it("returns focus to the trigger's focusable container when the host replaced the trigger meanwhile", async () => {
+      const { el } = await setup();
+      const card = await fixture<HTMLElement>(
+        html`<div tabindex="0" id="card">
+          <p><button>Contact</button></p>
+        </div>`,
+      );
+      const trigger = card.querySelector('button')!;
+      await openWith(el, trigger);
+      trigger.replaceWith('Customer contacted'); // as review-list does on contact-sent
+      el.close();
+      await el.updateComplete;
+      expect(document.activeElement?.id).to.equal('card');
+    });
+
     it('returns focus to the element focused before opening when no trigger is given', async () => {
       const { el, trigger } = await setup();
       trigger.focus();

@@ -107,6 +107,8 @@ export class ContactCustomerDialog extends KitElement {
   private inFlight = false;
   private opening = 0;
   private returnFocus: HTMLElement | null = null;
+  /** The trigger's nearest focusable container: focus goes there if the trigger is gone on close (replaced by the host). */
+  private returnHome: HTMLElement | null = null;
   private focusOnRender = false;
 
   /** @internal Loads the review (by id if needed) and the session, then checks eligibility. */
@@ -141,6 +143,7 @@ export class ContactCustomerDialog extends KitElement {
     const opened = changed.has('open') && this.open && !changed.get('open');
     if (opened) {
       this.returnFocus ??= deepActiveElement();
+      this.returnHome = this.returnFocus?.parentElement?.closest('[tabindex]') ?? null;
       this.opening++;
     }
     // A new opening, or another review while open, starts afresh: idle state, and a new idempotency key unless
@@ -185,8 +188,8 @@ export class ContactCustomerDialog extends KitElement {
   }
 
   private afterClose(): void {
-    const to = this.returnFocus;
-    this.returnFocus = null;
+    const to = this.returnFocus?.isConnected ? this.returnFocus : this.returnHome;
+    this.returnFocus = this.returnHome = null;
     this.focusOnRender = false;
     if (to?.isConnected) to.focus();
     // A send still under way reports its own outcome (contact-sent, or contact-cancel on failure).

@@ -55,6 +55,12 @@ const root = (el: ReviewList) => el.shadowRoot!;
 const articles = (el: ReviewList) => [...root(el).querySelectorAll<HTMLElement>('article')];
 const article = (el: ReviewList, id: string) => root(el).querySelector<HTMLElement>(`article[data-id="${id}"]`)!;
 const text = (n: Node | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** What has focus, as plain text (a failed comparison of DOM nodes makes mocha's diff hang the browser). */
+function focusName(el: ReviewList): string {
+  if (document.activeElement !== el) return `outside: ${document.activeElement?.localName ?? 'none'}`;
+  const a = root(el).activeElement as HTMLElement | null;
+  return !a ? 'none' : a.localName === 'article' ? `article ${a.dataset.id}` : text(a);
+}
 
 function nextEvent<K extends keyof HTMLElementEventMap>(el: EventTarget, name: K): Promise<HTMLElementEventMap[K]> {
   return oneEvent(el, name) as unknown as Promise<HTMLElementEventMap[K]>;
@@ -145,6 +151,19 @@ describe('<review-list>', () => {
       expect(events).to.have.length(1);
       expect(events[0]!.filter.ratings).to.deep.equal([]);
       expect(articles(el)).to.have.length(1);
+    });
+
+    it('"Clear filters" leaves focus in the results, not on the page body', async () => {
+      const el = await mount(
+        adapterWith({ reviews: [makeReview(1, { rating: 5 })] }),
+        html`<review-list ratings="1"></review-list>`,
+      );
+      const clear = byRole(root(el), 'button', 'Clear filters');
+      clear.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(articles(el).map((a) => a.dataset.id)).to.deep.equal(['r1']);
+      expect(focusName(el)).to.equal('article r1');
     });
 
     it('says so plainly when there are no reviews at all', async () => {
@@ -679,6 +698,47 @@ describe('<review-list>', () => {
     });
   });
 
+  describe('contact customer: focus after the dialog', () => {
+    const session = { brands: [{ id: 'northwind-home', name: 'Northwind Home', representative: true }] };
+
+    async function sendFromDialog(el: ReviewList): Promise<HTMLElement> {
+      const dialog = root(el).querySelector('contact-customer-dialog')!;
+      byRole(article(el, 'r0'), 'button', 'Contact customer').focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => dialog.shadowRoot?.activeElement?.matches('input[type=radio]'), 'dialog form focused', {
+        timeout: 3000,
+      });
+      await sendKeys({ press: 'Enter' }); // submits the form
+      await waitUntil(() => allByRole(dialog.shadowRoot!, 'button', 'Close').length, 'outcome shown');
+      await waitUntil(() => dialog.shadowRoot?.activeElement, 'focus on Close');
+      return dialog;
+    }
+
+    it('returns focus to the review (its button is gone) when the dialog closes after sending', async () => {
+      const el = await mount(adapterWith({ reviews: [makeReview(0, { rating: 1 }), makeReview(1)], session }));
+      const dialog = await sendFromDialog(el);
+      await settle(el);
+      expect(text(article(el, 'r0'))).to.contain('Customer contacted');
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialog.hasAttribute('open'), 'closed');
+      await settle(el);
+      expect(focusName(el)).to.equal('article r0');
+    });
+
+    it('keeps focus on the review when the customer had already been contacted (reload replaces the button)', async () => {
+      const base = createMemoryAdapter({ reviews: [makeReview(0, { rating: 1 })], session, now: NOW });
+      const el = await mount(wrapAdapter(base));
+      await base.contactCustomer('r0', 'customer-support'); // from another tab
+      const dialog = await sendFromDialog(el);
+      expect(allByRole(dialog.shadowRoot!, 'alert').length).to.be.greaterThan(0);
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialog.hasAttribute('open'), 'closed');
+      await settle(el);
+      expect(text(article(el, 'r0'))).to.contain('Customer contacted');
+      expect(focusName(el)).to.equal('article r0');
+    });
+  });
+
   describe('comment composer', () => {
     it('opens a labelled textarea, lints as you type and blocks posting on errors', async () => {
       const a = adapterWith({ reviews: [makeReview(1)] });
@@ -843,6 +903,22 @@ describe('<review-list>', () => {
       expect(articles(el)).to.have.length(50);
       expect(status()).to.equal('Showing 1–50 of 120');
       await expect(el).to.be.accessible();
+    });
+
+    it('keeps focus on the pager when Next or Previous becomes disabled (first and last page)', async () => {
+      const el = await mount(adapterWith({ reviews: manyReviews(30) }));
+      const next = byRole<HTMLButtonElement>(root(el), 'button', 'Next page');
+      const prev = byRole<HTMLButtonElement>(root(el), 'button', 'Previous page');
+      next.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(text(root(el).querySelector('.page-status'))).to.equal('Showing 21–30 of 30');
+      expect(next.disabled).to.equal(true);
+      expect(focusName(el)).to.equal('Previous page');
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(prev.disabled).to.equal(true);
+      expect(focusName(el)).to.equal('Next page');
     });
 
     for (const count of [1_000, 10_000]) {

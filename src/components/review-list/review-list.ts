@@ -165,6 +165,8 @@ export class ReviewList extends KitElement {
   private contactErrors = new Map<string, string>();
   private composers = new Map<string, Composer>();
   private searchTimer?: ReturnType<typeof setTimeout>;
+  /** The focused element before a render, and its review or pager (see `updated`). */
+  private focusWas?: [Element, Element | null];
 
   /** @internal */
   private listTask = new Task(this, {
@@ -208,6 +210,28 @@ export class ReviewList extends KitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.hasUpdated && [...FILTER_KEYS, 'pageSize' as const].some((k) => changed.has(k))) this.offset = 0;
+    const el = this.shadowRoot?.activeElement;
+    this.focusWas = el ? [el, el.closest('.composer, article, nav')] : undefined;
+  }
+
+  /**
+   * A render removed or disabled the focused control (Next on the last page, Clear filters, a Contact customer
+   * button replaced by "Customer contacted"): focus goes to its review, the other pager button, else the
+   * first review (or the empty state), never to the page body. A review taken out of the page is left to
+   * `removeFromView`, a closed composer to `closeComposer`.
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const [el, home] = this.focusWas ?? [];
+    this.focusWas = undefined;
+    // A closed composer hands focus to its Comment button itself.
+    if (!el || (el.isConnected && !el.matches(':disabled')) || home?.matches('.composer')) return;
+    if (home?.localName === 'article') {
+      if (home.isConnected) (home as HTMLElement).focus();
+      return;
+    }
+    const q = (s: string) => this.renderRoot.querySelector<HTMLElement>(s);
+    ((home && q('nav button:enabled')) ?? q('article') ?? q('.empty'))?.focus();
   }
 
   // ---- user actions -------------------------------------------------------------------------------------------
