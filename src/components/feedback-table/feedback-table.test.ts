@@ -230,7 +230,7 @@ describe('feedback-table', () => {
       expect(text(positive)).not.to.contain('0%');
       expect(text(positive)).to.contain('Not known');
       // The total is not known either: it would be the 1–3 star count under the name "Count".
-      const count = [...root.querySelector('table.periods')!.querySelectorAll('tbody tr')][3]!;
+      const count = root.querySelector<HTMLTableElement>('table.periods')!.tBodies[0]!.rows[3]!;
       expect([...count.cells].slice(1).map(text)).to.deep.equal(Array(4).fill('Not known'));
       expect(root.querySelector('.summary .stars')).to.equal(null);
       await expect(el).to.be.accessible();
