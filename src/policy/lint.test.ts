@@ -159,6 +159,35 @@ describe('lintMessage', () => {
     ])
       expect(rules(t, 'review-comment'), t).to.deep.equal([]);
   });
+  it('marketing and opt-out links block in every context, in 5 languages', () => {
+    for (const t of [
+      'Check out our new summer collection!',
+      'Follow us on Instagram for the latest news.',
+      'Sign up for our newsletter.',
+      'To unsubscribe from these messages, reply STOP.',
+      'Scopri la nostra nuova collezione.',
+      'Seguici su Facebook!',
+      'Entdecken Sie unsere neue Kollektion.',
+      'Folgen Sie uns auf Instagram.',
+      'Découvrez notre nouvelle gamme.',
+      'Pour vous désabonner, répondez STOP.',
+      'Descubra nuestros nuevos productos.',
+      'Síganos en Instagram.',
+    ]) {
+      expect(rules(t, 'buyer-message'), t).to.deep.equal(['marketing:error']);
+      expect(lintMessage(t, 'buyer-message')[0]!.policy).to.equal('messaging.no-marketing');
+      expect(rules(t, 'review-comment'), t).to.deep.equal(['marketing:error']);
+    }
+    for (const t of [
+      'Check out the troubleshooting steps in the manual.',
+      'Please follow the instructions on page 3.',
+      'Discover how to clean the filter: rinse it with water.',
+      'Entdecken Sie die Anleitung im Karton.',
+      'Suivez les instructions du manuel.',
+      'Visit the DHL website to track the parcel.',
+    ])
+      expect(rules(t, 'buyer-message'), t).to.deep.equal([]);
+  });
   it('does not flag innocents', () => {
     for (const t of [
       "I can't remove the charge from your card.",

@@ -8,7 +8,7 @@
  *   are a violation (the neutral note is for seller feedback only, never for product reviews). The public reply
  *   is not the place to talk to the buyer.
  * - "Buyer-Seller Messaging": under 4,000 characters; no e-mail, no HTML, links only when needed to complete the
- *   order, phone numbers only for warranty/carrier/manufacturer, no emoji; no asking for positive feedback or
+ *   order, phone numbers only for warranty/carrier/manufacturer, no emoji, no marketing or opt-out links; no asking for positive feedback or
  *   reviews, no asking to change/remove a review, no incentives.
  *
  * Heuristic and multilingual (en, it, de, fr, es). Nouns follow Amazon's marketplace wording (review /
@@ -61,6 +61,7 @@ export const POLICY_CLAUSES: Record<string, { titleKey: string; url?: string }> 
       'messaging.links',
       'messaging.no-html',
       'messaging.no-emoji',
+      'messaging.no-marketing',
       'reviews.comment-length',
       'reviews.comment-no-contact',
       'reviews.comment-no-promotion',
@@ -387,6 +388,44 @@ const REFUND_OFFER_RE = words([
   `cup[oó]n${L}*`,
   'sin (?:coste|costo|cargo)',
 ]);
+/** Up to two words (adjectives: "our new summer collection"). */
+const W2 = `(?:${L}{1,15} ){0,2}`;
+/**
+ * Marketing and opt-out (POLICY.md "Buyer-Seller Messaging": no marketing, no opt-out links; "Product reviews":
+ * promotions are grounds for removal): invitations to browse the seller's range, follow it, subscribe, unsubscribe.
+ */
+const MARKETING_RE = words([
+  `(?:check out|discover|browse|shop|explore|visit) our ${W2}(?:collections?|range|catalog(?:ue)?|store|shop|web ?site|products|line|deals|offers|sale)`,
+  'follow us',
+  `(?:like|find) us on`,
+  'newsletters?',
+  `(?:exclusive|special) (?:offers?|deals?|discounts?|promotions?)`,
+  'unsubscrib(?:e|ing)',
+  'opt(?:ing)?[- ]out',
+  'stop receiving',
+  `scopr(?:a|i|ite) (?:la nostra|il nostro|i nostri|le nostre) ${W2}(?:collezione|gamma|negozio|prodotti|offerte|sito)`,
+  'segui(?:teci|ci)',
+  'offerte esclusive',
+  `disiscriv${L}*`,
+  "annull(?:a|are) l['’]iscrizione",
+  'non ricevere più',
+  `entdecken sie unser(?:e|en)? ${W2}(?:kollektion|sortiment|produkte|shop|angebote|webseite|website)`,
+  'folgen sie uns',
+  'exklusive angebote',
+  `abbestell${L}*`,
+  `abmelden`,
+  `découvrez (?:notre|nos) ${W2}(?:collection|gamme|boutique|produits|offres|site)`,
+  'suivez-nous',
+  'offres? exclusives?',
+  `(?:vous )?désabonn${L}*`,
+  `désinscri${L}*`,
+  'ne plus recevoir',
+  `descubr(?:a|e|an) (?:nuestra|nuestro|nuestros|nuestras) ${W2}(?:colección|gama|tienda|productos|ofertas|web)`,
+  'síg(?:anos|uenos)',
+  'ofertas? exclusivas?',
+  'da(?:r|te|se) de baja',
+  'dejar de recibir',
+]);
 /** Warranty, carrier or manufacturer numbers are allowed in buyer messages (stems). */
 const PHONE_OK_RE = new WordRegExp(
   `(?:warrant|guarantee|manufacturer|carrier|courier|garanzi|produttor|corrier|garantie|hersteller|spediteur|zusteller|paketdienst|fabricant|transporteur|garantía|fabricante|transportista|mensajer)`,
@@ -510,6 +549,10 @@ export function lintMessage(text: string, context: LintContext): LintFinding[] {
   }
   if (bm)
     for (const h of all(EMOJI_RE, text)) out.push(finding('emoji', 'error', 'messaging.no-emoji', h.start, h.end));
+  for (const h of all(MARKETING_RE, text)) {
+    const policy = bm ? 'messaging.no-marketing' : rc ? 'reviews.comment-no-promotion' : 'feedback.reply-public';
+    out.push(finding('marketing', 'error', policy, h.start, h.end));
+  }
 
   if (!bm) {
     // One finding per run of offers in a sentence ("send you a new one free of charge").

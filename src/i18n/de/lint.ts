@@ -21,12 +21,15 @@ export default {
     'Ein öffentlicher Kommentar darf weder eine Erstattung noch sonst etwas anbieten (Ersatz, Rabatt, kostenloses Produkt). Nutzen Sie Kunden kontaktieren oder den Käufer-Verkäufer-Nachrichtenservice.',
   'policy.lint.refund-offer-warning':
     'Eine öffentliche Antwort ist nicht der Ort, eine Erstattung oder sonst etwas anzubieten. Nutzen Sie besser den Käufer-Verkäufer-Nachrichtenservice.',
+  'policy.lint.marketing':
+    'Entfernen Sie die Werbung: Käufernachrichten und öffentliche Kommentare dürfen keine Produkte bewerben, nicht zum Folgen oder Abonnieren auffordern und keine Abmeldelinks enthalten.',
   'policy.clause.messaging.length': 'Käufernachrichten müssen unter 4.000 Zeichen bleiben.',
   'policy.clause.messaging.no-email': 'Käufernachrichten dürfen keine E-Mail-Adressen enthalten.',
   'policy.clause.messaging.phone': 'Telefonnummern nur für Garantie, Versanddienstleister oder Hersteller.',
   'policy.clause.messaging.links': 'Links nur, wenn sie zur Abwicklung der Bestellung nötig sind.',
   'policy.clause.messaging.no-html': 'Käufernachrichten dürfen kein HTML enthalten.',
   'policy.clause.messaging.no-emoji': 'Käufernachrichten dürfen keine Emojis enthalten.',
+  'policy.clause.messaging.no-marketing': 'Käufernachrichten dürfen keine Werbung und keine Abmeldelinks enthalten.',
   'policy.clause.reviews.comment-length': 'Kommentare zu Rezensionen kurz halten.',
   'policy.clause.reviews.comment-no-contact':
     'Öffentliche Kommentare dürfen keine E-Mail-Adressen oder Telefonnummern enthalten.',

@@ -19,12 +19,15 @@ export default {
     'A public comment may not offer a refund or anything else (a replacement, a discount, a free product). Use Contact customer or Buyer-Seller Messaging instead.',
   'policy.lint.refund-offer-warning':
     'A public reply is not the place to offer a refund or anything else. Consider Buyer-Seller Messaging instead.',
+  'policy.lint.marketing':
+    'Remove the marketing: buyer messages and public comments may not promote products, ask to follow or subscribe, or carry opt-out links.',
   'policy.clause.messaging.length': 'Buyer messages must be under 4,000 characters.',
   'policy.clause.messaging.no-email': 'Buyer messages may not contain e-mail addresses.',
   'policy.clause.messaging.phone': 'Phone numbers only for warranty, carrier or manufacturer contacts.',
   'policy.clause.messaging.links': 'Links only when needed to complete the order.',
   'policy.clause.messaging.no-html': 'Buyer messages may not contain HTML.',
   'policy.clause.messaging.no-emoji': 'Buyer messages may not contain emoji.',
+  'policy.clause.messaging.no-marketing': 'Buyer messages may not contain marketing or opt-out links.',
   'policy.clause.reviews.comment-length': 'Keep review comments short.',
   'policy.clause.reviews.comment-no-contact': 'Public comments may not contain e-mail addresses or phone numbers.',
   'policy.clause.reviews.comment-no-promotion': 'Public comments may not contain promotions or links.',

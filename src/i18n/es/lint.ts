@@ -19,12 +19,16 @@ export default {
     'Un comentario público no puede ofrecer un reembolso ni nada más (un reemplazo, un descuento, un producto gratis). Usa Contactar con el cliente o la mensajería comprador-vendedor.',
   'policy.lint.refund-offer-warning':
     'Una respuesta pública no es el lugar para ofrecer un reembolso ni nada más. Mejor usa la mensajería comprador-vendedor.',
+  'policy.lint.marketing':
+    'Elimina el contenido promocional: los mensajes a compradores y los comentarios públicos no pueden promocionar productos, invitar a seguir o suscribirse ni incluir enlaces para darse de baja.',
   'policy.clause.messaging.length': 'Los mensajes a compradores deben tener menos de 4.000 caracteres.',
   'policy.clause.messaging.no-email': 'Los mensajes a compradores no pueden contener direcciones de correo.',
   'policy.clause.messaging.phone': 'Números de teléfono solo para garantía, transportista o fabricante.',
   'policy.clause.messaging.links': 'Enlaces solo si son necesarios para completar el pedido.',
   'policy.clause.messaging.no-html': 'Los mensajes a compradores no pueden contener HTML.',
   'policy.clause.messaging.no-emoji': 'Los mensajes a compradores no pueden contener emojis.',
+  'policy.clause.messaging.no-marketing':
+    'Los mensajes a compradores no pueden incluir marketing ni enlaces para darse de baja.',
   'policy.clause.reviews.comment-length': 'Los comentarios a reseñas deben ser breves.',
   'policy.clause.reviews.comment-no-contact':
     'Los comentarios públicos no pueden contener correos electrónicos ni números de teléfono.',

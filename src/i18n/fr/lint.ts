@@ -21,12 +21,16 @@ export default {
     'Un commentaire public ne peut proposer ni remboursement ni quoi que ce soit d’autre (remplacement, réduction, produit gratuit). Utilisez Contacter le client ou la messagerie acheteur-vendeur.',
   'policy.lint.refund-offer-warning':
     'Une réponse publique n’est pas l’endroit pour proposer un remboursement ou quoi que ce soit d’autre. Préférez la messagerie acheteur-vendeur.',
+  'policy.lint.marketing':
+    'Supprimez le contenu marketing : les messages aux acheteurs et les commentaires publics ne peuvent pas promouvoir de produits, inviter à suivre ou à s’abonner, ni contenir de lien de désabonnement.',
   'policy.clause.messaging.length': 'Les messages aux acheteurs doivent faire moins de 4 000 caractères.',
   'policy.clause.messaging.no-email': 'Les messages aux acheteurs ne peuvent pas contenir d’adresses e-mail.',
   'policy.clause.messaging.phone': 'Numéros de téléphone uniquement pour la garantie, le transporteur ou le fabricant.',
   'policy.clause.messaging.links': 'Liens uniquement s’ils sont nécessaires pour finaliser la commande.',
   'policy.clause.messaging.no-html': 'Les messages aux acheteurs ne peuvent pas contenir de HTML.',
   'policy.clause.messaging.no-emoji': 'Les messages aux acheteurs ne peuvent pas contenir d’emoji.',
+  'policy.clause.messaging.no-marketing':
+    'Les messages aux acheteurs ne peuvent contenir ni marketing ni lien de désabonnement.',
   'policy.clause.reviews.comment-length': 'Les réponses aux commentaires doivent rester courtes.',
   'policy.clause.reviews.comment-no-contact':
     'Les réponses publiques ne peuvent pas contenir d’adresses e-mail ni de numéros de téléphone.',

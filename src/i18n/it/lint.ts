@@ -19,12 +19,16 @@ export default {
     'Un commento pubblico non può offrire un rimborso né altro (una sostituzione, uno sconto, un prodotto gratuito). Usa Contatta il cliente o la messaggistica acquirente-venditore.',
   'policy.lint.refund-offer-warning':
     'Una risposta pubblica non è il posto per offrire un rimborso o altro. Valuta la messaggistica acquirente-venditore.',
+  'policy.lint.marketing':
+    'Rimuovi il contenuto promozionale: messaggi agli acquirenti e commenti pubblici non possono promuovere prodotti, invitare a seguire o iscriversi, né contenere link di disiscrizione.',
   'policy.clause.messaging.length': 'I messaggi agli acquirenti devono restare sotto i 4.000 caratteri.',
   'policy.clause.messaging.no-email': 'I messaggi agli acquirenti non possono contenere indirizzi e-mail.',
   'policy.clause.messaging.phone': 'Numeri di telefono solo per garanzia, corriere o produttore.',
   'policy.clause.messaging.links': 'Link solo se servono a completare l’ordine.',
   'policy.clause.messaging.no-html': 'I messaggi agli acquirenti non possono contenere HTML.',
   'policy.clause.messaging.no-emoji': 'I messaggi agli acquirenti non possono contenere emoji.',
+  'policy.clause.messaging.no-marketing':
+    'I messaggi agli acquirenti non possono contenere marketing o link di disiscrizione.',
   'policy.clause.reviews.comment-length': 'I commenti alle recensioni devono essere brevi.',
   'policy.clause.reviews.comment-no-contact': 'I commenti pubblici non possono contenere e-mail o numeri di telefono.',
   'policy.clause.reviews.comment-no-promotion': 'I commenti pubblici non possono contenere promozioni o link.',

@@ -19,12 +19,16 @@ export default {
     '公開コメントで返金やその他のもの（交換品、割引、無料の商品など）を申し出ることはできません。購入者への連絡または購入者と出品者間のメッセージを使用してください。',
   'policy.lint.refund-offer-warning':
     '公開の返信は返金やその他のものを申し出る場ではありません。購入者と出品者間のメッセージの使用を検討してください。',
+  'policy.lint.marketing':
+    '宣伝を削除してください。購入者へのメッセージや公開コメントで商品を宣伝したり、フォローや購読を促したり、配信停止リンクを含めたりすることはできません。',
   'policy.clause.messaging.length': '購入者へのメッセージは4,000文字未満にしてください。',
   'policy.clause.messaging.no-email': '購入者へのメッセージにメールアドレスは記載できません。',
   'policy.clause.messaging.phone': '電話番号は保証、配送業者、メーカーの連絡先に限ります。',
   'policy.clause.messaging.links': 'リンクは注文の完了に必要な場合に限ります。',
   'policy.clause.messaging.no-html': '購入者へのメッセージにHTMLは使用できません。',
   'policy.clause.messaging.no-emoji': '購入者へのメッセージに絵文字は使用できません。',
+  'policy.clause.messaging.no-marketing':
+    '購入者へのメッセージにマーケティングや配信停止リンクを含めることはできません。',
   'policy.clause.reviews.comment-length': 'レビューへのコメントは簡潔にしてください。',
   'policy.clause.reviews.comment-no-contact': '公開コメントにメールアドレスや電話番号は記載できません。',
   'policy.clause.reviews.comment-no-promotion': '公開コメントに宣伝やリンクは記載できません。',
