@@ -951,6 +951,38 @@ describe('<review-list>', () => {
       }
     });
 
+    it('shows failures already on screen in the new language when lang changes (done, comment, contact)', async () => {
+      const a = adapterWith({
+        reviews: [makeReview(0, { rating: 1 }), makeReview(1, { rating: 5 })],
+        session: { brands: [{ id: 'northwind-home', name: 'Northwind Home', representative: true }] },
+        over: {
+          setReviewDone: () => Promise.reject(new SellerKitError('network', 'x')),
+          addReviewComment: () => Promise.reject(new SellerKitError('timeout', 'x')),
+        },
+      });
+      const el = await mount(a);
+      byRole(article(el, 'r1'), 'checkbox', 'Mark as done').click();
+      await waitUntil(() => article(el, 'r1').querySelector('.actions ~ [role=alert]'), 'done failure');
+      await click(el, byRole(article(el, 'r1'), 'button', 'Comment'));
+      await typeInto(byRole(article(el, 'r1'), 'textbox', 'Public comment on this review'), 'Thank you.');
+      await lintReady(el);
+      byRole(article(el, 'r1'), 'button', 'Post comment').click();
+      await waitUntil(() => article(el, 'r1').querySelector('.composer [role=alert]'), 'comment failure');
+      root(el)
+        .querySelector('contact-customer-dialog')!
+        .dispatchEvent(new ContactCancelEvent(false, 'r0', new SellerKitError('timeout', 'x')));
+      await settle(el);
+      el.parentElement!.setAttribute('lang', 'de');
+      await waitUntil(() => text(root(el)).includes('Als erledigt markieren'), 'German strings', { timeout: 3000 });
+      const alerts = allByRole(root(el), 'alert').map(text);
+      expect(alerts).to.have.length(3);
+      expect(alerts.join(' | ')).to.contain('rückgängig gemacht').and.contain('Netzwerk');
+      expect(alerts.join(' | ')).to.contain('Ihr Text bleibt erhalten').and.contain('zu lange');
+      expect(alerts.join(' | ')).to.contain('Die Nachricht an den Kunden wurde nicht gesendet.');
+      for (const t of alerts)
+        expect(t).not.to.match(/the change was undone|your text is kept|was not sent|took too long/);
+    });
+
     it('renders German labels and dates', async () => {
       const el = await mount(
         adapterWith({ reviews: [makeReview(1, { rating: 2 })] }),

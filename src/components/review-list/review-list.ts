@@ -55,8 +55,11 @@ interface Composer {
   /** Idempotency key of the current intent (same text → same key on retry). */
   key: string;
   pending: boolean;
-  error: string;
+  error?: Failure;
 }
+
+/** A failure's text, made at render time so it follows a change of language. */
+type Failure = () => string;
 
 /** The properties that make up the filter state, in the order of `ReviewFilterState`. */
 const FILTER_KEYS = ['ratings', 'brandIds', 'period', 'from', 'to', 'search', 'sort', 'includeDone'] as const;
@@ -160,9 +163,9 @@ export class ReviewList extends KitElement {
 
   private loadedFor?: SellerKitAdapter;
   private pendingDone = new Set<string>();
-  private doneErrors = new Map<string, string>();
+  private doneErrors = new Map<string, Failure>();
   /** Contact sends that failed after the dialog had closed, by review id. */
-  private contactErrors = new Map<string, string>();
+  private contactErrors = new Map<string, Failure>();
   private composers = new Map<string, Composer>();
   private searchTimer?: ReturnType<typeof setTimeout>;
   /** The focused element before a render, and its review or pager (see `updated`). */
@@ -264,9 +267,9 @@ export class ReviewList extends KitElement {
     this.items = this.items.map((r) => (r.id === review.id ? review : r));
   }
 
-  /** "<what failed>. <localised reason>" for a failure `e`. */
-  private failure(key: string, e: unknown): string {
-    return this.t(key, { error: this.errorMessage(e) });
+  /** "<what failed>. <localised reason>" for a failure `e`, in the language of the moment it is shown. */
+  private failure(key: string, e: unknown): Failure {
+    return () => this.t(key, { error: this.errorMessage(e) });
   }
 
   private announce(text: string): void {
@@ -321,7 +324,7 @@ export class ReviewList extends KitElement {
   }
 
   private async openComposer(id: string): Promise<void> {
-    if (!this.composers.has(id)) this.composers.set(id, { text: '', key: '', pending: false, error: '' });
+    if (!this.composers.has(id)) this.composers.set(id, { text: '', key: '', pending: false });
     loadLinter().then(
       () => this.requestUpdate(),
       () => {},
@@ -353,7 +356,7 @@ export class ReviewList extends KitElement {
     if (!adapter || !c || c.pending || !c.text.trim() || isBlocked(lintFor(this, c.text, 'review-comment'))) return;
     c.key ||= crypto.randomUUID();
     c.pending = true;
-    c.error = '';
+    c.error = undefined;
     this.requestUpdate();
     try {
       const updated = await adapter.addReviewComment(review.id, c.text, { idempotencyKey: c.key });
@@ -630,7 +633,7 @@ export class ReviewList extends KitElement {
   private renderReview(r: Review, i: number, session: Session, canAct: boolean, now: Date): TemplateResult {
     const id = r.id;
     const brand = session.brands.find((b) => b.id === r.brandId)?.name ?? r.brandId;
-    const alerts = [this.doneErrors.get(id), this.contactErrors.get(id)].filter(Boolean);
+    const alerts = [this.doneErrors.get(id), this.contactErrors.get(id)].filter((a) => a !== undefined);
     return html`<article
       part="review"
       class="review ${r.done ? 'is-done' : ''}"
@@ -683,7 +686,7 @@ export class ReviewList extends KitElement {
           : nothing
       }
       ${this.renderContact(r, session, canAct, now)} ${this.renderActions(r, canAct)}
-      ${alerts.map((a) => html`<p class="alert" role="alert">${a}</p>`)}
+      ${alerts.map((a) => html`<p class="alert" role="alert">${a()}</p>`)}
     </article>`;
   }
 
@@ -808,7 +811,7 @@ export class ReviewList extends KitElement {
             : nothing
         }
       </div>
-      ${c.error ? html`<p class="alert" role="alert">${c.error}</p>` : nothing}
+      ${c.error ? html`<p class="alert" role="alert">${c.error()}</p>` : nothing}
       <div class="composer-actions">
         <button
           type="button"
