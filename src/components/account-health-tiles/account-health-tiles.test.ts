@@ -228,6 +228,44 @@ describe('account-health-tiles', () => {
     });
   });
 
+  it('never shows a rate that is not at its target as the target itself (more digits instead of rounding onto it)', async () => {
+    const rate = (key: string, n: number, d: number, target: number, over: Partial<HealthMetric> = {}) =>
+      metric({
+        key,
+        value: n / d,
+        numerator: n,
+        denominator: d,
+        target: { value: target, condition: 'LESS_THAN' },
+        ...over,
+      });
+    const [el, root] = await mountHealth(
+      healthWith([
+        rate('lateShipmentRate', 39, 976, 0.04),
+        rate('orderDefectRate', 199, 20000, 0.01, { group: 'customer-service', channel: 'mfn' }),
+        rate('orderDefectRate', 10, 1000, 0.01, { group: 'customer-service', channel: 'afn' }),
+        metric({
+          key: 'validTrackingRate',
+          value: 0.950004,
+          target: { value: 0.95, condition: 'GREATER_THAN' },
+        }),
+      ]),
+    );
+    // 3.996 %: under the 4 % target, so "At risk", not "Needs attention" — the value must not read "4%".
+    expect(text(row(root, 'lateShipmentRate')!.querySelector('.value'))).to.equal('3.996%');
+    expect(text(row(root, 'lateShipmentRate')!.querySelector('.status'))).to.equal('At risk');
+    expect(text(row(root, 'validTrackingRate')!.querySelector('.value'))).to.equal('95.0004%');
+    const big = (c: string) => text(root.querySelector(`.odr-col[data-channel="${c}"] .big`));
+    expect(big('mfn')).to.equal('0.995%');
+    // Exactly at the target: the target's own figure (and "Needs attention").
+    expect(big('afn')).to.equal('1%');
+    // Rates away from the target keep two digits at most.
+    const [, r2] = await mountHealth(healthWith([rate('lateShipmentRate', 1, 3, 0.04)]));
+    expect(text(row(r2, 'lateShipmentRate')!.querySelector('.value'))).to.equal('33.33%');
+    tile(root, 'shipping').querySelector<HTMLButtonElement>('button.toggle')!.click();
+    await el.updateComplete;
+    expect(text(tile(root, 'shipping').querySelector('.details'))).to.contain('3.996%');
+  });
+
   describe('headroom', () => {
     const lsr = (n: number, d: number) =>
       metric({

@@ -153,6 +153,22 @@ export class AccountHealthTiles extends KitElement {
     return this.i18n.number(v);
   }
 
+  /**
+   * A metric's value. A rate that is not at its target but would round onto it (39 of 976 = 3.996 % → "4%" beside
+   * "Target: under 4%") gets the digits that tell them apart, so the figure never contradicts the status.
+   */
+  private value(m: HealthMetric | undefined, kind = m?.kind): string {
+    const v = m?.value;
+    const t = m?.target?.value;
+    if (kind === 'rate' && v != null && t !== undefined && v !== t) {
+      for (let digits = 2; digits < 8; digits++) {
+        const s = this.i18n.percent(v, digits);
+        if (s !== this.i18n.percent(t, digits)) return s;
+      }
+    }
+    return this.fmt(v, kind);
+  }
+
   private status(s: MetricStatus, tag: 'span' | 'p' = 'span'): TemplateResult {
     const inner = html`${statusIcon(s)}<span>${this.t(`health.status.${s}`)}</span>`;
     return tag === 'p'
@@ -309,7 +325,7 @@ export class AccountHealthTiles extends KitElement {
         <span class="name"
           >${this.nameOf(key)}${m?.channel ? html` (${this.t(`health.channel.${m.channel}`)})` : nothing}</span
         >
-        <span class="value">${this.fmt(m?.value, m?.kind)}</span>
+        <span class="value">${this.value(m)}</span>
       </div>
       <div class="row">
         ${target ? html`<span class="muted">${target}</span>` : nothing}
@@ -323,7 +339,7 @@ export class AccountHealthTiles extends KitElement {
     const label = this.t(`health.channel.${channel}`);
     return html`<div class="odr-col" data-channel=${channel}>
       <h5>${label}</h5>
-      <p class="big">${this.fmt(m?.value, 'rate')}</p>
+      <p class="big">${this.value(m, 'rate')}</p>
       ${this.status(m ? evaluateMetric(m) : 'none', 'p')} ${para(m && this.target(m))}
       ${para(m && this.ordersOf(m.numerator, m.denominator), '')} ${para(m && this.headroom(m), 'headroom')}
       ${
@@ -355,7 +371,7 @@ export class AccountHealthTiles extends KitElement {
     const item = (m: HealthMetric): TemplateResult => {
       const s = evaluateMetric(m);
       const fields: [string, unknown][] = [
-        ['value', this.fmt(m.value, m.kind)],
+        ['value', this.value(m)],
         ['status', m.target || m.value == null ? this.status(s) : null],
         ['target', this.target(m)],
         [
