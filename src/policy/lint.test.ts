@@ -72,6 +72,29 @@ describe('lintMessage', () => {
       [],
     );
   });
+  it('product, article and order numbers, ranges and dimensions are not phone numbers; phones still are', () => {
+    for (const t of [
+      'The Acme Model 2000-3000 blender has a 1200 W motor.',
+      'The EAN 4006381333931 is on the box.',
+      'Il prodotto numero 12345678 è disponibile.',
+      'Serial number: 2023 0415 7781',
+      'Bestellnummer 3021234567',
+      'Référence 12 34 56 78 90',
+      'The dimensions are 120/80/45 mm.',
+      'Art.-Nr. 4711 0815 12',
+    ])
+      expect(rules(t, 'review-comment'), t).to.deep.equal([]);
+    for (const t of [
+      'Tel. 0171/2345678',
+      'Call 555-1234 now',
+      'Call 555 123 4567',
+      'Llame al 612 345 678.',
+      'Appelez le 06 12 34 56 78.',
+      'Call us: 2125551234',
+      'Numero di telefono 333 1234567',
+    ])
+      expect(rules(t, 'review-comment'), t).to.deep.equal(['phone:error']);
+  });
   it('URL: warning in buyer messages, error in public text', () => {
     expect(rules('Track: https://www.ups.com/track?x=1.', 'buyer-message')).to.deep.equal(['url:warning']);
     expect(rules('See www.brand.example', 'review-comment')).to.deep.equal(['url:error']);

@@ -22,6 +22,15 @@ export const PHONE_RE = /(?<![\w+\-/.])(?:\+|00)?\(?\d{1,4}\)?(?:[ .\-/]?\(?\d{1
 /** Order ids (3-7-7 digits) and ISO dates are not phone numbers. */
 const NOT_PHONE_RE = /^(?:\d{3}-\d{7}-\d{7}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$/;
 
+/** A range of two equal-length numbers ("2000-3000") or dimensions with several slashes ("120/80/45"). */
+const RANGE_RE = /^(?:([1-9]\d+)-([1-9]\d+)|[^/]*\/[^/]*\/.*)$/;
+/**
+ * The words just before a product, article, order, serial or reference number ("EAN 4006381333931",
+ * "prodotto numero 12345678", "Art.-Nr. 4711 0815", "Serial number: 2023 0415 7781").
+ */
+const NUMBER_CUE_RE =
+  /(?<!\p{L})(?:ean|gtin|upc|isbn|sku|asin|model[loe]?|modèle|modelo|art(?:ikel|icle|icolo|ículo)?|item|serial|serien\p{L}*|lot|batch|order|ordine|bestell\p{L}*|commande|pedido|tracking|sendung\p{L}*|ref(?:erence|erenz)?|référence|riferimento|referencia|invoice|fattura|rechnung\p{L}*|facture|factura|part|prod[ou]\p{L}*)(?:[\s.-]{0,3}(?:number|no|nr|n°|nº|nummer|numero|número|numéro|id|code))?[\s.:#-]{0,4}$/iu;
+
 export function phoneMatches(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   PHONE_RE.lastIndex = 0;
@@ -29,6 +38,9 @@ export function phoneMatches(text: string): { start: number; end: number }[] {
     const raw = m[0];
     const digits = raw.replace(/\D/g, '').length;
     if (digits < 7 || digits > 15 || NOT_PHONE_RE.test(raw)) continue;
+    const range = RANGE_RE.exec(raw);
+    if (range && (!range[1] || range[1].length === range[2]!.length)) continue;
+    if (raw[0] !== '+' && NUMBER_CUE_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     out.push({ start: m.index, end: m.index + raw.length });
   }
   return out;
