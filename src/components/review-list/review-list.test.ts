@@ -771,6 +771,22 @@ describe('<review-list>', () => {
       expect(text(article(el, 'r1').querySelector('.findings'))).to.match(/1,?200|1000|1,000/);
     });
 
+    it('announces the lint result politely as it changes (a live region, not only a description)', async () => {
+      const el = await mount(adapterWith({ reviews: [makeReview(1)] }));
+      await click(el, byRole(article(el, 'r1'), 'button', 'Comment'));
+      await lintReady(el);
+      const area = byRole<HTMLTextAreaElement>(article(el, 'r1'), 'textbox', 'Public comment on this review');
+      await typeInto(area, 'Mail me at help@example.com');
+      await el.updateComplete;
+      const live = allByRole(article(el, 'r1'), 'status').find((s) => /issue/.test(text(s)));
+      expect(live, 'a status with the finding count').to.exist;
+      expect(text(live)).to.equal('1 issue found');
+      await typeInto(area, 'Thank you.');
+      await el.updateComplete;
+      expect(text(live)).to.equal('No policy issues found.');
+      await expect(el).to.be.accessible();
+    });
+
     it('posts a clean comment, shows it and fires review-comment-posted', async () => {
       const a = adapterWith({ reviews: [makeReview(1)] });
       const el = await mount(a);

@@ -794,7 +794,7 @@ export class ReviewList extends KitElement {
         @input=${(e: Event) => this.onComposerInput(id, e)}
       ></textarea>
       <div class="findings" id="findings-${id}">
-        <p class="findings-title">
+        <p class="findings-title" role="status">
           ${
             !findings
               ? this.t('common.loading')
