@@ -310,6 +310,26 @@ describe('account-health-tiles', () => {
       expect(text(row(r2, 'lateResponseRate')!.querySelector('.headroom'))).to.equal('Over target by 3 messages');
     });
 
+    it('says "Below target" (not "Over target") for a rate that must stay over its target', async () => {
+      const gt = (key: string, n: number, group: MetricGroup = 'shipping') =>
+        metric({
+          key,
+          group,
+          value: n / 1000,
+          numerator: n,
+          denominator: 1000,
+          target: { value: 0.9, condition: 'GREATER_THAN' },
+        });
+      const [el, root] = await mountHealth(
+        healthWith([gt('onTimeDeliveryRate', 900), gt('responseTimeUnder24Hours', 880, 'customer-service')]),
+      );
+      expect(text(row(root, 'onTimeDeliveryRate')!.querySelector('.headroom'))).to.equal('Below target by 1 order');
+      expect(text(row(root, 'responseTimeUnder24Hours')!.querySelector('.headroom'))).to.equal(
+        'Below target by 21 messages',
+      );
+      await expect(el).to.be.accessible();
+    });
+
     it('shows nothing without numerator/denominator, and never for counters', async () => {
       const [, root] = await mountHealth(
         healthWith([

@@ -193,7 +193,7 @@ export class AccountHealthTiles extends KitElement {
   }
 
   /**
-   * @internal "3 more defects before the 1% target" / "Over target by 2 orders" / null: no counts or target, not a
+   * @internal "3 more defects before the 1% target" / "Over target by 2 orders" / "Below target by 2 orders" / null: no counts or target, not a
    * rate, or counts contradicting the reported rate by more than half a percentage point.
    */
   protected headroom(m: HealthMetric): string | null {
@@ -206,8 +206,9 @@ export class AccountHealthTiles extends KitElement {
     const target = this.fmt(m.target.value, m.kind);
     const n = this.i18n.number(Math.abs(h));
     if (h >= 0) return this.t('health.headroom.left', { count: h, n, target });
-    const key = MESSAGE_METRICS.has(m.key) ? 'health.headroom.over-messages' : 'health.headroom.over';
-    return this.t(key, { count: -h, n });
+    // A rate that must stay over its target falls below it: "Below target", never "Over target".
+    const side = m.target.condition === 'GREATER_THAN' ? 'under' : 'over';
+    return this.t(`health.headroom.${side}${MESSAGE_METRICS.has(m.key) ? '-messages' : ''}`, { count: -h, n });
   }
 
   // ------------------------------------------------------------------------------------------ rendering

@@ -34,6 +34,14 @@ export default {
     one: 'Ziel um {n} Nachricht überschritten',
     other: 'Ziel um {n} Nachrichten überschritten',
   },
+  'health.headroom.under': {
+    one: 'Ziel um {n} Bestellung unterschritten',
+    other: 'Ziel um {n} Bestellungen unterschritten',
+  },
+  'health.headroom.under-messages': {
+    one: 'Ziel um {n} Nachricht unterschritten',
+    other: 'Ziel um {n} Nachrichten unterschritten',
+  },
   'health.rating.title': 'Kontozustandsbewertung',
   'health.rating.band.healthy': 'Gesund',
   'health.rating.band.at-risk': 'Gefährdet',

@@ -31,6 +31,8 @@ export default {
     one: 'Over target by {n} message',
     other: 'Over target by {n} messages',
   },
+  'health.headroom.under': { one: 'Below target by {n} order', other: 'Below target by {n} orders' },
+  'health.headroom.under-messages': { one: 'Below target by {n} message', other: 'Below target by {n} messages' },
   'health.rating.title': 'Account Health Rating',
   'health.rating.band.healthy': 'Healthy',
   'health.rating.band.at-risk': 'At risk',

@@ -31,6 +31,14 @@ export default {
     one: 'Objetivo superado en {n} mensaje',
     other: 'Objetivo superado en {n} mensajes',
   },
+  'health.headroom.under': {
+    one: 'Por debajo del objetivo en {n} pedido',
+    other: 'Por debajo del objetivo en {n} pedidos',
+  },
+  'health.headroom.under-messages': {
+    one: 'Por debajo del objetivo en {n} mensaje',
+    other: 'Por debajo del objetivo en {n} mensajes',
+  },
   'health.rating.title': 'Calificación del estado de la cuenta',
   'health.rating.band.healthy': 'Saludable',
   'health.rating.band.at-risk': 'En riesgo',

@@ -34,6 +34,8 @@ export default {
     one: 'Objectif dépassé de {n} message',
     other: 'Objectif dépassé de {n} messages',
   },
+  'health.headroom.under': { one: 'Sous l’objectif de {n} commande', other: 'Sous l’objectif de {n} commandes' },
+  'health.headroom.under-messages': { one: 'Sous l’objectif de {n} message', other: 'Sous l’objectif de {n} messages' },
   'health.rating.title': 'Évaluation de la santé du compte',
   'health.rating.band.healthy': 'Sain',
   'health.rating.band.at-risk': 'À risque',

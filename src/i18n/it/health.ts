@@ -34,6 +34,11 @@ export default {
     one: 'Obiettivo superato di {n} messaggio',
     other: 'Obiettivo superato di {n} messaggi',
   },
+  'health.headroom.under': { one: 'Sotto l’obiettivo di {n} ordine', other: 'Sotto l’obiettivo di {n} ordini' },
+  'health.headroom.under-messages': {
+    one: 'Sotto l’obiettivo di {n} messaggio',
+    other: 'Sotto l’obiettivo di {n} messaggi',
+  },
   'health.rating.title': 'Valutazione dello stato dell’account',
   'health.rating.band.healthy': 'Buono stato',
   'health.rating.band.at-risk': 'A rischio',

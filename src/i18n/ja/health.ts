@@ -24,6 +24,8 @@ export default {
   'health.headroom.left': { zero: '目標{target}までの余裕はありません', other: '目標{target}まであと{n}件の不良' },
   'health.headroom.over': { other: '目標を{n}件の注文で超過' },
   'health.headroom.over-messages': { other: '目標を{n}件のメッセージで超過' },
+  'health.headroom.under': { other: '目標を{n}件の注文で下回っています' },
+  'health.headroom.under-messages': { other: '目標を{n}件のメッセージで下回っています' },
   'health.rating.title': 'アカウント健全性評価',
   'health.rating.band.healthy': '健全',
   'health.rating.band.at-risk': 'リスクあり',
