@@ -116,10 +116,17 @@ describe('marketplaces', () => {
       'https://user@www.amazon.de/',
       'data:text/html,x',
       'not a url',
+      // amazon.* hosts that are not an Amazon marketplace of the table
+      'https://www.amazon.zip/x',
+      'https://amazon.co.zz/x',
+      'https://www.amazon.com.ng/x',
     ]) {
       const u = reportAbuseUrl(review({ detailPageUrl: bad }));
       expect(u, bad).to.equal('https://www.amazon.com/gp/customer-reviews/R2ABC?ASIN=B0TEST1234');
     }
+    expect(reportAbuseUrl(review({ detailPageUrl: 'https://smile.amazon.co.uk/dp/B0' }))).to.match(
+      /^https:\/\/smile\.amazon\.co\.uk\/gp\//,
+    );
     expect(reportAbuseUrl(review({ id: 'a/b?c', asin: 'x&y' }))).to.equal(
       'https://www.amazon.com/gp/customer-reviews/a%2Fb%3Fc?ASIN=x%26y',
     );

@@ -250,19 +250,22 @@ export function reviewRetention(
 }
 
 /** amazon.<tld> or amazon.co.<cc> / amazon.com.<cc>, optionally with one sub-domain label (www, smile). */
-const AMAZON_HOST = /^(?:[a-z0-9-]{1,30}\.)?amazon\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$/;
+const AMAZON_HOST = /^(?:[a-z0-9-]{1,30}\.)?(amazon\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2}))$/;
 
 /**
  * Absolute https URL of the review on its marketplace (POLICY.md: "Report abuse happens on the product detail
  * page"): `https://www.<domain>/gp/customer-reviews/<id>?ASIN=<asin>`. The origin of `detailPageUrl` is used
- * only when it is an https URL on an amazon.* host without credentials or port; any other scheme is ignored.
+ * only when it is an https URL on a marketplace domain of the table (optionally with one sub-domain label: www,
+ * smile) without credentials or port; any other scheme or host (amazon.zip, amazon.co.zz) is ignored.
  */
 export function reportAbuseUrl(review: Review): string {
   let origin = `https://www.${marketplaceById(review.marketplaceId)?.domain ?? 'amazon.com'}`;
   if (review.detailPageUrl) {
     try {
       const u = new URL(review.detailPageUrl);
-      if (u.protocol === 'https:' && !u.username && !u.password && !u.port && AMAZON_HOST.test(u.hostname)) {
+      const domain = AMAZON_HOST.exec(u.hostname)?.[1];
+      const known = domain !== undefined && MARKETPLACES.some((m) => m.domain === domain);
+      if (u.protocol === 'https:' && !u.username && !u.password && !u.port && known) {
         origin = `https://${u.hostname}`;
       }
     } catch {
