@@ -50,6 +50,11 @@ describe('contactEligibility', () => {
     expect(contactEligibility(review({ rating: 1 }), session(), NOW).eligible).to.equal(true);
     expect(contactEligibility(review({ rating: 4 }), session(), NOW).reasons).to.deep.equal(['not-critical']);
     expect(contactEligibility(review({ rating: 5 }), session(), NOW).reasons).to.deep.equal(['not-critical']);
+    // Only 1–3 star reviews: a missing (0), negative or NaN rating from a backend is not a critical review.
+    for (const rating of [0, -1, NaN, 0.5])
+      expect(contactEligibility(review({ rating }), session(), NOW).reasons, String(rating)).to.deep.equal([
+        'not-critical',
+      ]);
   });
   it('order exactly 365 days old is eligible, 366 is not', () => {
     expect(contactEligibility(review({ orderDate: daysAgo(365) }), session(), NOW).eligible).to.equal(true);

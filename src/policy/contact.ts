@@ -33,7 +33,7 @@ function yearBefore(now: Date): Date {
 
 /**
  * Every failing reason, in the order of `ContactReasonCode`.
- * - critical: rating ≤ 3;
+ * - critical: 1 ≤ rating ≤ 3 (a missing, 0, negative or NaN rating is not a 1–3 star review);
  * - order age: `daysBetween(orderDate, now)` (whole 24-h days, floored) ≤ the length of the past calendar year
  *   (365 days, 366 when it spans a 29 February) — exactly one year old is OK, a day more is not;
  *   an order date in the future counts as recent; an unparseable date counts as missing (`no-order-date`);
@@ -48,7 +48,7 @@ export function contactEligibility(
   now: Date,
 ): { eligible: boolean; reasons: ContactReasonCode[] } {
   const reasons: ContactReasonCode[] = [];
-  if (!(review.rating <= CRITICAL_MAX_RATING)) reasons.push('not-critical');
+  if (!(review.rating >= 1 && review.rating <= CRITICAL_MAX_RATING)) reasons.push('not-critical');
   if (!review.verifiedPurchase) reasons.push('not-verified-purchase');
   if (!review.sellerOfRecord) reasons.push('not-seller-of-record');
   const age = review.orderDate ? daysBetween(review.orderDate, now) : NaN;
