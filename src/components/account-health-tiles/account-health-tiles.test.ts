@@ -405,6 +405,13 @@ describe('account-health-tiles', () => {
       const [, r2] = await mountHealth(healthWith([], { rating: { status: 'WARNED', score: null } }));
       expect(text(r2.querySelector('.rating'))).to.equal('Account Health Rating Warned');
     });
+
+    it('says "Not available" for an absent or empty account status (never a blank)', async () => {
+      for (const accountStatus of [undefined, '', '  ']) {
+        const [, root] = await mountHealth(healthWith([], { accountStatus: accountStatus as string }));
+        expect(text(root.querySelector('.summary p'))).to.equal('Account status Not available');
+      }
+    });
   });
 
   describe('View details', () => {

@@ -238,7 +238,13 @@ export class AccountHealthTiles extends KitElement {
         </div>
         <p>
           <span class="label">${this.t('health.account-status.label')}</span>
-          <span>${this.word('health.account-status.', h.accountStatus ?? '')}</span>
+          <span
+            >${
+              h.accountStatus?.trim()
+                ? this.word('health.account-status.', h.accountStatus)
+                : this.t('common.not-available')
+            }</span
+          >
         </p>
         ${para(h.asOf && this.t('health.as-of', { date: this.i18n.date(h.asOf) }))}
       </div>
