@@ -805,6 +805,30 @@ describe('<review-list>', () => {
       expect(root(el).activeElement).to.equal(byRole(article(el, 'r1'), 'button', 'Comment'));
     });
 
+    it('does not lose text typed while a post is under way: the draft is read-only until it settles', async () => {
+      let release!: () => void;
+      const base = adapterWith({ reviews: [makeReview(1)] });
+      const a = wrapAdapter(base, {
+        addReviewComment: (id, t, o) =>
+          new Promise<void>((r) => (release = r)).then(() => base.addReviewComment(id, t, o)),
+      });
+      const el = await mount(a);
+      await click(el, byRole(article(el, 'r1'), 'button', 'Comment'));
+      const area = byRole<HTMLTextAreaElement>(article(el, 'r1'), 'textbox', 'Public comment on this review');
+      await typeInto(area, 'Thank you');
+      await lintReady(el);
+      byRole(article(el, 'r1'), 'button', 'Post comment').click();
+      await el.updateComplete;
+      expect(text(byRole(article(el, 'r1'), 'button', 'Posting…'))).to.equal('Posting…');
+      expect(area.readOnly, 'no edits that the post in flight would silently drop').to.equal(true);
+      area.focus();
+      await sendKeys({ type: ' so much' });
+      expect(area.value).to.equal('Thank you');
+      const posted = nextEvent(el, 'review-comment-posted');
+      release();
+      expect((await posted).comment!.text).to.equal('Thank you');
+    });
+
     it('keeps the draft on failure and reuses the idempotency key on retry', async () => {
       const keys: (string | undefined)[] = [];
       let fail = true;

@@ -791,6 +791,7 @@ export class ReviewList extends KitElement {
         .value=${live(c.text)}
         aria-describedby="comment-hint-${id} findings-${id}"
         aria-invalid=${blocked}
+        ?readonly=${c.pending}
         @input=${(e: Event) => this.onComposerInput(id, e)}
       ></textarea>
       <div class="findings" id="findings-${id}">
