@@ -266,6 +266,23 @@ describe('account-health-tiles', () => {
     expect(text(tile(root, 'shipping').querySelector('.details'))).to.contain('3.996%');
   });
 
+  it('lists notifications newest first by instant, whatever the date format, unreadable dates last', async () => {
+    const [el, root] = await mountHealth(
+      healthWith([], {
+        notifications: [
+          { id: 'a', date: '2026-11-30T20:00:00Z', title: 'B', read: false },
+          { id: 'b', date: '2026-12-01T01:00:00+09:00', title: 'C', read: true },
+          { id: 'c', date: 'not a date', title: 'E', read: true },
+          { id: 'd', date: '2026-11-29', title: 'D', read: true },
+          { id: 'e', date: '2026-12-01T08:00:00.000Z', title: 'A', read: false },
+        ],
+      }),
+    );
+    const titles = [...root.querySelectorAll('.notifications li .title')].map(text);
+    expect(titles).to.deep.equal(['A', 'B', 'C', 'D', 'E']);
+    await expect(el).to.be.accessible();
+  });
+
   describe('headroom', () => {
     const lsr = (n: number, d: number) =>
       metric({

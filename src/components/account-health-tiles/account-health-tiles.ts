@@ -419,7 +419,9 @@ export class AccountHealthTiles extends KitElement {
 
   private renderNotifications(list: AccountHealth['notifications']): TemplateResult {
     const unread = list.filter((n) => !n.read).length;
-    const sorted = [...list].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+    // Newest first by instant (ISO strings with offsets or date-only do not sort as text); unreadable dates last.
+    const at = (d: string) => Date.parse(d) || -Infinity;
+    const sorted = [...list].sort((a, b) => at(b.date) - at(a.date) || 0);
     return html`<section class="notifications" part="notifications" aria-labelledby="n-title">
       <header>
         <h3 id="n-title">${this.t('health.notifications.title')}</h3>
