@@ -136,6 +136,18 @@ describe('feedback', () => {
       ).reasons,
     ).to.deep.equal(['too-old', 'already-decided']);
   });
+  it('a date-only feedback date is a calendar day: the 90 days count in the local calendar, in any time zone', () => {
+    // Run with TZ=America/Los_Angeles or TZ=Asia/Tokyo to see the difference: 2025-04-01 + 90 days = 2025-06-30.
+    const f = fb({ date: '2025-04-01' });
+    expect(removalEligibility(f, new Date(2025, 5, 30, 0, 5)).eligible).to.equal(true);
+    expect(removalEligibility(f, new Date(2025, 5, 30, 23, 55)).eligible).to.equal(true);
+    expect(removalEligibility(f, new Date(2025, 6, 1, 0, 5)).reasons).to.deep.equal(['too-old']);
+    const s = summarizeFeedback([fb({ date: '2025-05-31', rating: 1 })], new Date(2025, 5, 30, 23, 55));
+    expect(s.periods.d30.negative).to.equal(1);
+    expect(
+      summarizeFeedback([fb({ date: '2025-05-31', rating: 1 })], new Date(2025, 6, 1, 0, 5)).periods.d30.negative,
+    ).to.equal(0);
+  });
   describe('removalCandidates', () => {
     const crit = (comments: string, fulfillment: 'afn' | 'mfn' = 'mfn') =>
       removalCandidates({ comments, fulfillment }).map((c) => c.criterion);
