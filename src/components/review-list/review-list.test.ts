@@ -125,6 +125,28 @@ describe('<review-list>', () => {
       expect(articles(el)).to.have.length(1);
     });
 
+    it('aborts the page request when removed from the page, and loads again when put back', async () => {
+      const signals: (AbortSignal | undefined)[] = [];
+      let hold = true;
+      const base = adapterWith({ reviews: [makeReview(1)] });
+      const a = wrapAdapter(base, {
+        listReviews: (q, o) => {
+          signals.push(o?.signal);
+          return hold ? new Promise(() => {}) : base.listReviews(q, o);
+        },
+      });
+      const provider = await fixture(html`<review-kit-provider .adapter=${a} .now=${NOW}></review-kit-provider>`);
+      const el = document.createElement('review-list');
+      provider.append(el);
+      await waitUntil(() => signals.length === 1, 'request made');
+      el.remove();
+      expect(signals[0]!.aborted, 'request aborted on removal').to.equal(true);
+      hold = false;
+      provider.append(el);
+      await waitUntil(() => articles(el).length === 1, 'loaded again');
+      expect(allByRole(root(el), 'alert')).to.have.length(0);
+    });
+
     it('shows a clear state without the Customer Reviews permission', async () => {
       const el = await mount(
         adapterWith({

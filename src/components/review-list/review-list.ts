@@ -205,9 +205,16 @@ export class ReviewList extends KitElement {
     void this.listTask.run();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Put back after a removal aborted its load: load again (the abort is not an error to show).
+    if (this.hasUpdated && this.listTask.status !== TaskStatus.COMPLETE) this.reload();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.searchTimer);
+    this.listTask.abort(); // a list taken off the page does not keep its request going
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
