@@ -137,6 +137,8 @@ describe('account health', () => {
       'critical',
     ]);
     expect(ratingBand(null)).to.equal(null);
+    // Outside Amazon's 0–1000 scale (or not a number) the score cannot be banded.
+    for (const score of [-5, 1001, NaN, Infinity]) expect(ratingBand(score), String(score)).to.equal(null);
     expect(overallStatus([])).to.equal('none');
     expect(overallStatus(['good', 'none'])).to.equal('good');
     expect(overallStatus(['good', 'at-risk', 'none'])).to.equal('at-risk');
