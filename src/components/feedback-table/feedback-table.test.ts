@@ -296,6 +296,39 @@ describe('feedback-table', () => {
       expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     });
 
+    it('lays out right-to-left comments, replies and drafts in their own direction (dir=auto)', async () => {
+      const arabic = 'المنتج وصل متأخرا جدا!';
+      const { el, root } = await mount(
+        memory({
+          feedback: [
+            feedbackEntry(1, { comments: arabic, reply: { text: 'نعتذر عن التأخير.', postedAt: NOW.toISOString() } }),
+            feedbackEntry(2, {
+              comments: arabic,
+              fulfillment: 'afn',
+              removal: { status: 'struck-through', reason: 'fba-delivery', requestedAt: NOW.toISOString() },
+            }),
+            feedbackEntry(3, { comments: arabic }),
+          ],
+        }),
+      );
+      await ready(root);
+      // Shown right to left, the "!" at the left end, not stranded on the right of an LTR line.
+      expect(getComputedStyle(rowOf(root, 'f1').querySelector('.comment')!).direction).to.equal('rtl');
+      expect(getComputedStyle(rowOf(root, 'f1').querySelector('.reply-text')!).direction).to.equal('rtl');
+      expect(getComputedStyle(rowOf(root, 'f2').querySelector('s')!).direction).to.equal('rtl');
+      byRole(rowOf(root, 'f3'), 'button', 'Post a public reply').click();
+      await waitUntil(() => rowOf(root, 'f3').querySelector('textarea'));
+      const box = rowOf(root, 'f3').querySelector('textarea')!;
+      expect(box.getAttribute('dir')).to.equal('auto');
+      await type(box, 'شكرا لك');
+      await waitUntil(() => !(byRole(rowOf(root, 'f3'), 'button', 'Post reply') as HTMLButtonElement).disabled);
+      byRole(rowOf(root, 'f3'), 'button', 'Post reply').click();
+      const dialog = root.querySelector('dialog.confirm') as HTMLDialogElement;
+      await waitUntil(() => dialog.open);
+      expect(getComputedStyle(dialog.querySelector('blockquote')!).direction).to.equal('rtl');
+      await expect(el).to.be.accessible();
+    });
+
     it('filters by rating, firing feedback-filter-change only on user action', async () => {
       const s = spy(memory({ feedback: [1, 2, 3, 4, 5].map((i) => feedbackEntry(i)) }));
       const { el, root } = await mount(s.adapter);

@@ -466,10 +466,10 @@ export class FeedbackTable extends KitElement {
       struck
         ? html`<p class="comment struck">
               <span class="visually-hidden">${this.t('feedback.removal.status.struck-through')}:</span>
-              <s>${f.comments}</s>
+              <s dir="auto">${f.comments}</s>
             </p>
             <p class="fba-note">${this.fbaMessage(f)}</p>`
-        : html`<p class="comment">${f.comments || this.t('feedback.no-comment')}</p>`
+        : html`<p class="comment" dir="auto">${f.comments || this.t('feedback.no-comment')}</p>`
     }
     ${
       questions.length
@@ -498,7 +498,7 @@ export class FeedbackTable extends KitElement {
       f.reply
         ? html`<div class="reply">
             <p class="reply-label">${this.t('feedback.reply.label', { date: this.i18n.date(f.reply.postedAt) })}</p>
-            <p class="reply-text">${f.reply.text}</p>
+            <p class="reply-text" dir="auto">${f.reply.text}</p>
           </div>`
         : f.replyRemovedAt
           ? html`<p class="reply-removed muted">
@@ -593,6 +593,7 @@ export class FeedbackTable extends KitElement {
       <textarea
         id=${id}
         rows="3"
+        dir="auto"
         .value=${d.text}
         aria-describedby=${`${id}-hint ${id}-findings`}
         aria-invalid=${invalid ? 'true' : 'false'}
@@ -658,7 +659,9 @@ export class FeedbackTable extends KitElement {
         ${this.t(post ? 'feedback.reply.confirm.title' : 'feedback.reply.remove.title')}
       </h2>
       <p>${this.t(post ? 'feedback.reply.confirm.body' : 'feedback.reply.remove.body')}</p>
-      <blockquote class="preview">${post ? (this.drafts.get(f.id)?.text ?? '') : (f.reply?.text ?? '')}</blockquote>
+      <blockquote class="preview" dir="auto">
+        ${post ? (this.drafts.get(f.id)?.text ?? '') : (f.reply?.text ?? '')}
+      </blockquote>
       ${d.error ? html`<p class="inline-error" role="alert">${this.errorMessage(d.error)}</p>` : nothing}
       <div class="buttons">
         <button
@@ -691,7 +694,7 @@ export class FeedbackTable extends KitElement {
                 return html`<li>
                   <strong>${this.t(`feedback.removal.reason.${c.criterion}`)}</strong> —
                   ${this.t(`feedback.removal.confidence.${confidenceLevel(c.confidence)}`)}
-                  <blockquote class="excerpt">${x.before}<mark>${x.match}</mark>${x.after}</blockquote>
+                  <blockquote class="excerpt" dir="auto">${x.before}<mark>${x.match}</mark>${x.after}</blockquote>
                 </li>`;
               })}
             </ul>`
