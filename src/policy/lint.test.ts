@@ -188,6 +188,7 @@ describe('lintMessage', () => {
       'Follow us on Instagram for the latest news.',
       'Sign up for our newsletter.',
       'To unsubscribe from these messages, reply STOP.',
+      'To stop receiving these messages, reply STOP.',
       'Scopri la nostra nuova collezione.',
       'Seguici su Facebook!',
       'Entdecken Sie unsere neue Kollektion.',
@@ -208,6 +209,10 @@ describe('lintMessage', () => {
       'Entdecken Sie die Anleitung im Karton.',
       'Suivez les instructions du manuel.',
       'Visit the DHL website to track the parcel.',
+      'If you stop receiving tracking updates, let us know.',
+      'You can opt out of the extended warranty.',
+      'Please follow us through these steps.',
+      'Sie können sich beim Hersteller abmelden.',
     ])
       expect(rules(t, 'buyer-message'), t).to.deep.equal([]);
   });
