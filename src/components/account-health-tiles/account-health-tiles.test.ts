@@ -283,6 +283,13 @@ describe('account-health-tiles', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('lays out a right-to-left notification title in its own direction (dir=auto)', async () => {
+    const [, root] = await mountHealth(
+      healthWith([], { notifications: [{ id: 'a', date: '2026-11-30', title: 'تحذير: سياسة المنتج!', read: false }] }),
+    );
+    expect(getComputedStyle(root.querySelector('.notifications .title')!).direction).to.equal('rtl');
+  });
+
   describe('headroom', () => {
     const lsr = (n: number, d: number) =>
       metric({
