@@ -4,7 +4,7 @@
  * set of warning rule ids expected.
  *
  * Rule ids: length, email, phone, url, html, emoji, ask-positive, review-change, feedback-pressure, incentive,
- * refund-offer.
+ * refund-offer, marketing (added later with its rule: the two entries it applies to were relabelled then).
  *
  * Labelling conventions (from POLICY.md):
  * - Any request to change/update/remove a product REVIEW is an error (review-change), even a neutral "you can
@@ -107,7 +107,8 @@ const rows: Record<CorpusLang, Row[]> = {
     [BM, pad(4001), 'length'],
     [BM, 'For warranty claims, please call the manufacturer at +1 800 555 0199.', '', 'phone'],
     [BM, 'You can track the parcel here: https://www.ups.com/track?tracknum=1Z999AA10123456784', '', 'url'],
-    [BM, 'Visit our website www.acme-store.com for more deals!', '', 'url'],
+    // POLICY.md Buyer-Seller Messaging: no marketing.
+    [BM, 'Visit our website www.acme-store.com for more deals!', 'marketing', 'url'],
     // feedback replies
     [
       FR,
@@ -142,7 +143,7 @@ const rows: Record<CorpusLang, Row[]> = {
     [RC, 'Please update your review once the replacement arrives.', 'review-change'],
     [RC, 'Would you consider changing your rating to 5 stars?', 'review-change ask-positive'],
     [RC, "We'll give you a free replacement if you remove this review.", 'review-change incentive'],
-    [RC, 'Check out our new line at https://brand.example/new', 'url'],
+    [RC, 'Check out our new line at https://brand.example/new', 'url marketing'],
     [RC, 'You can update your review whenever you like.', 'review-change'],
     [RC, 'Read our guide <a href="/guide">here</a>.', 'html'],
     [RC, 'We will refund the difference.', 'refund-offer'],
