@@ -15,7 +15,15 @@ import {
   reportAbuseUrl,
   reviewRetention,
 } from '../../policy/index.js';
-import { findingMessage, isBlocked, lintFor, loadLinter, type LintFinding } from '../shared/lazy-lint.js';
+import {
+  findingMessage,
+  isBlocked,
+  lintFailure,
+  lintFor,
+  loadLinter,
+  retryLinter,
+  type LintFinding,
+} from '../shared/lazy-lint.js';
 import { renderStars } from '../shared/stars.js';
 import type {
   ContactCancelEvent,
@@ -786,6 +794,8 @@ export class ReviewList extends KitElement {
     const id = r.id;
     // null while the linter loads: "Loading…", and Post stays disabled until the text has been checked.
     const findings = lintFor(this, c.text, 'review-comment');
+    // The linter's code could not load: say so, with Retry (Post stays disabled: text is never sent unlinted).
+    const lintError = findings ? undefined : lintFailure();
     const blocked = !!findings && isBlocked(findings);
     const empty = !c.text.trim();
     const reason = blocked ? 'review-list.comment.blocked' : empty ? 'review-list.comment.empty' : '';
@@ -802,7 +812,8 @@ export class ReviewList extends KitElement {
         @input=${(e: Event) => this.onComposerInput(id, e)}
       ></textarea>
       <div class="findings" id="findings-${id}">
-        <p class="findings-title" role="status">
+        ${lintError ? this.renderError(lintError, () => retryLinter(this)) : nothing}
+        <p class="findings-title" role="status" ?hidden=${!!lintError}>
           ${
             !findings
               ? this.t('common.loading')

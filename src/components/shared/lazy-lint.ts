@@ -1,46 +1,67 @@
 /**
  * The compliance linter (`src/policy/lint.ts`, the biggest policy module) loaded on demand, so an element entry
  * only pays for it (and for its English strings, src/i18n/en/lint.ts) when a composer opens. Until it has loaded,
- * `lintFor()` returns null and `isBlocked(null)` is true: text is never sent unlinted.
+ * `lintFor()` returns null and `isBlocked(null)` is true: text is never sent unlinted. When it cannot load
+ * (offline, a deploy that removed the chunk), `lintFailure()` says why (a `network` error) until `retryLinter()`.
  * @internal
  */
+import { loadCode } from '../../data/lazy-adapter.js';
+import type { SellerKitError } from '../../data/errors.js';
 import { addEnglish, type Params } from '../../i18n/index.js';
 import type * as Lint from '../../policy/lint.js';
 
 export type { LintFinding } from '../../policy/lint.js';
 
+type Host = { requestUpdate(): void };
+
 let linter: typeof Lint | undefined;
 let loading: Promise<typeof Lint> | undefined;
+let failure: SellerKitError | undefined;
 
-/** Loads the linter once (a failed load is retried on the next call). */
+/** How the linter's code is fetched; tests replace `load` to simulate a chunk that cannot load. @internal */
+export const linterSource = {
+  load: () => Promise.all([import('../../policy/lint.js'), import('../../i18n/en/lint.js')]),
+};
+
+/** Loads the linter once (after a failure, the next call tries again). */
 export function loadLinter(): Promise<typeof Lint> {
-  return (loading ??= Promise.all([import('../../policy/lint.js'), import('../../i18n/en/lint.js')]).then(
+  return (loading ??= loadCode(linterSource.load()).then(
     ([m, strings]) => {
       addEnglish(strings.default);
+      failure = undefined;
       return (linter = m);
     },
-    (e: unknown) => {
+    (e: SellerKitError) => {
       loading = undefined;
-      throw e;
+      throw (failure = e);
     },
   ));
 }
 
+const loadFor = (host: Host): void => {
+  const update = () => host.requestUpdate();
+  loadLinter().then(update, update);
+};
+
 /**
- * Findings for `text`, or null while the linter loads; `host` re-renders once it has.
+ * Findings for `text`, or null while the linter loads or after it failed to (see `lintFailure`); `host`
+ * re-renders once the load settles. A failed load is not retried on every render, only by `retryLinter`.
  * @internal
  */
-export function lintFor(
-  host: { requestUpdate(): void },
-  text: string,
-  context: Lint.LintContext,
-): Lint.LintFinding[] | null {
+export function lintFor(host: Host, text: string, context: Lint.LintContext): Lint.LintFinding[] | null {
   if (linter) return linter.lintMessage(text, context);
-  loadLinter().then(
-    () => host.requestUpdate(),
-    () => {},
-  );
+  if (!failure) loadFor(host);
   return null;
+}
+
+/** Why the linter could not load (a `network` SellerKitError), or undefined. @internal */
+export const lintFailure = (): SellerKitError | undefined => failure;
+
+/** Forgets a failed load and tries again; `host` re-renders now ("Loading…") and when the load settles. @internal */
+export function retryLinter(host: Host): void {
+  failure = undefined;
+  loadFor(host);
+  host.requestUpdate();
 }
 
 /** True when sending must be blocked: the linter has not run yet, or a finding blocks. */
