@@ -323,7 +323,8 @@ export function generateDemoReviewsTimed(opts: DemoReviewOptions): { reviews: Re
         ? null
         : r < 0.82
           ? iso(wholeSeconds(published - (1 + rand() * 59) * DAY))
-          : iso(wholeSeconds(now - (366 + rand() * 330) * DAY));
+          : // Over a year old even when the past year spans 29 February (366 days are then still eligible).
+            iso(wholeSeconds(now - (367 + rand() * 330) * DAY));
 
     const review: Review = {
       id,
