@@ -27,7 +27,15 @@ import {
   replyRules,
 } from '../../policy/feedback.js';
 import type { RemovalCandidate } from '../../policy/removal-candidates.js';
-import { findingMessage, isBlocked, lintFor, lintLimit, type LintFinding } from '../shared/lazy-lint.js';
+import {
+  findingMessage,
+  isBlocked,
+  lintFailure,
+  lintFor,
+  lintLimit,
+  retryLinter,
+  type LintFinding,
+} from '../shared/lazy-lint.js';
 import { renderStars, starGlyphs } from '../shared/stars.js';
 import {
   confidenceLevel,
@@ -583,6 +591,8 @@ export class FeedbackTable extends KitElement {
   private renderComposer(f: Feedback, d: Draft): TemplateResult {
     // null while the linter loads: "Loading…", and Submit stays disabled until the text has been checked.
     const findings = lintFor(this, d.text, 'feedback-reply');
+    // The linter's code could not load: say so, with Retry (Submit stays disabled: text is never sent unlinted).
+    const lintError = findings ? undefined : lintFailure();
     // The limit is the linter's (LINT_LIMITS), known once it has loaded.
     const limit = lintLimit('feedback-reply');
     const invalid = !!findings && isBlocked(findings);
@@ -603,7 +613,8 @@ export class FeedbackTable extends KitElement {
         ${this.t('feedback.reply.hint')}
         ${limit === null ? '' : this.t('feedback.reply.length', { count: d.text.length, limit })}
       </p>
-      <ul class="findings" id=${`${id}-findings`} aria-live="polite">
+      ${lintError ? this.renderError(lintError, () => retryLinter(this)) : nothing}
+      <ul class="findings" id=${`${id}-findings`} aria-live="polite" ?hidden=${!!lintError}>
         ${findings ? findings.map((x) => this.renderFinding(x)) : html`<li>${this.t('common.loading')}</li>`}
       </ul>
       <div class="buttons">
