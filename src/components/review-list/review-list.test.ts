@@ -1045,6 +1045,30 @@ describe('<review-list>', () => {
         expect(t).not.to.match(/the change was undone|your text is kept|was not sent|took too long/);
     });
 
+    it('words the reason codes of a backend refusal, never showing a raw code or a {placeholder}', async () => {
+      const a = adapterWith({
+        reviews: [makeReview(1, { rating: 5 })],
+        over: {
+          setReviewDone: () => Promise.reject(new SellerKitError('not-found', 'x', { reasons: ['retention-expired'] })),
+          addReviewComment: () =>
+            Promise.reject(new SellerKitError('policy-violation', 'x', { reasons: ['length', 'empty', 'email'] })),
+        },
+      });
+      const el = await mount(a);
+      byRole(article(el, 'r1'), 'checkbox', 'Mark as done').click();
+      await waitUntil(() => article(el, 'r1').querySelector('.actions ~ [role=alert]'), 'done failure');
+      await click(el, byRole(article(el, 'r1'), 'button', 'Comment'));
+      await typeInto(byRole(article(el, 'r1'), 'textbox', 'Public comment on this review'), 'Thank you.');
+      await lintReady(el);
+      byRole(article(el, 'r1'), 'button', 'Post comment').click();
+      await waitUntil(() => article(el, 'r1').querySelector('.composer [role=alert]'), 'comment failure');
+      const alerts = allByRole(root(el), 'alert').map(text).join(' | ');
+      expect(alerts).to.contain('its display period has ended');
+      expect(alerts).to.contain('The text is longer than Amazon allows.').and.contain('The text is empty.');
+      expect(alerts).to.contain('e-mail');
+      expect(alerts).not.to.match(/[{}]|retention-expired/);
+    });
+
     it('renders German labels and dates', async () => {
       const el = await mount(
         adapterWith({ reviews: [makeReview(1, { rating: 2 })] }),

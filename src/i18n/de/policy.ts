@@ -11,4 +11,9 @@ export default {
   'policy.reason.account-not-in-good-standing': 'Ihr Konto ist nicht in gutem Zustand.',
   'policy.reason.already-contacted': 'Dieser Kunde wurde zu dieser Rezension bereits kontaktiert.',
   'policy.reason.no-edit-permission': 'Sie benötigen die Berechtigung „Anzeigen und bearbeiten“ für Kundenrezensionen.',
+  'policy.reason.empty': 'Der Text ist leer.',
+  'policy.reason.length': 'Der Text ist länger, als Amazon erlaubt.',
+  'policy.reason.retention-expired':
+    'Diese Rezension steht nicht mehr unter Kundenrezensionen: Ihr Anzeigezeitraum ist abgelaufen.',
+  'policy.reason.invalid-reason': 'Diesen Grund akzeptiert Amazon nicht.',
 } satisfies Strings;

@@ -1,7 +1,8 @@
 import type { Strings } from '../types.js';
 
 /**
- * Policy reason codes (src/policy/contact.ts), shown by every element that reports a refusal. Other policy strings
+ * Policy reason codes (src/policy/contact.ts, and empty/length/retention-expired/invalid-reason, which a backend's
+ * refusal may carry), shown by every element that reports a refusal. Other policy strings
  * live with their users: templates in contact.ts, removal in removal.ts, lint messages in lint.ts.
  */
 export default {
@@ -15,4 +16,8 @@ export default {
   'policy.reason.account-not-in-good-standing': 'Your account is not in good standing.',
   'policy.reason.already-contacted': 'This customer has already been contacted about this review.',
   'policy.reason.no-edit-permission': 'You need the View and Edit permission for Customer Reviews.',
+  'policy.reason.empty': 'The text is empty.',
+  'policy.reason.length': 'The text is longer than Amazon allows.',
+  'policy.reason.retention-expired': 'This review is no longer on Customer Reviews: its display period has ended.',
+  'policy.reason.invalid-reason': 'Amazon does not accept this reason.',
 } satisfies Strings;

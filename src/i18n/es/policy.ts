@@ -11,4 +11,9 @@ export default {
   'policy.reason.account-not-in-good-standing': 'Tu cuenta no está en regla.',
   'policy.reason.already-contacted': 'Ya se ha contactado con este cliente por esta reseña.',
   'policy.reason.no-edit-permission': 'Necesitas el permiso Ver y editar para las reseñas de clientes.',
+  'policy.reason.empty': 'El texto está vacío.',
+  'policy.reason.length': 'El texto supera la longitud que permite Amazon.',
+  'policy.reason.retention-expired':
+    'Esta reseña ya no aparece en las reseñas de clientes: su periodo de visualización ha terminado.',
+  'policy.reason.invalid-reason': 'Amazon no acepta este motivo.',
 } satisfies Strings;

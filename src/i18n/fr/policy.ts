@@ -12,4 +12,9 @@ export default {
   'policy.reason.already-contacted': 'Ce client a déjà été contacté au sujet de ce commentaire.',
   'policy.reason.no-edit-permission':
     'Vous avez besoin de l’autorisation Afficher et modifier pour les commentaires client.',
+  'policy.reason.empty': 'Le texte est vide.',
+  'policy.reason.length': 'Le texte dépasse la longueur autorisée par Amazon.',
+  'policy.reason.retention-expired':
+    'Ce commentaire n’apparaît plus dans les commentaires client : sa période d’affichage est terminée.',
+  'policy.reason.invalid-reason': 'Amazon n’accepte pas ce motif.',
 } satisfies Strings;

@@ -11,4 +11,9 @@ export default {
   'policy.reason.account-not-in-good-standing': 'Il tuo account non è in regola.',
   'policy.reason.already-contacted': 'Questo cliente è già stato contattato per questa recensione.',
   'policy.reason.no-edit-permission': 'Serve l’autorizzazione Visualizza e modifica per Recensioni dei clienti.',
+  'policy.reason.empty': 'Il testo è vuoto.',
+  'policy.reason.length': 'Il testo supera la lunghezza consentita da Amazon.',
+  'policy.reason.retention-expired':
+    'Questa recensione non è più in Recensioni dei clienti: il periodo di visualizzazione è terminato.',
+  'policy.reason.invalid-reason': 'Amazon non accetta questo motivo.',
 } satisfies Strings;

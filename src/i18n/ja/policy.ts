@@ -11,4 +11,9 @@ export default {
   'policy.reason.account-not-in-good-standing': 'アカウントが良好な状態ではありません。',
   'policy.reason.already-contacted': 'このレビューについては既に購入者に連絡済みです。',
   'policy.reason.no-edit-permission': 'カスタマーレビューの「閲覧と編集」権限が必要です。',
+  'policy.reason.empty': 'テキストが空です。',
+  'policy.reason.length': 'テキストがAmazonの上限を超えています。',
+  'policy.reason.retention-expired':
+    'このレビューはカスタマーレビューに表示されなくなりました。表示期間が終了しています。',
+  'policy.reason.invalid-reason': 'この理由はAmazonで受け付けられません。',
 } satisfies Strings;
