@@ -71,6 +71,16 @@ async function settle(el: FeedbackTable) {
   await el.updateComplete;
 }
 
+/** Opens the removal dialog of row `id` and picks the reason whose radio is named `reason`. */
+async function pickRemoval(el: FeedbackTable, root: ShadowRoot, id: string, reason: string) {
+  byRole(rowOf(root, id), 'button', 'Request removal').click();
+  const dialog = root.querySelector('dialog.removal') as HTMLDialogElement;
+  await waitUntil(() => dialog.open);
+  byRole(dialog, 'radio', reason).click();
+  await settle(el);
+  return dialog;
+}
+
 async function type(textarea: HTMLTextAreaElement, value: string) {
   textarea.value = value;
   textarea.dispatchEvent(new Event('input', { bubbles: true }));
@@ -708,11 +718,7 @@ describe('feedback-table', () => {
           Promise.reject(new SellerKitError('policy-violation', 'x', { reasons: ['too-old'] })),
       });
       await ready(root);
-      byRole(rowOf(root, 'f1'), 'button', 'Request removal').click();
-      const dialog = root.querySelector('dialog.removal') as HTMLDialogElement;
-      await waitUntil(() => dialog.open);
-      byRole(dialog, 'radio', 'Contains personal data').click();
-      await settle(el);
+      const dialog = await pickRemoval(el, root, 'f1', 'Contains personal data');
       byRole(dialog, 'button', 'Submit request').click();
       await waitUntil(() => dialog.querySelector('[role=alert]'));
       const alert = text(dialog.querySelector('[role=alert]'));
@@ -821,11 +827,7 @@ describe('feedback-table', () => {
     it('moves focus to Close when the outcome replaces the form (never to <body>)', async () => {
       const { el, root } = await mount(memory({ feedback: [feedbackEntry(1, { rating: 1, comments: personal })] }));
       await ready(root);
-      byRole(rowOf(root, 'f1'), 'button', 'Request removal').click();
-      const dialog = root.querySelector('dialog.removal') as HTMLDialogElement;
-      await waitUntil(() => dialog.open);
-      byRole(dialog, 'radio', 'Contains personal data').click();
-      await settle(el);
+      const dialog = await pickRemoval(el, root, 'f1', 'Contains personal data');
       byRole(dialog, 'button', 'Submit request').focus();
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => dialog.querySelector('.outcome'));
@@ -958,11 +960,7 @@ describe('feedback-table', () => {
       expect(text(note)).to.equal(`ℹ ${LOCAL_NOTE}`);
       await expect(el).to.be.accessible();
       // Removal request: the outcome says it stays in this browser.
-      byRole(rowOf(root, 'f1'), 'button', 'Request removal').click();
-      const removal = root.querySelector('dialog.removal') as HTMLDialogElement;
-      await waitUntil(() => removal.open);
-      byRole(removal, 'radio', 'Contains personal data').click();
-      await settle(el);
+      const removal = await pickRemoval(el, root, 'f1', 'Contains personal data');
       byRole(removal, 'button', 'Submit request').click();
       await waitUntil(() => removal.querySelector('.outcome'));
       const outcome = text(removal.querySelector('.outcome'));
