@@ -77,6 +77,17 @@ async function lintReady(el: ReviewList): Promise<void> {
   await el.updateComplete;
 }
 
+/** Marks review `id` as done and posts a comment on it, with an adapter that rejects both: waits for both failures. */
+async function failDoneAndComment(el: ReviewList, id: string): Promise<void> {
+  byRole(article(el, id), 'checkbox', 'Mark as done').click();
+  await waitUntil(() => article(el, id).querySelector('.actions ~ [role=alert]'), 'done failure');
+  await click(el, byRole(article(el, id), 'button', 'Comment'));
+  await typeInto(byRole(article(el, id), 'textbox', 'Public comment on this review'), 'Thank you.');
+  await lintReady(el);
+  byRole(article(el, id), 'button', 'Post comment').click();
+  await waitUntil(() => article(el, id).querySelector('.composer [role=alert]'), 'comment failure');
+}
+
 async function typeInto(field: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<void> {
   field.focus();
   field.value = value;
@@ -1023,13 +1034,7 @@ describe('<review-list>', () => {
         },
       });
       const el = await mount(a);
-      byRole(article(el, 'r1'), 'checkbox', 'Mark as done').click();
-      await waitUntil(() => article(el, 'r1').querySelector('.actions ~ [role=alert]'), 'done failure');
-      await click(el, byRole(article(el, 'r1'), 'button', 'Comment'));
-      await typeInto(byRole(article(el, 'r1'), 'textbox', 'Public comment on this review'), 'Thank you.');
-      await lintReady(el);
-      byRole(article(el, 'r1'), 'button', 'Post comment').click();
-      await waitUntil(() => article(el, 'r1').querySelector('.composer [role=alert]'), 'comment failure');
+      await failDoneAndComment(el, 'r1');
       root(el)
         .querySelector('contact-customer-dialog')!
         .dispatchEvent(new ContactCancelEvent(false, 'r0', new SellerKitError('timeout', 'x')));
@@ -1055,13 +1060,7 @@ describe('<review-list>', () => {
         },
       });
       const el = await mount(a);
-      byRole(article(el, 'r1'), 'checkbox', 'Mark as done').click();
-      await waitUntil(() => article(el, 'r1').querySelector('.actions ~ [role=alert]'), 'done failure');
-      await click(el, byRole(article(el, 'r1'), 'button', 'Comment'));
-      await typeInto(byRole(article(el, 'r1'), 'textbox', 'Public comment on this review'), 'Thank you.');
-      await lintReady(el);
-      byRole(article(el, 'r1'), 'button', 'Post comment').click();
-      await waitUntil(() => article(el, 'r1').querySelector('.composer [role=alert]'), 'comment failure');
+      await failDoneAndComment(el, 'r1');
       const alerts = allByRole(root(el), 'alert').map(text).join(' | ');
       expect(alerts).to.contain('its display period has ended');
       expect(alerts).to.contain('The text is longer than Amazon allows.').and.contain('The text is empty.');
