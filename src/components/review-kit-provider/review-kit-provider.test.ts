@@ -127,6 +127,41 @@ describe('review-kit-provider', () => {
     }
   });
 
+  it('shows a configuration error, not a network error, for an api value that is not an http(s) URL', async () => {
+    const realFetch = window.fetch;
+    const error = console.error;
+    let fetched = 0;
+    const logged: string[] = [];
+    window.fetch = async () => {
+      fetched++;
+      return new Response('{}');
+    };
+    console.error = (...a: unknown[]) => logged.push(a.join(' '));
+    try {
+      for (const api of ['http://[::1', 'javascript:alert(1)', 'ftp://example.com/api']) {
+        const p = await fixture<ReviewKitProvider>(
+          html`<review-kit-provider api=${api} demo><kit-probe></kit-probe></review-kit-provider>`,
+        );
+        const el = p.querySelector('kit-probe') as ProbeElement;
+        await el.updateComplete;
+        expect(p.activeAdapter === null, api).to.equal(true);
+        expect(el.text, api).to.contain('Not connected to any data');
+        expect(logged.at(-1), api).to.contain(api);
+        const count = logged.length;
+        p.lang = 'de';
+        await p.updateComplete;
+        expect(logged.length, 'logged once, not on every update').to.equal(count);
+        p.api = '/fake-api/';
+        await p.updateComplete;
+        expect(p.activeAdapter !== null, 'a valid value then works').to.equal(true);
+      }
+      expect(fetched).to.equal(0);
+    } finally {
+      window.fetch = realFetch;
+      console.error = error;
+    }
+  });
+
   it('uses the demo memory adapter with the demo attribute, loaded lazily', async () => {
     const p = await fixture<ReviewKitProvider>(
       html`<review-kit-provider demo><kit-probe></kit-probe></review-kit-provider>`,

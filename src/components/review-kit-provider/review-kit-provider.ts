@@ -8,6 +8,14 @@ import type { ReportAdapterChangeEvent } from '../report-file-drop/report-file-d
 
 export type HealthPreset = 'healthy' | 'at-risk';
 
+function isHttpUrl(value: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value, document.baseURI).protocol);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Supplies the data adapter, the locale and the clock to every kit element inside it, through `@lit/context`.
  *
@@ -77,7 +85,7 @@ export class ReviewKitProvider extends LitElement {
   @provide({ context: kitContext })
   env: KitEnvironment = { adapter: null, locale: null, now: () => new Date() };
 
-  private made?: { key: string; adapter: SellerKitAdapter };
+  private made?: { key: string; adapter: SellerKitAdapter | null };
   private langObserver?: MutationObserver;
 
   override connectedCallback(): void {
@@ -104,8 +112,14 @@ export class ReviewKitProvider extends LitElement {
     if (this.made?.key === key) return this.made.adapter;
     let adapter: SellerKitAdapter;
     if (this.api) {
-      // The HTTP adapter and its response validators load on first use, like the demo adapter.
       const baseUrl = this.api;
+      if (!isHttpUrl(baseUrl)) {
+        // Not a URL to fetch from: a configuration error in the elements, not "the network is unreachable".
+        console.error(`<review-kit-provider>: api="${baseUrl}" is not an http(s) URL.`);
+        this.made = { key, adapter: null };
+        return null;
+      }
+      // The HTTP adapter and its response validators load on first use, like the demo adapter.
       adapter = lazyAdapter(() =>
         loadCode(import('../../data/http-client.js')).then((m) =>
           m.eagerHttpAdapter({ baseUrl, headers: () => this.headersNow() }),
