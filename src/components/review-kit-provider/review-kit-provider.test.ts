@@ -93,6 +93,28 @@ describe('review-kit-provider', () => {
     expect(events).to.deep.equal([b]);
   });
 
+  it('never shows the late answer of the old adapter after the adapter is swapped', async () => {
+    let asked = false;
+    let answer: (s: Session) => void = () => undefined;
+    const slow = {
+      getSession: () => {
+        asked = true;
+        return new Promise<Session>((resolve) => (answer = resolve));
+      },
+    } as unknown as SellerKitAdapter;
+    const p = await fixture<ReviewKitProvider>(
+      html`<review-kit-provider .adapter=${slow}><kit-probe></kit-probe></review-kit-provider>`,
+    );
+    const el = p.querySelector('kit-probe') as ProbeElement;
+    await waitUntil(() => asked, 'request in flight');
+    p.adapter = fakeAdapter('Beta');
+    await waitUntil(() => el.text.includes('Beta'), 'the new adapter answers');
+    answer(session('Stale'));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(el.text).to.contain('Beta');
+    expect(el.text).not.to.contain('Stale');
+  });
+
   it('lets an element use its own adapter property without a provider', async () => {
     const el = await fixture<ProbeElement>(html`<kit-probe .adapter=${fakeAdapter('Own')}></kit-probe>`);
     await waitUntil(() => el.text.includes('Own'));
