@@ -176,6 +176,20 @@ describe('report-file-drop', () => {
     expect(el.shadowRoot!.querySelector('progress')).to.equal(null);
   });
 
+  it('announces the outcome again when the same wrong file is picked twice', async () => {
+    const el = await fixture<ReportFileDrop>(html`<report-file-drop></report-file-drop>`);
+    const alert = el.shadowRoot!.querySelector('[role=alert]')!;
+    const wrong = new File(['sku,price\n'], 'prices.csv');
+    await el.load([wrong]);
+    const added: string[] = [];
+    new MutationObserver((records) =>
+      records.forEach((r) => r.addedNodes.forEach((n) => added.push(n.textContent!.trim()))),
+    ).observe(alert, { childList: true, subtree: true, characterData: true });
+    await el.load([wrong]);
+    await el.updateComplete;
+    expect(added.join(' '), 'the alert region changed, so screen readers speak it again').to.contain('prices.csv');
+  });
+
   it('says that an empty or blank file is empty', async () => {
     const el = await fixture<ReportFileDrop>(html`<report-file-drop></report-file-drop>`);
     await el.load([new File([], 'empty.txt'), new File(['\uFEFF \r\n\r\n\t'], 'blank.json')]);

@@ -172,6 +172,9 @@ export class ReportFileDrop extends KitElement {
 
   private async loadNow(files: File[], append: boolean): Promise<void> {
     const messages: Message[] = append ? [...this.messages] : [];
+    // Emptied first, so that the same outcome as last time is announced again.
+    this.messages = [...messages];
+    await this.updateComplete;
     const importers = await import('../../importers/index.js');
     for (const file of files) {
       try {
