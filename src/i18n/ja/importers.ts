@@ -28,7 +28,7 @@ export default {
   'provider.reports.pick': 'レポートファイルを選択',
   'provider.reports.drop': 'ここにレポートファイルをドロップ',
   'provider.reports.reading': '{name} を読み込み中… {percent}',
-  'provider.reports.loaded': '{name} を読み込みました：{count} 行。',
+  'provider.reports.loaded': { other: '{name} を読み込みました：{count} 行。' },
   'provider.reports.problems': { other: '{count} 行をスキップしました。' },
   'provider.reports.unknown-file': '{name} は出品者評価レポートでもアカウント健全性レポートでもありません。',
 } satisfies Strings;
