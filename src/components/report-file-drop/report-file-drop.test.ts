@@ -111,6 +111,31 @@ describe('report-file-drop', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says the network is unreachable when the importers cannot load, then loads on the next drop', async () => {
+    const el = await fixture<ReportFileDrop>(html`<report-file-drop></report-file-drop>`);
+    const seam = el as unknown as { loadImporters: () => Promise<unknown> };
+    const real = seam.loadImporters.bind(el);
+    const rejections: unknown[] = [];
+    const onRejection = (e: PromiseRejectionEvent) => rejections.push(e.reason);
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      seam.loadImporters = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      const file = new File([await fixtureText(FEEDBACK)], 'fb.txt');
+      await el.load([file]);
+      expect(messages(el)).to.deep.equal([
+        { cls: 'error', text: 'The network is unreachable. Check your connection and try again.' },
+      ]);
+      await expect(el).to.be.accessible();
+      seam.loadImporters = real;
+      await el.load([file]);
+      expect(messages(el).map((m) => m.text)).to.deep.equal(['Loaded fb.txt: 20 rows.']);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(rejections).to.have.length(0);
+    } finally {
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
+  });
+
   it('reports skipped rows with their line numbers', async () => {
     const el = await fixture<ReportFileDrop>(html`<report-file-drop></report-file-drop>`);
     const text =

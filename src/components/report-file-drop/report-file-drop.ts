@@ -1,6 +1,7 @@
 import { html, css, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { KitElement } from '../../base/kit-element.js';
+import { loadCode } from '../../data/lazy-adapter.js';
 import importersEn from '../../i18n/en/importers.js';
 import type { ReportAdapter } from '../../importers/report-adapter.js';
 import type { ReportInput } from '../../importers/decode.js';
@@ -170,12 +171,24 @@ export class ReportFileDrop extends KitElement {
     return run;
   }
 
+  /** The importers' code, loaded with the first file (tests replace it to simulate a failed load). */
+  protected loadImporters(): Promise<typeof import('../../importers/index.js')> {
+    return import('../../importers/index.js');
+  }
+
   private async loadNow(files: File[], append: boolean): Promise<void> {
     const messages: Message[] = append ? [...this.messages] : [];
     // Emptied first, so that the same outcome as last time is announced again.
     this.messages = [...messages];
     await this.updateComplete;
-    const importers = await import('../../importers/index.js');
+    let importers: Awaited<ReturnType<ReportFileDrop['loadImporters']>>;
+    try {
+      importers = await loadCode(this.loadImporters());
+    } catch {
+      // Offline, or a deploy removed the chunk: nothing was read; dropping the files again tries again.
+      this.messages = [...messages, { kind: 'error', key: 'errors.network' }];
+      return;
+    }
     for (const file of files) {
       try {
         if (file.size > MAX_REPORT_BYTES) {
