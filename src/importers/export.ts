@@ -1,12 +1,15 @@
 import type { Feedback } from '../data/models.js';
 import { formatReportDate, reportFormatFor } from './date-formats.js';
 import { ReportError } from './errors.js';
+import { guardFormula } from './formula.js';
 
 export const FEEDBACK_REPORT_HEADER = ['Date', 'Rating', 'Comments', 'Response', 'Order ID', 'Rater Email'] as const;
 
 /**
  * Makes a text safe for one cell of the tab-separated report: tabs, CR, LF (and CRLF) become single spaces,
- * since the format has no quoting. Everything else is kept verbatim.
+ * since the format has no quoting; a text a spreadsheet would run as a formula (it starts with `=`, `+`, `-` or
+ * `@`: buyers write the comments) gets a leading `'`, which `parseSellerFeedbackReport` removes again.
+ * Everything else is kept verbatim.
  */
 function cell(text: string | null | undefined): string {
   if (!text) return '';
@@ -20,7 +23,7 @@ function cell(text: string | null | undefined): string {
       from = i + 1;
     }
   }
-  return from === 0 ? text : out + text.slice(from);
+  return guardFormula(from === 0 ? text : out + text.slice(from));
 }
 
 /**

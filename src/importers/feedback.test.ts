@@ -494,6 +494,43 @@ describe('formatSellerFeedbackReport', () => {
     }
   });
 
+  it('guards cells a spreadsheet would run as formulas with a leading apostrophe, removed again on reading', () => {
+    const fb = parseSellerFeedbackReport(`${HEADER}\n5/6/25\t2\tx\tr\t111-1\t\n`, { marketplaceId: US }).feedback;
+    const hostile = [
+      {
+        ...fb[0]!,
+        comments: '=HYPERLINK("http://evil.example","Click")',
+        reply: { text: '+1 we are sorry', postedAt: fb[0]!.date },
+        raterEmail: '@SUM(1+1)',
+      },
+      { ...fb[0]!, id: 'b', orderId: '111-2', comments: "-2+3+cmd|' /C calc'!A0", reply: null, raterEmail: null },
+      { ...fb[0]!, id: 'c', orderId: '111-3', comments: "'=already quoted? kept as typed", reply: null },
+      { ...fb[0]!, id: 'd', orderId: '111-4', comments: 'Fine = good, +1', reply: null },
+    ];
+    const text = formatSellerFeedbackReport(hostile, US);
+    const cells = text
+      .split('\n')
+      .slice(1, -1)
+      .map((l) => l.split('\t'));
+    expect(cells[0]!.slice(2, 6)).to.deep.equal([
+      '\'=HYPERLINK("http://evil.example","Click")',
+      "'+1 we are sorry",
+      '111-1',
+      "'@SUM(1+1)",
+    ]);
+    expect(cells[1]![2]).to.equal("'-2+3+cmd|' /C calc'!A0");
+    for (const row of cells) for (const c of row) expect(c, c).not.to.match(/^[=+\-@]/);
+    expect(cells[3]![2], 'text that does not start like a formula is verbatim').to.equal('Fine = good, +1');
+    const back = parseSellerFeedbackReport(text, { marketplaceId: US }).feedback;
+    expect(cells[2]![2]).to.equal("''=already quoted? kept as typed");
+    expect(
+      back.map((f) => f.comments),
+      'lossless',
+    ).to.deep.equal(hostile.map((f) => f.comments));
+    expect(back[0]!.reply!.text).to.equal('+1 we are sorry');
+    expect(back[0]!.raterEmail).to.equal('@SUM(1+1)');
+  });
+
   it('replaces tabs and line breaks inside text by spaces so the file stays parseable', () => {
     const fb = parseSellerFeedbackReport(`${HEADER}\n5/6/25\t2\tx\tr\t111-1\t\n`, { marketplaceId: US }).feedback;
     const edited = [

@@ -2,6 +2,7 @@ import type { Feedback, FeedbackQuestions } from '../data/models.js';
 import { decodeInput, type ReportInput } from './decode.js';
 import { parseReportDate, reportFormatFor } from './date-formats.js';
 import { ReportError, problem, type ReportProblem } from './errors.js';
+import { unguardFormula } from './formula.js';
 
 export interface ParseFeedbackOptions {
   /** Amazon marketplace id; selects the report's date format (and the legacy encoding for JP). */
@@ -253,8 +254,9 @@ export function parseSellerFeedbackReport(input: ReportInput, opts: ParseFeedbac
     }
     usedIds.add(id);
 
-    const response = iResponse >= 0 ? fields[iResponse]! : '';
-    const email = iEmail >= 0 ? fields[iEmail]!.trim() : '';
+    // A `'` the kit's own export put before a would-be formula is removed (./formula.ts).
+    const response = iResponse >= 0 ? unguardFormula(fields[iResponse]!) : '';
+    const email = iEmail >= 0 ? unguardFormula(fields[iEmail]!.trim()) : '';
     let fulfillment: 'afn' | 'mfn' = 'mfn';
     if (iFulfillment >= 0) {
       const f = fields[iFulfillment]!.trim().toLowerCase();
@@ -266,7 +268,7 @@ export function parseSellerFeedbackReport(input: ReportInput, opts: ParseFeedbac
       orderId,
       date,
       rating: rc,
-      comments: iComments >= 0 ? fields[iComments]! : '',
+      comments: iComments >= 0 ? unguardFormula(fields[iComments]!) : '',
       raterEmail: email === '' ? null : email,
       fulfillment,
       reply: isBlank(response, 0, response.length) ? null : { text: response, postedAt: date },
