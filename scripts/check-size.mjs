@@ -4,7 +4,8 @@
  * RATCHET: the issue-9 budgets below are NOT all met yet. Every entry is printed against its budget (OVER when
  * above it), but the script fails (exit 1) only when an entry exceeds its ratchet: the figure achieved when the
  * ratchet was set plus 3 % (RATCHET below, in bytes). Entries within budget have no ratchet and fail above the
- * budget. Lower a ratchet whenever an entry shrinks; delete it once the entry meets its budget. Never raise one.
+ * budget. Lower a ratchet whenever an entry shrinks; delete it once the entry meets its budget. Raise one only in a
+ * commit that names the fixes that needed the bytes.
  *
  * Budgets:
  * - each element entry (`define/<tag>`), Lit and @lit/* excluded: ≤ 8 KB;
@@ -91,18 +92,21 @@ function cdnSize() {
 
 /**
  * Achieved gzip figure (KB) + 3 %, for entries still over the issue's budget: a regression guard, not a budget.
- * Last set (all lowered) after the size work of 2026-12-02: rollup-pipeline measurement, lint/removal/template
- * strings with their users, lazy adapter implementations, lazy removal suggestions, element trims.
+ * Lowered after the size work of 2026-12-02 (rollup-pipeline measurement, strings with their users, lazy adapter
+ * implementations, lazy removal suggestions, element trims); raised on 2026-12-02 by the review fixes (see that
+ * commit): the linter's marketing and wider refund-offer rules (lint.ts +3.8 KB minified; the CDN carries
+ * `lintMessage`), focus keeping, worded refusal reasons, failure texts that follow `lang`, load-failure states
+ * with Retry.
  * Lower these as the kit shrinks; never raise one without saying why in the commit.
  */
 const ratchet = (achievedKb) => Math.round(achievedKb * 1.03 * KB);
 const RATCHET = {
-  'review-list': ratchet(13.9),
-  'contact-customer-dialog': ratchet(8.8),
-  'feedback-table': ratchet(14.3),
-  'account-health-tiles': ratchet(9.7),
-  define: ratchet(32.2),
-  cdn: ratchet(50.1),
+  'review-list': ratchet(14.5),
+  'contact-customer-dialog': ratchet(9.0),
+  'feedback-table': ratchet(14.8),
+  'account-health-tiles': ratchet(9.9),
+  define: ratchet(33.5),
+  cdn: ratchet(53.6),
 };
 
 const rows = [];
