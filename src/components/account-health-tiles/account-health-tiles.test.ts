@@ -76,6 +76,29 @@ const detailsButton = (section: HTMLElement) =>
   [...section.querySelectorAll('button')].find((b) => text(b) === 'View details')!;
 
 describe('account-health-tiles', () => {
+  it('aborts its request when removed from the page, and loads again when put back', async () => {
+    const base = createMemoryAdapter({ health: 'healthy', now: NOW });
+    const signals: (AbortSignal | undefined)[] = [];
+    let hold = true;
+    const a: SellerKitAdapter = {
+      ...base,
+      getAccountHealth: (o) => {
+        signals.push(o?.signal);
+        return hold ? new Promise(() => {}) : base.getAccountHealth(o);
+      },
+    };
+    const provider = await fixture(html`<review-kit-provider .adapter=${a} .now=${NOW}></review-kit-provider>`);
+    const el = document.createElement('account-health-tiles') as AccountHealthTiles;
+    provider.append(el);
+    await waitUntil(() => signals.length === 1, 'request made');
+    el.remove();
+    expect(signals[0]!.aborted, 'request aborted on removal').to.equal(true);
+    hold = false;
+    provider.append(el);
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('section').length >= 3, 'loaded again');
+    expect(el.shadowRoot!.querySelectorAll('[role=alert]')).to.have.length(0);
+  });
+
   it('renders the three named regions, rating, account status and notifications (healthy preset)', async () => {
     const [el, root] = await mountHealth('healthy');
     for (const g of Object.keys(TILE_NAMES) as MetricGroup[]) {

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
+import { TaskLifecycle } from '../../base/task-lifecycle.js';
 import { KitElement } from '../../base/kit-element.js';
 import healthEn from '../../i18n/en/health.js';
 import metricsEn from '../../i18n/en/metrics.js';
@@ -108,6 +109,9 @@ export class AccountHealthTiles extends KitElement {
     },
     args: () => [this.kitAdapter] as const,
   });
+
+  /** @internal Aborts the request when the tiles leave the page; loads again when they come back. */
+  protected readonly lifecycle = new TaskLifecycle(this, () => [this.task]);
 
   override render(): TemplateResult {
     if (!this.kitAdapter) return this.renderConfigError();

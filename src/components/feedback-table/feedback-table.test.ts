@@ -206,6 +206,29 @@ describe('feedback-table', () => {
     });
   });
 
+  it('aborts its requests when removed from the page, and loads again when put back', async () => {
+    const base = memory({ feedback: [feedbackEntry(1)] });
+    const signals: (AbortSignal | undefined)[] = [];
+    let hold = true;
+    const a: SellerKitAdapter = {
+      ...base,
+      listFeedback: (q, o) => {
+        signals.push(o?.signal);
+        return hold ? new Promise(() => {}) : base.listFeedback(q, o);
+      },
+    };
+    const provider = await fixture(html`<review-kit-provider .adapter=${a} .now=${NOW}></review-kit-provider>`);
+    const el = document.createElement('feedback-table') as FeedbackTable;
+    provider.append(el);
+    await waitUntil(() => signals.length === 1, 'request made');
+    el.remove();
+    expect(signals[0]!.aborted, 'request aborted on removal').to.equal(true);
+    hold = false;
+    provider.append(el);
+    await ready(el.shadowRoot!);
+    expect(el.shadowRoot!.querySelectorAll('[role=alert]')).to.have.length(0);
+  });
+
   describe('summary', () => {
     it('shows the rating and a proper summary table', async () => {
       const feedback = [

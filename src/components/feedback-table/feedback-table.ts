@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
+import { TaskLifecycle } from '../../base/task-lifecycle.js';
 import { KitElement } from '../../base/kit-element.js';
 import feedbackEn from '../../i18n/en/feedback.js';
 import policyEn from '../../i18n/en/policy.js';
@@ -185,6 +186,9 @@ export class FeedbackTable extends KitElement {
     },
     args: () => [this.kitAdapter, this.permission, this.filter, this.sort, this.offset, this.pageSize] as const,
   });
+
+  /** @internal Aborts the requests when the table leaves the page; loads again when it comes back. */
+  protected readonly lifecycle = new TaskLifecycle(this, () => [this.sessionTask, this.summaryTask, this.listTask]);
 
   /** True for an adapter whose writes stay in this browser (the report adapter): Amazon is not told. */
   private get writesAreLocal(): boolean {

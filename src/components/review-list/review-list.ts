@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
+import { TaskLifecycle } from '../../base/task-lifecycle.js';
 import { KitElement } from '../../base/kit-element.js';
 import reviewListEn from '../../i18n/en/review-list.js';
 import policyEn from '../../i18n/en/policy.js';
@@ -202,6 +203,9 @@ export class ReviewList extends KitElement {
     },
   });
 
+  /** @internal Aborts the page request when the list leaves the page; loads again when it comes back. */
+  protected readonly lifecycle = new TaskLifecycle(this, () => [this.listTask]);
+
   /** The current filter state (a copy). */
   get filter(): ReviewFilterState {
     const { ratings, brandIds, period, from, to, search, sort, includeDone } = this;
@@ -213,16 +217,9 @@ export class ReviewList extends KitElement {
     void this.listTask.run();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Put back after a removal aborted its load: load again (the abort is not an error to show).
-    if (this.hasUpdated && this.listTask.status !== TaskStatus.COMPLETE) this.reload();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.searchTimer);
-    this.listTask.abort(); // a list taken off the page does not keep its request going
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
