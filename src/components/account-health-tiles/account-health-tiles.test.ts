@@ -9,6 +9,7 @@ import { parseSellerPerformanceReport } from '../../importers/index.js';
 import type { AccountHealthTiles } from './account-health-tiles.js';
 import { HealthDetailsRequestEvent } from './account-health-tiles.events.js';
 import { humanize } from './health-format.js';
+import { expectAbortOnRemoval } from '../../../test/support/lifecycle.js';
 
 const NOW = new Date('2026-11-20T12:00:00Z');
 const TILE_NAMES: Record<MetricGroup, string> = {
@@ -78,25 +79,8 @@ const detailsButton = (section: HTMLElement) =>
 describe('account-health-tiles', () => {
   it('aborts its request when removed from the page, and loads again when put back', async () => {
     const base = createMemoryAdapter({ health: 'healthy', now: NOW });
-    const signals: (AbortSignal | undefined)[] = [];
-    let hold = true;
-    const a: SellerKitAdapter = {
-      ...base,
-      getAccountHealth: (o) => {
-        signals.push(o?.signal);
-        return hold ? new Promise(() => {}) : base.getAccountHealth(o);
-      },
-    };
-    const provider = await fixture(html`<review-kit-provider .adapter=${a} .now=${NOW}></review-kit-provider>`);
-    const el = document.createElement('account-health-tiles') as AccountHealthTiles;
-    provider.append(el);
-    await waitUntil(() => signals.length === 1, 'request made');
-    el.remove();
-    expect(signals[0]!.aborted, 'request aborted on removal').to.equal(true);
-    hold = false;
-    provider.append(el);
-    await waitUntil(() => el.shadowRoot!.querySelectorAll('section').length >= 3, 'loaded again');
-    expect(el.shadowRoot!.querySelectorAll('[role=alert]')).to.have.length(0);
+    const loaded = (r: ShadowRoot) => r.querySelectorAll('section').length >= 3;
+    await expectAbortOnRemoval('account-health-tiles', base, 'getAccountHealth', loaded, NOW);
   });
 
   it('renders the three named regions, rating, account status and notifications (healthy preset)', async () => {

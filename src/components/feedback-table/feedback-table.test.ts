@@ -10,6 +10,7 @@ import { createReportAdapter, parseSellerFeedbackReport } from '../../importers/
 import { maskEmail, nextSort, excerpt, confidenceLevel, reportFilename } from './feedback-format.js';
 import { allByRole, byRole, feedbackEntry, NOW } from './test-helpers.js';
 import { LINT_LIMITS } from '../../policy/lint.js';
+import { expectAbortOnRemoval } from '../../../test/support/lifecycle.js';
 
 type Perm = Session['permissions']['feedback'];
 
@@ -208,25 +209,7 @@ describe('feedback-table', () => {
 
   it('aborts its requests when removed from the page, and loads again when put back', async () => {
     const base = memory({ feedback: [feedbackEntry(1)] });
-    const signals: (AbortSignal | undefined)[] = [];
-    let hold = true;
-    const a: SellerKitAdapter = {
-      ...base,
-      listFeedback: (q, o) => {
-        signals.push(o?.signal);
-        return hold ? new Promise(() => {}) : base.listFeedback(q, o);
-      },
-    };
-    const provider = await fixture(html`<review-kit-provider .adapter=${a} .now=${NOW}></review-kit-provider>`);
-    const el = document.createElement('feedback-table') as FeedbackTable;
-    provider.append(el);
-    await waitUntil(() => signals.length === 1, 'request made');
-    el.remove();
-    expect(signals[0]!.aborted, 'request aborted on removal').to.equal(true);
-    hold = false;
-    provider.append(el);
-    await ready(el.shadowRoot!);
-    expect(el.shadowRoot!.querySelectorAll('[role=alert]')).to.have.length(0);
+    await expectAbortOnRemoval('feedback-table', base, 'listFeedback', (r) => rows(r).length > 0, NOW);
   });
 
   describe('summary', () => {

@@ -16,6 +16,7 @@ import es from '../../i18n/es/review-list.js';
 import ja from '../../i18n/ja/review-list.js';
 import { NOW, allByRole, byRole, makeReview, manyReviews, wrapAdapter } from './test-helpers.js';
 import { loadLinter } from '../shared/lazy-lint.js';
+import { expectAbortOnRemoval } from '../../../test/support/lifecycle.js';
 
 type Opts = { reviews?: Review[]; session?: Partial<Session>; over?: Partial<SellerKitAdapter> };
 
@@ -137,25 +138,8 @@ describe('<review-list>', () => {
     });
 
     it('aborts the page request when removed from the page, and loads again when put back', async () => {
-      const signals: (AbortSignal | undefined)[] = [];
-      let hold = true;
       const base = adapterWith({ reviews: [makeReview(1)] });
-      const a = wrapAdapter(base, {
-        listReviews: (q, o) => {
-          signals.push(o?.signal);
-          return hold ? new Promise(() => {}) : base.listReviews(q, o);
-        },
-      });
-      const provider = await fixture(html`<review-kit-provider .adapter=${a} .now=${NOW}></review-kit-provider>`);
-      const el = document.createElement('review-list');
-      provider.append(el);
-      await waitUntil(() => signals.length === 1, 'request made');
-      el.remove();
-      expect(signals[0]!.aborted, 'request aborted on removal').to.equal(true);
-      hold = false;
-      provider.append(el);
-      await waitUntil(() => articles(el).length === 1, 'loaded again');
-      expect(allByRole(root(el), 'alert')).to.have.length(0);
+      await expectAbortOnRemoval('review-list', base, 'listReviews', (r) => !!r.querySelector('article'), NOW);
     });
 
     it('shows a clear state without the Customer Reviews permission', async () => {
