@@ -62,6 +62,16 @@ describe('string tables', () => {
     expect(translate('en', 'no.such.key')).to.equal('no.such.key');
   });
 
+  it('writes numeric parameters the locale’s way; strings as given', async () => {
+    addEnglish(en);
+    await Promise.all([loadLocale('de'), loadLocale('fr')]);
+    const p = { name: 'fb.txt', count: 60000 };
+    expect(translate('en', 'provider.reports.loaded', p)).to.equal('Loaded fb.txt: 60,000 rows.');
+    expect(translate('de', 'provider.reports.loaded', p)).to.equal('fb.txt geladen: 60.000 Zeilen.');
+    expect(translate('fr', 'provider.reports.loaded', p)).to.match(/^fb\.txt chargé : 60\s000 lignes\.$/);
+    expect(translate('en', 'provider.reports.loaded', { name: '1234', count: 1 })).to.equal('Loaded 1234: 1 row.');
+  });
+
   it('falls back to English for a key a host table lacks, and lets hosts override strings', async () => {
     registerStrings('it', { 'common.retry': 'Ancora' });
     expect(translate('it', 'common.retry')).to.equal('Ancora');

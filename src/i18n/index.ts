@@ -63,21 +63,31 @@ export function registerStrings(locale: Locale, strings: Strings): void {
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 
-function interpolate(text: string, params?: Params): string {
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Fills `{param}` placeholders; a number is written the locale's way ("60,000", "60.000", "60 000"). */
+function interpolate(locale: Locale, text: string, params?: Params): string {
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  let nf = numberFormats.get(locale);
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => {
+    if (!(name in params)) return m;
+    const v = params[name];
+    if (typeof v !== 'number') return String(v);
+    if (!nf) numberFormats.set(locale, (nf = new Intl.NumberFormat(locale)));
+    return nf.format(v);
+  });
 }
 
 /** The message for `key` in `locale`, with `{param}` placeholders filled and plural forms chosen by `count`. */
 export function translate(locale: Locale, key: string, params?: Params): string {
   const msg = (locale === 'en' ? undefined : tables.get(locale)?.[key]) ?? english[key];
   if (msg === undefined) return key;
-  if (typeof msg === 'string') return interpolate(msg, params);
+  if (typeof msg === 'string') return interpolate(locale, msg, params);
   const count = Number(params?.count ?? 0);
   let rules = pluralRules.get(locale);
   if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
   const form = count === 0 && msg.zero !== undefined ? 'zero' : rules.select(count);
-  return interpolate(msg[form] ?? msg.other, params);
+  return interpolate(locale, msg[form] ?? msg.other, params);
 }
 
 /** Every English key added so far. */

@@ -196,7 +196,10 @@ describe('report-file-drop', () => {
     const first = el.load([new File([big], 'big.txt')]);
     const second = el.load([health]);
     await Promise.all([first, second]);
-    expect(messages(el).map((m) => m.text)).to.deep.equal(['Loaded big.txt: 60000 rows.', `Loaded ${HEALTH}: 2 rows.`]);
+    expect(messages(el).map((m) => m.text)).to.deep.equal([
+      'Loaded big.txt: 60,000 rows.',
+      `Loaded ${HEALTH}: 2 rows.`,
+    ]);
     expect(events.at(-1)).to.deep.equal([true, true]);
     expect(el.shadowRoot!.querySelector('progress')).to.equal(null);
   });
