@@ -361,6 +361,24 @@ describe('account-health-tiles', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('counts late responses, not order defects, in the headroom of response-time metrics', async () => {
+      const [el, root] = await mountHealth(
+        healthWith([
+          metric({
+            key: 'responseTimeUnder24Hours',
+            group: 'customer-service',
+            value: 0.95,
+            numerator: 950,
+            denominator: 1000,
+            target: { value: 0.9, condition: 'GREATER_THAN' },
+          }),
+        ]),
+      );
+      const headroom = text(row(root, 'responseTimeUnder24Hours')!.querySelector('.headroom'));
+      expect(headroom).to.match(/^\d+ more late responses before the 90% target$/);
+      await expect(el).to.be.accessible();
+    });
+
     it('shows nothing without numerator/denominator, and never for counters', async () => {
       const [, root] = await mountHealth(
         healthWith([

@@ -209,10 +209,12 @@ export class AccountHealthTiles extends KitElement {
     }
     const target = this.fmt(m.target.value, m.kind);
     const n = this.i18n.number(Math.abs(h));
-    if (h >= 0) return this.t('health.headroom.left', { count: h, n, target });
+    // Response-time metrics count late messages, not order defects.
+    const unit = MESSAGE_METRICS.has(m.key) ? '-messages' : '';
+    if (h >= 0) return this.t(`health.headroom.left${unit}`, { count: h, n, target });
     // A rate that must stay over its target falls below it: "Below target", never "Over target".
     const side = m.target.condition === 'GREATER_THAN' ? 'under' : 'over';
-    return this.t(`health.headroom.${side}${MESSAGE_METRICS.has(m.key) ? '-messages' : ''}`, { count: -h, n });
+    return this.t(`health.headroom.${side}${unit}`, { count: -h, n });
   }
 
   // ------------------------------------------------------------------------------------------ rendering

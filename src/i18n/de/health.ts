@@ -26,6 +26,11 @@ export default {
     one: 'Noch {n} Mangel bis zum Ziel von {target}',
     other: 'Noch {n} Mängel bis zum Ziel von {target}',
   },
+  'health.headroom.left-messages': {
+    zero: 'Keine weitere verspätete Antwort bis zum Ziel von {target} möglich',
+    one: 'Noch {n} verspätete Antwort bis zum Ziel von {target}',
+    other: 'Noch {n} verspätete Antworten bis zum Ziel von {target}',
+  },
   'health.headroom.over': {
     one: 'Ziel um {n} Bestellung überschritten',
     other: 'Ziel um {n} Bestellungen überschritten',

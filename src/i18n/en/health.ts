@@ -26,6 +26,11 @@ export default {
     one: '{n} more defect before the {target} target',
     other: '{n} more defects before the {target} target',
   },
+  'health.headroom.left-messages': {
+    zero: 'No more late responses fit before the {target} target',
+    one: '{n} more late response before the {target} target',
+    other: '{n} more late responses before the {target} target',
+  },
   'health.headroom.over': { one: 'Over target by {n} order', other: 'Over target by {n} orders' },
   'health.headroom.over-messages': {
     one: 'Over target by {n} message',

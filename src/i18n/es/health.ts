@@ -26,6 +26,11 @@ export default {
     one: '{n} defecto más antes del objetivo del {target}',
     other: '{n} defectos más antes del objetivo del {target}',
   },
+  'health.headroom.left-messages': {
+    zero: 'No cabe ninguna respuesta tardía más antes del objetivo del {target}',
+    one: '{n} respuesta tardía más antes del objetivo del {target}',
+    other: '{n} respuestas tardías más antes del objetivo del {target}',
+  },
   'health.headroom.over': { one: 'Objetivo superado en {n} pedido', other: 'Objetivo superado en {n} pedidos' },
   'health.headroom.over-messages': {
     one: 'Objetivo superado en {n} mensaje',

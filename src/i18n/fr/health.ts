@@ -26,6 +26,11 @@ export default {
     one: 'Encore {n} défaut avant l’objectif de {target}',
     other: 'Encore {n} défauts avant l’objectif de {target}',
   },
+  'health.headroom.left-messages': {
+    zero: 'Plus aucune réponse tardive possible avant l’objectif de {target}',
+    one: 'Encore {n} réponse tardive avant l’objectif de {target}',
+    other: 'Encore {n} réponses tardives avant l’objectif de {target}',
+  },
   'health.headroom.over': {
     one: 'Objectif dépassé de {n} commande',
     other: 'Objectif dépassé de {n} commandes',

@@ -26,6 +26,11 @@ export default {
     one: 'Ancora {n} difetto prima dell’obiettivo del {target}',
     other: 'Ancora {n} difetti prima dell’obiettivo del {target}',
   },
+  'health.headroom.left-messages': {
+    zero: 'Nessun’altra risposta in ritardo possibile prima dell’obiettivo del {target}',
+    one: 'Ancora {n} risposta in ritardo prima dell’obiettivo del {target}',
+    other: 'Ancora {n} risposte in ritardo prima dell’obiettivo del {target}',
+  },
   'health.headroom.over': {
     one: 'Obiettivo superato di {n} ordine',
     other: 'Obiettivo superato di {n} ordini',

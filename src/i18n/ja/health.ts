@@ -22,6 +22,10 @@ export default {
   'health.count-of': '{total}件中{n}件',
   'health.window': '{from}～{to}',
   'health.headroom.left': { zero: '目標{target}までの余裕はありません', other: '目標{target}まであと{n}件の不良' },
+  'health.headroom.left-messages': {
+    zero: '目標{target}までの余裕はありません',
+    other: '目標{target}まであと{n}件の遅延応答',
+  },
   'health.headroom.over': { other: '目標を{n}件の注文で超過' },
   'health.headroom.over-messages': { other: '目標を{n}件のメッセージで超過' },
   'health.headroom.under': { other: '目標を{n}件の注文で下回っています' },
