@@ -136,6 +136,24 @@ describe('report-file-drop', () => {
     }
   });
 
+  it('says a file that cannot be read (moved or changed since it was picked) could not be read, in words', async () => {
+    const el = await fixture<ReportFileDrop>(html`<report-file-drop></report-file-drop>`);
+    const gone = Object.assign(new File(['Date\tRating'], 'gone.txt'), {
+      stream: () =>
+        new ReadableStream<Uint8Array>({
+          pull: (c) => c.error(new DOMException('A requested file or directory could not be found', 'NotFoundError')),
+        }),
+    });
+    const grew = Object.assign(new File(['ab'], 'grew.txt'), {
+      stream: () => new Blob(['abcdef']).stream(),
+    });
+    await el.load([gone, grew]);
+    expect(messages(el).map((m) => m.text)).to.deep.equal([
+      'gone.txt: The file could not be read. It may have been moved or changed; choose it again.',
+      'grew.txt: The file could not be read. It may have been moved or changed; choose it again.',
+    ]);
+  });
+
   it('reports skipped rows with their line numbers', async () => {
     const el = await fixture<ReportFileDrop>(html`<report-file-drop></report-file-drop>`);
     const text =

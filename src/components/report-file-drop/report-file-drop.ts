@@ -239,7 +239,9 @@ export class ReportFileDrop extends KitElement {
 
   private problemMessage(e: unknown): Message {
     const p = e as { messageKey?: string; params?: Record<string, string | number>; message?: string };
-    return { kind: 'error', key: p?.messageKey ?? '', params: p?.params, fallback: p?.message ?? String(e) };
+    // Not a report problem: the browser could not read the file (moved, deleted, changed since it was picked).
+    const key = p?.messageKey ?? 'provider.reports.unreadable';
+    return { kind: 'error', key, params: p?.params, fallback: p?.message ?? String(e) };
   }
 
   private messageText(m: Message): string {
@@ -258,6 +260,8 @@ export class ReportFileDrop extends KitElement {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
+      // The file grew since it was picked: read it again rather than keep part of it.
+      if (offset + value.byteLength > out.byteLength) throw new DOMException('File changed', 'NotReadableError');
       out.set(value, offset);
       offset += value.byteLength;
       if (offset - lastPaint > 1 << 20) {

@@ -34,5 +34,7 @@ export default {
     one: '{count} Zeile wurde übersprungen.',
     other: '{count} Zeilen wurden übersprungen.',
   },
+  'provider.reports.unreadable':
+    'Die Datei konnte nicht gelesen werden. Sie wurde vielleicht verschoben oder geändert; wählen Sie sie erneut aus.',
   'provider.reports.unknown-file': '{name} ist weder ein Verkäuferbewertungsbericht noch ein Kontozustandsbericht.',
 } satisfies Strings;

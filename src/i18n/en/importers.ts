@@ -29,5 +29,6 @@ export default {
   'provider.reports.reading': 'Reading {name}… {percent}',
   'provider.reports.loaded': { one: 'Loaded {name}: {count} row.', other: 'Loaded {name}: {count} rows.' },
   'provider.reports.problems': { one: '{count} row was skipped.', other: '{count} rows were skipped.' },
+  'provider.reports.unreadable': 'The file could not be read. It may have been moved or changed; choose it again.',
   'provider.reports.unknown-file': '{name} is neither a Seller Feedback report nor an Account Health report.',
 } satisfies Strings;

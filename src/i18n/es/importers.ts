@@ -29,5 +29,6 @@ export default {
   'provider.reports.reading': 'Leyendo {name}… {percent}',
   'provider.reports.loaded': { one: '{name} cargado: {count} fila.', other: '{name} cargado: {count} filas.' },
   'provider.reports.problems': { one: 'Se omitió {count} fila.', other: 'Se omitieron {count} filas.' },
+  'provider.reports.unreadable': 'No se pudo leer el archivo. Puede que se haya movido o cambiado; vuelve a elegirlo.',
   'provider.reports.unknown-file': '{name} no es un informe de Comentarios del vendedor ni de Estado de la cuenta.',
 } satisfies Strings;

@@ -29,5 +29,7 @@ export default {
   'provider.reports.reading': 'Lecture de {name}… {percent}',
   'provider.reports.loaded': { one: '{name} chargé : {count} ligne.', other: '{name} chargé : {count} lignes.' },
   'provider.reports.problems': { one: '{count} ligne a été ignorée.', other: '{count} lignes ont été ignorées.' },
+  'provider.reports.unreadable':
+    'Le fichier n’a pas pu être lu. Il a peut-être été déplacé ou modifié ; choisissez-le à nouveau.',
   'provider.reports.unknown-file': '{name} n’est ni un rapport Évaluations vendeur ni un rapport Santé du compte.',
 } satisfies Strings;

@@ -29,5 +29,7 @@ export default {
   'provider.reports.reading': 'Lettura di {name}… {percent}',
   'provider.reports.loaded': { one: '{name} caricato: {count} riga.', other: '{name} caricato: {count} righe.' },
   'provider.reports.problems': { one: '{count} riga è stata saltata.', other: '{count} righe sono state saltate.' },
+  'provider.reports.unreadable':
+    'Impossibile leggere il file. Potrebbe essere stato spostato o modificato: sceglilo di nuovo.',
   'provider.reports.unknown-file': '{name} non è né un report Feedback venditore né un report Stato dell’account.',
 } satisfies Strings;

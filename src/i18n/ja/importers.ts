@@ -30,5 +30,7 @@ export default {
   'provider.reports.reading': '{name} を読み込み中… {percent}',
   'provider.reports.loaded': { other: '{name} を読み込みました：{count} 行。' },
   'provider.reports.problems': { other: '{count} 行をスキップしました。' },
+  'provider.reports.unreadable':
+    'ファイルを読み込めませんでした。移動または変更された可能性があります。もう一度選択してください。',
   'provider.reports.unknown-file': '{name} は出品者評価レポートでもアカウント健全性レポートでもありません。',
 } satisfies Strings;
