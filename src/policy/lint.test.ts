@@ -151,6 +151,22 @@ describe('lintMessage', () => {
     ])
       for (const ctx of CONTEXTS) expect(rules(t, ctx), `${ctx}: ${t}`).to.deep.equal(['review-change:error']);
   });
+  it('"review" after please / if you / to is the noun: offers for it are incentives; only the seller reviewing is a verb', () => {
+    for (const t of [
+      'Please review our product on Amazon, we will send you a gift card.',
+      'If you review our product, we will give you a discount.',
+      'Please review it and we will send you a free one.',
+      'Please review our product and we will refund you.',
+    ])
+      for (const ctx of ['buyer-message', 'review-comment'] as LintContext[])
+        expect(rules(t, ctx), `${ctx}: ${t}`).to.deep.equal(['incentive:error']);
+    for (const t of [
+      'We will review your order and update you.',
+      'We reviewed your order and everything is in place.',
+      "We'll review your order and update you.",
+    ])
+      for (const ctx of CONTEXTS) expect(rules(t, ctx), `${ctx}: ${t}`).to.deep.equal([]);
+  });
   it('a public comment may not offer a refund or anything else (replacement, discount, free product) in 5 languages', () => {
     for (const t of [
       'We are sorry! We will send you a free replacement.',

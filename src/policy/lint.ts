@@ -128,11 +128,13 @@ class WordRegExp extends RegExp {
 const words = (list: string[], flags = 'giu') => new WordRegExp(`(?:${list.join('|')})(?![${L}])`, flags);
 
 /**
- * Product-review nouns ("review of your case" is not one; "avis de passage" neither). "review" is also a verb: not
- * a noun after "we / will / to / please …" or before "the / your / it / all …" ("we will review your order").
+ * Product-review nouns ("review of your case" is not one; "avis de passage" neither). "review" is also a verb, but
+ * only the seller as subject makes it one ("we / I / our team (will | can | are going to) review your order"; "we
+ * reviewed" is never matched), and reviewing a document ("review the manual"). After "please / kindly / to / would
+ * you / if you" it stays the noun: "Please review our product and we will refund you" is an incentive.
  */
 const REVIEW_NOUN = [
-  "review(?<!(?:\\bwe|\\bi|will|would|to|please|kindly|can|could|should|must|shall|'ll) review)s?(?!\\s+(?:of|the|your|our|my|his|her|its|their|it|them|all|each|every|any)\\b)",
+  "review(?<!(?:\\bwe|\\bi|\\bteam|\\bstaff)(?:'ll|'re going to|'m going to| will| would| can| could| shall| are going to| am going to| will gladly| will carefully)? review)s?(?!\\s+(?:of\\b|(?:the|this|these|our|your) (?:manual|instructions|guide|steps|attached|attachment|documents?|documentation|details|information|terms|policy)\\b))",
   'recension[ei]',
   '(?:kunden|produkt)?rezension(?:en)?',
   'produktbewertung(?:en)?',
