@@ -198,6 +198,36 @@ describe('lintMessage', () => {
     ])
       expect(rules(t, 'review-comment'), t).to.deep.equal([]);
   });
+  it('free, discount, coupon, kostenlos, gratis… are a refund-offer only when the seller offers them', () => {
+    for (const t of [
+      'Shipping was free of charge.',
+      'The item was bought at a discount during Prime Day.',
+      'The coupon you used at checkout was applied correctly.',
+      'La réduction de bruit fonctionne très bien.',
+      'Der Versand ist kostenlos.',
+      'Kostenlose Rücksendung über Amazon.',
+      'La consegna è avvenuta gratuitamente.',
+      'Le colis a été livré gratuitement.',
+      'El envío es gratis.',
+      'Returns are at no cost to you through Amazon.',
+      'Lo sconto è stato applicato da Amazon.',
+    ]) {
+      expect(rules(t, 'review-comment'), t).to.deep.equal([]);
+      expect(rules(t, 'feedback-reply'), t).to.deep.equal([]);
+    }
+    for (const t of [
+      'We will send you a free replacement.',
+      "We'd like to offer you a discount code.",
+      'Wir senden Ihnen kostenlos einen Ersatz.',
+      "Le rimborsiamo l'importo.",
+      'Le devolvemos el dinero.',
+      'We will replace it at no cost to you.',
+      'Vi invieremo un buono sconto.',
+      "Nous vous offrons un bon d'achat.",
+      'Le enviaremos un cupón de descuento.',
+    ])
+      expect(rules(t, 'review-comment'), t).to.deep.equal(['refund-offer:error']);
+  });
   it('marketing and opt-out links block in every context, in 5 languages', () => {
     for (const t of [
       'Check out our new summer collection!',

@@ -341,7 +341,9 @@ const HAPPY_RE = words([
 ]);
 /**
  * A refund or anything else offered (POLICY.md: a public comment "may not offer a refund or anything else"):
- * future/offer forms of refunding, and free products, replacements, discounts, coupons, vouchers, gift cards.
+ * future/offer forms of refunding and sending a replacement are offers by themselves; free products, discounts,
+ * coupons, vouchers, gift cards (group `v`) only when OFFER_CUE_RE finds the seller offering them earlier in the
+ * sentence ("we will send you a free replacement", not "shipping was free of charge" or "the coupon you used").
  */
 const REFUND_OFFER_RE = words([
   `(?:we|i)(?:'ll| will| would| can|'d be happy to| are happy to| offer(?: you)?) (?:gladly )?(?:send you |give you |issue |offer you )?(?:a )?(?:full )?refund`,
@@ -351,45 +353,91 @@ const REFUND_OFFER_RE = words([
   'full refund',
   'money back',
   'reimburse you',
-  '(?:free|complimentary) (?:replacement|product|item|unit|sample|gift|one|of charge)',
-  'at no (?:cost|charge)',
   `(?:send|ship|give|offer) (?:you )?(?:a |an )?(?:replacement|new one|new (?:unit|item|product)|another one)`,
-  'discount(?:s| code)?',
-  'coupons?',
-  'vouchers?',
-  'gift ?cards?',
-  'promo(?:tional)? codes?',
   'rimborser(?:emo|ò)',
   'rimborsiamo',
   'rimborso (?:completo|totale|integrale)',
   'offriamo un rimborso',
-  'gratuitamente',
-  // "prodotto sostitutivo gratuito", "remplacement gratuit", "reemplazo gratuito" (not "consegna gratuita").
-  `gratuit${L}*(?<=(?:prodott${L}*|articolo|sostitut${L}*|ricambio|remplacement|produit|article|échantillon|échange|reemplazo|producto|artículo|repuesto|cambio) gratuit${L}*)`,
-  'in omaggio',
-  '(?:buon[oi]|codice) (?:sconto|regalo)',
-  'sconto',
   'erstatten',
   '(?:volle|vollständige) rückerstattung',
   'geld zurück',
-  `kostenlos${L}*`,
-  `gutschein${L}*`,
-  'rabatt(?:code)?',
   'rembours(?:ons|erons|erai)',
   'remboursement (?:complet|intégral|total)',
-  'gratuitement',
-  "bons? d['’]achat",
-  'codes? promo',
-  'réduction',
-  'à titre gracieux',
   'reembols(?:aremos|aré)',
   'reembolso (?:completo|total|íntegro)',
   `devolve(?:mos|remos) (?:el|su) dinero`,
-  '(?<!envío )gratis',
-  `descuento${L}*`,
-  `cup[oó]n${L}*`,
-  'sin (?:coste|costo|cargo)',
+  `(?<v>${[
+    '(?:free|complimentary) (?:replacement|product|item|unit|sample|gift|one|of charge)',
+    'at no (?:cost|charge)',
+    'discount(?:s| code)?',
+    'coupons?',
+    'vouchers?',
+    'gift ?cards?',
+    'promo(?:tional)? codes?',
+    'gratuitamente',
+    // "prodotto sostitutivo gratuito", "remplacement gratuit", "reemplazo gratuito" (not "consegna gratuita").
+    `gratuit${L}*(?<=(?:prodott${L}*|articolo|sostitut${L}*|ricambio|remplacement|produit|article|échantillon|échange|reemplazo|producto|artículo|repuesto|cambio) gratuit${L}*)`,
+    'in omaggio',
+    '(?:buon[oi]|codice) (?:sconto|regalo)',
+    'sconto',
+    `kostenlos${L}*`,
+    `gutschein${L}*`,
+    'rabatt(?:code)?',
+    'gratuitement',
+    "bons? d['’]achat",
+    'codes? promo',
+    'réduction',
+    'à titre gracieux',
+    'gratis',
+    `descuento${L}*`,
+    `cup[oó]n${L}*`,
+    'sin (?:coste|costo|cargo)',
+  ].join('|')})`,
 ]);
+/**
+ * The seller offering something, looked for before a thing of value in the same sentence: the seller as subject
+ * of a future or offer form ("we will", "we'd like to", "wir", "nous") or an offer verb ("send / give / offer
+ * you", "le enviaremos", "invieremo", "schicken", "vous offrons"). Past reports ("we shipped it free of charge")
+ * and descriptions ("the discount was applied") have none.
+ */
+const OFFER_CUE_RE = new RegExp(
+  `(?<![${L}])(?:${[
+    "(?:we|i)(?:['’](?:ll|d)| will| would| can| could| shall| are (?:happy|glad|pleased) to| am (?:happy|glad|pleased) to)",
+    'send',
+    'give',
+    'offer',
+    'ship',
+    'provide',
+    'issue',
+    'replace',
+    'repair',
+    "you(?:['’]ll| will) (?:get|receive)",
+    "here(?: is|['’]s)",
+    'invi(?:amo|eremo|erò)',
+    'mand(?:iamo|eremo|erò)',
+    'offr(?:iamo|iremo|o)',
+    'regal(?:iamo|eremo)',
+    'sped(?:iamo|iremo)',
+    'riceverà',
+    'wir',
+    'send(?:en|e)',
+    'schick(?:en|e)',
+    'geben',
+    'gebe',
+    'biete[nt]?',
+    'erhalten sie',
+    'bekommen sie',
+    'nous',
+    'envo(?:yons|ie)',
+    'enverr(?:ons|ai)',
+    'offr(?:ons|irons|e)',
+    'propos(?:ons|erons)',
+    'recevrez',
+    'le (?:enviamos|enviaremos|ofrecemos|ofreceremos|regalamos|daremos|damos)',
+    'recibirá',
+  ].join('|')})(?![${L}])`,
+  'iu',
+);
 /** Up to two words (adjectives: "our new summer collection"). */
 const W2 = `(?:${L}{1,15} ){0,2}`;
 /**
@@ -558,7 +606,16 @@ export function lintMessage(text: string, context: LintContext): LintFinding[] {
   if (!bm) {
     // One finding per run of offers in a sentence ("send you a new one free of charge").
     let prev: LintFinding | undefined;
-    for (const h of all(REFUND_OFFER_RE, text)) {
+    REFUND_OFFER_RE.lastIndex = 0;
+    for (let m = REFUND_OFFER_RE.exec(text); m; m = REFUND_OFFER_RE.exec(text)) {
+      const h = { start: m.index, end: m.index + m[0].length };
+      if (m.groups!.v) {
+        const before = text.slice(Math.max(0, h.start - 80), h.start);
+        SENTENCE_END_RE.lastIndex = 0;
+        let from = 0;
+        for (let e = SENTENCE_END_RE.exec(before); e; e = SENTENCE_END_RE.exec(before)) from = e.index + 1;
+        if (!OFFER_CUE_RE.test(before.slice(from))) continue;
+      }
       if (prev && !/[.!?;:\n]/.test(text.slice(prev.end, h.start))) {
         prev.end = h.end;
         continue;
