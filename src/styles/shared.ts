@@ -54,7 +54,9 @@ export const sharedStyles = css`
     color: var(--_accent-text);
     border-color: var(--_accent);
   }
-  button:disabled {
+  /* A busy button keeps the focus with aria-disabled, and looks like a disabled one. */
+  button:disabled,
+  button[aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.6;
   }

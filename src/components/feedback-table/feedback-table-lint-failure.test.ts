@@ -34,8 +34,11 @@ describe('feedback-table reply composer when the linter cannot load', () => {
       await expect(el).to.be.accessible();
 
       linterSource.load = real;
-      byRole(alert, 'button', 'Retry').click();
+      const retry = byRole(alert, 'button', 'Retry');
+      retry.focus();
+      retry.click();
       await waitUntil(() => !row.querySelector('.composer [role=alert]'), 'failure cleared');
+      await waitUntil(() => root.activeElement?.localName === 'textarea', 'focus back in the text, not on <body>');
       await waitUntil(() => !(byRole(row, 'button', 'Post reply') as HTMLButtonElement).disabled, 'linted, postable');
       expect((byRole(row, 'textbox', 'Public reply') as HTMLTextAreaElement).value).to.equal(
         'Thank you, we are sorry for the delay.',

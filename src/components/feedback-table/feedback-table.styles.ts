@@ -237,11 +237,6 @@ export const styles = css`
   .page-status {
     margin: 0 auto 0 0;
   }
-  /* Busy buttons keep the focus (aria-disabled), styled as disabled ones. */
-  button[aria-disabled='true'] {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
   dialog {
     max-width: min(40rem, 92vw);
     border: 1px solid var(--_border);

@@ -31,8 +31,11 @@ describe('review-list composer when the linter cannot load', () => {
       await expect(el).to.be.accessible();
 
       linterSource.load = real;
-      byRole(alert, 'button', 'Retry').click();
+      const retry = byRole(alert, 'button', 'Retry');
+      retry.focus();
+      retry.click();
       await waitUntil(() => !root.querySelector('.composer [role=alert]'), 'failure cleared');
+      await waitUntil(() => root.activeElement?.localName === 'textarea', 'focus back in the text, not on <body>');
       await waitUntil(() => !byRole<HTMLButtonElement>(root, 'button', 'Post comment').disabled, 'linted, postable');
       expect(byRole<HTMLTextAreaElement>(root, 'textbox', 'Public comment on this review').value).to.equal(
         'Thank you for telling us.',

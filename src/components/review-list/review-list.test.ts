@@ -1034,6 +1034,33 @@ describe('<review-list>', () => {
         expect(t).not.to.match(/the change was undone|your text is kept|was not sent|took too long/);
     });
 
+    it('ignores Cancel and the Comment toggle while a post is under way: the outcome and the draft stay', async () => {
+      let fail: (e: unknown) => void = () => {};
+      const a = adapterWith({
+        reviews: [makeReview(1, { rating: 5 })],
+        over: { addReviewComment: () => new Promise((_, reject) => (fail = reject)) },
+      });
+      const el = await mount(a);
+      await click(el, byRole(article(el, 'r1'), 'button', 'Comment'));
+      await typeInto(byRole(article(el, 'r1'), 'textbox', 'Public comment on this review'), 'Thank you.');
+      await lintReady(el);
+      byRole(article(el, 'r1'), 'button', 'Post comment').click();
+      await settle(el);
+      const cancel = byRole(article(el, 'r1'), 'button', 'Cancel');
+      expect(cancel.getAttribute('aria-disabled')).to.equal('true');
+      cancel.click();
+      byRole(article(el, 'r1'), 'button', 'Comment').click();
+      await settle(el);
+      expect(article(el, 'r1').querySelector('.composer'), 'composer still open').to.exist;
+      fail(new SellerKitError('server', 'x'));
+      await waitUntil(() => article(el, 'r1').querySelector('.composer [role=alert]'), 'failure shown in the composer');
+      const box = byRole<HTMLTextAreaElement>(article(el, 'r1'), 'textbox', 'Public comment on this review');
+      expect(box.value).to.equal('Thank you.');
+      byRole(article(el, 'r1'), 'button', 'Cancel').click();
+      await settle(el);
+      expect(article(el, 'r1').querySelector('.composer'), 'Cancel works again after the failure').to.equal(null);
+    });
+
     it('words the reason codes of a backend refusal, never showing a raw code or a {placeholder}', async () => {
       const a = adapterWith({
         reviews: [makeReview(1, { rating: 5 })],

@@ -353,6 +353,18 @@ export class ReviewList extends KitElement {
     this.renderRoot.querySelector<HTMLElement>(`#comment-btn-${CSS.escape(id)}`)?.focus();
   }
 
+  /** Cancel or the Comment toggle: ignored while a post is under way (its outcome, and the draft, would be lost). */
+  private cancelComposer(id: string): void {
+    if (!this.composers.get(id)?.pending) void this.closeComposer(id);
+  }
+
+  /** Retry after the linter failed to load: the Retry button goes away, so the focus goes back to the text. */
+  private async retryLint(id: string): Promise<void> {
+    retryLinter(this);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#comment-${CSS.escape(id)}`)?.focus();
+  }
+
   private onComposerInput(id: string, e: Event): void {
     const c = this.composers.get(id);
     if (!c) return;
@@ -781,7 +793,7 @@ export class ReviewList extends KitElement {
         id="comment-btn-${id}"
         aria-expanded=${!!c}
         aria-controls="composer-${id}"
-        @click=${() => (c ? this.closeComposer(id) : this.openComposer(id))}
+        @click=${() => (c ? this.cancelComposer(id) : this.openComposer(id))}
       >
         ${this.t('review-list.comment')}
       </button>`;
@@ -809,7 +821,7 @@ export class ReviewList extends KitElement {
         @input=${(e: Event) => this.onComposerInput(id, e)}
       ></textarea>
       <div class="findings" id="findings-${id}">
-        ${lintError ? this.renderError(lintError, () => retryLinter(this)) : nothing}
+        ${lintError ? this.renderError(lintError, () => this.retryLint(id)) : nothing}
         <p class="findings-title" role="status" ?hidden=${!!lintError}>
           ${
             !findings
@@ -839,7 +851,9 @@ export class ReviewList extends KitElement {
         >
           ${this.t(c.pending ? 'review-list.comment.posting' : 'review-list.comment.post')}
         </button>
-        <button type="button" @click=${() => this.closeComposer(id)}>${this.t('common.cancel')}</button>
+        <button type="button" aria-disabled=${c.pending ? 'true' : nothing} @click=${() => this.cancelComposer(id)}>
+          ${this.t('common.cancel')}
+        </button>
         ${reason ? html`<span class="reason" id="post-reason-${id}">${this.t(reason)}</span>` : nothing}
       </div>
     </div>`;

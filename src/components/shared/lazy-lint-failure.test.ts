@@ -25,10 +25,15 @@ describe('lazy linter whose code cannot load', () => {
     } finally {
       linterSource.load = real;
     }
+    // A second element showing the failure (say feedback-table beside review-list) must follow the retry.
+    let otherUpdates = 0;
+    const other = { requestUpdate: () => otherUpdates++ };
+    expect(lintFor(other, 'Hi', 'feedback-reply')).to.equal(null);
     const before = updates;
     retryLinter(host);
     expect(lintFailure(), 'the failure is forgotten while retrying').to.equal(undefined);
     expect(updates, 'host re-renders at once to show loading').to.be.greaterThan(before);
+    await waitUntil(() => otherUpdates > 0, 'the other element re-rendered when the retry succeeded');
     await waitUntil(() => lintFor(host, 'Mail me at a@b.co', 'review-comment') !== null, 'linter loaded on retry');
     expect(isBlocked(lintFor(host, 'Mail me at a@b.co', 'review-comment'))).to.equal(true);
     expect(lintFor(host, 'Thank you.', 'review-comment')).to.deep.equal([]);

@@ -23,25 +23,34 @@ export const linterSource = {
   load: () => Promise.all([import('../../policy/lint.js'), import('../../i18n/en/lint.js')]),
 };
 
+/** Hosts that showed "Loading…" or a load failure: all re-render when the current load settles. */
+const waiting = new Set<Host>();
+
+function settle(): void {
+  for (const h of waiting) h.requestUpdate();
+  waiting.clear();
+}
+
 /** Loads the linter once (after a failure, the next call tries again). */
 export function loadLinter(): Promise<typeof Lint> {
   return (loading ??= loadCode(linterSource.load()).then(
     ([m, strings]) => {
       addEnglish(strings.default);
       failure = undefined;
-      return (linter = m);
+      linter = m;
+      settle();
+      return m;
     },
     (e: SellerKitError) => {
       loading = undefined;
-      throw (failure = e);
+      failure = e;
+      settle();
+      throw e;
     },
   ));
 }
 
-const loadFor = (host: Host): void => {
-  const update = () => host.requestUpdate();
-  loadLinter().then(update, update);
-};
+const load = (): void => void loadLinter().catch(() => undefined);
 
 /**
  * Findings for `text`, or null while the linter loads or after it failed to (see `lintFailure`); `host`
@@ -50,17 +59,22 @@ const loadFor = (host: Host): void => {
  */
 export function lintFor(host: Host, text: string, context: Lint.LintContext): Lint.LintFinding[] | null {
   if (linter) return linter.lintMessage(text, context);
-  if (!failure) loadFor(host);
+  waiting.add(host);
+  if (!failure) load();
   return null;
 }
 
 /** Why the linter could not load (a `network` SellerKitError), or undefined. @internal */
 export const lintFailure = (): SellerKitError | undefined => failure;
 
-/** Forgets a failed load and tries again; `host` re-renders now ("Loading…") and when the load settles. @internal */
+/**
+ * Forgets a failed load and tries again: `host` re-renders now ("Loading…"), and every element that showed the
+ * failure re-renders when the load settles. @internal
+ */
 export function retryLinter(host: Host): void {
   failure = undefined;
-  loadFor(host);
+  waiting.add(host);
+  load();
   host.requestUpdate();
 }
 
