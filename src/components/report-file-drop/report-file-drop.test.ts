@@ -136,7 +136,7 @@ describe('report-file-drop', () => {
     }
   });
 
-  it('says a file that cannot be read (moved or changed since it was picked) could not be read, in words', async () => {
+  it('says a file that cannot be read (moved or changed since it was picked) could not be read; anything else went wrong', async () => {
     const el = await fixture<ReportFileDrop>(html`<report-file-drop></report-file-drop>`);
     const gone = Object.assign(new File(['Date\tRating'], 'gone.txt'), {
       stream: () =>
@@ -147,10 +147,16 @@ describe('report-file-drop', () => {
     const grew = Object.assign(new File(['ab'], 'grew.txt'), {
       stream: () => new Blob(['abcdef']).stream(),
     });
-    await el.load([gone, grew]);
+    const odd = Object.assign(new File(['x'], 'odd.txt'), {
+      stream: () => {
+        throw new TypeError('unexpected');
+      },
+    });
+    await el.load([gone, grew, odd]);
     expect(messages(el).map((m) => m.text)).to.deep.equal([
       'gone.txt: The file could not be read. It may have been moved or changed; choose it again.',
       'grew.txt: The file could not be read. It may have been moved or changed; choose it again.',
+      'odd.txt: Something went wrong',
     ]);
   });
 

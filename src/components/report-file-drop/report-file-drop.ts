@@ -239,8 +239,9 @@ export class ReportFileDrop extends KitElement {
 
   private problemMessage(e: unknown): Message {
     const p = e as { messageKey?: string; params?: Record<string, string | number>; message?: string };
-    // Not a report problem: the browser could not read the file (moved, deleted, changed since it was picked).
-    const key = p?.messageKey ?? 'provider.reports.unreadable';
+    // Not a report problem: a DOMException is the browser failing to read the file (moved, deleted, changed since it
+    // was picked); anything else is unexpected and said as such, in the user's language.
+    const key = p?.messageKey ?? (e instanceof DOMException ? 'provider.reports.unreadable' : 'common.error.title');
     return { kind: 'error', key, params: p?.params, fallback: p?.message ?? String(e) };
   }
 
@@ -261,7 +262,10 @@ export class ReportFileDrop extends KitElement {
       const { done, value } = await reader.read();
       if (done) break;
       // The file grew since it was picked: read it again rather than keep part of it.
-      if (offset + value.byteLength > out.byteLength) throw new DOMException('File changed', 'NotReadableError');
+      if (offset + value.byteLength > out.byteLength) {
+        void reader.cancel();
+        throw new DOMException('File changed', 'NotReadableError');
+      }
       out.set(value, offset);
       offset += value.byteLength;
       if (offset - lastPaint > 1 << 20) {
