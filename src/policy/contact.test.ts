@@ -76,6 +76,11 @@ describe('contactEligibility', () => {
     expect(at('2023-06-30T12:00:00.000Z')).to.deep.equal([]);
     expect(at('2023-06-30T00:00:00.000Z')).to.deep.equal([]);
     expect(at('2023-06-29T12:00:00.000Z')).to.deep.equal(['order-too-old']);
+    // On 29 February itself, one year before is 28 February: 366 days.
+    const leap = (iso: string) =>
+      contactEligibility(review({ orderDate: iso }), session(), new Date('2024-02-29T12:00:00.000Z')).reasons;
+    expect(leap('2023-02-28T12:00:00.000Z')).to.deep.equal([]);
+    expect(leap('2023-02-27T12:00:00.000Z')).to.deep.equal(['order-too-old']);
     // Without a 29 February in the past year, a year is 365 days.
     const now2 = new Date('2025-06-30T12:00:00.000Z');
     expect(contactEligibility(review({ orderDate: '2024-06-30T12:00:00.000Z' }), session(), now2).eligible).to.equal(

@@ -24,10 +24,11 @@ export const CONTACT_ORDER_MAX_AGE_DAYS = 365;
 /** POLICY.md: "Offered on 1–3 star reviews … the rule is rating ≤ 3". */
 export const CRITICAL_MAX_RATING = 3;
 
-/** The same instant one calendar year earlier (29 February → 1 March). */
+/** The same instant one calendar year earlier; from 29 February, the 28th (the last day of that February). */
 function yearBefore(now: Date): Date {
   const d = new Date(now.getTime());
   d.setUTCFullYear(d.getUTCFullYear() - 1);
+  if (d.getUTCMonth() !== now.getUTCMonth()) d.setUTCDate(0); // rolled over into 1 March
   return d;
 }
 
