@@ -243,6 +243,9 @@ describe('lintMessage', () => {
       'Pour vous désabonner, répondez STOP.',
       'Descubra nuestros nuevos productos.',
       'Síganos en Instagram.',
+      'To unsubscribe, reply STOP.',
+      'Um diese Nachrichten abzubestellen, antworten Sie STOP.',
+      'Abonnez-vous à notre newsletter.',
     ]) {
       expect(rules(t, 'buyer-message'), t).to.deep.equal(['marketing:error']);
       expect(lintMessage(t, 'buyer-message')[0]!.policy).to.equal('messaging.no-marketing');
@@ -259,8 +262,19 @@ describe('lintMessage', () => {
       'You can opt out of the extended warranty.',
       'Please follow us through these steps.',
       'Sie können sich beim Hersteller abmelden.',
-    ])
+      'You can find us on the order page under Contact seller.',
+      'You can unsubscribe from Subscribe & Save in your account.',
+      'Sie können die Lieferung noch abbestellen.',
+      'Folgen Sie uns Schritt für Schritt durch die Anleitung.',
+      'Suivez-nous pas à pas dans le manuel.',
+      'Síganos estos pasos.',
+      'Seguici passo passo.',
+      'The newsletter setting is in the app.',
+      'This was a special offer price from Amazon.',
+    ]) {
       expect(rules(t, 'buyer-message'), t).to.deep.equal([]);
+      expect(rules(t, 'review-comment'), t).to.deep.equal([]);
+    }
   });
   it('does not flag innocents', () => {
     for (const t of [

@@ -440,37 +440,46 @@ const OFFER_CUE_RE = new RegExp(
 );
 /** Up to two words (adjectives: "our new summer collection"). */
 const W2 = `(?:${L}{1,15} ){0,2}`;
+/** Social networks: "follow us" is marketing only towards one ("Follow us through these steps" is not). */
+const SOCIAL =
+  '(?:instagram|facebook|tiktok|twitter|x|youtube|pinterest|linkedin|snapchat|threads|social(?: media| networks?)?|(?:den )?sozialen (?:medien|netzwerken)|(?:les )?réseaux sociaux|(?:los |las )?redes sociales|(?:i )?social(?: network)?)';
+/** What an opt-out is from: marketing messages, not a delivery or Subscribe & Save. */
+const OPT_OUT_OBJECT = `(?:these |our |this |future |further |all |marketing |promotional )${W2}(?:messages|e-?mails|offers|newsletters?|communications?|marketing|mailing list|list)`;
 /**
  * Marketing and opt-out (POLICY.md "Buyer-Seller Messaging": no marketing, no opt-out links; "Product reviews":
- * promotions are grounds for removal): invitations to browse the seller's range, follow it, subscribe, unsubscribe.
+ * promotions are grounds for removal): invitations to browse the seller's range, follow it on a social network,
+ * subscribe to its newsletter, unsubscribe from its messages. Not: "find us on the order page", "unsubscribe from
+ * Subscribe & Save", "die Lieferung abbestellen", "Folgen Sie uns Schritt für Schritt", "the newsletter setting",
+ * "a special offer price from Amazon".
  */
 const MARKETING_RE = words([
   `(?:check out|discover|browse|shop|explore|visit) our ${W2}(?:collections?|range|catalog(?:ue)?|store|shop|web ?site|products|line|deals|offers|sale)`,
-  'follow us (?:on|at)',
-  `(?:like|find) us on`,
-  'newsletters?',
-  `(?:exclusive|special) (?:offers?|deals?|discounts?|promotions?)`,
-  'unsubscrib(?:e|ing)',
-  `opt(?:ing)?[- ]out (?:of|from) (?:these |our |future |further )?(?:messages|e-?mails|offers|newsletters?|communications?|marketing)`,
-  `stop receiving (?:these |our |future |further )?(?:messages|e-?mails|offers|newsletters?|communications?|marketing)`,
+  `(?:follow|like|find) us (?:on|at) ${SOCIAL}`,
+  // Lookbehinds rather than leading words: the scan only stops at "newsletter" / "exclusive", not at every "our".
+  `newsletters?(?<=(?:our|my|nostra|notre|unser(?:en|em)?|nuestr[oa]|(?:sign(?:ing)? up|subscrib(?:e|ing)|register|join)(?: for| to)?(?: our| the| a)?) newsletters?)`,
+  `(?:exclusive|special) (?:offers?|deals?|discounts?|promotions?)(?:(?<=(?:our|your|get|receive|enjoy) (?:${L}{1,15} )?(?:exclusive|special) ${L}+)| (?:for (?:you|our)|just for|only for))`,
+  `unsubscrib(?:e|ing)(?: from ${OPT_OUT_OBJECT}| here| below| at any time|,? (?:reply|click|text|send|write|tap|respond))`,
+  `opt(?:ing)?[- ]out (?:of|from) ${OPT_OUT_OBJECT}`,
+  `stop receiving (?:(?:these |our |this |future |further |all |marketing |promotional )${W2})?(?:messages|e-?mails|offers|newsletters?|communications?|marketing|mailing list)`,
   `scopr(?:a|i|ite) (?:la nostra|il nostro|i nostri|le nostre) ${W2}(?:collezione|gamma|negozio|prodotti|offerte|sito)`,
-  'segui(?:teci|ci)',
+  `segui(?:teci|ci) (?:su|sul|sui|on) ${SOCIAL}`,
+  `boletín(?<=(?:nuestro|suscr${L}* al?) boletín)`,
   'offerte esclusive',
   `disiscriv${L}*`,
   "annull(?:a|are) l['’]iscrizione",
   'non ricevere più (?:messaggi|e-?mail|offerte|comunicazioni)',
   `entdecken sie unser(?:e|en)? ${W2}(?:kollektion|sortiment|produkte|shop|angebote|webseite|website)`,
-  'folgen sie uns',
+  `folgen sie uns (?:auf|bei|in) ${SOCIAL}`,
   'exklusive angebote',
-  `abbestell${L}*`,
+  `(?:abbestell|abzubestell)${L}*(?:(?<=(?:newsletter|nachrichten|e-?mails|werbung|mitteilungen|benachrichtigungen) ${W2}${L}+|(?:zum|zur) ${L}+)| (?:sie )?(?:diese|unsere|den|die) (?:${L}{1,15} )?(?:newsletter|nachrichten|e-?mails|werbung|mitteilungen))`,
   `découvrez (?:notre|nos) ${W2}(?:collection|gamme|boutique|produits|offres|site)`,
-  'suivez-nous',
+  `suivez-nous (?:sur|on) ${SOCIAL}`,
   'offres? exclusives?',
   `(?:vous )?désabonn${L}*`,
   `désinscri${L}*`,
   'ne plus recevoir (?:nos |ces |de )?(?:messages|e-?mails|offres)',
   `descubr(?:a|e|an) (?:nuestra|nuestro|nuestros|nuestras) ${W2}(?:colección|gama|tienda|productos|ofertas|web)`,
-  'síg(?:anos|uenos)',
+  `síg(?:anos|uenos) (?:en|por) ${SOCIAL}`,
   'ofertas? exclusivas?',
   'da(?:r|te|se) de baja',
   'dejar de recibir (?:estos |nuestros )?(?:mensajes|correos|ofertas)',
