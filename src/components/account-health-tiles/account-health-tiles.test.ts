@@ -375,7 +375,8 @@ describe('account-health-tiles', () => {
         ]),
       );
       const headroom = text(row(root, 'responseTimeUnder24Hours')!.querySelector('.headroom'));
-      expect(headroom).to.match(/^\d+ more late responses before the 90% target$/);
+      // 950 of 1000 in time; the rate must stay over 90 %: 49 more late ones leave 901 (90.1 %), 50 would reach 90 %.
+      expect(headroom).to.equal('49 more late responses before the 90% target');
       await expect(el).to.be.accessible();
     });
 
