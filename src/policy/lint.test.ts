@@ -82,6 +82,8 @@ describe('lintMessage', () => {
       'Référence 12 34 56 78 90',
       'The dimensions are 120/80/45 mm.',
       'Art.-Nr. 4711 0815 12',
+      'The box is 1200/800/450 mm.',
+      'Made between 2019-2023.',
     ])
       expect(rules(t, 'review-comment'), t).to.deep.equal([]);
     for (const t of [
@@ -92,6 +94,10 @@ describe('lintMessage', () => {
       'Appelez le 06 12 34 56 78.',
       'Call us: 2125551234',
       'Numero di telefono 333 1234567',
+      'Call me on 9123-4567.',
+      'Text us at 2125-5512',
+      'WhatsApp: 0171/234/5678',
+      'Call +49/171/2345678',
     ])
       expect(rules(t, 'review-comment'), t).to.deep.equal(['phone:error']);
   });

@@ -22,8 +22,28 @@ export const PHONE_RE = /(?<![\w+\-/.])(?:\+|00)?\(?\d{1,4}\)?(?:[ .\-/]?\(?\d{1
 /** Order ids (3-7-7 digits) and ISO dates are not phone numbers. */
 const NOT_PHONE_RE = /^(?:\d{3}-\d{7}-\d{7}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$/;
 
-/** A range of two equal-length numbers ("2000-3000") or dimensions with several slashes ("120/80/45"). */
-const RANGE_RE = /^(?:([1-9]\d+)-([1-9]\d+)|[^/]*\/[^/]*\/.*)$/;
+/** Two numbers joined by a dash ("2000-3000"): a range only with a cue or when it reads as one (see isRange). */
+const RANGE_RE = /^([1-9]\d+)-([1-9]\d+)$/;
+/** Dimensions: slashes between short parts with no leading 0 ("120/80/45"; not "0171/234/5678", "+49/171/…"). */
+const DIMENSIONS_RE = /^[1-9]\d{0,3}(?:\/[1-9]\d{0,3}){1,3}$/;
+/** A unit right after dimensions ("120/80/45 mm"). */
+const UNIT_RE = /^\s?(?:mm|cm|m|in|inch(?:es)?|["″]|kg|g|l|ml|cl|w|v|x)(?!\p{L})/iu;
+/** Words just before a range or dimensions (up to two words between: "The dimensions are 120/80/45"). */
+const SIZE_CUE_RE =
+  /(?<!\p{L})(?:sizes?|dimensions?|measures?|range|between|from|pages?|ages?|years?|models?|größen?|grösse|maße|masse|abmessungen|taglie?|dimensioni|misure|tailles?|taille|dimensiones|medidas|tallas?)(?:\s+\p{L}{1,12}){0,2}[\s.:#-]{0,4}$/iu;
+
+/**
+ * Whether a dash-joined pair is a range rather than a phone number ("9123-4567" is a phone): after a size cue
+ * ("Model 2000-3000", "sizes 3640-4250"), two years ("2019-2023"), or a greater second number with both ending
+ * in 0 ("2000-3000").
+ */
+function isRange(a: string, b: string, before: string): boolean {
+  if (SIZE_CUE_RE.test(before)) return true;
+  const x = Number(a);
+  const y = Number(b);
+  if (a.length === 4 && b.length === 4 && x >= 1900 && y <= 2099 && y > x) return true;
+  return y > x && a.endsWith('0') && b.endsWith('0');
+}
 /**
  * The words just before a product, article, order, serial or reference number ("EAN 4006381333931",
  * "prodotto numero 12345678", "Art.-Nr. 4711 0815", "Serial number: 2023 0415 7781").
@@ -38,9 +58,15 @@ export function phoneMatches(text: string): { start: number; end: number }[] {
     const raw = m[0];
     const digits = raw.replace(/\D/g, '').length;
     if (digits < 7 || digits > 15 || NOT_PHONE_RE.test(raw)) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
     const range = RANGE_RE.exec(raw);
-    if (range && (!range[1] || range[1].length === range[2]!.length)) continue;
-    if (raw[0] !== '+' && NUMBER_CUE_RE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (range && isRange(range[1]!, range[2]!, before)) continue;
+    if (
+      DIMENSIONS_RE.test(raw) &&
+      (UNIT_RE.test(text.slice(m.index + raw.length, m.index + raw.length + 8)) || SIZE_CUE_RE.test(before))
+    )
+      continue;
+    if (raw[0] !== '+' && NUMBER_CUE_RE.test(before)) continue;
     out.push({ start: m.index, end: m.index + raw.length });
   }
   return out;
