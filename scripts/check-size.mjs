@@ -94,19 +94,19 @@ function cdnSize() {
  * Achieved gzip figure (KB) + 3 %, for entries still over the issue's budget: a regression guard, not a budget.
  * Lowered after the size work of 2026-12-02 (rollup-pipeline measurement, strings with their users, lazy adapter
  * implementations, lazy removal suggestions, element trims); raised on 2026-12-02 by the review fixes (see that
- * commit): the linter's marketing and wider refund-offer rules (lint.ts +3.8 KB minified; the CDN carries
- * `lintMessage`), focus keeping, worded refusal reasons, failure texts that follow `lang`, load-failure states
- * with Retry.
+ * commits): the linter's marketing and wider refund-offer rules, then their narrowing to the seller's offers
+ * (lint.ts 14.6 → 21.3 KB minified; the CDN carries `lintMessage`), focus keeping, worded refusal reasons,
+ * failure texts that follow `lang`, load-failure states with Retry, requests aborted off the page.
  * Lower these as the kit shrinks; never raise one without saying why in the commit.
  */
 const ratchet = (achievedKb) => Math.round(achievedKb * 1.03 * KB);
 const RATCHET = {
-  'review-list': ratchet(14.5),
-  'contact-customer-dialog': ratchet(9.0),
-  'feedback-table': ratchet(14.8),
-  'account-health-tiles': ratchet(9.9),
-  define: ratchet(33.5),
-  cdn: ratchet(53.6),
+  'review-list': ratchet(14.7),
+  'contact-customer-dialog': ratchet(9.1),
+  'feedback-table': ratchet(15.0),
+  'account-health-tiles': ratchet(10.0),
+  define: ratchet(33.8),
+  cdn: ratchet(55.2),
 };
 
 const rows = [];
