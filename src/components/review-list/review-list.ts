@@ -21,7 +21,6 @@ import {
   isBlocked,
   lintFailure,
   lintFor,
-  loadLinter,
   retryLinter,
   type LintFinding,
 } from '../shared/lazy-lint.js';
@@ -336,11 +335,8 @@ export class ReviewList extends KitElement {
   }
 
   private async openComposer(id: string): Promise<void> {
+    // Rendering the composer starts loading the linter (lintFor) and re-renders when it has loaded.
     if (!this.composers.has(id)) this.composers.set(id, { text: '', key: '', pending: false });
-    loadLinter().then(
-      () => this.requestUpdate(),
-      () => {},
-    );
     this.requestUpdate();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLTextAreaElement>(`#comment-${CSS.escape(id)}`)?.focus();
