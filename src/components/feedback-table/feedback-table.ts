@@ -602,6 +602,7 @@ export class FeedbackTable extends KitElement {
     const invalid = !!findings && isBlocked(findings);
     const blocked = !findings || invalid || !d.text.trim();
     const id = `reply-${f.id}`;
+    const retry = () => retryLinter(this, () => this.renderRoot.querySelector(`#${CSS.escape(id)}`));
     return html`<div class="composer">
       <label for=${id}>${this.t('feedback.reply.field')}</label>
       <textarea
@@ -617,7 +618,7 @@ export class FeedbackTable extends KitElement {
         ${this.t('feedback.reply.hint')}
         ${limit === null ? '' : this.t('feedback.reply.length', { count: d.text.length, limit })}
       </p>
-      ${lintError ? this.renderError(lintError, () => this.retryLint(id)) : nothing}
+      ${lintError ? this.renderError(lintError, retry) : nothing}
       <ul class="findings" id=${`${id}-findings`} aria-live="polite" ?hidden=${!!lintError}>
         ${findings ? findings.map((x) => this.renderFinding(x)) : html`<li>${this.t('common.loading')}</li>`}
       </ul>
@@ -805,13 +806,6 @@ export class FeedbackTable extends KitElement {
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>(`#reply-${CSS.escape(id)}`)?.focus(),
     );
-  }
-
-  /** Retry after the linter failed to load: the Retry button goes away, so the focus goes back to the text. */
-  private async retryLint(textareaId: string): Promise<void> {
-    retryLinter(this);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(textareaId)}`)?.focus();
   }
 
   private setDraft(id: string, text: string): void {

@@ -16,14 +16,7 @@ import {
   reportAbuseUrl,
   reviewRetention,
 } from '../../policy/index.js';
-import {
-  findingMessage,
-  isBlocked,
-  lintFailure,
-  lintFor,
-  retryLinter,
-  type LintFinding,
-} from '../shared/lazy-lint.js';
+import { findingMessage, isBlocked, lintFailure, lintFor, retryLinter, type LintFinding } from '../shared/lazy-lint.js';
 import { renderStars } from '../shared/stars.js';
 import type {
   ContactCancelEvent,
@@ -352,13 +345,6 @@ export class ReviewList extends KitElement {
   /** Cancel or the Comment toggle: ignored while a post is under way (its outcome, and the draft, would be lost). */
   private cancelComposer(id: string): void {
     if (!this.composers.get(id)?.pending) void this.closeComposer(id);
-  }
-
-  /** Retry after the linter failed to load: the Retry button goes away, so the focus goes back to the text. */
-  private async retryLint(id: string): Promise<void> {
-    retryLinter(this);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#comment-${CSS.escape(id)}`)?.focus();
   }
 
   private onComposerInput(id: string, e: Event): void {
@@ -801,6 +787,7 @@ export class ReviewList extends KitElement {
     const findings = lintFor(this, c.text, 'review-comment');
     // The linter's code could not load: say so, with Retry (Post stays disabled: text is never sent unlinted).
     const lintError = findings ? undefined : lintFailure();
+    const retry = () => retryLinter(this, () => this.renderRoot.querySelector(`#comment-${CSS.escape(id)}`));
     const blocked = !!findings && isBlocked(findings);
     const empty = !c.text.trim();
     const reason = blocked ? 'review-list.comment.blocked' : empty ? 'review-list.comment.empty' : '';
@@ -817,7 +804,7 @@ export class ReviewList extends KitElement {
         @input=${(e: Event) => this.onComposerInput(id, e)}
       ></textarea>
       <div class="findings" id="findings-${id}">
-        ${lintError ? this.renderError(lintError, () => this.retryLint(id)) : nothing}
+        ${lintError ? this.renderError(lintError, retry) : nothing}
         <p class="findings-title" role="status" ?hidden=${!!lintError}>
           ${
             !findings

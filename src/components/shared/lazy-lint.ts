@@ -12,7 +12,7 @@ import type * as Lint from '../../policy/lint.js';
 
 export type { LintFinding } from '../../policy/lint.js';
 
-type Host = { requestUpdate(): void };
+type Host = { requestUpdate(): void; readonly updateComplete?: Promise<unknown> };
 
 let linter: typeof Lint | undefined;
 let loading: Promise<typeof Lint> | undefined;
@@ -69,13 +69,15 @@ export const lintFailure = (): SellerKitError | undefined => failure;
 
 /**
  * Forgets a failed load and tries again: `host` re-renders now ("Loading…"), and every element that showed the
- * failure re-renders when the load settles. @internal
+ * failure re-renders when the load settles. The Retry button goes away with that render, so `field()` (the text
+ * being checked) gets the focus once `host` has re-rendered, never the page body. @internal
  */
-export function retryLinter(host: Host): void {
+export function retryLinter(host: Host, field?: () => HTMLElement | null): void {
   failure = undefined;
   waiting.add(host);
   load();
   host.requestUpdate();
+  if (field) void host.updateComplete?.then(() => field()?.focus());
 }
 
 /** True when sending must be blocked: the linter has not run yet, or a finding blocks. */
