@@ -246,7 +246,7 @@ export class ReportFileDrop extends KitElement {
   }
 
   private messageText(m: Message): string {
-    let text = m.key ? this.t(m.key, m.params) : m.key;
+    let text = this.t(m.key, m.params);
     if (text === m.key && m.fallback !== undefined) text = m.fallback;
     return m.file === undefined ? text : `${m.file}: ${text}`;
   }
