@@ -197,8 +197,9 @@ export class AccountHealthTiles extends KitElement {
   }
 
   /**
-   * @internal "3 more defects before the 1% target" / "Over target by 2 orders" / "Below target by 2 orders" / null: no counts or target, not a
-   * rate, or counts contradicting the reported rate by more than half a percentage point.
+   * @internal "3 more defects before the 1% target" / "Over target by 2 orders" / "Below target by 2 orders"
+   * ("… late responses" / "… messages" for response-time metrics) / null: no counts or target, not a rate, or
+   * counts contradicting the reported rate by more than half a percentage point.
    */
   protected headroom(m: HealthMetric): string | null {
     if (m.kind !== 'rate' || !m.target) return null;
