@@ -7,6 +7,8 @@ import {
   metricHeadroom,
   overallStatus,
   ratingBand,
+  readMetric,
+  sourceMetricStatus,
 } from './index.js';
 import en from '../i18n/en/metrics.js';
 
@@ -70,6 +72,66 @@ describe('account health', () => {
     expect(evaluateMetric(m(-1, 0, 'EQUALS', { kind: 'count' }))).to.equal('none');
     expect(evaluateMetric(m(Infinity, 0.04, 'LESS_THAN'))).to.equal('none');
     expect(evaluateMetric(m(0, 0.04, 'LESS_THAN'))).to.equal('good');
+  });
+  it("reads Amazon's status strings: GOOD / BAD / NONE of the schema, the rating's words, any case", () => {
+    const cases: [unknown, string | null | undefined][] = [
+      ['GOOD', 'good'],
+      ['good', 'good'],
+      [' Great ', 'good'],
+      ['FAIR', 'at-risk'],
+      ['AT_RISK', 'at-risk'],
+      ['at risk', 'at-risk'],
+      ['At-Risk', 'at-risk'],
+      ['BAD', 'bad'],
+      ['POOR', 'bad'],
+      ['CRITICAL', 'bad'],
+      ['NONE', 'none'],
+      ['UNDER_REVIEW', null],
+      ['WARNED', null],
+      ['', undefined],
+      ['  ', undefined],
+      [undefined, undefined],
+      [null, undefined],
+      [3, undefined],
+    ];
+    for (const [raw, want] of cases) expect(sourceMetricStatus(raw), JSON.stringify(raw)).to.equal(want);
+  });
+  it("readMetric: Amazon's status first, the kit's reading beside it only when it differs", () => {
+    const otd = (value: number, sourceStatus?: string) =>
+      m(value, 0.9, 'GREATER_THAN', sourceStatus === undefined ? {} : { sourceStatus });
+    // Amazon says GOOD, the numbers (88 % against over 90 %) say bad: GOOD is shown, the numbers beside it.
+    expect(readMetric(otd(0.88, 'GOOD'))).to.deep.equal({ status: 'good', byNumbers: 'bad' });
+    // Agreement: no second reading.
+    expect(readMetric(otd(0.99, 'GOOD'))).to.deep.equal({ status: 'good' });
+    expect(readMetric(otd(0.88, 'BAD'))).to.deep.equal({ status: 'bad' });
+    // At risk (near the target, on its good side) is the kit's own reading and differs from GOOD and BAD.
+    expect(readMetric(otd(0.91, 'GOOD'))).to.deep.equal({ status: 'good', byNumbers: 'at-risk' });
+    expect(readMetric(otd(0.91, 'BAD'))).to.deep.equal({ status: 'bad', byNumbers: 'at-risk' });
+    expect(readMetric(otd(0.99, 'BAD'))).to.deep.equal({ status: 'bad', byNumbers: 'good' });
+    // No status from the source: the kit's reading, as before.
+    expect(readMetric(otd(0.88))).to.deep.equal({ status: 'bad' });
+    expect(readMetric(otd(0.88, ' '))).to.deep.equal({ status: 'bad' });
+    // NONE: nothing to rate (0 of 0 units), so no reading beside it.
+    expect(readMetric(otd(0, 'NONE'))).to.deep.equal({ status: 'none' });
+    // A status the kit does not know: kept as given, shown as no status of its own, the numbers beside it.
+    expect(readMetric(otd(0.88, ' UNDER_REVIEW'))).to.deep.equal({
+      status: 'none',
+      unknown: 'UNDER_REVIEW',
+      byNumbers: 'bad',
+    });
+    // The kit cannot judge (no target): Amazon's status alone.
+    expect(readMetric(m(3, null, 'EQUALS', { kind: 'count', sourceStatus: 'BAD' }))).to.deep.equal({ status: 'bad' });
+    expect(readMetric(m(3, null, 'EQUALS', { sourceStatus: 'PENDING' }))).to.deep.equal({
+      status: 'none',
+      unknown: 'PENDING',
+    });
+    // The margin reaches the kit's reading.
+    expect(readMetric(otd(0.91, 'GOOD'), { margin: 0 })).to.deep.equal({ status: 'good' });
+    // Amazon's own example: a counter of 8 document requests that Amazon calls GOOD against a target of 0.
+    expect(readMetric(m(8, 0, 'EQUALS', { kind: 'count', sourceStatus: 'GOOD' }))).to.deep.equal({
+      status: 'good',
+      byNumbers: 'bad',
+    });
   });
   it('headroom: defects that still fit, negative when over', () => {
     expect(metricHeadroom(m(0.005, 0.01, 'LESS_THAN', { numerator: 5, denominator: 1000 }))).to.equal(4); // 9/1000 < 1 %, 10 is not

@@ -52,6 +52,62 @@ export function evaluateMetric(metric: HealthMetric, opts?: { margin?: number })
 }
 
 /**
+ * Amazon's status words (the report schema's `Status`: GOOD, BAD, NONE; the rest as Amazon writes them elsewhere,
+ * e.g. the Account Health Rating's FAIR / AT_RISK / CRITICAL) read as the kit's statuses.
+ */
+const SOURCE_STATUS: Record<string, MetricStatus> = {
+  GOOD: 'good',
+  GREAT: 'good',
+  HEALTHY: 'good',
+  FAIR: 'at-risk',
+  AT_RISK: 'at-risk',
+  BAD: 'bad',
+  POOR: 'bad',
+  CRITICAL: 'bad',
+  NONE: 'none',
+};
+
+/**
+ * A source's status string as a MetricStatus: case, spaces and hyphens do not matter ('at risk' = 'AT_RISK').
+ * `undefined` when no status was given (absent, not a string or blank); `null` when the kit does not know it.
+ */
+export function sourceMetricStatus(status: unknown): MetricStatus | null | undefined {
+  if (typeof status !== 'string' || !status.trim()) return undefined;
+  const word = status
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, '_');
+  return SOURCE_STATUS[word] ?? null;
+}
+
+/** What to show for a metric: the source's own status first, the kit's reading beside it when they differ. */
+export interface MetricReading {
+  /**
+   * The status shown: the source's (`sourceStatus`) when it states one the kit knows; `none` when it states one the
+   * kit does not know; the kit's own reading (evaluateMetric) only when the source states no status at all.
+   */
+  status: MetricStatus;
+  /** The source's status as given (trimmed) when the kit does not know it: show it in words, not as a status. */
+  unknown?: string;
+  /**
+   * The kit's reading of value and target when the source states a status and the kit reads it otherwise — never
+   * for the source's NONE (nothing to rate, e.g. 0 of 0 units) and never when the kit cannot judge ('none').
+   */
+  byNumbers?: MetricStatus;
+}
+
+/** Reads one metric: Amazon's status first, and where the numbers say otherwise, what they say. */
+export function readMetric(metric: HealthMetric, opts?: { margin?: number }): MetricReading {
+  const kit = evaluateMetric(metric, opts);
+  const source = sourceMetricStatus(metric.sourceStatus);
+  if (source === undefined) return { status: kit };
+  const reading: MetricReading = { status: source ?? 'none' };
+  if (source === null) reading.unknown = metric.sourceStatus!.trim();
+  if (kit !== 'none' && source !== 'none' && kit !== source) reading.byNumbers = kit;
+  return reading;
+}
+
+/**
  * How many more defects fit in the metric's window before the target is crossed, with the denominator held
  * fixed (numerator/denominator as reported); negative = how many defects too many. `null` without numerator,
  * denominator (> 0) or target, and for numbers that are not finite (or a negative numerator).
