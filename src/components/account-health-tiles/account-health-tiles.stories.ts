@@ -4,7 +4,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import '../../define.js';
 import { createMemoryAdapter } from '../../data/memory-adapter.js';
 import { SellerKitError } from '../../data/errors.js';
-import type { AccountHealth, SellerKitAdapter } from '../../data/models.js';
+import type { AccountHealth, MetricGroup, SellerKitAdapter } from '../../data/models.js';
 import { parseSellerPerformanceReport } from '../../importers/index.js';
 import example from '../../../test/fixtures/amazon/GET_V2_SELLER_PERFORMANCE_REPORT.amazon-schema-example.json';
 
@@ -123,4 +123,68 @@ export const Narrow: Story = {
 export const AmazonReportExample: Story = {
   name: "Amazon's report example",
   render: () => view(memory(parseSellerPerformanceReport(example)[0]!)),
+};
+
+const shipping = (
+  key: string,
+  value: number,
+  target: AccountHealth['metrics'][number]['target'],
+  sourceStatus?: string,
+): AccountHealth['metrics'][number] => ({
+  key,
+  group: 'shipping',
+  kind: 'rate',
+  value,
+  target,
+  window: { from: '2026-10-08T00:00:00Z', to: '2026-11-06T23:59:00Z' },
+  ...(sourceStatus ? { sourceStatus } : {}),
+});
+
+/**
+ * The report says GOOD where the kit's reading of value and target says otherwise (few shipments: 35 of 40 on time
+ * against "over 90 %"): the tile shows Amazon's status, with "By the numbers: …" beside it.
+ */
+export const AmazonSaysGood: Story = {
+  name: 'Amazon says good, numbers say otherwise',
+  render: () =>
+    view(
+      memory({
+        ...partial(),
+        metrics: [
+          {
+            ...shipping('onTimeDeliveryRate', 0.875, { value: 0.9, condition: 'GREATER_THAN' }, 'GOOD'),
+            numerator: 35,
+            denominator: 40,
+          },
+          shipping('lateShipmentRate', 0.032, { value: 0.04, condition: 'LESS_THAN' }, 'GOOD'),
+          shipping('validTrackingRate', 0.99, { value: 0.95, condition: 'GREATER_THAN' }, 'GOOD'),
+          shipping('preFulfillmentCancellationRate', 0.004, { value: 0.025, condition: 'LESS_THAN' }, 'UNDER_REVIEW'),
+        ],
+      }),
+    ),
+};
+
+/** Metrics the kit does not know: listed under "Other metrics" (in their tile, or on their own), never dropped. */
+export const OtherMetrics: Story = {
+  name: 'Other metrics',
+  render: () =>
+    view(
+      memory({
+        ...partial(),
+        metrics: [
+          ...partial().metrics,
+          shipping('carrierScanRate', 0.97, { value: 0.95, condition: 'GREATER_THAN' }, 'GOOD'),
+          {
+            key: 'brandNewPolicyThingViolations',
+            group: 'policy-compliance',
+            kind: 'count',
+            value: 2,
+            target: { value: 0, condition: 'EQUALS' },
+            window: null,
+            sourceStatus: 'BAD',
+          },
+          { ...shipping('mysteryScore', 7, null, 'NEW_STATUS'), kind: 'count', group: 'logistics' as MetricGroup },
+        ],
+      }),
+    ),
 };

@@ -155,8 +155,12 @@ export const styles = css`
     stroke-linecap: round;
     stroke-linejoin: round;
   }
-  .headroom {
+  .headroom,
+  .by-numbers {
     font-size: 0.92em;
+  }
+  .other h4 {
+    padding-top: 0.5rem;
   }
   .toggle {
     justify-self: start;

@@ -110,7 +110,10 @@ describe('account-health-tiles', () => {
     const mfn = cs.querySelector('.odr-col[data-channel="mfn"]')!;
     const afn = cs.querySelector('.odr-col[data-channel="afn"]')!;
     expect(text(mfn)).to.contain('Seller-fulfilled').and.contain('8 of 912 orders').and.contain('Target: under 1%');
-    expect(text(mfn.querySelector('.status'))).to.equal('At risk');
+    // 8 of 912 (0.88 %): the report's GOOD is shown; the kit's own "at risk" reading of the numbers beside it.
+    expect(text(mfn.querySelector('.status'))).to.equal('Good');
+    expect(text(mfn.querySelector('.by-numbers'))).to.equal('By the numbers: only just meets the target');
+    expect(text(afn.querySelector('.by-numbers'))).to.equal('');
     expect(text(afn)).to.contain('Fulfilled by Amazon').and.contain('31 of 2,562 orders');
     expect(text(afn.querySelector('.status'))).to.equal('Needs attention');
     // parts: x of y orders + rate, and the window dates
@@ -428,6 +431,223 @@ describe('account-health-tiles', () => {
     await expect(el).to.be.accessible();
   });
 
+  describe("Amazon's status first", () => {
+    const otd = (value: number, sourceStatus?: string) =>
+      metric({
+        key: 'onTimeDeliveryRate',
+        value,
+        numerator: Math.round(value * 40),
+        denominator: 40,
+        target: { value: 0.9, condition: 'GREATER_THAN' },
+        ...(sourceStatus === undefined ? {} : { sourceStatus }),
+      });
+    const note = (root: ShadowRoot, key: string) => text(row(root, key)!.querySelector('.by-numbers'));
+
+    it('shows the report\'s GOOD where the numbers miss the target, with "By the numbers" beside it', async () => {
+      // Few shipments: 35 of 40 on time (87.5 %) against "over 90 %", and Amazon reports GOOD.
+      const lsr = metric({
+        key: 'lateShipmentRate',
+        value: 0.05,
+        target: { value: 0.04, condition: 'LESS_THAN' },
+        sourceStatus: 'GOOD',
+      });
+      const [el, root] = await mountHealth(healthWith([otd(0.875, 'GOOD'), lsr]));
+      const r = row(root, 'onTimeDeliveryRate')!;
+      expect(text(r.querySelector('.status'))).to.equal('Good');
+      expect(r.querySelector('.status')!.classList.contains('status-good')).to.equal(true);
+      expect(r.querySelector('.status svg')).to.exist;
+      expect(note(root, 'onTimeDeliveryRate')).to.equal('By the numbers: misses the target');
+      expect(text(r)).to.contain('87.5%').and.contain('Target: over 90%');
+      expect(text(row(root, 'lateShipmentRate')!.querySelector('.status'))).to.equal('Good');
+      expect(note(root, 'lateShipmentRate')).to.equal('By the numbers: misses the target');
+      // The tile follows Amazon: no red tile that Seller Central does not show.
+      expect(overall(root, 'shipping')).to.equal('Good');
+      await expect(el).to.be.accessible();
+      // The details say it too.
+      detailsButton(tile(root, 'shipping')).click();
+      await el.updateComplete;
+      const status = tile(root, 'shipping').querySelector('.details dd .status')!;
+      expect(text(status)).to.equal('Good');
+      expect(text(status.nextElementSibling)).to.equal('By the numbers: misses the target');
+      await expect(el).to.be.accessible();
+    });
+
+    it('adds no note where Amazon and the numbers agree', async () => {
+      const [el, root] = await mountHealth(
+        healthWith([
+          otd(0.975, 'GOOD'),
+          metric({
+            key: 'lateShipmentRate',
+            value: 0.06,
+            target: { value: 0.04, condition: 'LESS_THAN' },
+            sourceStatus: 'BAD',
+          }),
+        ]),
+      );
+      expect(text(row(root, 'onTimeDeliveryRate')!.querySelector('.status'))).to.equal('Good');
+      expect(text(row(root, 'lateShipmentRate')!.querySelector('.status'))).to.equal('Needs attention');
+      expect(root.querySelectorAll('.by-numbers').length).to.equal(0);
+      expect(overall(root, 'shipping')).to.equal('Needs attention');
+      await expect(el).to.be.accessible();
+    });
+
+    it("shows Amazon's BAD where the numbers meet the target, and reads NONE as no data without a note", async () => {
+      const [el, root] = await mountHealth(
+        healthWith([
+          otd(0.975, 'BAD'),
+          metric({
+            key: 'validTrackingRate',
+            value: 0,
+            numerator: 0,
+            denominator: 0,
+            target: { value: 0.95, condition: 'GREATER_THAN' },
+            sourceStatus: 'NONE',
+          }),
+        ]),
+      );
+      expect(text(row(root, 'onTimeDeliveryRate')!.querySelector('.status'))).to.equal('Needs attention');
+      expect(note(root, 'onTimeDeliveryRate')).to.equal('By the numbers: meets the target');
+      // 0 of 0: Amazon rates nothing, and so does the tile (the kit alone would call 0 % "Needs attention").
+      expect(text(row(root, 'validTrackingRate')!.querySelector('.status'))).to.equal('No data');
+      expect(text(row(root, 'validTrackingRate')!.querySelector('.by-numbers'))).to.equal('');
+      expect(overall(root, 'shipping')).to.equal('Needs attention');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a status string it does not know in words, without a status of its own', async () => {
+      const [el, root] = await mountHealth(healthWith([otd(0.875, 'UNDER_REVIEW'), otd(0.95, 'at risk')]));
+      const [unknown, risk] = [...root.querySelectorAll('.metric[data-key="onTimeDeliveryRate"]')];
+      const status = unknown!.querySelector('.status')!;
+      expect(text(status)).to.equal('Under review');
+      expect(status.classList.contains('status-none')).to.equal(true);
+      expect(status.querySelector('svg[aria-hidden="true"]')).to.exist;
+      expect(text(unknown!.querySelector('.by-numbers'))).to.equal('By the numbers: misses the target');
+      // Amazon's words in any case: "at risk" is AT_RISK; the numbers (95 %, not near 90 %) read good.
+      expect(text(risk!.querySelector('.status'))).to.equal('At risk');
+      expect(text(risk!.querySelector('.by-numbers'))).to.equal('By the numbers: meets the target');
+      expect(overall(root, 'shipping')).to.equal('At risk');
+      await expect(el).to.be.accessible();
+    });
+
+    it("shows the ODR's and its parts' own statuses (a part's NONE: not rated on its own)", async () => {
+      const part = (key: string, n: number, sourceStatus: string) =>
+        metric({ key, group: 'customer-service', value: n / 400, numerator: n, denominator: 400, sourceStatus });
+      const [el, root] = await mountHealth(
+        healthWith([
+          metric({
+            key: 'orderDefectRate',
+            group: 'customer-service',
+            channel: 'mfn',
+            value: 0.0125,
+            numerator: 5,
+            denominator: 400,
+            target: { value: 0.01, condition: 'LESS_THAN' },
+            sourceStatus: 'GOOD',
+            parts: [part('negativeFeedback', 3, 'NONE'), part('claims', 2, 'BAD'), part('chargebacks', 0, 'PENDING')],
+          }),
+        ]),
+      );
+      const mfn = root.querySelector('.odr-col[data-channel="mfn"]')!;
+      expect(text(mfn.querySelector(':scope > .status'))).to.equal('Good');
+      expect(text(mfn.querySelector(':scope > .by-numbers'))).to.equal('By the numbers: misses the target');
+      expect([...mfn.querySelectorAll('.parts dd')].map(text)).to.deep.equal([
+        '3 of 400 orders · 0.75%',
+        '2 of 400 orders · 0.5% · Needs attention',
+        '0 of 400 orders · 0% · Pending',
+      ]);
+      expect(overall(root, 'customer-service')).to.equal('Good');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('Other metrics', () => {
+    it('lists metrics the kit does not know under "Other metrics" in their tile, with name, value and status', async () => {
+      const [el, root] = await mountHealth(
+        healthWith([
+          metric({ key: 'lateShipmentRate', value: 0.01, target: { value: 0.04, condition: 'LESS_THAN' } }),
+          metric({
+            key: 'lateResponseShipmentTrackingRate',
+            value: 0.5,
+            target: { value: 0.9, condition: 'GREATER_THAN' },
+            sourceStatus: 'GOOD',
+          }),
+          metric({ key: 'carrierScanRate', value: 0.97, sourceStatus: 'NEW_STATUS' }),
+        ]),
+      );
+      const shipping = tile(root, 'shipping');
+      const other = [...shipping.querySelectorAll<HTMLElement>('[role=group]')].find(
+        (g) => text(root.getElementById(g.getAttribute('aria-labelledby')!)) === 'Other metrics',
+      )!;
+      expect(other).to.exist;
+      const rows = [...other.querySelectorAll('.metric')];
+      expect(rows.map((r) => r.getAttribute('data-key'))).to.deep.equal([
+        'lateResponseShipmentTrackingRate',
+        'carrierScanRate',
+      ]);
+      expect(text(rows[0]!.querySelector('.name'))).to.equal('Late response shipment tracking rate');
+      expect(text(rows[0]!.querySelector('.value'))).to.equal('50%');
+      expect(text(rows[0]!.querySelector('.status'))).to.equal('Good');
+      expect(text(rows[0]!.querySelector('.by-numbers'))).to.equal('By the numbers: misses the target');
+      expect(text(rows[1]!.querySelector('.name'))).to.equal('Carrier scan rate');
+      expect(text(rows[1]!.querySelector('.value'))).to.equal('97%');
+      expect(text(rows[1]!.querySelector('.status'))).to.equal('New status');
+      // Known metrics stay in the tile's own list, above.
+      expect(other.querySelectorAll('.metric[data-key="lateShipmentRate"]').length).to.equal(0);
+      expect(overall(root, 'shipping')).to.equal('Good');
+      await expect(el).to.be.accessible();
+    });
+
+    it('drops nothing: a metric without a tile gets its own "Other metrics" region; a second ODR is listed', async () => {
+      const odr = (channel: 'mfn' | 'afn', value: number) =>
+        metric({
+          key: 'orderDefectRate',
+          group: 'customer-service',
+          channel,
+          value,
+          target: { value: 0.01, condition: 'LESS_THAN' },
+        });
+      const health = healthWith([
+        odr('mfn', 0.002),
+        odr('mfn', 0.004),
+        // A known key with a group the kit lacks goes to its definition's tile.
+        metric({ key: 'validTrackingRate', group: 'logistics' as MetricGroup, value: 0.99 }),
+        metric({
+          key: 'mysteryScore',
+          group: 'logistics' as MetricGroup,
+          kind: 'count',
+          value: 7,
+          sourceStatus: 'BAD',
+        }),
+      ]);
+      const [el, root] = await mountHealth(health);
+      expect(text(row(root, 'validTrackingRate')!.querySelector('.value'))).to.equal('99%');
+      expect(row(root, 'validTrackingRate')!.closest('section')).to.equal(tile(root, 'shipping'));
+      const cs = tile(root, 'customer-service');
+      expect(text(cs.querySelector('.odr-col[data-channel="mfn"] .big'))).to.equal('0.2%');
+      expect(text(cs.querySelector('.metric[data-key="orderDefectRate"] .value'))).to.equal('0.4%');
+      const other = region(root, 'Other metrics');
+      expect(text(other)).to.contain('Mystery score').and.contain('7').and.contain('Needs attention');
+      await expect(el).to.be.accessible();
+    });
+
+    it("every metric in the health data appears somewhere (Amazon's report example and the sample)", async () => {
+      for (const file of ['amazon-schema-example', 'sample']) {
+        const json: unknown = await (
+          await fetch(`/test/fixtures/amazon/GET_V2_SELLER_PERFORMANCE_REPORT.${file}.json`)
+        ).json();
+        for (const health of parseSellerPerformanceReport(json)) {
+          const [el, root] = await mountHealth(health);
+          for (const m of health.metrics) {
+            const where =
+              m.key === 'orderDefectRate' ? `.odr-col[data-channel="${m.channel}"]` : `.metric[data-key="${m.key}"]`;
+            expect(root.querySelector(where), `${file} ${health.marketplaceId} ${m.key}`).to.exist;
+          }
+          el.remove();
+        }
+      }
+    });
+  });
+
   it('humanises keys and status strings', () => {
     expect(humanize('customerProductReviewsPolicyViolations')).to.equal('Customer product reviews policy violations');
     expect(humanize('AT_RISK')).to.equal('At risk');
@@ -619,6 +839,19 @@ describe('account-health-tiles', () => {
     );
     expect(row(root, 'preFulfillmentCancellationRate')!.querySelector('.headroom')).to.equal(null);
     expect(overall(root, 'policy-compliance')).to.equal('Needs attention');
+    // Amazon's own statuses win where its numbers say otherwise: 8 document requests (target 0) and a unit on-time
+    // delivery rate of 88.48 % (target over 90 %) are GOOD in the report.
+    for (const key of ['documentRequests', 'unitOnTimeDeliveryRate']) {
+      expect(text(row(root, key)!.querySelector('.status')), key).to.equal('Good');
+      expect(text(row(root, key)!.querySelector('.by-numbers')), key).to.equal('By the numbers: misses the target');
+    }
+    // 3.2 % against "under 4 %": GOOD for Amazon, at risk for the kit (within 20 % of the target).
+    expect(text(row(root, 'lateShipmentRate')!.querySelector('.status'))).to.equal('Good');
+    expect(text(row(root, 'lateShipmentRate')!.querySelector('.by-numbers'))).to.equal(
+      'By the numbers: only just meets the target',
+    );
+    // Agreement (BAD, 165 complaints against 0): no note.
+    expect(text(row(root, 'productSafetyCustomerComplaints')!.querySelector('.by-numbers'))).to.equal('');
     await expect(el).to.be.accessible();
     for (const b of root.querySelectorAll<HTMLButtonElement>('.toggle')) b.click();
     await el.updateComplete;

@@ -8,11 +8,11 @@ import { sessionFor } from '../../data/session.js';
 import type { AccountHealth, HealthMetric, MetricGroup } from '../../data/models.js';
 import {
   METRIC_DEFINITIONS,
-  evaluateMetric,
   metricHeadroom,
   overallStatus,
   ratingBand,
-  type MetricStatus,
+  readMetric,
+  type MetricReading,
 } from '../../policy/index.js';
 import { HealthDetailsRequestEvent } from './account-health-tiles.events.js';
 import { humanize, statusIcon } from './health-format.js';
@@ -23,7 +23,10 @@ export { HealthDetailsRequestEvent };
 /** Tiles in Amazon's order. */
 const GROUPS: MetricGroup[] = ['customer-service', 'policy-compliance', 'shipping'];
 
-/** Metrics listed (in this order) in the summary; those in ALWAYS_SHOWN show "Not available" when absent. */
+/**
+ * Metrics listed (in this order) in the summary; those in ALWAYS_SHOWN show "Not available" when absent. Other known
+ * metrics follow; metrics the kit does not know are listed under "Other metrics".
+ */
 const ORDER: Record<MetricGroup, string[]> = {
   'customer-service': [
     'returnDissatisfactionRate',
@@ -67,7 +70,11 @@ function effective(m: HealthMetric): HealthMetric {
 const para = (text: string | null | undefined, cls = 'muted') =>
   text ? html`<p class=${cls || nothing}>${text}</p>` : nothing;
 
-const isOdr = (m: HealthMetric) => m.key === 'orderDefectRate' && (m.channel === 'mfn' || m.channel === 'afn');
+const NO_READING: MetricReading = { status: 'none' };
+
+/** The tile a metric belongs in: its group, else its definition's; undefined for an unknown key with an odd group. */
+const tileOf = (m: HealthMetric): MetricGroup | undefined =>
+  GROUPS.includes(m.group) ? m.group : METRIC_DEFINITIONS[m.key]?.group;
 
 /**
  * Account Health at a glance, like Seller Central's Account Health page: three tiles (Customer Service
@@ -173,11 +180,21 @@ export class AccountHealthTiles extends KitElement {
     return this.fmt(v, kind);
   }
 
-  private status(s: MetricStatus, tag: 'span' | 'p' = 'span'): TemplateResult {
-    const inner = html`${statusIcon(s)}<span>${this.t(`health.status.${s}`)}</span>`;
+  /**
+   * A metric's status in words with its icon: Amazon's own first (one the kit does not know in Amazon's words, with
+   * the no-status icon), else the kit's reading.
+   */
+  private status(r: MetricReading, tag: 'span' | 'p' = 'span'): TemplateResult {
+    const s = r.status;
+    const inner = html`${statusIcon(s)}<span>${r.unknown ? humanize(r.unknown) : this.t(`health.status.${s}`)}</span>`;
     return tag === 'p'
       ? html`<p class="status status-${s}">${inner}</p>`
       : html`<span class="status status-${s}">${inner}</span>`;
+  }
+
+  /** "By the numbers: misses the target" where the kit's reading of value and target differs from Amazon's. */
+  private byNumbers(r: MetricReading | undefined): TemplateResult | typeof nothing {
+    return para(r?.byNumbers && this.t(`health.by-numbers.${r.byNumbers}`), 'muted by-numbers');
   }
 
   private target(m: Pick<HealthMetric, 'kind' | 'target'>): string | null {
@@ -222,6 +239,7 @@ export class AccountHealthTiles extends KitElement {
 
   private renderHealth(h: AccountHealth): TemplateResult {
     const metrics = (h.metrics ?? []).map(effective);
+    const others = metrics.filter((m) => !tileOf(m));
     const score = h.rating?.score ?? null;
     const band = ratingBand(score);
     return html`
@@ -259,9 +277,18 @@ export class AccountHealthTiles extends KitElement {
         ${GROUPS.map((g) =>
           this.renderTile(
             g,
-            metrics.filter((m) => m.group === g),
+            metrics.filter((m) => tileOf(m) === g),
           ),
         )}
+        ${
+          // Unknown metrics without a tile of their own: listed in full, never left out.
+          others.length
+            ? html`<section class="tile" part="tile" aria-labelledby="t-other" data-group="other">
+                <h3 id="t-other">${this.t('health.other')}</h3>
+                <div class="details">${this.renderDetails(others)}</div>
+              </section>`
+            : nothing
+        }
       </div>
       ${this.renderNotifications(h.notifications ?? [])}
     `;
@@ -270,17 +297,19 @@ export class AccountHealthTiles extends KitElement {
   private renderTile(group: MetricGroup, metrics: HealthMetric[]): TemplateResult {
     const open = !!this.expanded[group];
     const id = `t-${group}`;
-    const overall = overallStatus(metrics.map((m) => evaluateMetric(m)));
+    // Amazon's status of each metric first (the kit's own reading where Amazon states none).
+    const overall = overallStatus(metrics.map((m) => readMetric(m).status));
     let body: TemplateResult | typeof nothing;
     if (group === 'customer-service') {
-      const odr = CHANNELS.map((c) => metrics.find((m) => isOdr(m) && m.channel === c));
+      // One ODR per channel in the columns; any further ODR (no channel, a second one) is listed, not dropped.
+      const odr = CHANNELS.map((c) => metrics.find((m) => m.key === 'orderDefectRate' && m.channel === c));
       body = html`<div class="odr" role="group" aria-labelledby="${id}-odr">
           <h4 id="${id}-odr">${this.nameOf('orderDefectRate')}</h4>
           <div class="odr-cols">${CHANNELS.map((c, i) => this.renderOdr(c, odr[i]))}</div>
         </div>
         ${this.renderList(
           group,
-          metrics.filter((m) => !isOdr(m)),
+          metrics.filter((m) => !odr.includes(m)),
         )}`;
     } else if (group === 'policy-compliance' && !metrics.length) {
       body = para(this.t('health.policy.empty'));
@@ -313,7 +342,10 @@ export class AccountHealthTiles extends KitElement {
     </section>`;
   }
 
-  /** Summary list: known metrics in Amazon's order (required ones even when absent), then any others. */
+  /**
+   * Summary list: known metrics in Amazon's order (required ones even when absent), then the other known ones, then
+   * those the kit does not know under "Other metrics" (name humanised) — every metric of the tile is listed.
+   */
   private renderList(group: MetricGroup, metrics: HealthMetric[]): TemplateResult {
     const known = ORDER[group];
     const rows: [string, HealthMetric | undefined][] = [];
@@ -322,14 +354,27 @@ export class AccountHealthTiles extends KitElement {
       if (found.length) found.forEach((m) => rows.push([key, m]));
       else if (ALWAYS_SHOWN.has(key)) rows.push([key, undefined]);
     }
-    for (const m of metrics) if (!known.includes(m.key)) rows.push([m.key, m]);
+    const rest = metrics.filter((m) => !known.includes(m.key));
+    for (const m of rest) if (METRIC_DEFINITIONS[m.key]) rows.push([m.key, m]);
+    const unknown = rest.filter((m) => !METRIC_DEFINITIONS[m.key]);
+    const id = `t-${group}-other`;
     return html`<ul class="metrics">
-      ${rows.map(([key, m]) => this.renderMetric(key, m))}
-    </ul>`;
+        ${rows.map(([key, m]) => this.renderMetric(key, m))}
+      </ul>
+      ${
+        unknown.length
+          ? html`<div class="other" role="group" aria-labelledby=${id}>
+              <h4 id=${id}>${this.t('health.other')}</h4>
+              <ul class="metrics">
+                ${unknown.map((m) => this.renderMetric(m.key, m))}
+              </ul>
+            </div>`
+          : nothing
+      }`;
   }
 
   private renderMetric(key: string, m: HealthMetric | undefined): TemplateResult {
-    const s = m ? evaluateMetric(m) : 'none';
+    const r = m ? readMetric(m) : NO_READING;
     const missing = !m || m.value === null || m.value === undefined;
     const headroom = m && this.headroom(m);
     // An absent metric is always a known one: its definition gives the default target.
@@ -343,18 +388,19 @@ export class AccountHealthTiles extends KitElement {
       </div>
       <div class="row">
         ${target ? html`<span class="muted">${target}</span>` : nothing}
-        ${missing || s !== 'none' ? this.status(s) : nothing}
+        ${missing || r.status !== 'none' || m.sourceStatus?.trim() ? this.status(r) : nothing}
       </div>
-      ${para(headroom, 'headroom')}
+      ${this.byNumbers(r)} ${para(headroom, 'headroom')}
     </li>`;
   }
 
   private renderOdr(channel: 'mfn' | 'afn', m: HealthMetric | undefined): TemplateResult {
     const label = this.t(`health.channel.${channel}`);
+    const r = m ? readMetric(m) : NO_READING;
     return html`<div class="odr-col" data-channel=${channel}>
       <h5>${label}</h5>
       <p class="big">${this.value(m, 'rate')}</p>
-      ${this.status(m ? evaluateMetric(m) : 'none', 'p')} ${para(m && this.target(m))}
+      ${this.status(r, 'p')} ${this.byNumbers(r)} ${para(m && this.target(m))}
       ${para(m && this.ordersOf(m.numerator, m.denominator), '')} ${para(m && this.headroom(m), 'headroom')}
       ${
         m?.parts?.length
@@ -364,12 +410,14 @@ export class AccountHealthTiles extends KitElement {
                 const d = p.denominator ?? m.denominator;
                 const rate = p.kind === 'rate' && p.value != null ? p.value : n != null && d ? n / d : null;
                 const orders = this.ordersOf(n, d);
+                // A part's own status where it states one (Amazon's NONE on a part: not rated on its own).
+                const pr = readMetric(p);
                 return html`<div>
                   <dt>${this.nameOf(p.key)}</dt>
                   <dd>
                     ${orders ?? this.fmt(p.value, p.kind)}${
                       rate !== null && orders ? html` · ${this.i18n.percent(rate)}` : nothing
-                    }
+                    }${pr.status !== 'none' || pr.unknown ? html` · ${this.status(pr)}` : nothing}${this.byNumbers(pr)}
                   </dd>
                 </div>`;
               })}
@@ -383,10 +431,15 @@ export class AccountHealthTiles extends KitElement {
   /** Full list for the disclosure: every metric and part with window, counts and the source's status. */
   private renderDetails(metrics: HealthMetric[]): TemplateResult {
     const item = (m: HealthMetric): TemplateResult => {
-      const s = evaluateMetric(m);
+      const r = readMetric(m);
       const fields: [string, unknown][] = [
         ['value', this.value(m)],
-        ['status', m.target || m.value == null ? this.status(s) : null],
+        [
+          'status',
+          m.target || m.value == null || r.status !== 'none' || r.unknown
+            ? html`${this.status(r)}${this.byNumbers(r)}`
+            : null,
+        ],
         ['target', this.target(m)],
         [
           'count',

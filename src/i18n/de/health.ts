@@ -69,6 +69,10 @@ export default {
   'health.field.source-status': 'Gemeldeter Status',
   'health.field.headroom': 'Spielraum',
   'health.policy.empty': 'Keine Daten zur Einhaltung der Richtlinien verfügbar.',
+  'health.other': 'Weitere Kennzahlen',
+  'health.by-numbers.good': 'Nach den Zahlen: Ziel erreicht',
+  'health.by-numbers.at-risk': 'Nach den Zahlen: Ziel knapp erreicht',
+  'health.by-numbers.bad': 'Nach den Zahlen: Ziel verfehlt',
   'health.notifications.title': 'Benachrichtigungen',
   'health.notifications.unread-count': {
     zero: 'Keine ungelesen',

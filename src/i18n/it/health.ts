@@ -66,6 +66,10 @@ export default {
   'health.field.source-status': 'Stato segnalato',
   'health.field.headroom': 'Margine',
   'health.policy.empty': 'Nessun dato sulla conformità alle normative disponibile.',
+  'health.other': 'Altre metriche',
+  'health.by-numbers.good': 'Secondo i numeri: obiettivo raggiunto',
+  'health.by-numbers.at-risk': 'Secondo i numeri: obiettivo raggiunto per poco',
+  'health.by-numbers.bad': 'Secondo i numeri: obiettivo mancato',
   'health.notifications.title': 'Notifiche',
   'health.notifications.unread-count': {
     zero: 'Nessuna da leggere',
