@@ -164,7 +164,10 @@ export const AmazonSaysGood: Story = {
     ),
 };
 
-/** Metrics the kit does not know: listed under "Other metrics" (in their tile, or on their own), never dropped. */
+/**
+ * Metrics the kit does not know: listed under "Other metrics" in their tile (one whose group is no tile: in Customer
+ * Service), with name, value and status; never dropped.
+ */
 export const OtherMetrics: Story = {
   name: 'Other metrics',
   render: () =>

@@ -159,9 +159,6 @@ export const styles = css`
   .by-numbers {
     font-size: 0.92em;
   }
-  .other h4 {
-    padding-top: 0.5rem;
-  }
   .toggle {
     justify-self: start;
   }

@@ -72,9 +72,12 @@ const para = (text: string | null | undefined, cls = 'muted') =>
 
 const NO_READING: MetricReading = { status: 'none' };
 
-/** The tile a metric belongs in: its group, else its definition's; undefined for an unknown key with an odd group. */
-const tileOf = (m: HealthMetric): MetricGroup | undefined =>
-  GROUPS.includes(m.group) ? m.group : METRIC_DEFINITIONS[m.key]?.group;
+/**
+ * The tile a metric is listed in: its group; for a group that is no tile, its definition's, else Customer Service
+ * (where the importer puts the metrics it cannot place) — never none.
+ */
+const tileOf = (m: HealthMetric): MetricGroup =>
+  GROUPS.includes(m.group) ? m.group : (METRIC_DEFINITIONS[m.key]?.group ?? 'customer-service');
 
 /**
  * Account Health at a glance, like Seller Central's Account Health page: three tiles (Customer Service
@@ -239,7 +242,6 @@ export class AccountHealthTiles extends KitElement {
 
   private renderHealth(h: AccountHealth): TemplateResult {
     const metrics = (h.metrics ?? []).map(effective);
-    const others = metrics.filter((m) => !tileOf(m));
     const score = h.rating?.score ?? null;
     const band = ratingBand(score);
     return html`
@@ -280,15 +282,6 @@ export class AccountHealthTiles extends KitElement {
             metrics.filter((m) => tileOf(m) === g),
           ),
         )}
-        ${
-          // Unknown metrics without a tile of their own: listed in full, never left out.
-          others.length
-            ? html`<section class="tile" part="tile" aria-labelledby="t-other" data-group="other">
-                <h3 id="t-other">${this.t('health.other')}</h3>
-                <div class="details">${this.renderDetails(others)}</div>
-              </section>`
-            : nothing
-        }
       </div>
       ${this.renderNotifications(h.notifications ?? [])}
     `;
@@ -363,7 +356,7 @@ export class AccountHealthTiles extends KitElement {
       </ul>
       ${
         unknown.length
-          ? html`<div class="other" role="group" aria-labelledby=${id}>
+          ? html`<div role="group" aria-labelledby=${id}>
               <h4 id=${id}>${this.t('health.other')}</h4>
               <ul class="metrics">
                 ${unknown.map((m) => this.renderMetric(m.key, m))}
