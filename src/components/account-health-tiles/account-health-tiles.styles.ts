@@ -165,6 +165,9 @@ export const styles = css`
   .details {
     padding-top: 0.5rem;
   }
+  .details dd {
+    text-align: end;
+  }
   .details li,
   .notifications li {
     padding: 0.35rem 0;
