@@ -97,6 +97,8 @@ function cdnSize() {
  * commits): the linter's marketing and wider refund-offer rules, then their narrowing to the seller's offers
  * (lint.ts 14.6 → 21.3 KB minified; the CDN carries `lintMessage`), focus keeping, worded refusal reasons,
  * failure texts that follow `lang`, load-failure states with Retry, requests aborted off the page.
+ * account-health-tiles raised on 2026-12-05 (10.0 → 10.4 KB, +447 B) by issue 15: Amazon's own status first with the
+ * kit's reading beside it (`readMetric`, four strings), parts' statuses, "Other metrics", nothing dropped.
  * Lower these as the kit shrinks; never raise one without saying why in the commit.
  */
 const ratchet = (achievedKb) => Math.round(achievedKb * 1.03 * KB);
@@ -104,7 +106,7 @@ const RATCHET = {
   'review-list': ratchet(14.7),
   'contact-customer-dialog': ratchet(9.1),
   'feedback-table': ratchet(15.0),
-  'account-health-tiles': ratchet(10.0),
+  'account-health-tiles': ratchet(10.4),
   define: ratchet(33.8),
   cdn: ratchet(55.2),
 };
