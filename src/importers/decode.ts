@@ -58,18 +58,113 @@ export function checkSize(input: string | Uint8Array, maxBytes: number): void {
   }
 }
 
-function decodeWith(bytes: Uint8Array, label: string): string | null {
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(label, { fatal: true });
-  } catch {
-    throw new ReportError('decode', { encoding: label });
+/**
+ * windows-1252 bytes 0x80–0x9F → Unicode (WHATWG Encoding Standard index). The kit maps them itself: Node's
+ * `TextDecoder('windows-1252')` (20.18.3+, 22.13+, 24) decodes them as ISO-8859-1 C1 controls, so curly quotes,
+ * dashes, € and ™ became invisible (nodejs/node#56542, #60888). Unassigned bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+ * map to the same code point, as the standard says.
+ */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+/** Decodes windows-1252 bytes (every byte maps to a character: never fails). */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const CHUNK = 0x2000;
+  const units = new Uint16Array(Math.min(bytes.length, CHUNK));
+  let out = '';
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const end = Math.min(bytes.length, start + CHUNK);
+    const n = end - start;
+    for (let i = 0; i < n; i++) {
+      const b = bytes[start + i]!;
+      units[i] = b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80]! : b;
+    }
+    out += String.fromCharCode.apply(null, (n === units.length ? units : units.subarray(0, n)) as unknown as number[]);
   }
+  return out;
+}
+
+/** A streaming decoder: `decode(bytes, true)` for every slice but the last. */
+export interface SliceDecoder {
+  readonly encoding: string;
+  /** Throws a `TypeError` on invalid bytes (fatal decoding). */
+  decode(bytes: Uint8Array, stream: boolean): string;
+}
+
+/** The WHATWG name of an encoding label (`latin1`, `iso-8859-1`, `cp1252` → `windows-1252`), or null if unknown. */
+function canonicalEncoding(label: string): string | null {
   try {
-    return decoder.decode(bytes);
+    return new TextDecoder(label).encoding;
   } catch {
     return null;
   }
+}
+
+/** A fatal streaming decoder for a label; windows-1252 (and its aliases) by the kit's own table. */
+export function sliceDecoder(label: string): SliceDecoder {
+  const encoding = canonicalEncoding(label.trim().toLowerCase());
+  if (encoding === null) throw new ReportError('decode', { encoding: label });
+  if (encoding === 'windows-1252') return { encoding, decode: (bytes) => decodeWindows1252(bytes) };
+  const decoder = new TextDecoder(encoding, { fatal: true });
+  return { encoding, decode: (bytes, stream) => decoder.decode(bytes, { stream }) };
+}
+
+function decodeWith(bytes: Uint8Array, label: string): string | null {
+  const decoder = sliceDecoder(label);
+  try {
+    return decoder.decode(bytes, false);
+  } catch {
+    return null;
+  }
+}
+
+/** Whether bytes start with the gzip magic number (a `.gz` download of a report document). */
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+/**
+ * Decompresses gzip bytes with the platform's `DecompressionStream` (browsers, Node 18+, Deno, Bun): Amazon's
+ * report documents are gzip-compressed when `compressionAlgorithm` is `GZIP`, and saving the download URL keeps
+ * them so. Bytes that are not gzip are returned as they are. Output over `maxBytes` stops with `too-large`, a
+ * damaged or cut-off archive with `decode` (`{encoding: 'gzip'}`); `signal` aborts.
+ */
+export async function gunzipReport(
+  input: Uint8Array,
+  opts: { maxBytes?: number; signal?: AbortSignal } = {},
+): Promise<Uint8Array> {
+  if (!isGzip(input)) return input;
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (typeof DecompressionStream !== 'function') throw new ReportError('decode', { encoding: 'gzip' });
+  const stream = new Blob([input as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
+  const reader = stream.getReader();
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      opts.signal?.throwIfAborted();
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) {
+        void reader.cancel();
+        throw tooLarge(total, maxBytes);
+      }
+      parts.push(value);
+    }
+  } catch (e) {
+    if (e instanceof ReportError || (e as Error)?.name === 'AbortError') throw e;
+    throw new ReportError('decode', { encoding: 'gzip' });
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const p of parts) {
+    out.set(p, offset);
+    offset += p.byteLength;
+  }
+  return out;
 }
 
 /** `utf-16le` / `utf-16be` for bytes that start with that byte order mark (Excel's "Unicode Text"), else null. */
@@ -124,4 +219,83 @@ export function decodeInput(
   // mojibake and is left alone, only U+FEFF is removed).
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { text, encoding };
+}
+
+/** Receives decoded text slice by slice; `restart` drops what it was given (the encoding changed). */
+export interface TextSink {
+  push(text: string, final: boolean): void;
+  restart(): void;
+}
+
+/** Bytes (or UTF-16 units of a string) decoded per slice. */
+export const SLICE_SIZE = 256 * 1024;
+
+/**
+ * Decodes report input slice by slice into `sink`, yielding the fraction done after each slice, and returns the
+ * encoding used. The rules are those of {@link decodeInput}. Slices keep every step short, so a caller can give the
+ * page a turn between them. When UTF-8 turns out to be wrong part-way, decoding goes on in the fallback encoding
+ * from that slice if everything before was ASCII (identical in both), else `sink.restart()` is called and the
+ * input is decoded again from the start.
+ */
+export function* decodeSlices(
+  input: unknown,
+  sink: TextSink,
+  opts: { maxBytes?: number; encoding?: string; fallback?: string; sliceSize?: number } = {},
+): Generator<number, string> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const size = opts.sliceSize ?? SLICE_SIZE;
+  const bytes = asBytes(input);
+  if (bytes === null) {
+    const s = input as string;
+    checkSize(s, maxBytes);
+    const from = s.charCodeAt(0) === 0xfeff ? 1 : 0;
+    if (s.length <= from) sink.push('', true);
+    for (let i = from; i < s.length; i += size) {
+      const end = Math.min(s.length, i + size);
+      sink.push(s.slice(i, end), end === s.length);
+      if (end < s.length) yield end / s.length;
+    }
+    return 'string';
+  }
+  checkSize(bytes, maxBytes);
+  if (isGzip(bytes)) throw new ReportError('compressed');
+  const labels = opts.encoding
+    ? [opts.encoding]
+    : [utf16Bom(bytes) ?? 'utf-8', opts.fallback ?? 'windows-1252', 'windows-1252'];
+  let attempt = 0;
+  let start = 0;
+  let decoder = sliceDecoder(labels[0]!);
+  let ascii = true;
+  let first = true;
+  if (bytes.length === 0) sink.push('', true);
+  while (start < bytes.length) {
+    const end = Math.min(bytes.length, start + size);
+    let text: string;
+    try {
+      text = decoder.decode(bytes.subarray(start, end), end < bytes.length);
+    } catch {
+      if (opts.encoding) throw new ReportError('decode', { encoding: opts.encoding });
+      do attempt++;
+      while (attempt < labels.length - 1 && canonicalEncoding(labels[attempt]!) === decoder.encoding);
+      decoder = sliceDecoder(labels[attempt]!);
+      if (!ascii) {
+        sink.restart();
+        start = 0;
+        ascii = true;
+        first = true;
+      }
+      continue;
+    }
+    // Every byte so far was ASCII when every byte gave one UTF-16 unit (UTF-8 only: other decoders never switch).
+    if (ascii && text.length !== end - start) ascii = false;
+    if (first) {
+      // TextDecoder drops a UTF-8 / UTF-16 BOM itself; a U+FEFF that survived (own decoders) is removed here.
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      first = false;
+    }
+    sink.push(text, end === bytes.length);
+    start = end;
+    if (end < bytes.length) yield end / bytes.length;
+  }
+  return decoder.encoding;
 }
