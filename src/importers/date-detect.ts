@@ -5,7 +5,8 @@
  * 1. the rater e-mail aliases: Amazon writes `<alias>@marketplace.amazon.<domain>`, the domain of the marketplace
  *    the feedback was left on (`marketplace.amazon.co.uk` → UK);
  * 2. dates that can be read only one way (`13/5/25` is 13 May; `5/13/25` is 13 May too, the other way round),
- *    and readings that would put a date in the future, which a downloaded report cannot hold;
+ *    readings that would put a date in the future, which a downloaded report cannot hold, and readings that
+ *    spread the dates over years when another keeps them within months (days read as years);
  * 3. the marketplace the caller named.
  *
  * When the file contradicts the marketplace named, or (if asked to) when every date reads several ways and
@@ -45,6 +46,9 @@ export interface DateFormatQuestion {
   options: DateFormatOption[];
   /** Rows with a date. */
   rows: number;
+  /** The explanation for a UI: `importers.date-format.<reason>` with the marketplaces' domains as params. */
+  messageKey: string;
+  params: { file: string; selected: string };
 }
 
 /** The reading chosen; `marketplaceId` (when the option names one) becomes the result's marketplace. */
@@ -62,12 +66,7 @@ export class DateFormatError extends ReportError {
   readonly answer: (answer: DateFormatAnswer) => FeedbackReportResult;
 
   constructor(question: DateFormatQuestion, answer: (answer: DateFormatAnswer) => FeedbackReportResult) {
-    const domain = (id: string | null) => (id ? (MARKETPLACES.find((m) => m.id === id)?.domain ?? id) : '');
-    super(
-      'date-format',
-      { file: domain(question.fileMarketplaceId), selected: domain(question.selectedMarketplaceId) },
-      `importers.date-format.${question.reason}`,
-    );
+    super('date-format', { ...question.params }, question.messageKey);
     this.name = 'DateFormatError';
     this.question = question;
     this.answer = answer;
@@ -103,6 +102,10 @@ export function marketplaceFromAliases(domains: ReadonlyMap<string, number>): st
 
 const DAY_MS = 86_400_000;
 
+/** `amazon.co.uk` for UK's id; the id itself for one the table lacks; '' for null. */
+export const marketplaceDomain = (id: string | null): string =>
+  id ? (MARKETPLACES.find((m) => m.id === id)?.domain ?? id) : '';
+
 export type DateDecision =
   | { dateFormat: ReportDateFormat; fileMarketplaceId: string | null }
   | { question: DateFormatQuestion; fileMarketplaceId: string | null };
@@ -137,7 +140,26 @@ export function decideDateFormat(
     readable.set(f, n);
   }
   const best = Math.max(...readable.values());
-  const candidates = best > 0 ? FORMATS.filter((f) => readable.get(f) === best) : [];
+  let candidates = best > 0 ? FORMATS.filter((f) => readable.get(f) === best) : [];
+  if (candidates.length > 1) {
+    // A report's dates lie close together. Read the wrong way, D/M/YY as YY/M/D (or back) turns days into years
+    // and spreads them over many: a reading spanning over a year more than the tightest one is not the file's.
+    const span = (f: ReportDateFormat): number => {
+      let min = Infinity;
+      let max = -Infinity;
+      for (const raw of evidence.dates.keys()) {
+        const iso = read(raw, f);
+        if (iso === null) continue;
+        const t = Date.parse(iso);
+        if (t < min) min = t;
+        if (t > max) max = t;
+      }
+      return max - min;
+    };
+    const spans = new Map(candidates.map((f) => [f, span(f)]));
+    const tightest = Math.min(...spans.values());
+    candidates = candidates.filter((f) => spans.get(f)! <= tightest + 366 * DAY_MS);
+  }
   const fileFormat = fileMarketplaceId ? reportFormatFor(fileMarketplaceId)!.dateFormat : null;
 
   let reason: DateFormatQuestion['reason'] | null = null;
@@ -168,7 +190,16 @@ export function decideDateFormat(
   for (const o of options) o.dates = samples.map((raw) => read(raw, o.dateFormat));
 
   return {
-    question: { reason, selectedMarketplaceId: selected, fileMarketplaceId, samples, options, rows: total },
+    question: {
+      reason,
+      selectedMarketplaceId: selected,
+      fileMarketplaceId,
+      samples,
+      options,
+      rows: total,
+      messageKey: `importers.date-format.${reason}`,
+      params: { file: marketplaceDomain(fileMarketplaceId), selected: marketplaceDomain(selected) },
+    },
     fileMarketplaceId,
   };
 }

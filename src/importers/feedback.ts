@@ -277,7 +277,7 @@ export class FeedbackReader implements TextSink {
    * Splits the record starting at `start` into `this.fields`, honouring spreadsheet quoting: a cell that starts
    * with `"` and ends with `"` before a tab or the line end, inner quotes doubled, may hold tabs and line breaks.
    * Amazon's own file is unquoted, so a cell is unquoted only when the quoting is well formed and was needed
-   * (doubled quotes, a tab or line break inside), when the header shows that every cell is quoted, or in the
+   * (doubled quotes, a tab, comma or line break inside), when the header shows that every cell is quoted, or in the
    * Date, Rating and Order ID columns; otherwise its quotes are text. A cell does not run on into the next line
    * when that line is a complete row by itself (an unclosed quote in Amazon's unquoted text). Returns the
    * position after the record, or NEED_MORE when the slice ends inside it.
@@ -308,6 +308,7 @@ export class FeedbackReader implements TextSink {
             if (this.isCompleteRow(text, nl + 1, nextEnd === -1 ? len : nextEnd)) break;
             crossed++;
             needed = true;
+            content += text.slice(j, nl + 1);
             j = nl + 1;
             continue;
           }
@@ -325,7 +326,8 @@ export class FeedbackReader implements TextSink {
           }
           if (q + 1 >= len || c === TAB || c === LF || (c === CR && (q + 2 >= len || text.charCodeAt(q + 2) === LF))) {
             content += text.slice(j, q);
-            if (!needed && (content.indexOf('\t') !== -1 || content.indexOf('\r') !== -1)) needed = true;
+            // Excel quotes a cell holding a tab, a line break, a quote or a comma (even in tab-separated text).
+            if (!needed && /[\t\r,]/.test(content)) needed = true;
             const structural = col === header.index.date || col === header.index.rating || col === header.index.orderId;
             value = needed || header.quoted || structural ? content.replaceAll('\r\n', '\n') : text.slice(i, q + 1);
             next = q + 1;

@@ -4,9 +4,9 @@
  */
 export { parseSellerFeedbackReport, parseSellerFeedbackReportAsync, normalizeHeader } from './feedback.js';
 export type { ParseFeedbackOptions, ParseFeedbackAsyncOptions, FeedbackReportResult } from './feedback.js';
-export { DateFormatError, decideDateFormat, marketplaceFromAliases } from './date-detect.js';
+export { DateFormatError, decideDateFormat, marketplaceFromAliases, marketplaceDomain } from './date-detect.js';
 export type { DateFormatQuestion, DateFormatOption, DateFormatAnswer } from './date-detect.js';
-export { parseSellerPerformanceReport, normalizeTimestamp } from './performance.js';
+export { parseSellerPerformanceReport, normalizeTimestamp, warningTitle } from './performance.js';
 export type { ParsePerformanceOptions } from './performance.js';
 export { sniffReport } from './sniff.js';
 export type { ReportKind } from './sniff.js';
