@@ -130,7 +130,8 @@ try {
   drop = await dropPage.evaluate(async () => {
     const { File, document, TextDecoder, PerformanceObserver } = globalThis;
     const text = globalThis.__report;
-    const file = new File([text], 'Feedback.txt', { type: 'text/plain' });
+    // Bytes, as a file on disk is: a File made from a string encodes it on first read, which no dropped file does.
+    const file = new File([new globalThis.TextEncoder().encode(text)], 'Feedback.txt', { type: 'text/plain' });
     const el = document.createElement('report-file-drop');
     document.body.append(el);
     await el.updateComplete;

@@ -228,7 +228,7 @@ export interface TextSink {
 }
 
 /** Bytes (or UTF-16 units of a string) decoded per slice. */
-export const SLICE_SIZE = 256 * 1024;
+export const SLICE_SIZE = 64 * 1024;
 
 /**
  * Decodes report input slice by slice into `sink`, yielding the fraction done after each slice, and returns the
