@@ -299,3 +299,144 @@ export function* decodeSlices(
   }
   return decoder.encoding;
 }
+
+/**
+ * Decodes a `Blob` (a dropped `File`) as it streams, chunk by chunk, into `sink`, with the rules of
+ * {@link decodeSlices}: gzip (by its magic number) is decompressed on the way, the whole file is never held as one
+ * buffer. Calls `step(fraction)` after each chunk (the fraction of the file read) and awaits it, so the caller can
+ * give the page a turn. Returns the encoding used and whether the file was compressed. A file that yields more
+ * bytes than its size (it changed since it was picked) throws a `NotReadableError` `DOMException`.
+ */
+export async function decodeBlob(
+  blob: Blob,
+  sink: TextSink,
+  step: (fraction: number) => Promise<void> | void,
+  opts: { maxBytes?: number; encoding?: string; fallback?: string; signal?: AbortSignal; sliceSize?: number } = {},
+): Promise<{ encoding: string; compressed: boolean }> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const total = Math.max(1, blob.size);
+  let read = 0;
+  let compressed = false;
+  const open = async (): Promise<ReadableStreamDefaultReader<Uint8Array>> => {
+    read = 0;
+    const raw = blob.stream().getReader();
+    const first = await raw.read();
+    const head = first.done ? new Uint8Array(0) : first.value;
+    compressed = isGzip(head);
+    // The chunk already read goes first, then the rest, counting the file's own bytes for the progress.
+    const counted = new ReadableStream<Uint8Array>({
+      start(c) {
+        if (head.byteLength) {
+          read += head.byteLength;
+          c.enqueue(head);
+        }
+        if (first.done) c.close();
+      },
+      async pull(c) {
+        const { done, value } = await raw.read();
+        if (done) c.close();
+        else {
+          read += value.byteLength;
+          if (read > blob.size) {
+            void raw.cancel();
+            c.error(new DOMException('File changed', 'NotReadableError'));
+            return;
+          }
+          c.enqueue(value);
+        }
+      },
+      cancel: (reason) => raw.cancel(reason),
+    });
+    const out = compressed
+      ? (counted as unknown as ReadableStream<BufferSource>).pipeThrough(new DecompressionStream('gzip'))
+      : counted;
+    return out.getReader();
+  };
+
+  let reader = await open();
+  let labels: string[] | null = null;
+  let attempt = 0;
+  let decoder: SliceDecoder | null = null;
+  let ascii = true;
+  let first = true;
+  let size = 0;
+  /** Decodes with the current decoder, falling back further while it fails (windows-1252 never does). */
+  const decodeFalling = (bytes: Uint8Array, stream: boolean): string => {
+    for (;;) {
+      try {
+        return decoder!.decode(bytes, stream);
+      } catch {
+        attempt++;
+        decoder = sliceDecoder(labels![Math.min(attempt, labels!.length - 1)]!);
+      }
+    }
+  };
+  try {
+    return await pump();
+  } catch (e) {
+    // Stopped (cancelled, too large, undecodable): the file is not read any further.
+    reader.cancel().catch(() => undefined);
+    throw e;
+  }
+
+  async function pump(): Promise<{ encoding: string; compressed: boolean }> {
+    const slice = opts.sliceSize ?? SLICE_SIZE;
+    reading: for (;;) {
+      opts.signal?.throwIfAborted();
+      let chunk: Uint8Array | null;
+      try {
+        const r = await reader.read();
+        chunk = r.done ? null : r.value;
+      } catch (e) {
+        if (e instanceof DOMException && e.name === 'NotReadableError') throw e;
+        if (compressed) throw new ReportError('decode', { encoding: 'gzip' });
+        throw e;
+      }
+      if (chunk) {
+        size += chunk.byteLength;
+        if (size > maxBytes) throw tooLarge(size, maxBytes);
+      }
+      const whole = chunk ?? new Uint8Array(0);
+      if (!labels) {
+        labels = opts.encoding
+          ? [opts.encoding]
+          : [utf16Bom(whole) ?? 'utf-8', opts.fallback ?? 'windows-1252', 'windows-1252'];
+        decoder = sliceDecoder(labels[0]!);
+      }
+      // A chunk can be megabytes: it is decoded and parsed in slices, with a turn for the page between them.
+      for (let i = 0; i < whole.byteLength || (chunk === null && i === 0); i += slice) {
+        const bytes = whole.subarray(i, i + slice);
+        const last = chunk === null;
+        let text: string;
+        try {
+          text = decoder!.decode(bytes, !last);
+        } catch {
+          if (opts.encoding) throw new ReportError('decode', { encoding: opts.encoding });
+          do attempt++;
+          while (attempt < labels.length - 1 && canonicalEncoding(labels[attempt]!) === decoder!.encoding);
+          decoder = sliceDecoder(labels[attempt]!);
+          if (!ascii) {
+            // Decoded wrongly so far: start again in the new encoding.
+            reader.cancel().catch(() => undefined);
+            sink.restart();
+            reader = await open();
+            size = 0;
+            ascii = true;
+            first = true;
+            continue reading;
+          }
+          text = decodeFalling(bytes, !last);
+        }
+        if (ascii && text.length !== bytes.byteLength) ascii = false;
+        if (first && text !== '') {
+          if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+          first = false;
+        }
+        sink.push(text, last);
+        if (last) break reading;
+        await step(Math.min(1, (read - whole.byteLength + i + bytes.byteLength) / total));
+      }
+    }
+    return { encoding: decoder!.encoding, compressed };
+  }
+}

@@ -1,5 +1,5 @@
 import type { Feedback, FeedbackQuestions } from '../data/models.js';
-import { decodeSlices, gunzipReport, asBytes, isGzip, type ReportInput, type TextSink } from './decode.js';
+import { decodeBlob, decodeSlices, gunzipReport, asBytes, isGzip, type ReportInput, type TextSink } from './decode.js';
 import { reportFormatFor, type ReportDateFormat } from './date-formats.js';
 import { ReportError, problem, type ReportProblem } from './errors.js';
 import { unguardFormula } from './formula.js';
@@ -653,24 +653,44 @@ async function drive<T>(gen: Generator<unknown, T>, signal: AbortSignal | undefi
  * every runtime.
  */
 export async function parseSellerFeedbackReportAsync(
-  input: ReportInput,
+  input: ReportInput | Blob,
   opts: ParseFeedbackAsyncOptions,
 ): Promise<FeedbackReportResult> {
   const { marketplaceId, fallback } = prepare(opts);
-  let data: ReportInput = input;
-  let compressed = false;
-  const bytes = asBytes(input);
-  if (bytes && isGzip(bytes)) {
-    compressed = true;
-    const o: { maxBytes?: number; signal?: AbortSignal } = {};
-    if (opts.maxBytes !== undefined) o.maxBytes = opts.maxBytes;
-    if (opts.signal) o.signal = opts.signal;
-    data = await gunzipReport(bytes, o);
-  }
   const reader = new FeedbackReader();
-  const encoding = await drive(decodeSlices(data, reader, decodeOptions(opts, fallback)), opts.signal, (v) =>
-    opts.onProgress?.(v as number),
-  );
+  let encoding: string;
+  let compressed = false;
+  if (typeof Blob === 'function' && input instanceof Blob) {
+    // A file streams through decoder and parser: never held as one buffer.
+    let last = performance.now();
+    const out = await decodeBlob(
+      input,
+      reader,
+      async (fraction) => {
+        opts.onProgress?.(fraction);
+        if (performance.now() - last > BUDGET_MS) {
+          await yieldNow();
+          last = performance.now();
+        }
+      },
+      { ...decodeOptions(opts, fallback), ...(opts.signal ? { signal: opts.signal } : {}) },
+    );
+    encoding = out.encoding;
+    compressed = out.compressed;
+  } else {
+    let data = input as ReportInput;
+    const bytes = asBytes(input);
+    if (bytes && isGzip(bytes)) {
+      compressed = true;
+      const o: { maxBytes?: number; signal?: AbortSignal } = {};
+      if (opts.maxBytes !== undefined) o.maxBytes = opts.maxBytes;
+      if (opts.signal) o.signal = opts.signal;
+      data = await gunzipReport(bytes, o);
+    }
+    encoding = await drive(decodeSlices(data, reader, decodeOptions(opts, fallback)), opts.signal, (v) =>
+      opts.onProgress?.(v as number),
+    );
+  }
   opts.onProgress?.(1);
   const decision = decideDateFormat(reader, opts);
   let dateFormat: ReportDateFormat;

@@ -42,6 +42,39 @@ interface Asking {
   resolve: (answer: DateFormatAnswer | null) => void;
 }
 
+function concat(parts: Uint8Array[], n: number): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const out = new Uint8Array(n);
+  let offset = 0;
+  for (const p of parts) {
+    out.set(p, offset);
+    offset += p.byteLength;
+  }
+  return out;
+}
+
+/** The start of a gzip file's content, from the start of the file (the rest is cut off: what decodes is kept). */
+async function gunzipHead(head: Uint8Array): Promise<Uint8Array> {
+  const reader = new Blob([head as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new DecompressionStream('gzip'))
+    .getReader();
+  const parts: Uint8Array[] = [];
+  let n = 0;
+  try {
+    while (n < SNIFF_BYTES) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      parts.push(value);
+      n += value.byteLength;
+    }
+  } catch {
+    // Cut off mid-stream: keep what decoded.
+  }
+  reader.cancel().catch(() => undefined);
+  return concat(parts, n);
+}
+
 const isAbort = (e: unknown): boolean => (e as { name?: string } | null)?.name === 'AbortError';
 
 /**
@@ -382,19 +415,20 @@ export class ReportFileDrop extends KitElement {
             maxMiB: MAX_REPORT_BYTES / 2 ** 20,
           });
         }
-        let bytes = await this.read(file, signal);
-        if (importers.isGzip(bytes))
-          bytes = await importers.gunzipReport(bytes, { maxBytes: MAX_REPORT_BYTES, signal });
-        const kind = importers.sniffReport(bytes.length > SNIFF_BYTES ? bytes.subarray(0, SNIFF_BYTES) : bytes);
+        // The kind is told from the first bytes; a feedback report then streams through the parser (never held
+        // whole), a health report (small JSON) is read whole.
+        let head = await this.head(file, signal);
+        if (importers.isGzip(head)) head = await gunzipHead(head);
+        const kind = importers.sniffReport(head);
         if (kind === 'unknown') {
           // An empty or blank file is said to be empty, not "neither report".
-          if (bytes.length < 1024 && !new TextDecoder().decode(bytes).trim()) throw new importers.ReportError('empty');
+          if (head.length < 1024 && !new TextDecoder().decode(head).trim()) throw new importers.ReportError('empty');
           messages.push({ kind: 'error', key: 'provider.reports.unknown-file', params: { name: file.name } });
           continue;
         }
         if (kind === 'seller-feedback') {
           this.progress = { name: file.name, phase: 'importing', fraction: 0 };
-          const r = await importers.parseSellerFeedbackReportAsync(bytes, {
+          const r = await importers.parseSellerFeedbackReportAsync(file, {
             marketplaceId: this.marketplaceId,
             askIfAmbiguous: true,
             now: this.now(),
@@ -422,6 +456,10 @@ export class ReportFileDrop extends KitElement {
             });
           }
         } else {
+          let bytes = await this.read(file, signal);
+          if (importers.isGzip(bytes)) {
+            bytes = await importers.gunzipReport(bytes, { maxBytes: MAX_REPORT_BYTES, signal });
+          }
           const health = importers.parseSellerPerformanceReport(bytes, { marketplaceId: this.marketplaceId });
           this.files.set(kind, { kind, name: file.name, health });
           const ids = health.map((h) => h.marketplaceId);
@@ -497,6 +535,27 @@ export class ReportFileDrop extends KitElement {
     let text = this.t(m.key, m.params);
     if (text === m.key && m.fallback !== undefined) text = m.fallback;
     return m.file === undefined ? text : `${m.file}: ${text}`;
+  }
+
+  /** The first bytes of a file (at least SNIFF_BYTES when it has them), read as the browser streams it. */
+  private async head(file: File, signal: AbortSignal): Promise<Uint8Array> {
+    const reader = file.stream().getReader();
+    const parts: Uint8Array[] = [];
+    let n = 0;
+    try {
+      while (n < SNIFF_BYTES) {
+        signal.throwIfAborted();
+        const { done, value } = await reader.read();
+        if (done) break;
+        n += value.byteLength;
+        // The file grew since it was picked: read it again rather than keep part of it.
+        if (n > file.size) throw new DOMException('File changed', 'NotReadableError');
+        parts.push(value);
+      }
+    } finally {
+      reader.cancel().catch(() => undefined);
+    }
+    return concat(parts, n);
   }
 
   /** Reads a file as bytes, in chunks, with progress. */
