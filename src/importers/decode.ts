@@ -440,3 +440,53 @@ export async function decodeBlob(
     return { encoding: decoder!.encoding, compressed };
   }
 }
+
+function concat(parts: Uint8Array[], n: number): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const out = new Uint8Array(n);
+  let offset = 0;
+  for (const p of parts) {
+    out.set(p, offset);
+    offset += p.byteLength;
+  }
+  return out;
+}
+
+/** Up to about `n` bytes from the start of a stream (all of it when shorter); `tooMany` checks the count read. */
+async function readUpTo(stream: ReadableStream<Uint8Array>, n: number, tooMany?: (read: number) => boolean) {
+  const reader = stream.getReader();
+  const parts: Uint8Array[] = [];
+  let read = 0;
+  try {
+    while (read < n) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      read += value.byteLength;
+      if (tooMany?.(read)) throw new DOMException('File changed', 'NotReadableError');
+      parts.push(value);
+    }
+  } catch (e) {
+    // A gzip stream cut off by the head's own end: what decoded is kept.
+    if (!tooMany)
+      return concat(
+        parts,
+        parts.reduce((s, p) => s + p.byteLength, 0),
+      );
+    throw e;
+  } finally {
+    reader.cancel().catch(() => undefined);
+  }
+  return concat(parts, read);
+}
+
+/**
+ * The first `n` bytes (or so) of a report file's content, read as the browser streams it — decompressed when the
+ * file is gzip — to tell which report it is without reading it whole. A file that yields more bytes than its size
+ * (changed since it was picked) throws a `NotReadableError` `DOMException`.
+ */
+export async function readReportHead(blob: Blob, n = 64 * 1024): Promise<Uint8Array> {
+  const head = await readUpTo(blob.stream(), n, (read) => read > blob.size);
+  if (!isGzip(head)) return head;
+  const gz = new Blob([head as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return readUpTo(gz, n);
+}

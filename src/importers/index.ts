@@ -15,6 +15,6 @@ export { ReportError } from './errors.js';
 export type { ReportErrorCode, ReportProblem, ReportParams } from './errors.js';
 export { REPORT_FORMATS, reportFormatFor, parseReportDate, formatReportDate } from './date-formats.js';
 export type { ReportDateFormat, MarketplaceReportFormat } from './date-formats.js';
-export { DEFAULT_MAX_BYTES, decodeWindows1252, gunzipReport, isGzip } from './decode.js';
+export { DEFAULT_MAX_BYTES, decodeWindows1252, gunzipReport, isGzip, readReportHead } from './decode.js';
 export type { ReportInput } from './decode.js';
 export { createReportAdapter, type ReportAdapter, type ReportAdapterOptions } from './report-adapter.js';

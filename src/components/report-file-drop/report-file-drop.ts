@@ -42,39 +42,6 @@ interface Asking {
   resolve: (answer: DateFormatAnswer | null) => void;
 }
 
-function concat(parts: Uint8Array[], n: number): Uint8Array {
-  if (parts.length === 1) return parts[0]!;
-  const out = new Uint8Array(n);
-  let offset = 0;
-  for (const p of parts) {
-    out.set(p, offset);
-    offset += p.byteLength;
-  }
-  return out;
-}
-
-/** The start of a gzip file's content, from the start of the file (the rest is cut off: what decodes is kept). */
-async function gunzipHead(head: Uint8Array): Promise<Uint8Array> {
-  const reader = new Blob([head as Uint8Array<ArrayBuffer>])
-    .stream()
-    .pipeThrough(new DecompressionStream('gzip'))
-    .getReader();
-  const parts: Uint8Array[] = [];
-  let n = 0;
-  try {
-    while (n < SNIFF_BYTES) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      parts.push(value);
-      n += value.byteLength;
-    }
-  } catch {
-    // Cut off mid-stream: keep what decoded.
-  }
-  reader.cancel().catch(() => undefined);
-  return concat(parts, n);
-}
-
 const isAbort = (e: unknown): boolean => (e as { name?: string } | null)?.name === 'AbortError';
 
 /**
@@ -417,8 +384,8 @@ export class ReportFileDrop extends KitElement {
         }
         // The kind is told from the first bytes; a feedback report then streams through the parser (never held
         // whole), a health report (small JSON) is read whole.
-        let head = await this.head(file, signal);
-        if (importers.isGzip(head)) head = await gunzipHead(head);
+        const head = await importers.readReportHead(file, SNIFF_BYTES);
+        signal.throwIfAborted();
         const kind = importers.sniffReport(head);
         if (kind === 'unknown') {
           // An empty or blank file is said to be empty, not "neither report".
@@ -535,27 +502,6 @@ export class ReportFileDrop extends KitElement {
     let text = this.t(m.key, m.params);
     if (text === m.key && m.fallback !== undefined) text = m.fallback;
     return m.file === undefined ? text : `${m.file}: ${text}`;
-  }
-
-  /** The first bytes of a file (at least SNIFF_BYTES when it has them), read as the browser streams it. */
-  private async head(file: File, signal: AbortSignal): Promise<Uint8Array> {
-    const reader = file.stream().getReader();
-    const parts: Uint8Array[] = [];
-    let n = 0;
-    try {
-      while (n < SNIFF_BYTES) {
-        signal.throwIfAborted();
-        const { done, value } = await reader.read();
-        if (done) break;
-        n += value.byteLength;
-        // The file grew since it was picked: read it again rather than keep part of it.
-        if (n > file.size) throw new DOMException('File changed', 'NotReadableError');
-        parts.push(value);
-      }
-    } finally {
-      reader.cancel().catch(() => undefined);
-    }
-    return concat(parts, n);
   }
 
   /** Reads a file as bytes, in chunks, with progress. */
