@@ -52,6 +52,11 @@ export interface MemoryAdapterOptions {
   latencyMs?: number;
   /** Whether the source holds positive feedback (default true); passed to `summarizeFeedback`. */
   positiveKnown?: boolean;
+  /**
+   * @internal The caller hands `feedback` over and never touches it again (the report adapter's freshly parsed
+   * rows), so it is not copied: copying 200 000 rows would block the page for a long moment.
+   */
+  adoptFeedback?: boolean;
 }
 
 export type MemoryAdapter = SellerKitAdapter & { readonly now: () => Date };

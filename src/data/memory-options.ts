@@ -39,7 +39,7 @@ export function fixMemoryOptions(options: MemoryAdapterOptions): MemoryStoreInit
     session: structuredClone(demoSession(options.session ?? {})),
     // Explicit data is copied now: later changes by the caller never reach the adapter.
     reviews: options.reviews && structuredClone(options.reviews),
-    feedback: options.feedback && structuredClone(options.feedback),
+    feedback: options.feedback && (options.adoptFeedback ? options.feedback : structuredClone(options.feedback)),
     health: typeof options.health === 'object' && options.health ? structuredClone(options.health) : null,
   };
 }

@@ -176,6 +176,10 @@ export interface HealthNotification {
   date: string;
   title: string;
   read: boolean;
+  /** The source's code for it, e.g. Amazon's `warningType` (`spammingSellerMessaging`), for translated titles. */
+  code?: string;
+  /** The status the source reported (`BAD`), kept as given. */
+  sourceStatus?: string;
 }
 
 export interface AccountHealth {

@@ -4,7 +4,15 @@ export type ReportParams = Record<string, string | number>;
 
 /** Codes of {@link ReportError}: the whole file cannot be imported. */
 export type ReportErrorCode =
-  'wrong-file' | 'empty' | 'too-large' | 'truncated' | 'invalid-json' | 'decode' | 'unknown-marketplace';
+  | 'wrong-file'
+  | 'empty'
+  | 'too-large'
+  | 'truncated'
+  | 'invalid-json'
+  | 'decode'
+  | 'compressed'
+  | 'unknown-marketplace'
+  | 'date-format';
 
 /** A problem with one row of a report; the row was skipped and the rest imported. */
 export interface ReportProblem {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   formatSellerFeedbackReport,
   parseSellerFeedbackReport,
+  parseSellerFeedbackReportAsync,
   parseSellerPerformanceReport,
   sniffReport,
   ReportError,
@@ -585,5 +586,50 @@ describe('parseSellerFeedbackReport — performance', () => {
     expect(r.feedback[99_999]!.date).to.equal('2025-04-12');
     expect(ms).to.be.below(3000);
     expect(msBytes).to.be.below(3000);
+  });
+});
+
+describe('parseSellerFeedbackReportAsync — files streamed as Blobs', () => {
+  const US_ = 'ATVPDKIKX0DER';
+  const strip = (r: FeedbackReportResult) => ({ ...r, compressed: false });
+
+  it('gives the synchronous result for a file streamed in many chunks, also when UTF-8 fails late', async () => {
+    // Valid UTF-8 (é = C3 A9) early, a lone windows-1252 byte 200 KB later: the whole file is windows-1252, so the
+    // streamed parse must start again and agree with the parse of the bytes at once.
+    const rows = [`${HEADER}`, '5/30/25\t1\tcaf\u00e9\t\t111-0\t'];
+    for (let i = 1; i < 4000; i++) rows.push(`5/30/25\t2\tLate delivery, no answer\t\t111-${i}\t`);
+    const head = new TextEncoder().encode(rows.join('\n') + '\n');
+    const tail = bytes('5/29/25\t3\tna', [0xef], 've\t\t111-x\t\n');
+    const all = new Uint8Array(head.length + tail.length);
+    all.set(head);
+    all.set(tail, head.length);
+    const sync = parseSellerFeedbackReport(all, { marketplaceId: US_ });
+    expect(sync.encoding).to.equal('windows-1252');
+    expect(sync.feedback[0]!.comments).to.equal('caf\u00c3\u00a9');
+    expect(sync.feedback.at(-1)!.comments).to.equal('na\u00efve');
+    const streamed = await parseSellerFeedbackReportAsync(new Blob([all]), { marketplaceId: US_ });
+    expect(strip(streamed)).to.deep.equal(strip(sync));
+  });
+
+  it('decompresses a gzip Blob as it streams and reports progress up to 1', async () => {
+    const gz = await (await fetch('/test/fixtures/amazon/GET_SELLER_FEEDBACK_DATA.US.sample.tsv.gz')).arrayBuffer();
+    const seen: number[] = [];
+    const r = await parseSellerFeedbackReportAsync(new Blob([gz]), {
+      marketplaceId: US_,
+      onProgress: (f) => seen.push(f),
+    });
+    expect(r.compressed).to.equal(true);
+    expect(r.feedback).to.have.length(20);
+    expect(seen.at(-1)).to.equal(1);
+  });
+
+  it('stops with an AbortError when its signal aborts', async () => {
+    const ctrl = new AbortController();
+    ctrl.abort();
+    let name = '';
+    await parseSellerFeedbackReportAsync(new Blob([`${HEADER}\n`]), { marketplaceId: US_, signal: ctrl.signal }).catch(
+      (e: Error) => (name = e.name),
+    );
+    expect(name).to.equal('AbortError');
   });
 });

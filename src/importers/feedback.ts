@@ -1,21 +1,49 @@
 import type { Feedback, FeedbackQuestions } from '../data/models.js';
-import { decodeInput, type ReportInput } from './decode.js';
-import { parseReportDate, reportFormatFor } from './date-formats.js';
+import { decodeBlob, decodeSlices, gunzipReport, asBytes, isGzip, type ReportInput, type TextSink } from './decode.js';
+import { reportFormatFor, type ReportDateFormat } from './date-formats.js';
 import { ReportError, problem, type ReportProblem } from './errors.js';
 import { unguardFormula } from './formula.js';
+import { decideDateFormat, DateFormatError, type DateFormatAnswer, type DateFormatQuestion } from './date-detect.js';
+import { parseReportDate } from './date-formats.js';
 
 export interface ParseFeedbackOptions {
   /** Amazon marketplace id; selects the report's date format (and the legacy encoding for JP). */
   marketplaceId: string;
+  /**
+   * The date format, when the caller knows it (an answer to a {@link DateFormatQuestion}). Without it the format
+   * comes from the file and the marketplace; see {@link parseSellerFeedbackReport}.
+   */
+  dateFormat?: ReportDateFormat;
+  /**
+   * Ask (throw `ReportError('date-format')`, or call `askDateFormat`) also when every date can be read in more
+   * than one format and nothing in the file decides. Default false: the marketplace's format is used then, as the
+   * caller named the marketplace. The drop zone, whose marketplace is only a default, sets it.
+   */
+  askIfAmbiguous?: boolean;
   /** Encoding of byte input: `'utf-8'`, `'windows-1252'`, `'iso-8859-1'`, `'shift_jis'` or any WHATWG label. */
   encoding?: string;
   /** Size guard, default 50 MiB; larger input throws `ReportError('too-large')` before it is decoded. */
   maxBytes?: number;
+  /** Today, for telling readings apart: a reading that puts a date in the future is not plausible. */
+  now?: Date | number;
+}
+
+export interface ParseFeedbackAsyncOptions extends ParseFeedbackOptions {
+  /** Stops the parse between two slices with an `AbortError`. */
+  signal?: AbortSignal;
+  /** Called with the fraction of the input read (0–1) after each slice. */
+  onProgress?: (fraction: number) => void;
+  /**
+   * Called when the file does not settle its date format (see {@link DateFormatQuestion}); resolve with the
+   * reading to use, or null to cancel (the promise then rejects with an `AbortError`). Without it such a file
+   * rejects with `ReportError('date-format')`, as the synchronous parser throws.
+   */
+  askDateFormat?: (question: DateFormatQuestion) => Promise<DateFormatAnswer | null>;
 }
 
 export interface FeedbackReportResult {
   feedback: Feedback[];
-  /** Rows that were skipped, with their 1-based line numbers. */
+  /** Rows that were skipped, with their 1-based line numbers, in line order. */
   problems: ReportProblem[];
   /** The header's column names, trimmed, as the file wrote them. */
   columns: string[];
@@ -23,6 +51,14 @@ export interface FeedbackReportResult {
   positiveKnown: false;
   /** Encoding the bytes were decoded with (`'string'` for string input). */
   encoding: string;
+  /** The date format the rows were read in. */
+  dateFormat: ReportDateFormat;
+  /** The marketplace the rows belong to: the option's, or the one an answer named. */
+  marketplaceId: string;
+  /** The marketplace the file itself names through its rater e-mail aliases, or null. */
+  fileMarketplaceId: string | null;
+  /** Whether the input was gzip-compressed. */
+  compressed: boolean;
 }
 
 /** Normalises a header name: lower case, only letters and digits (`Order ID`, ` order-id ` → `orderid`). */
@@ -71,18 +107,27 @@ const HEADER_FIELDS: Record<string, Field> = {
 export interface FeedbackHeader {
   columns: string[];
   index: Partial<Record<Field, number>>;
+  /** Every header cell was wrapped in double quotes: the writer quotes every cell ("quote all text"). */
+  quoted: boolean;
 }
 
-/** Reads a header line; `null` unless it has Date, Rating and Order ID columns. */
+const unwrap = (cell: string): string =>
+  cell.length >= 2 && cell.charCodeAt(0) === 34 && cell.charCodeAt(cell.length - 1) === 34
+    ? cell.slice(1, -1).replaceAll('""', '"')
+    : cell;
+
+/** Reads a header line; `null` unless it has Date, Rating and Order ID columns. Cells may be quoted. */
 export function readFeedbackHeader(line: string): FeedbackHeader | null {
-  const columns = line.split('\t').map((c) => c.trim());
+  const raw = line.split('\t').map((c) => c.trim());
+  const quoted = raw.every((c) => c.length >= 2 && c.startsWith('"') && c.endsWith('"'));
+  const columns = raw.map((c) => unwrap(c).trim());
   const index: Partial<Record<Field, number>> = {};
   columns.forEach((name, i) => {
     const field = HEADER_FIELDS[normalizeHeader(name)];
     if (field && index[field] === undefined) index[field] = i;
   });
   if (index.date === undefined || index.rating === undefined || index.orderId === undefined) return null;
-  return { columns, index };
+  return { columns, index, quoted };
 }
 
 const YES = new Set(['yes', 'y', 'true', '1', 'ja', 'oui', 'sí', 'si', 'sim', 'tak', 'evet', 'はい']);
@@ -105,13 +150,422 @@ function isBlank(text: string, start: number, end: number): boolean {
   return true;
 }
 
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+const NEED_MORE = -1;
+
 /**
- * Parses Amazon's Seller Feedback report (`GET_SELLER_FEEDBACK_DATA`): tab-separated, unquoted, one header line.
+ * The one pass over the text: takes it slice by slice (`push`), splits rows — tab-separated, with the quoting a
+ * spreadsheet adds when it saves the file again — and validates everything but the dates, whose format is settled
+ * once every date has been seen.
+ */
+export class FeedbackReader implements TextSink {
+  header: FeedbackHeader | null = null;
+  /** Rows parsed but not yet dated: `date` holds the raw text until the format is settled. */
+  rows: Feedback[] = [];
+  /** The line number of each row. */
+  lines: number[] = [];
+  problems: ReportProblem[] = [];
+  /** Raw date text → rows carrying it. */
+  dates = new Map<string, number>();
+  /** Rater e-mail domain (lower case) → rows. */
+  domains = new Map<string, number>();
+  private carry = '';
+  private lineNo = 0;
+  /** CR-only line ends (classic Mac), decided on the first slice. */
+  private crOnly: boolean | null = null;
+  private fields: string[] = [];
+  /** The last rater e-mail domain seen (most rows share it): counted without a new string. */
+  private lastDomain = '';
+
+  restart(): void {
+    this.header = null;
+    this.rows = [];
+    this.lines = [];
+    this.problems = [];
+    this.dates.clear();
+    this.domains.clear();
+    this.lastDomain = '';
+    this.carry = '';
+    this.lineNo = 0;
+    this.crOnly = null;
+  }
+
+  push(slice: string, final: boolean): void {
+    let text = this.carry + slice;
+    this.carry = '';
+    if (this.crOnly === null) {
+      if (text.indexOf('\n') !== -1) this.crOnly = false;
+      else if (text.indexOf('\r') !== -1 && (final || text.length > 65536)) this.crOnly = true;
+      else if (!final) {
+        this.carry = text;
+        return;
+      }
+    }
+    if (this.crOnly) text = text.replaceAll('\r', '\n');
+    const len = text.length;
+    let pos = 0;
+    let nextTab = -1;
+    let nextQuote = -1;
+    const fields = this.fields;
+
+    while (pos < len) {
+      let nl = text.indexOf('\n', pos);
+      if (nl === -1) {
+        if (!final) break;
+        nl = len;
+      }
+      const start = pos;
+      let end = nl;
+      if (end > start && text.charCodeAt(end - 1) === CR) end--;
+
+      if (!this.header) {
+        this.lineNo++;
+        pos = nl + 1;
+        if (isBlank(text, start, end)) continue;
+        this.header = readFeedbackHeader(text.slice(start, end));
+        if (!this.header) throw new ReportError('wrong-file', {}, 'importers.wrong-file.feedback');
+        continue;
+      }
+      if (end === start) {
+        this.lineNo++;
+        pos = nl + 1;
+        continue;
+      }
+      const first = text.charCodeAt(start);
+      if ((first === 32 || first === TAB) && isBlank(text, start, end)) {
+        this.lineNo++;
+        pos = nl + 1;
+        continue;
+      }
+
+      if (nextQuote < start) {
+        nextQuote = text.indexOf('"', start);
+        if (nextQuote === -1) nextQuote = len + 1;
+      }
+      const line = this.lineNo + 1;
+      if (nextQuote < end) {
+        // Quotes on this line: the careful path, which may take further lines (a line break inside a quoted cell).
+        const after = this.splitQuoted(text, start, final);
+        if (after === NEED_MORE) break;
+        pos = after;
+      } else {
+        // Split on tabs. `nextTab` is reused while it lies ahead, so lines without tabs never rescan the rest.
+        fields.length = 0;
+        let fs = start;
+        for (;;) {
+          if (nextTab < fs) {
+            nextTab = text.indexOf('\t', fs);
+            if (nextTab === -1) nextTab = len + 1;
+          }
+          const tab = nextTab < end ? nextTab : end;
+          fields.push(text.slice(fs, tab));
+          if (tab === end) break;
+          fs = tab + 1;
+        }
+        this.lineNo++;
+        pos = nl + 1;
+      }
+      this.row(line);
+    }
+    if (pos < len) this.carry = text.slice(pos);
+    if (final && !this.header) throw new ReportError('empty');
+  }
+
+  /**
+   * Splits the record starting at `start` into `this.fields`, honouring spreadsheet quoting: a cell that starts
+   * with `"` and ends with `"` before a tab or the line end, inner quotes doubled, may hold tabs and line breaks.
+   * Amazon's own file is unquoted, so a cell is unquoted only when the quoting is well formed and was needed
+   * (doubled quotes, a tab, comma or line break inside), when the header shows that every cell is quoted, or in the
+   * Date, Rating and Order ID columns; otherwise its quotes are text. A cell does not run on into the next line
+   * when that line is a complete row by itself (an unclosed quote in Amazon's unquoted text). Returns the
+   * position after the record, or NEED_MORE when the slice ends inside it.
+   */
+  private splitQuoted(text: string, start: number, final: boolean): number {
+    const fields = this.fields;
+    const header = this.header!;
+    const len = text.length;
+    fields.length = 0;
+    let i = start;
+    let lines = 1;
+    for (;;) {
+      const col = fields.length;
+      let value: string | null = null;
+      let next = -1; // position of the char after the cell (tab, CR, LF or len)
+      if (text.charCodeAt(i) === QUOTE) {
+        let j = i + 1;
+        let content = '';
+        let needed = false;
+        let crossed = 0;
+        for (;;) {
+          const q = text.indexOf('"', j);
+          const nl = text.indexOf('\n', j);
+          if (nl !== -1 && (q === -1 || nl < q)) {
+            // A line break inside the quotes: only if the next line is not a complete row of its own.
+            const nextEnd = text.indexOf('\n', nl + 1);
+            if (nextEnd === -1 && !final) return NEED_MORE;
+            if (this.isCompleteRow(text, nl + 1, nextEnd === -1 ? len : nextEnd)) break;
+            crossed++;
+            needed = true;
+            content += text.slice(j, nl + 1);
+            j = nl + 1;
+            continue;
+          }
+          if (q === -1) {
+            if (!final) return NEED_MORE;
+            break;
+          }
+          if (q + 1 >= len && !final) return NEED_MORE;
+          const c = text.charCodeAt(q + 1);
+          if (c === QUOTE) {
+            content += text.slice(j, q + 1);
+            j = q + 2;
+            needed = true;
+            continue;
+          }
+          if (q + 1 >= len || c === TAB || c === LF || (c === CR && (q + 2 >= len || text.charCodeAt(q + 2) === LF))) {
+            content += text.slice(j, q);
+            // Excel quotes a cell holding a tab, a line break, a quote or a comma (even in tab-separated text).
+            if (!needed && /[\t\r,]/.test(content)) needed = true;
+            const structural = col === header.index.date || col === header.index.rating || col === header.index.orderId;
+            value = needed || header.quoted || structural ? content.replaceAll('\r\n', '\n') : text.slice(i, q + 1);
+            next = q + 1;
+            lines += crossed;
+          }
+          break;
+        }
+      }
+      if (value === null) {
+        // Text as it stands, up to the next tab or the line end.
+        let k = i;
+        while (k < len) {
+          const ch = text.charCodeAt(k);
+          if (ch === TAB || ch === LF) break;
+          k++;
+        }
+        if (k >= len && !final) return NEED_MORE;
+        let e = k;
+        if (e > i && text.charCodeAt(e - 1) === CR && (k >= len || text.charCodeAt(k) === LF)) e--;
+        value = text.slice(i, e);
+        next = e;
+      }
+      fields.push(value);
+      const c = next < len ? text.charCodeAt(next) : -1;
+      if (c === TAB) {
+        i = next + 1;
+        continue;
+      }
+      // End of the record: CR? LF or the end of the text.
+      let after = next;
+      if (c === CR) after++;
+      if (after < len && text.charCodeAt(after) === LF) after++;
+      this.lineNo += lines;
+      return after;
+    }
+  }
+
+  /** Whether text[start, end) alone is a full row: the header's column count, a 1–5 rating and a date. */
+  private isCompleteRow(text: string, start: number, end: number): boolean {
+    const h = this.header!;
+    if (end > start && text.charCodeAt(end - 1) === CR) end--;
+    const cells = text.slice(start, end).split('\t');
+    if (cells.length < h.columns.length) return false;
+    const rating = cells[h.index.rating!]!.trim();
+    const date = cells[h.index.date!]!.trim();
+    return (
+      rating.length === 1 && rating >= '1' && rating <= '5' && date.length >= 5 && date[0]! >= '0' && date[0]! <= '9'
+    );
+  }
+
+  /** Validates the split row of `line` and keeps it (date still raw) or records its problem. */
+  private row(line: number): void {
+    const fields = this.fields;
+    const ix = this.header!.index;
+    const ncols = this.header!.columns.length;
+    let count = fields.length;
+    if (count > ncols) {
+      // Trailing empty cells (a stray tab at the end) are harmless.
+      let extraText = false;
+      for (let k = ncols; k < count; k++) if (fields[k] !== '') extraText = true;
+      if (!extraText) count = ncols;
+    }
+    if (count !== ncols) {
+      this.problems.push(problem(line, 'column-count', { line, expected: ncols, found: count }));
+      return;
+    }
+    const rawDate = fields[ix.date!]!.trim();
+    const rawRating = fields[ix.rating!]!.trim();
+    const rc = rawRating.length === 1 ? rawRating.charCodeAt(0) - 48 : -1;
+    if (rc < 1 || rc > 5) {
+      this.problems.push(problem(line, 'bad-rating', { line, value: rawRating }));
+      return;
+    }
+    const orderId = fields[ix.orderId!]!.trim();
+    if (orderId === '') {
+      this.problems.push(problem(line, 'missing-order-id', { line }));
+      return;
+    }
+    this.dates.set(rawDate, (this.dates.get(rawDate) ?? 0) + 1);
+
+    // A `'` the kit's own export put before a would-be formula is removed (./formula.ts).
+    const response = ix.response !== undefined ? unguardFormula(fields[ix.response]!) : '';
+    const email = ix.raterEmail !== undefined ? unguardFormula(fields[ix.raterEmail]!.trim()) : '';
+    if (email !== '') {
+      const last = this.lastDomain;
+      const at = email.length - last.length - 1;
+      if (last !== '' && at > 0 && email.charCodeAt(at) === 64 && email.endsWith(last)) {
+        this.domains.set(last, this.domains.get(last)! + 1);
+      } else {
+        const i = email.lastIndexOf('@');
+        if (i !== -1) {
+          const domain = email.slice(i + 1).toLowerCase();
+          this.domains.set(domain, (this.domains.get(domain) ?? 0) + 1);
+          // Reused only when the e-mail wrote it in lower case.
+          if (email.endsWith(domain)) this.lastDomain = domain;
+        }
+      }
+    }
+    let fulfillment: 'afn' | 'mfn' = 'mfn';
+    if (ix.fulfillment !== undefined) {
+      const f = fields[ix.fulfillment]!.trim().toLowerCase();
+      if (f === 'afn' || f === 'fba' || f.startsWith('amazon') || f.includes('by amazon')) fulfillment = 'afn';
+    }
+    const item: Feedback = {
+      id: '',
+      orderId,
+      date: rawDate,
+      rating: rc,
+      comments: ix.comments !== undefined ? unguardFormula(fields[ix.comments]!) : '',
+      raterEmail: email === '' ? null : email,
+      fulfillment,
+      reply: isBlank(response, 0, response.length) ? null : { text: response, postedAt: rawDate },
+      removal: null,
+    };
+    if (ix.arrivedOnTime !== undefined || ix.itemAsDescribed !== undefined || ix.promptCourteousService !== undefined) {
+      const q: FeedbackQuestions = {};
+      if (ix.arrivedOnTime !== undefined) q.arrivedOnTime = yesNo(fields[ix.arrivedOnTime]!);
+      if (ix.itemAsDescribed !== undefined) q.itemAsDescribed = yesNo(fields[ix.itemAsDescribed]!);
+      if (ix.promptCourteousService !== undefined) q.promptCourteousService = yesNo(fields[ix.promptCourteousService]!);
+      item.questions = q;
+    }
+    this.rows.push(item);
+    this.lines.push(line);
+  }
+}
+
+/** Rows dated per step of {@link settleRows}. */
+const SETTLE_STEP = 5_000;
+
+/** Dates every kept row in `format` (a row whose date does not read is a problem) and gives the ids. */
+function* settleRows(
+  reader: FeedbackReader,
+  format: ReportDateFormat,
+): Generator<void, { feedback: Feedback[]; problems: ReportProblem[] }> {
+  const cache = new Map<string, string | null>();
+  const usedIds = new Set<string>();
+  const nextNumber = new Map<string, number>();
+  const feedback: Feedback[] = [];
+  const problems = [...reader.problems];
+  let badDates = false;
+  const rows = reader.rows;
+  const lines = reader.lines;
+  for (let r = 0; r < rows.length; r++) {
+    if (r > 0 && r % SETTLE_STEP === 0) yield;
+    const item = rows[r]!;
+    const line = lines[r]!;
+    const raw = item.date;
+    let date = cache.get(raw);
+    if (date === undefined) {
+      date = parseReportDate(raw, format);
+      cache.set(raw, date);
+    }
+    if (date === null) {
+      problems.push(problem(line, 'bad-date', { line, value: raw, format }));
+      badDates = true;
+      continue;
+    }
+    item.date = date;
+    if (item.reply) item.reply.postedAt = date;
+    let id = 'fb-' + item.orderId;
+    if (usedIds.has(id)) {
+      // Numbers below the last one given to this id are all taken: start after it (repeats stay linear).
+      let n = nextNumber.get(id) ?? 2;
+      while (usedIds.has(id + '-' + n)) n++;
+      nextNumber.set(id, n + 1);
+      id = id + '-' + n;
+    }
+    usedIds.add(id);
+    item.id = id;
+    feedback.push(item);
+  }
+  if (badDates) problems.sort((a, b) => a.line - b.line);
+  return { feedback, problems };
+}
+
+interface Prepared {
+  marketplaceId: string;
+  fallback: string;
+}
+
+function prepare(opts: ParseFeedbackOptions): Prepared {
+  const format = reportFormatFor(opts.marketplaceId);
+  if (!format) throw new ReportError('unknown-marketplace', { marketplaceId: String(opts.marketplaceId) });
+  return { marketplaceId: opts.marketplaceId, fallback: format.legacyEncoding };
+}
+
+function decodeOptions(opts: ParseFeedbackOptions, fallback: string) {
+  const o: { maxBytes?: number; encoding?: string; fallback: string } = { fallback };
+  if (opts.maxBytes !== undefined) o.maxBytes = opts.maxBytes;
+  if (opts.encoding !== undefined) o.encoding = opts.encoding;
+  return o;
+}
+
+function result(
+  reader: FeedbackReader,
+  settled: { feedback: Feedback[]; problems: ReportProblem[] },
+  encoding: string,
+  dateFormat: ReportDateFormat,
+  marketplaceId: string,
+  fileMarketplaceId: string | null,
+  compressed: boolean,
+): FeedbackReportResult {
+  return {
+    feedback: settled.feedback,
+    problems: settled.problems,
+    columns: reader.header!.columns,
+    positiveKnown: false,
+    encoding,
+    dateFormat,
+    marketplaceId,
+    fileMarketplaceId,
+    compressed,
+  };
+}
+
+function runToEnd<T>(gen: Generator<unknown, T>): T {
+  for (;;) {
+    const step = gen.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Parses Amazon's Seller Feedback report (`GET_SELLER_FEEDBACK_DATA`): tab-separated, one header line.
  *
  * - Columns are found by header name (case, spaces and punctuation ignored; BOM stripped). `Response` and
  *   `Your Response` both fill `reply`; older files' `Arrived on Time`, `Item as Described`, `Customer Service`
  *   fill `questions` (Yes/No → booleans, empty → null); `Rater Role` is ignored.
- * - Dates are read in the marketplace's format and returned as ISO `YYYY-MM-DD` (two-digit years → 20YY).
+ * - A file saved again by a spreadsheet is read as such: quoted cells, doubled quotes, line breaks inside a quoted
+ *   cell (kept as `\n`), CRLF and LF mixed. Amazon's own unquoted text keeps its quotes.
+ * - The date format is never a silent guess. The file is asked first: its rater e-mail aliases
+ *   (`…@marketplace.amazon.co.uk`) name a marketplace, and dates that can be read only one way decide the format.
+ *   When the file contradicts `marketplaceId` (aliases of another marketplace, or dates that read only in another
+ *   format), or, with `askIfAmbiguous`, when every date reads in several formats and nothing decides, it throws
+ *   `ReportError('date-format')` (a {@link DateFormatError}) whose `question` shows three dates under each
+ *   reading and whose `answer(reading)` finishes the import without parsing again. `dateFormat` skips all this.
+ *   Dates are returned as ISO `YYYY-MM-DD` (two-digit years → 20YY).
  * - Text is kept verbatim (HTML, entities, quotes, backslashes, emoji, surrounding spaces of Comments): the
  *   kit renders it as text, never as HTML.
  * - `reply.postedAt` is the feedback date: the report carries no reply date.
@@ -122,167 +576,146 @@ function isBlank(text: string, start: number, end: number): boolean {
  *   `problems` with its 1-based line number; blank lines are skipped silently.
  * - 4–5 star rows are parsed if present, but `positiveKnown` is false: the report cannot hold positive
  *   feedback.
+ * - Bytes are decoded as described for the encodings (UTF-8, else the marketplace's legacy encoding; windows-1252
+ *   by the kit's own table, so every runtime gives the same text). Gzip bytes need
+ *   {@link parseSellerFeedbackReportAsync}, which decompresses them.
  *
- * Throws `ReportError`: `too-large` (before decoding), `decode`, `empty`, `wrong-file` (no Date/Rating/Order ID
- * header, e.g. another CSV or JSON), `unknown-marketplace`.
+ * Throws `ReportError`: `too-large` (before decoding), `decode`, `compressed`, `empty`, `wrong-file` (no
+ * Date/Rating/Order ID header, e.g. another CSV or JSON), `unknown-marketplace`, `date-format`.
  */
 export function parseSellerFeedbackReport(input: ReportInput, opts: ParseFeedbackOptions): FeedbackReportResult {
-  const format = reportFormatFor(opts.marketplaceId);
-  if (!format) throw new ReportError('unknown-marketplace', { marketplaceId: String(opts.marketplaceId) });
-  const decodeOpts: { maxBytes?: number; encoding?: string; fallback: string } = { fallback: format.legacyEncoding };
-  if (opts.maxBytes !== undefined) decodeOpts.maxBytes = opts.maxBytes;
-  if (opts.encoding !== undefined) decodeOpts.encoding = opts.encoding;
-  const decoded = decodeInput(input, decodeOpts);
-  let text = decoded.text;
-  // Files saved with classic-Mac line ends (CR only).
-  if (text.indexOf('\n') === -1 && text.indexOf('\r') !== -1) text = text.replaceAll('\r', '\n');
-
-  const len = text.length;
-  const dateFormat = format.dateFormat;
-  let pos = 0;
-  let lineNo = 0;
-  let header: FeedbackHeader | null = null;
-
-  // Header: the first line that is not blank.
-  while (pos < len) {
-    let nl = text.indexOf('\n', pos);
-    if (nl === -1) nl = len;
-    lineNo++;
-    const start = pos;
-    pos = nl + 1;
-    if (isBlank(text, start, nl)) continue;
-    let end = nl;
-    if (text.charCodeAt(end - 1) === 13) end--;
-    header = readFeedbackHeader(text.slice(start, end));
-    if (!header) throw new ReportError('wrong-file', {}, 'importers.wrong-file.feedback');
-    break;
+  const { marketplaceId, fallback } = prepare(opts);
+  const reader = new FeedbackReader();
+  const encoding = runToEnd(decodeSlices(input, reader, { ...decodeOptions(opts, fallback), sliceSize: 1 << 30 }));
+  const decision = decideDateFormat(reader, opts);
+  const fileMarketplaceId = decision.fileMarketplaceId;
+  if ('question' in decision) {
+    throw new DateFormatError(decision.question, (answer) =>
+      result(
+        reader,
+        runToEnd(settleRows(reader, answer.dateFormat)),
+        encoding,
+        answer.dateFormat,
+        answer.marketplaceId ?? marketplaceId,
+        fileMarketplaceId,
+        false,
+      ),
+    );
   }
-  if (!header) throw new ReportError('empty');
-
-  const ncols = header.columns.length;
-  const ix = header.index;
-  const iDate = ix.date!;
-  const iRating = ix.rating!;
-  const iOrder = ix.orderId!;
-  const iComments = ix.comments ?? -1;
-  const iResponse = ix.response ?? -1;
-  const iEmail = ix.raterEmail ?? -1;
-  const iArrived = ix.arrivedOnTime ?? -1;
-  const iDescribed = ix.itemAsDescribed ?? -1;
-  const iService = ix.promptCourteousService ?? -1;
-  const iFulfillment = ix.fulfillment ?? -1;
-  const hasQuestions = iArrived >= 0 || iDescribed >= 0 || iService >= 0;
-
-  const feedback: Feedback[] = [];
-  const problems: ReportProblem[] = [];
-  const usedIds = new Set<string>();
-  const nextNumber = new Map<string, number>();
-  const dateCache = new Map<string, string | null>();
-  const fields: string[] = [];
-  let nextTab = -1;
-
-  while (pos < len) {
-    let nl = text.indexOf('\n', pos);
-    if (nl === -1) nl = len;
-    lineNo++;
-    const start = pos;
-    pos = nl + 1;
-    let end = nl;
-    if (end > start && text.charCodeAt(end - 1) === 13) end--;
-    if (end === start) continue;
-    const first = text.charCodeAt(start);
-    if ((first === 32 || first === 9) && isBlank(text, start, end)) continue;
-
-    // Split on tabs.
-    fields.length = 0;
-    let fs = start;
-    for (;;) {
-      // `nextTab` is reused while it lies ahead, so lines without tabs never rescan the rest of the file.
-      if (nextTab < fs) {
-        nextTab = text.indexOf('\t', fs);
-        if (nextTab === -1) nextTab = len + 1;
-      }
-      const tab = nextTab < end ? nextTab : end;
-      fields.push(text.slice(fs, tab));
-      if (tab === end) break;
-      fs = tab + 1;
-    }
-
-    let count = fields.length;
-    if (count > ncols) {
-      // Trailing empty cells (a stray tab at the end) are harmless.
-      let extraText = false;
-      for (let k = ncols; k < count; k++) if (fields[k] !== '') extraText = true;
-      if (!extraText) count = ncols;
-    }
-    if (count !== ncols) {
-      problems.push(problem(lineNo, 'column-count', { line: lineNo, expected: ncols, found: count }));
-      continue;
-    }
-
-    const rawDate = fields[iDate]!.trim();
-    let date = dateCache.get(rawDate);
-    if (date === undefined) {
-      date = parseReportDate(rawDate, dateFormat);
-      dateCache.set(rawDate, date);
-    }
-    if (date === null) {
-      problems.push(problem(lineNo, 'bad-date', { line: lineNo, value: rawDate, format: dateFormat }));
-      continue;
-    }
-
-    const rawRating = fields[iRating]!.trim();
-    const rc = rawRating.length === 1 ? rawRating.charCodeAt(0) - 48 : -1;
-    if (rc < 1 || rc > 5) {
-      problems.push(problem(lineNo, 'bad-rating', { line: lineNo, value: rawRating }));
-      continue;
-    }
-
-    const orderId = fields[iOrder]!.trim();
-    if (orderId === '') {
-      problems.push(problem(lineNo, 'missing-order-id', { line: lineNo }));
-      continue;
-    }
-
-    let id = 'fb-' + orderId;
-    if (usedIds.has(id)) {
-      // Numbers below the last one given to this id are all taken: start after it (repeats stay linear).
-      let n = nextNumber.get(id) ?? 2;
-      while (usedIds.has(id + '-' + n)) n++;
-      nextNumber.set(id, n + 1);
-      id = id + '-' + n;
-    }
-    usedIds.add(id);
-
-    // A `'` the kit's own export put before a would-be formula is removed (./formula.ts).
-    const response = iResponse >= 0 ? unguardFormula(fields[iResponse]!) : '';
-    const email = iEmail >= 0 ? unguardFormula(fields[iEmail]!.trim()) : '';
-    let fulfillment: 'afn' | 'mfn' = 'mfn';
-    if (iFulfillment >= 0) {
-      const f = fields[iFulfillment]!.trim().toLowerCase();
-      if (f === 'afn' || f === 'fba' || f.startsWith('amazon') || f.includes('by amazon')) fulfillment = 'afn';
-    }
-
-    const item: Feedback = {
-      id,
-      orderId,
-      date,
-      rating: rc,
-      comments: iComments >= 0 ? unguardFormula(fields[iComments]!) : '',
-      raterEmail: email === '' ? null : email,
-      fulfillment,
-      reply: isBlank(response, 0, response.length) ? null : { text: response, postedAt: date },
-      removal: null,
-    };
-    if (hasQuestions) {
-      const q: FeedbackQuestions = {};
-      if (iArrived >= 0) q.arrivedOnTime = yesNo(fields[iArrived]!);
-      if (iDescribed >= 0) q.itemAsDescribed = yesNo(fields[iDescribed]!);
-      if (iService >= 0) q.promptCourteousService = yesNo(fields[iService]!);
-      item.questions = q;
-    }
-    feedback.push(item);
-  }
-
-  return { feedback, problems, columns: header.columns, positiveKnown: false, encoding: decoded.encoding };
+  const settled = runToEnd(settleRows(reader, decision.dateFormat));
+  return result(reader, settled, encoding, decision.dateFormat, marketplaceId, fileMarketplaceId, false);
 }
+
+let channel: MessageChannel | null = null;
+const waiting: (() => void)[] = [];
+
+/**
+ * Gives the page (or Node's event loop) a turn: a new task, behind input, rendering and timers already queued —
+ * not `scheduler.yield()`, whose continuations run before other tasks, nor `setTimeout`, clamped to 4 ms once
+ * nested.
+ */
+function yieldNow(): Promise<void> {
+  const immediate = (globalThis as { setImmediate?: (cb: () => void) => unknown }).setImmediate;
+  if (typeof immediate === 'function') return new Promise((resolve) => immediate(resolve));
+  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = () => waiting.shift()?.();
+  }
+  const port = channel.port2;
+  return new Promise((resolve) => {
+    waiting.push(resolve);
+    port.postMessage(0);
+  });
+}
+
+/** Milliseconds of work between two turns given to the page. */
+const BUDGET_MS = 8;
+
+async function drive<T>(gen: Generator<unknown, T>, signal: AbortSignal | undefined, onStep?: (v: unknown) => void) {
+  let last = performance.now();
+  for (;;) {
+    signal?.throwIfAborted();
+    const step = gen.next();
+    if (step.done) return step.value;
+    onStep?.(step.value);
+    if (performance.now() - last > BUDGET_MS) {
+      await yieldNow();
+      last = performance.now();
+    }
+  }
+}
+
+/**
+ * {@link parseSellerFeedbackReport} in slices that give the page a turn every few milliseconds (no frozen page
+ * on a 200 000-row report), with progress, cancellation (`signal`), gzip decompression (a `.gz` report document)
+ * and a callback for the date-format question. Same result as the synchronous parser for the same input, in
+ * every runtime.
+ */
+export async function parseSellerFeedbackReportAsync(
+  input: ReportInput | Blob,
+  opts: ParseFeedbackAsyncOptions,
+): Promise<FeedbackReportResult> {
+  const { marketplaceId, fallback } = prepare(opts);
+  const reader = new FeedbackReader();
+  let encoding: string;
+  let compressed = false;
+  if (typeof Blob === 'function' && input instanceof Blob) {
+    // A file streams through decoder and parser: never held as one buffer.
+    let last = performance.now();
+    const out = await decodeBlob(
+      input,
+      reader,
+      async (fraction) => {
+        opts.onProgress?.(fraction);
+        if (performance.now() - last > BUDGET_MS) {
+          await yieldNow();
+          last = performance.now();
+        }
+      },
+      { ...decodeOptions(opts, fallback), ...(opts.signal ? { signal: opts.signal } : {}) },
+    );
+    encoding = out.encoding;
+    compressed = out.compressed;
+  } else {
+    let data = input as ReportInput;
+    const bytes = asBytes(input);
+    if (bytes && isGzip(bytes)) {
+      compressed = true;
+      const o: { maxBytes?: number; signal?: AbortSignal } = {};
+      if (opts.maxBytes !== undefined) o.maxBytes = opts.maxBytes;
+      if (opts.signal) o.signal = opts.signal;
+      data = await gunzipReport(bytes, o);
+    }
+    encoding = await drive(decodeSlices(data, reader, decodeOptions(opts, fallback)), opts.signal, (v) =>
+      opts.onProgress?.(v as number),
+    );
+  }
+  opts.onProgress?.(1);
+  const decision = decideDateFormat(reader, opts);
+  let dateFormat: ReportDateFormat;
+  let usedMarketplace = marketplaceId;
+  if ('question' in decision) {
+    if (!opts.askDateFormat) {
+      throw new DateFormatError(decision.question, (answer) =>
+        result(
+          reader,
+          runToEnd(settleRows(reader, answer.dateFormat)),
+          encoding,
+          answer.dateFormat,
+          answer.marketplaceId ?? marketplaceId,
+          decision.fileMarketplaceId,
+          compressed,
+        ),
+      );
+    }
+    const answer = await opts.askDateFormat(decision.question);
+    if (!answer) throw new DOMException('The import was cancelled.', 'AbortError');
+    dateFormat = answer.dateFormat;
+    usedMarketplace = answer.marketplaceId ?? marketplaceId;
+  } else dateFormat = decision.dateFormat;
+  const settled = await drive(settleRows(reader, dateFormat), opts.signal);
+  return result(reader, settled, encoding, dateFormat, usedMarketplace, decision.fileMarketplaceId, compressed);
+}
+
+export type { DateFormatQuestion, DateFormatAnswer };

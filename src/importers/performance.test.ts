@@ -38,8 +38,17 @@ describe('parseSellerPerformanceReport — sample fixture (US healthy, CA at ris
     expect(us.rating).to.deep.equal({ status: 'GREAT', score: 318 });
     expect(ca.rating).to.deep.equal({ status: 'WARNED', score: 164 });
     expect(us.asOf).to.equal('2025-06-13T23:59:00.000Z');
-    expect(us.notifications).to.deep.equal([]);
-    expect(ca.notifications).to.deep.equal([]);
+    expect(us.notifications, 'US: warningStates is empty').to.deep.equal([]);
+    expect(ca.notifications, 'CA: the BAD spammingSellerMessaging state, titled by the kit').to.deep.equal([
+      {
+        id: 'A2EUQ1WTGCTBG2-warning-1',
+        date: '2025-06-13T23:59:00.000Z',
+        title: 'Warning: unwanted or excessive messages to buyers',
+        read: false,
+        code: 'spammingSellerMessaging',
+        sourceStatus: 'BAD',
+      },
+    ]);
   });
 
   it('maps the order defect rate per channel with its parts', () => {
@@ -254,7 +263,9 @@ describe('parseSellerPerformanceReport — Amazon’s schema example and its qui
   it('reads singular documentRequest and warningState', () => {
     expect(metric(us, 'documentRequests')!.value).to.equal(8);
     expect(us.metrics.some((x) => x.key === 'documentRequest' || x.key.startsWith('warningState'))).to.equal(false);
-    expect(us.notifications).to.deep.equal([]);
+    expect(us.notifications.map((n) => [n.code, n.sourceStatus, n.title])).to.deep.equal([
+      ['spammingSellerMessaging', 'BAD', 'Warning: unwanted or excessive messages to buyers'],
+    ]);
   });
 
   it('trusts the afn key over a fulfillmentType saying mfn', () => {
@@ -286,7 +297,7 @@ describe('parseSellerPerformanceReport — tolerance', () => {
     ...extra,
   });
 
-  it('keeps unknown counters and unknown rates, ignores unknown scalars and junk', () => {
+  it('keeps unknown counters, rates and numbers (nothing dropped), ignores strings and junk', () => {
     const [h] = parseSellerPerformanceReport(
       report({
         someFutureViolations: { defectsCount: 3, status: 'BAD' },
@@ -314,6 +325,7 @@ describe('parseSellerPerformanceReport — tolerance', () => {
       ['customerServiceDissatisfactionRate', 'customer-service', 'rate', 0.12],
       ['lateResponseShipmentTrackingRate', 'shipping', 'rate', 0.5],
       ['onTimeDeliveryRate', 'shipping', 'rate', null],
+      ['aNumber', 'customer-service', 'count', 42],
     ]);
     const otdr = metric(h!, 'onTimeDeliveryRate')!;
     expect(otdr.target).to.deep.equal({ value: 0.9, condition: 'GREATER_THAN' });
@@ -356,7 +368,7 @@ describe('parseSellerPerformanceReport — tolerance', () => {
     expect(normalizeTimestamp(12)).to.equal(null);
   });
 
-  it('turns titled warning states into notifications', () => {
+  it('turns every warning state that is not GOOD or NONE into a notification, titled by its code', () => {
     const [h] = parseSellerPerformanceReport(
       report({
         lateShipmentRate: {
@@ -367,12 +379,39 @@ describe('parseSellerPerformanceReport — tolerance', () => {
           { warningType: 'spammingSellerMessaging', status: 'BAD' },
           { warningType: 'listing', status: 'BAD', title: 'Listing policy warning', date: '2025-06-01T10:00Z' },
           { title: 'Untimed warning', id: 'w-9', read: true },
+          { warningType: 'restrictedProductsWarning', status: 'BAD' },
+          { warningType: 'somethingFine', status: 'GOOD' },
+          { warningType: 'notApplicable', status: 'NONE' },
+          { status: 'BAD' },
         ],
       }),
     );
     expect(h!.notifications).to.deep.equal([
-      { id: 'X1-warning-2', date: '2025-06-01T10:00:00.000Z', title: 'Listing policy warning', read: false },
+      {
+        id: 'X1-warning-1',
+        date: '2025-06-13T23:59:00.000Z',
+        title: 'Warning: unwanted or excessive messages to buyers',
+        read: false,
+        code: 'spammingSellerMessaging',
+        sourceStatus: 'BAD',
+      },
+      {
+        id: 'X1-warning-2',
+        date: '2025-06-01T10:00:00.000Z',
+        title: 'Listing policy warning',
+        read: false,
+        code: 'listing',
+        sourceStatus: 'BAD',
+      },
       { id: 'w-9', date: '2025-06-13T23:59:00.000Z', title: 'Untimed warning', read: true },
+      {
+        id: 'X1-warning-4',
+        date: '2025-06-13T23:59:00.000Z',
+        title: 'Account warning: restricted products warning',
+        read: false,
+        code: 'restrictedProductsWarning',
+        sourceStatus: 'BAD',
+      },
     ]);
   });
 

@@ -1,6 +1,6 @@
 import type { AccountHealth, HealthMetric, HealthNotification, MetricGroup, TargetCondition } from '../data/models.js';
-import { decodeInput, DEFAULT_MAX_BYTES } from './decode.js';
-import { ReportError } from './errors.js';
+import { decodeInput, DEFAULT_MAX_BYTES, asBytes, isGzip } from './decode.js';
+import { ReportError, englishMessage } from './errors.js';
 import { looksLikeFeedbackReport } from './sniff.js';
 
 type Obj = Record<string, unknown>;
@@ -249,6 +249,44 @@ function latest(a: string, b: string | null | undefined): string {
   return b && b > a ? b : a;
 }
 
+/**
+ * A readable English title for one of Amazon's `warningType` codes: the string table's
+ * (`importers.warning.<code>`) when the kit knows the code, else the code in words
+ * (`listingPolicyWarning` → "Account warning: listing policy warning").
+ */
+export function warningTitle(code: string): string {
+  const key = `importers.warning.${code}`;
+  const known = englishMessage(key);
+  if (known !== key) return known;
+  const words = code
+    .replace(/[_-]+/g, ' ')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .trim()
+    .toLowerCase();
+  return englishMessage('importers.warning.other', { name: words || code });
+}
+
+/** A block the kit does not know, as metrics: a rate, a count, or at least its status and window. */
+function unknownMetrics(key: string, block: Obj): HealthMetric[] {
+  if (num(block.rate) !== undefined || (isObj(block.mfn) && num(block.mfn.rate) !== undefined)) {
+    return rateMetrics(key, block, { group: guessGroup(key) });
+  }
+  const count = num(block.defectsCount) ?? num(block.warningsCount) ?? countOf(block.count) ?? num(block.value);
+  const window = windowOf(block);
+  const status = str(block.status);
+  if (count === undefined && status === undefined && !window) return [];
+  const metric: HealthMetric = {
+    key,
+    group: guessGroup(key),
+    kind: 'count',
+    value: count ?? null,
+    target: targetOf(block, null),
+    window,
+  };
+  if (status !== undefined) metric.sourceStatus = status;
+  return [metric];
+}
+
 function parseMarketplace(entry: Obj, statusById: Map<string, string>, reportAsOf: string): AccountHealth {
   const marketplaceId = str(entry.marketplaceId) ?? '';
   // Canonical keys win over aliases.
@@ -301,6 +339,7 @@ function parseMarketplace(entry: Obj, statusById: Map<string, string>, reportAsO
     const defects = num(block.defectsCount);
     if (defects !== undefined || COUNTERS.has(key)) {
       if (defects !== undefined) metrics.push(countMetric(key, block, defects));
+      else metrics.push(...unknownMetrics(key, block));
       continue;
     }
     if (key === 'policyViolationWarnings') {
@@ -308,12 +347,19 @@ function parseMarketplace(entry: Obj, statusById: Map<string, string>, reportAsO
       if (n !== undefined) metrics.push(countMetric(key, block, n));
       continue;
     }
-    // Unknown metric with a rate (e.g. a dissatisfaction or response-time rate): kept under its own key.
-    if (num(block.rate) !== undefined || (isObj(block.mfn) && num(block.mfn.rate) !== undefined)) {
-      for (const m of rateMetrics(key, block, { group: guessGroup(key) })) {
-        if (m.window) asOf = latest(asOf, m.window.to);
-        metrics.push(m);
-      }
+    // Unknown metric (a dissatisfaction or response-time rate, a new counter): kept under its own key, never
+    // dropped, so that a UI can list it under "other metrics".
+    const unknown = unknownMetrics(key, block);
+    for (const m of unknown) {
+      if (m.window) asOf = latest(asOf, m.window.to);
+      metrics.push(m);
+    }
+  }
+  for (const [key, value] of blocks) {
+    // A number at the top level of the entry (not a list, not the id) is a metric too.
+    const n = typeof value === 'number' ? num(value) : undefined;
+    if (n !== undefined && key !== 'marketplaceId' && !RATE_METRICS[key]) {
+      metrics.push({ key, group: guessGroup(key), kind: 'count', value: n, target: null, window: null });
     }
   }
 
@@ -322,14 +368,21 @@ function parseMarketplace(entry: Obj, statusById: Map<string, string>, reportAsO
     notifications = [];
     warnings.forEach((w, i) => {
       if (!isObj(w)) return;
-      const title = str(w.title) ?? str(w.message);
+      const code = str(w.warningType) ?? str(w.type) ?? str(w.code);
+      const status = str(w.status)?.trim();
+      // GOOD / NONE: the state of a warning type, no warning (Amazon lists every type it checks).
+      if (status && (status.toUpperCase() === 'GOOD' || status.toUpperCase() === 'NONE')) return;
+      const title = str(w.title) ?? str(w.message) ?? (code ? warningTitle(code) : undefined);
       if (!title) return;
-      notifications.push({
-        id: str(w.id) ?? `${marketplaceId}-warning-${i + 1}`,
+      const n: HealthNotification = {
+        id: str(w.id) ?? `${marketplaceId || 'marketplace'}-warning-${i + 1}`,
         date: normalizeTimestamp(w.date ?? w.issuedAt ?? w.createdAt) ?? asOf,
         title,
         read: w.read === true,
-      });
+      };
+      if (code) n.code = code;
+      if (status) n.sourceStatus = status;
+      notifications.push(n);
     });
   }
 
@@ -378,11 +431,18 @@ export function looksTruncated(s: string): boolean {
 export interface ParsePerformanceOptions {
   /** Size guard for string or byte input, default 50 MiB. */
   maxBytes?: number;
+  /**
+   * The marketplace of a report whose only `performanceMetrics` entry has no `marketplaceId` (seen in reports
+   * requested for one marketplace); without it the only `accountStatuses` entry's id is used, else `''`.
+   */
+  marketplaceId?: string;
 }
 
 /** Reads report input (JSON text, bytes or an already parsed value) into a value. */
 function toValue(json: unknown, maxBytes: number): unknown {
   if (typeof json !== 'string' && !(json instanceof ArrayBuffer) && !ArrayBuffer.isView(json)) return json;
+  const bytes = asBytes(json);
+  if (bytes && isGzip(bytes)) throw new ReportError('compressed');
   const text = decodeInput(json, { maxBytes }).text;
   const trimmed = text.trim();
   if (trimmed === '') throw new ReportError('empty');
@@ -409,8 +469,14 @@ function toValue(json: unknown, maxBytes: number): unknown {
  *   LSR < 4 %, PFCR < 2.5 %, VTR > 95 %, OTDR > 90 %, counters = 0), other rates get none.
  * - `…List` arrays (alternative windows) are ignored when the main metric exists, else its longest window is used.
  * - Any unknown block with `defectsCount` becomes a policy counter under its own key; unknown blocks with `rate`
- *   become rate metrics (group guessed from the key); unknown scalars are ignored. Missing metrics are absent.
- * - `notifications` come from `warningStates` entries that carry a `title` (Amazon's do not, so usually []).
+ *   become rate metrics (group guessed from the key). Missing metrics are absent.
+ * - `notifications` come from `warningStates` entries whose status is not `GOOD` or `NONE`; Amazon's carry only
+ *   `warningType` and `status`, so the title is the kit's for the code (`warningTitle`), `code` and
+ *   `sourceStatus` keep Amazon's values.
+ * - Nothing is dropped: unknown blocks become metrics under their own key (a rate, a count, or a status with its
+ *   window; group guessed from the key), numbers at the top of an entry become counts, known counters without a
+ *   count keep their status. Every metric and part keeps the status Amazon reported in `sourceStatus`.
+ * - A single entry without `marketplaceId` gets `opts.marketplaceId`, else the only account status's id.
  *
  * Throws `ReportError`: `empty`, `too-large`, `invalid-json`, `truncated`, `wrong-file` (no `performanceMetrics`).
  */
@@ -431,8 +497,14 @@ export function parseSellerPerformanceReport(json: unknown, opts: ParsePerforman
   const reportAsOf = latestDateIn(value.performanceMetrics);
   const out: AccountHealth[] = [];
   const seen = new Set<string>();
-  for (const entry of value.performanceMetrics) {
-    if (!isObj(entry)) continue;
+  const entries = value.performanceMetrics.filter(isObj);
+  // One entry without an id: the report of one marketplace, the one named or the only account status's.
+  const onlyId =
+    entries.length === 1 && str(entries[0]!.marketplaceId) === undefined
+      ? (opts.marketplaceId ?? (statusById.size === 1 ? [...statusById.keys()][0] : undefined))
+      : undefined;
+  for (const raw of entries) {
+    const entry = onlyId !== undefined ? { ...raw, marketplaceId: onlyId } : raw;
     const health = parseMarketplace(entry, statusById, reportAsOf);
     seen.add(health.marketplaceId);
     out.push(health);

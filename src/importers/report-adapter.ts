@@ -5,6 +5,7 @@ import { parseSellerFeedbackReport } from './feedback.js';
 import { parseSellerPerformanceReport } from './performance.js';
 import type { ReportInput } from './decode.js';
 import type { ReportProblem } from './errors.js';
+import type { ReportDateFormat } from './date-formats.js';
 
 export interface ReportAdapterOptions {
   /** The Seller Feedback report: its text or bytes, or feedback already parsed. */
@@ -12,10 +13,19 @@ export interface ReportAdapterOptions {
   /** The Account Health report (JSON text, bytes or parsed object), or snapshots already parsed. */
   performanceReport?: string | ArrayBuffer | Uint8Array | object | AccountHealth[];
   marketplaceId: string;
+  /**
+   * The marketplace whose Account Health to serve from a multi-marketplace report (default `marketplaceId`;
+   * when the report has no entry for it, its first entry).
+   */
+  healthMarketplaceId?: string;
+  /** The date format of a text or byte feedback report, when known (see `parseSellerFeedbackReport`). */
+  dateFormat?: ReportDateFormat;
   /** Encoding of a byte feedback report (default: detected). */
   encoding?: string;
   sellerName?: string;
   now?: Date | (() => Date);
+  /** @internal `feedbackReport` rows are handed over (just parsed, used by no one else): not copied. */
+  adoptFeedback?: boolean;
 }
 
 /** A `SellerKitAdapter` built from report files, with what it is and what it can't do. */
@@ -38,14 +48,18 @@ export type ReportAdapter = SellerKitAdapter & {
 export function createReportAdapter(opts: ReportAdapterOptions): ReportAdapter {
   let feedback: Feedback[] = [];
   let problems: ReportProblem[] = [];
+  let adopt = false;
   if (Array.isArray(opts.feedbackReport)) feedback = opts.feedbackReport;
   else if (opts.feedbackReport !== undefined) {
     const parsed = parseSellerFeedbackReport(opts.feedbackReport, {
       marketplaceId: opts.marketplaceId,
-      encoding: opts.encoding,
+      ...(opts.encoding ? { encoding: opts.encoding } : {}),
+      ...(opts.dateFormat ? { dateFormat: opts.dateFormat } : {}),
     });
     feedback = parsed.feedback;
     problems = parsed.problems;
+    // Rows parsed here belong to no one else: the memory adapter need not copy them.
+    adopt = true;
   }
 
   let health: AccountHealth | undefined;
@@ -54,8 +68,9 @@ export function createReportAdapter(opts: ReportAdapterOptions): ReportAdapter {
     const all =
       Array.isArray(perf) && perf.every((h) => typeof h === 'object' && h && 'metrics' in h)
         ? (perf as AccountHealth[])
-        : parseSellerPerformanceReport(perf);
-    health = all.find((h) => h.marketplaceId === opts.marketplaceId) ?? all[0];
+        : parseSellerPerformanceReport(perf, { marketplaceId: opts.marketplaceId });
+    const wanted = opts.healthMarketplaceId ?? opts.marketplaceId;
+    health = all.find((h) => h.marketplaceId === wanted) ?? all[0];
   }
 
   const session: Partial<Session> = {
@@ -72,6 +87,7 @@ export function createReportAdapter(opts: ReportAdapterOptions): ReportAdapter {
   const memory = createMemoryAdapter({
     reviews: [],
     feedback,
+    ...(adopt || opts.adoptFeedback ? { adoptFeedback: true } : {}),
     ...(health ? { health } : {}),
     session,
     positiveKnown: false,

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../define/report-file-drop.js';
 import '../../define/review-kit-provider.js';
 import '../../define/feedback-table.js';
@@ -12,6 +13,22 @@ const NOW = new Date('2025-06-20T12:00:00Z');
 const fixtureText = (name: string) => fetch(`/test/fixtures/amazon/${name}`).then((r) => r.text());
 const FEEDBACK = 'GET_SELLER_FEEDBACK_DATA.US.sample.tsv';
 const HEALTH = 'GET_V2_SELLER_PERFORMANCE_REPORT.sample.json';
+
+const fixtureBytes = async (name: string) =>
+  new Uint8Array(await (await fetch(`/test/fixtures/amazon/${name}`)).arrayBuffer());
+/** A fixture's bytes from its byte-exact `.gz` copy (the test server re-encodes non-UTF-8 text). */
+const gunzipped = async (name: string) =>
+  new Uint8Array(
+    await new Response(
+      new Blob([await fixtureBytes(`${name}.gz`)]).stream().pipeThrough(new DecompressionStream('gzip')),
+    ).arrayBuffer(),
+  );
+const UK_FEEDBACK = 'GET_SELLER_FEEDBACK_DATA.UK.tsv';
+const HEADER_LINE = 'Date\tRating\tComments\tResponse\tOrder ID\tRater Email';
+const CA_FEEDBACK = 'GET_SELLER_FEEDBACK_DATA.CA.ambiguous.tsv';
+const shadow = (el: ReportFileDrop) => el.shadowRoot!;
+const texts = (el: ReportFileDrop, selector: string) =>
+  [...shadow(el).querySelectorAll(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
 
 const messages = (el: ReportFileDrop) =>
   [...el.shadowRoot!.querySelectorAll('li')].map((li) => ({ cls: li.className, text: li.textContent!.trim() }));
@@ -84,7 +101,11 @@ describe('report-file-drop', () => {
     expect(adapter?.hasFeedback).to.equal(true);
     expect(adapter?.hasHealth).to.equal(true);
     const texts = messages(el).map((m) => m.text);
-    expect(texts).to.deep.equal([`Loaded ${FEEDBACK}: 20 rows.`, `Loaded ${HEALTH}: 2 rows.`]);
+    expect(texts).to.deep.equal([
+      `Loaded ${FEEDBACK}: 20 rows.`,
+      `Loaded ${HEALTH}: 2 rows.`,
+      'Showing Account Health for amazon.com.',
+    ]);
     await expect(el).to.be.accessible();
   });
 
@@ -183,7 +204,11 @@ describe('report-file-drop', () => {
       new File([utf16(await fixtureText(FEEDBACK))], 'fb.txt'),
       new File([utf16(await fixtureText(HEALTH))], 'h.json'),
     ]);
-    expect(messages(el).map((m) => m.text)).to.deep.equal(['Loaded fb.txt: 20 rows.', 'Loaded h.json: 2 rows.']);
+    expect(messages(el).map((m) => m.text)).to.deep.equal([
+      'Loaded fb.txt: 20 rows.',
+      'Loaded h.json: 2 rows.',
+      'Showing Account Health for amazon.com.',
+    ]);
     expect(el.reportAdapter?.hasHealth).to.equal(true);
     expect(
       (await el.reportAdapter!.listFeedback({ limit: 50 })).items.some((f) => f.comments.includes('<script>')),
@@ -223,6 +248,7 @@ describe('report-file-drop', () => {
     expect(messages(el).map((m) => m.text)).to.deep.equal([
       'Loaded big.txt: 60,000 rows.',
       `Loaded ${HEALTH}: 2 rows.`,
+      'Showing Account Health for amazon.com.',
     ]);
     expect(events.at(-1)).to.deep.equal([true, true]);
     expect(el.shadowRoot!.querySelector('progress')).to.equal(null);
@@ -282,6 +308,235 @@ describe('report-file-drop', () => {
     const event = oneEvent(el, 'report-adapter-change') as unknown as Promise<ReportAdapterChangeEvent>;
     zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
     expect((await event).adapter?.feedbackCount).to.equal(20);
+  });
+});
+
+describe('report-file-drop — date formats, encodings, gzip, large files, health marketplaces', () => {
+  it('asks how the dates of a UK report dropped on the US marketplace read, imports nothing until answered (keyboard, axe)', async () => {
+    const el = await fixture<ReportFileDrop>(html`<report-file-drop></report-file-drop>`);
+    const events: ReportAdapterChangeEvent[] = [];
+    el.addEventListener('report-adapter-change', (e) => events.push(e));
+    const loading = el.load([new File([await fixtureText(UK_FEEDBACK)], UK_FEEDBACK)]);
+    await waitUntil(() => shadow(el).querySelector('[part=question]'), 'the question is shown');
+    expect(events, 'nothing imported while the question is open').to.have.length(0);
+    expect(el.reportAdapter).to.equal(null);
+    expect(texts(el, '#ask-title')).to.deep.equal([`How are the dates in ${UK_FEEDBACK} written?`]);
+    expect(texts(el, '#ask-why')).to.deep.equal([
+      'The rater e-mails in this file come from amazon.co.uk, but amazon.com is selected. Choose how to read the dates: nothing has been imported yet.',
+    ]);
+    expect(texts(el, 'button.reading')).to.deep.equal([
+      'Day and month as D/M/YY (amazon.co.uk)',
+      'Day and month as M/D/YY (amazon.com)',
+    ]);
+    expect(texts(el, '#reading-0 li')).to.deep.equal([
+      '4/6/25 is June 4, 2025',
+      '2/6/25 is June 2, 2025',
+      '28/5/25 is May 28, 2025',
+    ]);
+    expect(texts(el, '#reading-1 li')).to.deep.equal([
+      '4/6/25 is April 6, 2025',
+      '2/6/25 is February 6, 2025',
+      '28/5/25 is not a date',
+    ]);
+    expect(shadow(el).activeElement?.id, 'the focus moves to the question').to.equal('ask-title');
+    await expect(el).to.be.accessible();
+
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(el).activeElement?.textContent?.trim()).to.equal('Day and month as D/M/YY (amazon.co.uk)');
+    await sendKeys({ press: 'Enter' });
+    await loading;
+    expect(shadow(el).querySelector('[part=question]')).to.equal(null);
+    expect(shadow(el).activeElement, 'the focus goes back to the file picker').to.equal(
+      shadow(el).querySelector('input[type=file]'),
+    );
+    expect(messages(el).map((m) => m.text)).to.deep.equal([
+      `Loaded ${UK_FEEDBACK}: 8 rows.`,
+      `The feedback in ${UK_FEEDBACK} is read as amazon.co.uk.`,
+    ]);
+    expect(events).to.have.length(1);
+    const page = await el.reportAdapter!.listFeedback({ limit: 50, sort: 'date-desc' } as never);
+    expect(page.items.map((f) => f.date)).to.include.members(['2025-06-04', '2025-06-02', '2025-03-01']);
+    expect((await el.reportAdapter!.getSession()).marketplaceId).to.equal('A1F83G8C2ARO7P');
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks when every date reads both ways and nothing decides; "Do not import this file" imports nothing', async () => {
+    const el = await fixture<ReportFileDrop>(html`<report-file-drop></report-file-drop>`);
+    const loading = el.load([new File([await fixtureText(CA_FEEDBACK)], CA_FEEDBACK)]);
+    await waitUntil(() => shadow(el).querySelector('[part=question]'), 'the question is shown');
+    expect(texts(el, '#ask-why')[0]).to.contain('Every date in this file can be read in more than one way');
+    expect(texts(el, 'button.reading')).to.deep.equal([
+      'Day and month as M/D/YY (amazon.com)',
+      'Day and month as D/M/YY',
+    ]);
+    expect(texts(el, '#reading-1 li')).to.deep.equal([
+      '2/3/25 is March 2, 2025',
+      '5/4/25 is April 5, 2025',
+      '6/1/25 is January 6, 2025',
+    ]);
+    await expect(el).to.be.accessible();
+    shadow(el).querySelector<HTMLButtonElement>('button.skip')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await loading;
+    expect(messages(el)).to.deep.equal([
+      { cls: 'ok', text: `The import of ${CA_FEEDBACK} was cancelled. Nothing was imported from it.` },
+    ]);
+    expect(el.reportAdapter).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('imports a gzip-compressed download and a windows-1252 file with its punctuation', async () => {
+    const el = await fixture<ReportFileDrop>(html`<report-file-drop></report-file-drop>`);
+    await el.load([new File([await fixtureBytes(`${FEEDBACK}.gz`)], `${FEEDBACK}.gz`, { type: 'application/gzip' })]);
+    expect(messages(el).map((m) => m.text)).to.deep.equal([`Loaded ${FEEDBACK}.gz: 20 rows.`]);
+    const ansi = 'GET_SELLER_FEEDBACK_DATA.US.windows-1252.txt';
+    await el.load([new File([await gunzipped(ansi)], ansi)]);
+    expect(messages(el).map((m) => m.text)).to.deep.equal([`Loaded ${ansi}: 3 rows.`]);
+    const items = (await el.reportAdapter!.listFeedback({ limit: 10 })).items.map((f) => f.comments);
+    expect(items).to.include('Seller’s “express” shipping took 12 days – unacceptable…');
+    expect(items).to.include('Paid €35 extra for the Brand™ version — got the generic one.');
+  });
+
+  it('parses each feedback file once, also when a later file is added', async () => {
+    const el = await fixture<ReportFileDrop>(html`<report-file-drop></report-file-drop>`);
+    const seam = el as unknown as { loadImporters: () => Promise<Record<string, unknown>> };
+    const real = seam.loadImporters.bind(el);
+    const calls = { async: 0, sync: 0 };
+    seam.loadImporters = async () => {
+      const m = (await real()) as Record<string, (...a: unknown[]) => unknown>;
+      return {
+        ...m,
+        parseSellerFeedbackReportAsync: (...a: unknown[]) => (calls.async++, m.parseSellerFeedbackReportAsync!(...a)),
+        parseSellerFeedbackReport: (...a: unknown[]) => (calls.sync++, m.parseSellerFeedbackReport!(...a)),
+      };
+    };
+    await el.load([new File([await fixtureText(FEEDBACK)], FEEDBACK)]);
+    await el.load([new File([await fixtureText(HEALTH)], HEALTH)]);
+    expect(calls).to.deep.equal({ async: 1, sync: 0 });
+    expect(el.reportAdapter?.feedbackCount).to.equal(20);
+    expect(el.reportAdapter?.hasHealth).to.equal(true);
+  });
+
+  it('shows a real progress bar while a report streams in, and Cancel stops it (keyboard, axe)', async () => {
+    const el = await fixture<ReportFileDrop>(html`<report-file-drop></report-file-drop>`);
+    const row = '5/30/25\t1\tLate again\t\t113-1\tr1@marketplace.amazon.com\n';
+    const rows = new TextEncoder().encode(row.repeat(Math.floor((1 << 20) / row.length)));
+    // A slow disk: 1 MiB every 20 ms of a 30 MiB file. Each read of the file is its own stream.
+    const streams: { cancelled: boolean }[] = [];
+    const slow = Object.assign(new File([new Uint8Array(30 << 20)], 'slow.txt'), {
+      stream: () => {
+        const state = { cancelled: false, sent: 0 };
+        streams.push(state);
+        return new ReadableStream<Uint8Array>({
+          pull: (c) =>
+            new Promise<void>((r) =>
+              setTimeout(() => {
+                if (!state.cancelled) {
+                  c.enqueue(state.sent++ === 0 ? new TextEncoder().encode(`${HEADER_LINE}\n${row}`) : rows);
+                }
+                r();
+              }, 20),
+            ),
+          cancel: () => {
+            state.cancelled = true;
+          },
+        });
+      },
+    });
+    const events: unknown[] = [];
+    el.addEventListener('report-adapter-change', (e) => events.push(e));
+    const loading = el.load([slow]);
+    await waitUntil(() => (shadow(el).querySelector('progress')?.value ?? 0) > 0.05, 'progress moves');
+    const progress = shadow(el).querySelector('progress')!;
+    expect(progress.getAttribute('aria-label')).to.equal('slow.txt');
+    expect(texts(el, '.progress [role=status]')[0]).to.match(/^Importing slow\.txt… \d+%$/);
+    await expect(el).to.be.accessible();
+    shadow(el).querySelector<HTMLButtonElement>('button.cancel')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await loading;
+    expect(messages(el)).to.deep.equal([
+      { cls: 'ok', text: 'The import of slow.txt was cancelled. Nothing was imported from it.' },
+    ]);
+    expect(events).to.have.length(0);
+    expect(
+      streams.every((x) => x.cancelled),
+      'the file is no longer read',
+    ).to.equal(true);
+    expect(shadow(el).querySelector('progress')).to.equal(null);
+    expect(shadow(el).activeElement, 'the focus goes back to the file picker').to.equal(
+      shadow(el).querySelector('input[type=file]'),
+    );
+  });
+
+  it('imports a large report in slices with progress, and Cancel stops the import too', async () => {
+    const el = await fixture<ReportFileDrop>(html`<report-file-drop></report-file-drop>`);
+    let big = 'Date\tRating\tComments\tResponse\tOrder ID\tRater Email\n';
+    for (let i = 0; i < 150_000; i++) {
+      big += `5/30/25\t1\tLate and damaged, no answer to my messages\t\t113-${i}\tr${i}@marketplace.amazon.com\n`;
+    }
+    const seen: number[] = [];
+    const watch = new MutationObserver(() => {
+      const p = shadow(el).querySelector('progress');
+      if (p && texts(el, '.progress [role=status]')[0]?.startsWith('Importing')) seen.push(p.value);
+    });
+    watch.observe(shadow(el), { subtree: true, childList: true, attributes: true, characterData: true });
+    await el.load([new File([big], 'big.txt')]);
+    watch.disconnect();
+    expect(messages(el).map((m) => m.text)).to.deep.equal(['Loaded big.txt: 150,000 rows.']);
+    expect(seen.length, 'the page was repainted while importing').to.be.greaterThan(1);
+
+    const loading = el.load([new File([big], 'again.txt')]);
+    await waitUntil(() => texts(el, '.progress [role=status]')[0]?.startsWith('Importing'), 'importing', {
+      interval: 2,
+      timeout: 8000,
+    });
+    shadow(el).querySelector<HTMLButtonElement>('button.cancel')!.click();
+    await loading;
+    expect(messages(el).map((m) => m.text)).to.deep.equal([
+      'The import of again.txt was cancelled. Nothing was imported from it.',
+    ]);
+    expect(el.reportAdapter?.feedbackCount, 'the file loaded before is kept').to.equal(150_000);
+  });
+
+  it('lets the user pick the marketplace of a health report with several; a lone entry without id is the one selected', async () => {
+    const el = await fixture<ReportFileDrop>(html`<report-file-drop></report-file-drop>`);
+    const multi = 'GET_V2_SELLER_PERFORMANCE_REPORT.warnings.json';
+    await el.load([new File([await fixtureText(multi)], multi)]);
+    expect(messages(el).map((m) => m.text)).to.deep.equal([
+      `Loaded ${multi}: 3 rows.`,
+      'The Account Health report has no entry for amazon.com. Showing amazon.co.uk; choose another below.',
+    ]);
+    const select = shadow(el).querySelector('select')!;
+    expect([...select.options].map((o) => o.textContent!.trim())).to.deep.equal([
+      'amazon.co.uk',
+      'amazon.de',
+      'amazon.fr',
+    ]);
+    expect((await el.reportAdapter!.getAccountHealth()).marketplaceId).to.equal('A1F83G8C2ARO7P');
+    expect((await el.reportAdapter!.getAccountHealth()).notifications.map((n) => n.title)).to.deep.equal([
+      'Warning: unwanted or excessive messages to buyers',
+      'Account warning: listing policy warning',
+    ]);
+    await expect(el).to.be.accessible();
+    const changed = oneEvent(el, 'report-adapter-change') as unknown as Promise<ReportAdapterChangeEvent>;
+    select.value = 'A1PA6795UKMFR9';
+    select.dispatchEvent(new Event('change'));
+    expect((await (await changed).adapter!.getAccountHealth()).marketplaceId).to.equal('A1PA6795UKMFR9');
+    await el.updateComplete;
+    expect(
+      messages(el)
+        .map((m) => m.text)
+        .at(-1),
+    ).to.equal('The Account Health report has no entry for amazon.com. Showing amazon.de; choose another below.');
+
+    const fr = await fixture<ReportFileDrop>(
+      html`<report-file-drop marketplace-id="A13V1IB3VIYZZH"></report-file-drop>`,
+    );
+    const single = 'GET_V2_SELLER_PERFORMANCE_REPORT.single-no-marketplace.json';
+    await fr.load([new File([await fixtureText(single)], single)]);
+    expect(messages(fr).map((m) => m.text)).to.deep.equal([`Loaded ${single}: 1 row.`]);
+    expect((await fr.reportAdapter!.getAccountHealth()).marketplaceId).to.equal('A13V1IB3VIYZZH');
+    expect(shadow(fr).querySelector('select')).to.equal(null);
   });
 });
 

@@ -13,6 +13,17 @@ export default {
   'importers.invalid-json': "Le fichier n'est pas un JSON valide.",
   'importers.decode': 'Impossible de lire le fichier comme texte {encoding}.',
   'importers.unknown-marketplace': 'Marketplace inconnue : {marketplaceId}.',
+  'importers.compressed':
+    'Le fichier est compressé (gzip) et n’a pas pu être décompressé ici. Décompressez-le, puis réessayez.',
+  'importers.date-format.marketplace':
+    'Les e-mails des évaluateurs de ce fichier viennent de {file}, mais {selected} est sélectionné. Choisissez comment lire les dates : rien n’a encore été importé.',
+  'importers.date-format.dates':
+    'Les dates de ce fichier ne se lisent pas toutes comme {selected} les écrit. Choisissez comment les lire : rien n’a encore été importé.',
+  'importers.date-format.ambiguous':
+    'Chaque date de ce fichier peut se lire de plusieurs façons, et rien dans le fichier ne permet de trancher. Choisissez comment les lire : rien n’a encore été importé.',
+  'importers.warning.spammingSellerMessaging':
+    'Avertissement : messages non sollicités ou trop nombreux envoyés aux acheteurs',
+  'importers.warning.other': 'Avertissement sur le compte : {name}',
   'importers.column-count': 'Ligne {line} : {expected} colonnes attendues, {found} trouvées. La ligne a été ignorée.',
   'importers.bad-date': "Ligne {line} : « {value} » n'est pas une date au format {format}. La ligne a été ignorée.",
   'importers.bad-rating': "Ligne {line} : la note « {value} » n'est pas un nombre de 1 à 5. La ligne a été ignorée.",
@@ -32,4 +43,19 @@ export default {
   'provider.reports.unreadable':
     'Le fichier n’a pas pu être lu. Il a peut-être été déplacé ou modifié ; choisissez-le à nouveau.',
   'provider.reports.unknown-file': '{name} n’est ni un rapport Évaluations vendeur ni un rapport Santé du compte.',
+  'provider.reports.importing': 'Importation de {name}… {percent}',
+  'provider.reports.cancel': 'Annuler',
+  'provider.reports.cancelled': 'L’importation de {name} a été annulée. Rien n’a été importé de ce fichier.',
+  'provider.reports.ask.title': 'Comment les dates de {name} sont-elles écrites ?',
+  'provider.reports.ask.option': 'Jour et mois au format {format}',
+  'provider.reports.ask.option-marketplace': 'Jour et mois au format {format} ({marketplace})',
+  'provider.reports.ask.sample': '{text} = {date}',
+  'provider.reports.ask.sample-bad': '{text} n’est pas une date',
+  'provider.reports.ask.rows': { one: '{count} ligne se lit ainsi.', other: '{count} lignes se lisent ainsi.' },
+  'provider.reports.ask.skip': 'Ne pas importer ce fichier',
+  'provider.reports.marketplace': 'Place de marché du rapport sur la santé du compte',
+  'provider.reports.marketplace-shown': 'Santé du compte affichée pour {marketplace}.',
+  'provider.reports.marketplace-missing':
+    'Le rapport sur la santé du compte n’a pas d’entrée pour {selected}. {marketplace} est affiché ; choisissez-en un autre ci-dessous.',
+  'provider.reports.used-marketplace': 'Les évaluations de {name} sont lues pour {marketplace}.',
 } satisfies Strings;

@@ -13,6 +13,16 @@ export default {
   'importers.invalid-json': 'Il file non è un JSON valido.',
   'importers.decode': 'Impossibile leggere il file come testo {encoding}.',
   'importers.unknown-marketplace': 'Marketplace sconosciuto: {marketplaceId}.',
+  'importers.compressed':
+    'Il file è compresso (gzip) e non è stato possibile decomprimerlo qui. Decomprimilo e riprova.',
+  'importers.date-format.marketplace':
+    'Le e-mail dei valutatori in questo file provengono da {file}, ma è selezionato {selected}. Scegli come leggere le date: non è stato ancora importato nulla.',
+  'importers.date-format.dates':
+    'Le date di questo file non si possono leggere tutte come le scrive {selected}. Scegli come leggerle: non è stato ancora importato nulla.',
+  'importers.date-format.ambiguous':
+    'Ogni data di questo file si può leggere in più modi e nel file nulla indica quale. Scegli come leggerle: non è stato ancora importato nulla.',
+  'importers.warning.spammingSellerMessaging': 'Avviso: messaggi indesiderati o eccessivi agli acquirenti',
+  'importers.warning.other': 'Avviso sull’account: {name}',
   'importers.column-count': 'Riga {line}: attese {expected} colonne, trovate {found}. La riga è stata saltata.',
   'importers.bad-date': 'Riga {line}: "{value}" non è una data nel formato {format}. La riga è stata saltata.',
   'importers.bad-rating': 'Riga {line}: la valutazione "{value}" non è un numero da 1 a 5. La riga è stata saltata.',
@@ -32,4 +42,20 @@ export default {
   'provider.reports.unreadable':
     'Impossibile leggere il file. Potrebbe essere stato spostato o modificato: sceglilo di nuovo.',
   'provider.reports.unknown-file': '{name} non è né un report Feedback venditore né un report Stato dell’account.',
+  'provider.reports.importing': 'Importazione di {name}… {percent}',
+  'provider.reports.cancel': 'Annulla',
+  'provider.reports.cancelled':
+    'L’importazione di {name} è stata annullata. Da questo file non è stato importato nulla.',
+  'provider.reports.ask.title': 'Come sono scritte le date in {name}?',
+  'provider.reports.ask.option': 'Giorno e mese come {format}',
+  'provider.reports.ask.option-marketplace': 'Giorno e mese come {format} ({marketplace})',
+  'provider.reports.ask.sample': '{text} è il {date}',
+  'provider.reports.ask.sample-bad': '{text} non è una data',
+  'provider.reports.ask.rows': { one: '{count} riga si legge così.', other: '{count} righe si leggono così.' },
+  'provider.reports.ask.skip': 'Non importare questo file',
+  'provider.reports.marketplace': 'Marketplace del report sullo stato dell’account',
+  'provider.reports.marketplace-shown': 'Stato dell’account mostrato per {marketplace}.',
+  'provider.reports.marketplace-missing':
+    'Il report sullo stato dell’account non ha una voce per {selected}. Viene mostrato {marketplace}; scegline un altro qui sotto.',
+  'provider.reports.used-marketplace': 'I feedback in {name} sono letti come {marketplace}.',
 } satisfies Strings;
