@@ -81,12 +81,12 @@ export function enginePath(engine) {
 /** The browser's own version line, for logs and the README. */
 export function engineVersion(engine) {
   try {
-    if (engine === 'chromium') return execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).trim();
-    if (engine === 'firefox') return execFileSync(firefoxPath(), ['--version'], { encoding: 'utf8' }).trim();
-    const pkg = execFileSync('dpkg-query', ['-W', '-f', '${Version}', 'libwebkit2gtk-4.1-0'], {
-      encoding: 'utf8',
-    }).trim();
-    return `WebKitGTK ${pkg}`;
+    const run = (cmd, args) => execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    if (engine === 'chromium') return run(chromiumPath(), ['--version']).trim();
+    if (engine === 'firefox') return run(firefoxPath(), ['--version']).trim();
+    return `WebKitGTK ${run('dpkg-query', ['-W', '-f', '${Version}', 'libwebkit2gtk-4.1-0'])
+      .trim()
+      .replace(/-[^-]*$/, '')}`;
   } catch {
     return `${engine} (version unknown)`;
   }

@@ -43,9 +43,11 @@ async function checkEngine(engine) {
   const browser = await launch(engine);
   try {
     const page = await browser.newPage({ width: 1280, height: 1000 });
-    page.onPageError((m) => problems.push(`page error: ${m}`));
+    // A CSP report is a console message in Chromium, a page error in Firefox (over BiDi): both count as CSP.
+    const isCsp = (text) => /Content[ -]Security[ -]Policy|Trusted Type|TrustedHTML|TrustedScript/i.test(text);
+    page.onPageError((m) => (isCsp(m) ? consoleViolations.push(m) : problems.push(`page error: ${m}`)));
     page.onConsole((type, text) => {
-      if (/Content Security Policy|Trusted Type|TrustedHTML|TrustedScript/i.test(text)) consoleViolations.push(text);
+      if (isCsp(text)) consoleViolations.push(text);
       else if (type === 'error') problems.push(`console error: ${text}`);
     });
     const head = await fetch(`${server.url}/index.html`);

@@ -16,7 +16,7 @@ class WebKitLauncher {
   #urls = new Map();
 
   async initialize() {
-    this.name = `WebKit (${engineVersion('webkit').replace('WebKitGTK ', '')})`;
+    this.name = engineVersion('webkit').replace('WebKitGTK', 'WebKit');
   }
 
   async #ensure() {
