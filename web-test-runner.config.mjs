@@ -18,14 +18,17 @@ const launchers = {
   webkit: () => webkitLauncher(),
 };
 
+const engines = enginesFromArgs([]);
+
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
-  browsers: enginesFromArgs([]).map((engine) => launchers[engine]()),
+  browsers: engines.map((engine) => launchers[engine]()),
   concurrency: 1,
   testsFinishTimeout: 300_000,
-  testFramework: { config: { timeout: 10_000 } },
+  // WebKit's axe runs and lazy locale loads take about twice as long as Chromium's.
+  testFramework: { config: { timeout: engines.includes('webkit') ? 20_000 : 10_000 } },
   middleware: [
     function mswWorker(context, next) {
       if (context.url === '/mockServiceWorker.js') context.url = '/node_modules/msw/lib/mockServiceWorker.js';
