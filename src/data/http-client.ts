@@ -59,7 +59,8 @@ const BODY_CODES_FOR_400 = new Set<SellerKitErrorCode>([
 ]);
 /**
  * The abort reason of a timed-out attempt. An Error, not a symbol: WebKit never settles `response.text()` on a
- * body stream errored with a symbol, so a timeout during a slow body would hang there instead of failing.
+ * ReadableStream body errored with a symbol (a Response that a custom `fetch` option builds), so a timeout
+ * during a slow body would hang there instead of failing.
  */
 const timeoutReason = () => new DOMException('The request timed out', 'TimeoutError');
 
