@@ -1,16 +1,34 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
+import { chromiumPath, chromiumArgs, enginesFromArgs } from './scripts/browsers.mjs';
+import { firefoxLauncher } from './scripts/wtr-firefox.mjs';
+import { webkitLauncher } from './scripts/wtr-webkit.mjs';
 
-/** Unit and component tests, all in headless Chromium. `--files` narrows the run. */
+/**
+ * Unit and component tests. `npm test` runs them in headless Chromium (with coverage); ENGINES=firefox,
+ * ENGINES=webkit or ENGINES=all picks the engines (`npm run test:engines` runs each in turn). `--files` narrows.
+ * - chromium: Debian's chromium over CDP (puppeteer-core);
+ * - firefox: Debian's firefox-esr over WebDriver BiDi (puppeteer-core, `browser: 'firefox'`);
+ * - webkit: Debian's WebKitWebDriver + MiniBrowser over W3C WebDriver (scripts/wtr-webkit.mjs), on Xvfb.
+ */
+const launchers = {
+  chromium: () =>
+    chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs } }),
+  firefox: () => firefoxLauncher(),
+  webkit: () => webkitLauncher(),
+};
+
+const engines = enginesFromArgs([]);
+
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs } })],
+  browsers: engines.map((engine) => launchers[engine]()),
   concurrency: 1,
   testsFinishTimeout: 300_000,
-  testFramework: { config: { timeout: 10_000 } },
+  // WebKit's axe runs and lazy locale loads take about twice as long as Chromium's.
+  testFramework: { config: { timeout: engines.includes('webkit') ? 20_000 : 10_000 } },
   middleware: [
     function mswWorker(context, next) {
       if (context.url === '/mockServiceWorker.js') context.url = '/node_modules/msw/lib/mockServiceWorker.js';

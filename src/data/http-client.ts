@@ -57,7 +57,12 @@ const BODY_CODES_FOR_400 = new Set<SellerKitErrorCode>([
   'policy-violation',
   'invalid-response',
 ]);
-const TIMEOUT = Symbol('timeout');
+/**
+ * The abort reason of a timed-out attempt. An Error, not a symbol: WebKit never settles `response.text()` on a
+ * ReadableStream body errored with a symbol (a Response that a custom `fetch` option builds), so a timeout
+ * during a slow body would hang there instead of failing.
+ */
+const timeoutReason = () => new DOMException('The request timed out', 'TimeoutError');
 
 function newKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
@@ -195,7 +200,7 @@ export function createHttpClient(options: HttpAdapterOptions, fixed: HttpClientI
       timeoutMs > 0
         ? setTimeout(() => {
             timedOut = true;
-            ctl.abort(TIMEOUT);
+            ctl.abort(timeoutReason());
           }, timeoutMs)
         : undefined;
     const doFetch = options.fetch ?? globalThis.fetch;

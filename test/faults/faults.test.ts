@@ -23,7 +23,9 @@ const NOW = new Date('2026-11-20T12:00:00.000Z');
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const BASE = '/fault-api';
-const TIMEOUT_MS = 400;
+// The adapter's per-attempt limit here. Generous enough that a healthy response through MSW's service worker never
+// hits it on a busy 2-core machine in Firefox or WebKit (400 ms did, now and then), short enough to keep the run fast.
+const TIMEOUT_MS = 1000;
 const RETRY_AFTER = 7;
 
 type Host = HTMLElement & { updateComplete: Promise<unknown> };
