@@ -12,7 +12,8 @@
  * Budgets (exit 1 when one is missed): at 10 000 items first rows < 100 ms and filter < 50 ms; at 100 000
  * first rows < 200 ms and heap < 150 MB; DOM nodes bounded (100× the items may add at most 50 % nodes: rows differ in
  * content, a list that grew with the data would add 100×); kit / grid ≤ 1 for first rows, filter and toggle at every size (a
- * ratio over 1 is tolerated only when the kit is slower by at most 2 ms: sub-frame noise); lintMessage median < 0.5 ms.
+ * ratio over 1 is tolerated only when the kit is slower by at most 2 ms: sub-frame noise; a pair whose ratio misses is measured
+ * again, up to 5 rounds, and the gate reads the median of the rounds); lintMessage median < 0.5 ms.
  *
  * Usage: node scripts/bench.mjs [--short] [--reps N]
  *   --short  CI mode: 7 reps at 1 000 and 10 000, 5 at 100 000 (fewer runs were too noisy to gate on).
@@ -122,15 +123,43 @@ async function measure(component, impl, size, reps) {
 }
 
 const results = [];
+/**
+ * kit/grid ratios per (component, size): one entry per round. A round measures the kit and the grid back to back,
+ * so the load of a shared machine weighs on both alike. While the median of the rounds so far misses the gate, the pair is measured
+ * again (up to RATIO_ROUNDS rounds in all, the grid first in the retries) and the gate reads the median ratio of the
+ * rounds: a real regression misses it in every round, a burst of load on one side of one round does not.
+ */
+const RATIO_ROUNDS = 5;
+const rounds = new Map();
+const METRICS = ['firstRows', 'filter', 'toggle'];
+/** Whether the rounds so far miss the gate: for some metric, the median ratio is over 1 and the median excess over the noise. */
+const ratioMissed = (list) =>
+  METRICS.some(
+    (m) =>
+      median(list.map(({ k, g }) => k[m] / g[m])) > BUDGET.ratio &&
+      median(list.map(({ k, g }) => k[m] - g[m])) > BUDGET.noiseMs,
+  );
+const log = (r) =>
+  process.stderr.write(
+    `${r.component} ${r.impl} ${r.size}: first ${r.firstRows.toFixed(1)} ms, filter ${r.filter.toFixed(1)} ms, toggle ${r.toggle.toFixed(1)} ms\n`,
+  );
 try {
   for (const component of COMPONENTS) {
     for (const { size, reps } of SIZES) {
-      for (const impl of ['kit', 'grid']) {
-        const r = await measure(component, impl, size, reps);
-        results.push(r);
-        process.stderr.write(
-          `${component} ${impl} ${size}: first ${r.firstRows.toFixed(1)} ms, filter ${r.filter.toFixed(1)} ms, toggle ${r.toggle.toFixed(1)} ms\n`,
-        );
+      const k = await measure(component, 'kit', size, reps);
+      const g = await measure(component, 'grid', size, reps);
+      results.push(k, g);
+      log(k);
+      log(g);
+      const list = [{ k, g }];
+      rounds.set(`${component}/${size}`, list);
+      while (list.length < RATIO_ROUNDS && ratioMissed(list)) {
+        process.stderr.write(`${component} ${size}: the median ratio misses its gate; measuring the pair again\n`);
+        const g2 = await measure(component, 'grid', size, reps);
+        const k2 = await measure(component, 'kit', size, reps);
+        log(k2);
+        log(g2);
+        list.push({ k: k2, g: g2 });
       }
     }
   }
@@ -191,13 +220,15 @@ for (const component of COMPONENTS) {
     `${component}: DOM nodes grow with the data (${k1.nodes} at 1 000, ${k100.nodes} at 100 000)`,
   );
   for (const { size } of SIZES) {
-    const k = get(component, 'kit', size);
-    const g = get(component, 'grid', size);
-    for (const metric of ['firstRows', 'filter', 'toggle']) {
-      const ratio = k[metric] / g[metric];
+    const list = rounds.get(`${component}/${size}`);
+    for (const metric of METRICS) {
+      // Median over the rounds of the ratio and of the kit's excess over the grid (one round: that round's figures).
+      const ratio = median(list.map(({ k, g }) => k[metric] / g[metric]));
+      const excess = median(list.map(({ k, g }) => k[metric] - g[metric]));
+      const each = list.map(({ k, g }) => `${k[metric].toFixed(1)} / ${g[metric].toFixed(1)} ms`).join(', ');
       check(
-        ratio <= BUDGET.ratio || k[metric] - g[metric] <= BUDGET.noiseMs,
-        `${component}: ${metric} at ${size} kit/grid = ${ratio.toFixed(2)} (${k[metric].toFixed(1)} / ${g[metric].toFixed(1)} ms)`,
+        ratio <= BUDGET.ratio || excess <= BUDGET.noiseMs,
+        `${component}: ${metric} at ${size} kit/grid = ${ratio.toFixed(2)} (median of ${list.length} round${list.length > 1 ? 's' : ''}: ${each})`,
       );
     }
   }
