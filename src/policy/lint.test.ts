@@ -96,10 +96,12 @@ describe('lintMessage', () => {
       'Numero di telefono 333 1234567',
       'Call me on 9123-4567.',
       'Text us at 2125-5512',
-      'WhatsApp: 0171/234/5678',
+      'Handy: 0171/234/5678',
       'Call +49/171/2345678',
     ])
       expect(rules(t, 'review-comment'), t).to.deep.equal(['phone:error']);
+    // WhatsApp is also an off-platform channel (issue 14).
+    expect(rules('WhatsApp: 0171/234/5678', 'review-comment')).to.deep.equal(['off-platform:error', 'phone:error']);
   });
   it('URL: warning in buyer messages, error in public text', () => {
     expect(rules('Track: https://www.ups.com/track?x=1.', 'buyer-message')).to.deep.equal(['url:warning']);
@@ -177,7 +179,6 @@ describe('lintMessage', () => {
     for (const t of [
       'We are sorry! We will send you a free replacement.',
       'We would be happy to send you a new one free of charge.',
-      'Contact us and we will give you a 20% discount on your next order.',
       'We would be happy to issue a refund.',
       'Ci scriva e le invieremo un prodotto sostitutivo gratuito.',
       'Le rimborsiamo subito il prodotto.',
@@ -203,6 +204,12 @@ describe('lintMessage', () => {
       'Hemos enviado un nuevo paquete.',
     ])
       expect(rules(t, 'review-comment'), t).to.deep.equal([]);
+  });
+  it('a discount on the next order is an offer in public text and marketing everywhere (issue 14)', () => {
+    const t = 'Contact us and we will give you a 20% discount on your next order.';
+    expect(rules(t, 'review-comment')).to.deep.equal(['marketing:error', 'refund-offer:error']);
+    expect(rules(t, 'feedback-reply')).to.deep.equal(['marketing:error', 'refund-offer:warning']);
+    expect(rules(t, 'buyer-message')).to.deep.equal(['marketing:error']);
   });
   it('free, discount, coupon, kostenlos, gratis… are a refund-offer only when the seller offers them', () => {
     for (const t of [

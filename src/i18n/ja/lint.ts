@@ -21,6 +21,13 @@ export default {
     '公開の返信は返金やその他のものを申し出る場ではありません。購入者と出品者間のメッセージの使用を検討してください。',
   'policy.lint.marketing':
     '宣伝を削除してください。購入者へのメッセージや公開コメントで商品を宣伝したり、フォローや購読を促したり、配信停止リンクを含めたりすることはできません。',
+  'policy.lint.contact-first':
+    'レビューや評価を投稿する前に、または投稿する代わりに連絡するよう購入者に求めないでください。',
+  'policy.lint.repeat-request': 'レビューや評価の依頼は1注文につき1回までです。リマインダーは送らないでください。',
+  'policy.lint.abuse': '丁寧な表現を保ってください。脅し、購入者への非難、暴言は禁止です。',
+  'policy.lint.personal-name': '購入者の名前を削除してください。公開テキストに個人情報を含めることはできません。',
+  'policy.lint.handle': 'SNSのアカウント名を削除してください。',
+  'policy.lint.off-platform': 'やり取りはAmazon上で行ってください。外部の連絡手段、電話、支払いアカウントは禁止です。',
   'policy.clause.messaging.length': '購入者へのメッセージは4,000文字未満にしてください。',
   'policy.clause.messaging.no-email': '購入者へのメッセージにメールアドレスは記載できません。',
   'policy.clause.messaging.phone': '電話番号は保証、配送業者、メーカーの連絡先に限ります。',
@@ -40,4 +47,9 @@ export default {
   'policy.clause.feedback.reply-length': '評価への公開返信は簡潔にしてください。',
   'policy.clause.feedback.reply-public': '公開の返信は購入者とやり取りする場ではありません。',
   'policy.clause.feedback.no-pressure': '評価を更新できると伝えることはできますが、働きかけは禁止されています。',
+  'policy.clause.reviews.no-diverting': 'レビューや評価の前に、またはその代わりに連絡を求めてはいけません。',
+  'policy.clause.messaging.one-request': 'レビューまたは評価の依頼は1注文につき1回まで。',
+  'policy.clause.messaging.no-off-platform': '購入者との連絡はAmazon上で。外部の連絡手段や支払いアカウントは禁止。',
+  'policy.clause.public.professional': '公開コメントと返信は丁寧に。脅し、非難、暴言は禁止。',
+  'policy.clause.public.no-personal-data': '公開テキストで購入者の名前やその他の個人情報を示してはいけません。',
 } satisfies Strings;
