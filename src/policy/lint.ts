@@ -20,7 +20,7 @@
 import en from '../i18n/en/lint.js';
 import { phoneMatches } from './removal.js';
 import { normalize, originalSpan } from './lint/normalize.js';
-import { AMAZON_SITE_RE, EMAIL_RE, HANDLE_RE, LINK_RE, MARKETING_LINK_RE, ORDER_LINK_RE } from './lint/contact.js';
+import { AMAZON_SITE_RE, findEmails, findLinks, HANDLE_RE, MARKETING_LINK_RE, ORDER_LINK_RE } from './lint/contact.js';
 import { detectLang, LINT_LANGS, type LintLang } from './lint/lang.js';
 import { fixText, type FixKind } from './lint/fixes.js';
 
@@ -110,6 +110,14 @@ interface Boundary {
 const LETTER_OR_DIGIT: Boundary = { before: /[\p{L}\d]$/u, run: /[\p{L}\d]*/uy };
 const LETTER: Boundary = { before: /\p{L}$/u, run: /\p{L}*/uy };
 
+/** Whether a word character (as `before` defines it) ends just before `i`: ASCII without a regex. */
+function wordBefore(text: string, i: number, before: RegExp): boolean {
+  const c = text.charCodeAt(i - 1);
+  if (c < 128)
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (before === LETTER_OR_DIGIT.before && c >= 48 && c <= 57);
+  return before.test(text.slice(Math.max(0, i - 2), i));
+}
+
 /**
  * A regex whose left word boundary (no letter, or no letter or digit, just before the match) is checked after each
  * match rather than by a leading lookbehind. Same matches as `(?<![…])(?:…)`, but V8 can then skip ahead on the
@@ -134,7 +142,7 @@ class WordRegExp extends RegExp {
     if (this.single) this.lastIndex = 0;
     const { before, run } = this.boundary;
     let m = super.exec(text);
-    while (m && m.index > 0 && before.test(text.slice(Math.max(0, m.index - 2), m.index))) {
+    while (m && m.index > 0 && wordBefore(text, m.index, before)) {
       run.lastIndex = m.index;
       run.test(text);
       this.lastIndex = Math.max(run.lastIndex, m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1));
@@ -145,8 +153,11 @@ class WordRegExp extends RegExp {
   }
 }
 
-/** Whole-word alternation (Unicode-aware boundaries), case-insensitive, global. */
-const words = (list: string[], flags = 'giu') => new WordRegExp(`(?:${list.join('|')})(?![${L}])`, flags);
+/**
+ * Whole-word alternation (Unicode-aware boundaries), global. Patterns are lower case and run on lower-cased text:
+ * V8 matches 1.5–3× faster without the `i` flag.
+ */
+const words = (list: string[], flags = 'gu') => new WordRegExp(`(?:${list.join('|')})(?![${L}])`, flags);
 
 /**
  * Product-review nouns ("review of your case" is not one; "avis de passage" neither). "review" is also a verb, but
@@ -184,7 +195,7 @@ const AMBIGUOUS_NOUN = [
 ];
 const NOUN_RE = new WordRegExp(
   `(?:(?<r>${REVIEW_NOUN.join('|')})|(?<f>${FEEDBACK_NOUN.join('|')})|(?<a>${AMBIGUOUS_NOUN.join('|')}))(?![${L}])`,
-  'giu',
+  'gu',
 );
 
 /** Verbs of changing, updating or removing (base forms, imperatives, gerunds, infinitives). */
@@ -207,7 +218,7 @@ const CHANGE_RE = words([
   `elimin${L}*`,
   `cancell${L}*`,
   // "in cambio" / "a cambio" / "en cambio" (in exchange, instead) are not verbs; "Podría cambiar" is.
-  `(?<!(?<![${L}])(?:in|a|en) )cambi${L}*`,
+  `cambi${L}*(?<!(?<![${L}])(?:in|a|en) cambi${L}*)`,
   `ritir${L}*`,
   `toglie${L}*`,
   'tolga',
@@ -323,7 +334,7 @@ const VALUE_RE = words([
   'coupons?',
   `discount${L}*`,
   '\\d{1,3} ?% off',
-  `(?<!feel )free(?! to\\b)(?: ${L}{1,20})?`,
+  `free(?<!feel free)(?! to\\b)(?: ${L}{1,20})?`,
   'freebies?',
   'cash',
   'money back',
@@ -557,7 +568,7 @@ const OFFER_CUE_RE = new RegExp(
     'contact us for',
     'ask us for',
   ].join('|')})(?![${L}])`,
-  'iu',
+  'u',
 );
 /** Up to two words (adjectives: "our new summer collection"). */
 const W2 = `(?:${L}{1,15} ){0,2}`;
@@ -608,7 +619,7 @@ const MARKETING_RE = words([
 /** Warranty, carrier or manufacturer numbers are allowed in buyer messages (stems). */
 const PHONE_OK_RE = new WordRegExp(
   `(?:warrant|guarantee|manufacturer|carrier|courier|depot|garanzi|produttor|corrier|numero verde|garantie|hersteller|spediteur|zusteller|paketdienst|fabricant|transporteur|garantía|fabricante|transportista|mensajer|repartidor|(?:dhl|ups|fedex|usps|dpd|gls|hermes|evri|royal mail|parcelforce|brt|sda|poste|colissimo|chronopost|la poste|correos|seur|mrw|nacex|tnt)(?![${L}]))`,
-  'iu',
+  'u',
   LETTER,
 );
 /**
@@ -681,8 +692,14 @@ const NEXT_ORDER_RE = words([
  * A code to type in at checkout ("code THANKS15", "codice sconto: GRAZIE10", "el código GRACIAS10"): upper-case
  * letters and at least one digit (case-sensitive), not a tracking or product code.
  */
-const CODE_RE =
-  /(?<![\p{L}])(?<!(?:tracking|tracciamento|suivi|seguimiento|sendungs|postal|zip|error|fehler|product|produkt|part|access|verification|confirmation|activation|order|ordine|article|artikel|artículo)[\s-]?)(?:[Cc]ode|[Cc]odice(?: sconto)?|[Gg]utscheincode|[Rr]abattcode|[Cc]ode promo|[Cc]ódigo(?: de descuento)?|[Cc]oupon(?: code)?|[Pp]romo(?: ?code)?|[Cc]upón)\s?:?\s?[«"'“‘]?\s?(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\d)[A-Z0-9]{4,16}(?![\p{L}\d])/gu;
+const CODE_RE = new WordRegExp(
+  `(?:[Cc]ode|[Cc]odice(?: sconto)?|[Gg]utscheincode|[Rr]abattcode|[Cc]ode promo|[Cc]ódigo(?: de descuento)?|[Cc]oupon(?: code)?|[Pp]romo(?: ?code)?|[Cc]upón)\\s?:?\\s?[«"'“‘]?\\s?(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\\d)[A-Z0-9]{4,16}(?![\\p{L}\\d])`,
+  'gu',
+  LETTER,
+);
+/** Words before "code" that make it a tracking, product or account code. */
+const NOT_PROMO_CODE_RE =
+  /(?:tracking|tracciamento|suivi|seguimiento|sendungs|postal|zip|error|fehler|product|produkt|part|access|verification|confirmation|activation|order|ordine|article|artikel|artículo)[\s-]?$/i;
 /** Asking to be contacted ("contact us", "ci scriva", "schreiben Sie uns", "écrivez-nous", "escríbanos"). */
 const CONTACT_US_RE = words([
   '(?:contact|message|e-?mail|write to|write|tell|reach(?: out to)?|call|text|ping|talk to|speak to|get in touch with) us',
@@ -838,8 +855,11 @@ const ABUSE_RE = words([
   'imbécil',
 ]);
 /** A buyer's full name after a title ("Ms Jane Whitfield", "Herr Thomas Brandt", "Sra. Carmen Rodríguez López"). */
-const NAME_RE =
-  /(?<![\p{L}])(?:Mr|Mrs|Ms|Mister|Herr|Frau|[Ss]ignor[a]?|[Ss]ig\.(?:ra)?|Mme|Mlle|Madame|Monsieur|Sr|Sra|Srta|[Ss]eñor[a]?|Doña)\.?\s+\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+){1,2}/gu;
+const NAME_RE = new WordRegExp(
+  String.raw`(?:Mr|Mrs|Ms|Mister|Herr|Frau|[Ss]ignor[a]?|[Ss]ig\.(?:ra)?|Mme|Mlle|Madame|Monsieur|Sr|Sra|Srta|[Ss]eñor[a]?|Doña)\.?\s+\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+){1,2}`,
+  'gu',
+  LETTER,
+);
 /** Off-platform channels and private accounts: WhatsApp, "we'll call you", "your PayPal address". */
 const OFF_PLATFORM_RE = words([
   'whatsapp',
@@ -847,7 +867,7 @@ const OFF_PLATFORM_RE = words([
   'wechat',
   'skype',
   'viber',
-  "(?:we|i|our (?:[${L}-]+ )?(?:team|partner|department|agent))(?:['’]ll| will| shall| would| can)? (?:call|phone|ring|text) you",
+  `(?:we|i|our (?:[${L}-]+ )?(?:team|partner|department|agent))(?:['’]ll| will| shall| would| can)? (?:call|phone|ring|text) you`,
   '(?:contact|e-?mail|write to|reach) you (?:by|via|on|through) (?:e-?mail|phone|telephone|text|sms)',
   `(?:your|votre|su|ihre?|il suo|la sua) (?:adresse |cuenta de |indirizzo |konto )?paypal(?: address| account| e-?mail)?`,
   '(?:your|votre|su|ihre?|il suo) (?:personal |private |personnelle |privée |personal )?(?:e-?mail address|adresse e-?mail|correo electrónico|e-mail-adresse|indirizzo e-?mail)',
@@ -937,7 +957,8 @@ interface Run {
   context: LintContext;
   bm: boolean;
   rc: boolean;
-  lang: LintLang;
+  /** The message's language (detected on first use: only fixes need it). */
+  lang(): LintLang;
   out: LintFinding[];
   full: Span[];
 }
@@ -957,8 +978,20 @@ function sentenceFinding(run: Run, rule: string, policy: string, pos: number, ki
   const { start, end } = sentenceSpan(run, pos);
   if (run.out.some((f) => f.rule === rule && f.start === start && f.end === end)) return;
   const f = finding(rule, 'error', policy, start, end);
-  f.fix = { replacement: kind ? fixText(kind, run.lang) : '' };
+  f.fix = { replacement: kind ? fixText(kind, run.lang()) : '' };
   run.out.push(f);
+}
+
+/** Lower case with the same length (a character whose lower case is longer, like İ, stays as it is). */
+function lowerCase(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
 }
 
 function resolveLang(lang: string | undefined, text: string): LintLang {
@@ -980,13 +1013,16 @@ export function lintMessage(text: string, context: LintContext, options: LintOpt
   const rc = context === 'review-comment';
   const limit = LINT_LIMITS[context];
   const norm = normalize(text);
-  const t = norm.text;
+  // Rules read lower-case text (same length, so the same offsets); codes and names need the case.
+  const cased = norm.text;
+  const t = lowerCase(cased);
+  let lang: LintLang | undefined;
   const run: Run = {
     t,
     context,
     bm,
     rc,
-    lang: resolveLang(options.lang, t),
+    lang: () => (lang ??= resolveLang(options.lang, t)),
     out: [],
     full: sentences(t, FULL_END_RE),
   };
@@ -999,7 +1035,7 @@ export function lintMessage(text: string, context: LintContext, options: LintOpt
     out.push(f);
   };
 
-  const emails = all(EMAIL_RE, t);
+  const emails = findEmails(t);
   for (const h of emails) remove(finding('email', 'error', contactPolicy ?? 'messaging.no-email', h.start, h.end));
   const inEmail = (h: Hit) => emails.some((e) => e.start < h.end && h.start < e.end);
 
@@ -1014,7 +1050,7 @@ export function lintMessage(text: string, context: LintContext, options: LintOpt
     }
   }
 
-  for (const h of all(LINK_RE, t)) {
+  for (const h of findLinks(t)) {
     if (inEmail(h)) continue;
     // Trailing punctuation is not part of the link.
     let end = h.end;
@@ -1023,7 +1059,9 @@ export function lintMessage(text: string, context: LintContext, options: LintOpt
     const host = /^(?:https?:\/\/)?([^/?#\s]+)/i.exec(link)?.[1] ?? link;
     const tld = host.slice(host.lastIndexOf('.') + 1);
     // "order.It arrives": a capitalised word after a missing space, not a domain.
-    if (!/^https?:|^www\./i.test(link) && tld !== tld.toLowerCase() && host !== host.toUpperCase()) continue;
+    const casedHost = cased.slice(h.start, h.start + host.length);
+    const casedTld = casedHost.slice(casedHost.lastIndexOf('.') + 1);
+    if (!/^https?:|^www\./i.test(link) && casedTld !== tld && casedHost !== casedHost.toUpperCase()) continue;
     if (AMAZON_SITE_RE.test(link)) continue;
     if (bm) {
       const trackCue = /(?:track|suiv|segui|verfolg|tracc|sendung)/i.test(t.slice(Math.max(0, h.start - 40), end));
@@ -1044,8 +1082,11 @@ export function lintMessage(text: string, context: LintContext, options: LintOpt
       remove(finding('html', 'error', bm ? 'messaging.no-html' : contactPolicy!, h.start, h.end));
   }
   if (bm) for (const h of all(EMOJI_RE, t)) remove(finding('emoji', 'error', 'messaging.no-emoji', h.start, h.end));
-  for (const re of [MARKETING_RE, MARKETING_MORE_RE, CODE_RE])
+  for (const re of [MARKETING_RE, MARKETING_MORE_RE])
     for (const h of all(re, t)) sentenceFinding(run, 'marketing', promoPolicy, h.start);
+  for (const h of all(CODE_RE, cased))
+    if (!NOT_PROMO_CODE_RE.test(t.slice(Math.max(0, h.start - 14), h.start)))
+      sentenceFinding(run, 'marketing', promoPolicy, h.start);
   for (const h of all(NEXT_ORDER_RE, t)) {
     const s = sentenceAt(run.full, h.start);
     if (/\d ?%|[$€£]|\d ?(?:euros?|eur)\b/iu.test(t.slice(s.start, s.end)) || first(VALUE_RE, t.slice(s.start, s.end)))
@@ -1055,10 +1096,10 @@ export function lintMessage(text: string, context: LintContext, options: LintOpt
     sentenceFinding(run, 'off-platform', 'messaging.no-off-platform', h.start, bm ? '' : 'contact-amazon');
   if (!bm) {
     for (const h of all(ABUSE_RE, t)) sentenceFinding(run, 'abuse', 'public.professional', h.start, 'sorry');
-    for (const h of all(NAME_RE, t)) {
+    for (const h of all(NAME_RE, cased)) {
       const f = finding('personal-name', 'error', 'public.no-personal-data', h.start, h.end);
       const s = sentenceSpan(run, h.start);
-      const who = fixText('customer', run.lang);
+      const who = fixText('customer', run.lang());
       f.fix = { replacement: s.start === h.start ? who[0]!.toUpperCase() + who.slice(1) : who };
       out.push(f);
     }
@@ -1084,7 +1125,7 @@ export function lintMessage(text: string, context: LintContext, options: LintOpt
       if (rc) {
         const s = sentenceSpan(run, h.start);
         prev = finding('refund-offer', 'error', 'reviews.comment-no-refund', s.start, s.end);
-        prev.fix = { replacement: fixText('contact-amazon', run.lang) };
+        prev.fix = { replacement: fixText('contact-amazon', run.lang()) };
       } else prev = finding('refund-offer', 'warning', 'feedback.reply-public', h.start, h.end);
       out.push(prev);
     }
@@ -1171,7 +1212,7 @@ function contactFirst(run: Run, nouns: Hit[]): void {
  * "retirarla"): it refers to a review or feedback named in one of the two sentences before.
  */
 const PRONOUN_CHANGE_RE = words([
-  "(?<!(?:we|i|will|we['’]ll|i['’]ll|have|has|had|can|to) )(?:remove|delete|change|update|edit|take down|withdraw|revise|reconsider) (?:it|this|that)",
+  "(?:remove|delete|change|update|edit|take down|withdraw|revise|reconsider)(?<!(?:we|i|will|we['’]ll|i['’]ll|have|has|had|can|to) (?:remove|delete|change|update|edit|take down|withdraw|revise|reconsider)) (?:it|this|that)",
   '(?:la|lo) (?:toglie|tolga|rimuove|rimuova|cancella|cancelli|modifica|modifichi|elimina|elimini|cambia|cambi|aggiorna|aggiorni|rivede|riveda|ritira|ritiri)',
   '(?:toglier|rimuover|cancellar|modificar|eliminar|cambiar|aggiornar|riveder|ritirar)(?:la|lo)',
   '(?:löschen|entfernen|ändern|anpassen|aktualisieren|überarbeiten) sie (?:sie|es|ihn|diese|diesen)',

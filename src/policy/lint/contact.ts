@@ -30,7 +30,38 @@ const TLD = `(?:${TLD_LIST})(?![a-z0-9_-])`;
 const EMAIL_PLAIN = String.raw`[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24}(?![a-z0-9-])`;
 /** Spelled e-mail addresses: an at word and a known TLD; spaces inside the domain only with dot words. */
 const EMAIL_SPELLED = `[a-z0-9._%+-]{1,64}(?:${AT_STRONG}(?:${LABEL}${DOT_ANY}){1,4}|${AT_ANY}(?:${SPELLED_LABEL}${DOT_WORD}){1,4})${TLD}`;
-export const EMAIL_RE = new RegExp(`(?<![a-z0-9._%+-])(?:${EMAIL_PLAIN}|${EMAIL_SPELLED})`, 'giu');
+const EMAIL_AT_RE = new RegExp(`(?:${EMAIL_PLAIN}|${EMAIL_SPELLED})`, 'uy');
+/** Where an address can have its at sign: "@", "(at)", " at ", " chiocciola " … */
+const AT_FIND_RE = new RegExp(AT_ANY, 'gu');
+const LOCAL_CHAR = /[a-z0-9._%+-]/i;
+
+export interface Hit {
+  start: number;
+  end: number;
+}
+
+/**
+ * E-mail addresses in every spelling (in lower-cased text), found from each at sign or at word rather than by trying the pattern at
+ * every position: the start is the beginning of the run of local-part characters before it (at most 64).
+ */
+export function findEmails(t: string): Hit[] {
+  const out: Hit[] = [];
+  let from = 0;
+  AT_FIND_RE.lastIndex = 0;
+  for (let m = AT_FIND_RE.exec(t); m; m = AT_FIND_RE.exec(t)) {
+    let start = m.index;
+    while (start > from && m.index - start < 64 && LOCAL_CHAR.test(t[start - 1]!)) start--;
+    if (start === m.index) continue;
+    EMAIL_AT_RE.lastIndex = start;
+    const e = EMAIL_AT_RE.exec(t);
+    if (e) {
+      from = start + e[0].length;
+      out.push({ start, end: from });
+      AT_FIND_RE.lastIndex = from;
+    }
+  }
+  return out;
+}
 
 /** A web address with a scheme or www. */
 const URL_SCHEME = String.raw`(?:https?:\/\/|www\.)[^\s<>"'()]{1,2048}`;
@@ -38,7 +69,48 @@ const URL_SCHEME = String.raw`(?:https?:\/\/|www\.)[^\s<>"'()]{1,2048}`;
 const BARE = `(?:${LABEL}(?:\\.|\\s?[[(](?:\\.|dot|punto|punkt|point)[\\])]\\s?)){1,4}${TLD}(?:[/?#][^\\s<>"'()]{0,2048})?`;
 /** A domain spelled out: "lumora home dot com slash returns". */
 const SPELLED_URL = `${SPELLED_LABEL}\\s(?:dot|punto|punkt|point)\\s${TLD}(?:\\s(?:slash|barra|schrägstrich)\\s[a-z0-9_-]{1,40})*`;
-export const LINK_RE = new RegExp(`(?<![a-z0-9@._%+-])(?:${URL_SCHEME}|${BARE}|${SPELLED_URL})`, 'giu');
+const LINK_AT_RE = new RegExp(`(?:${URL_SCHEME}|${BARE}|${SPELLED_URL})`, 'uy');
+/** What every web address contains: a dot between letters or digits, a bracketed or spelled dot, a scheme, www. */
+const LINK_CUE_RE =
+  /[a-z0-9](?:\.|\s?[[(](?:\.|dot|punto|punkt|point)[\])]\s?)[a-z]|https?:\/\/|www\.|\s(?:dot|punto|punkt|point)\s/gu;
+const LINK_CHAR = /[a-z0-9@._%+-]/i;
+const LABEL_CHAR = /[a-z0-9_-]/i;
+
+/**
+ * Web addresses (in lower-cased text), found from each cue (LINK_CUE_RE) rather than by trying the pattern at every position: the
+ * candidate starts are the beginning of the cue's word and, for spelled-out domains, up to two words before it.
+ */
+export function findLinks(t: string): Hit[] {
+  const out: Hit[] = [];
+  let from = 0;
+  LINK_CUE_RE.lastIndex = 0;
+  for (let m = LINK_CUE_RE.exec(t); m; m = LINK_CUE_RE.exec(t)) {
+    if (m.index < from) continue;
+    let word = m.index;
+    while (word > from && LINK_CHAR.test(t[word - 1]!) && t[word - 1] !== '@') word--;
+    if (word > 0 && t[word - 1] === '@') continue;
+    const starts = [word];
+    for (let k = 0, w = word; k < 2 && w > from + 1 && t[w - 1] === ' '; k++) {
+      let p = w - 1;
+      while (p > from && LABEL_CHAR.test(t[p - 1]!)) p--;
+      if (p === w - 1) break;
+      starts.unshift(p);
+      w = p;
+    }
+    for (const start of starts) {
+      if (start > 0 && LINK_CHAR.test(t[start - 1]!)) continue;
+      LINK_AT_RE.lastIndex = start;
+      const e = LINK_AT_RE.exec(t);
+      if (e && start + e[0].length > m.index) {
+        from = start + e[0].length;
+        out.push({ start, end: from });
+        LINK_CUE_RE.lastIndex = from;
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 /** Social handle: "@brand.home", "(@brand)" — not an e-mail address (nothing before the @). */
 export const HANDLE_RE =

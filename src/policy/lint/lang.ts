@@ -13,9 +13,10 @@ const WORDS: Record<LintLang, string> = {
   fr: 'le|la|les|et|est|vous|votre|nous|pour|avec|une|des|du|que|merci|pas|ce|sur|au|aux|sont|avons|qui|vos',
   es: 'el|la|los|las|y|es|su|sus|usted|nosotros|para|con|una|del|que|gracias|por|le|les|hemos|muy|está|pedido|lo',
 };
-const WORD_RE: Record<LintLang, RegExp> = Object.fromEntries(
-  Object.entries(WORDS).map(([l, w]) => [l, new RegExp(`(?<![\\p{L}'’])(?:${w})(?![\\p{L}])`, 'giu')]),
-) as Record<LintLang, RegExp>;
+const WORD_SETS: Record<LintLang, Set<string>> = Object.fromEntries(
+  Object.entries(WORDS).map(([l, w]) => [l, new Set(w.split('|'))]),
+) as Record<LintLang, Set<string>>;
+const WORD_SPLIT_RE = /\p{L}+/gu;
 const LETTERS: Record<LintLang, RegExp> = {
   en: /(?!)/g,
   it: /[ìòù]|\b(?:perché|però|così)\b/giu,
@@ -32,11 +33,14 @@ const count = (re: RegExp, text: string) => {
 };
 
 export function detectLang(text: string): LintLang {
-  const sample = text.length > 1500 ? text.slice(0, 1500) : text;
+  const sample = (text.length > 600 ? text.slice(0, 600) : text).toLowerCase();
+  const scores: Record<LintLang, number> = { en: 0, it: 0, de: 0, fr: 0, es: 0 };
+  for (const w of sample.match(WORD_SPLIT_RE) ?? [])
+    for (const lang of LINT_LANGS) if (WORD_SETS[lang].has(w)) scores[lang]++;
   let best: LintLang = 'en';
   let bestScore = 0;
   for (const lang of LINT_LANGS) {
-    const score = count(WORD_RE[lang], sample) + 2 * count(LETTERS[lang], sample);
+    const score = scores[lang] + 2 * count(LETTERS[lang], sample);
     if (score > bestScore) {
       best = lang;
       bestScore = score;
