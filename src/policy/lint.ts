@@ -494,6 +494,9 @@ const REFUND_OFFER_RE = words([
   `rimborsar(?:la|le|vi|ti|e)`,
   `(?:mandar|inviar|spedir)(?:le|la|vi) (?:un|una) (?:nuov[oa]|altr[oa])`,
   `reembolsar(?:le|la|les)?`,
+  `(?:schicken|senden|liefern) (?:wir )?ihnen (?:gerne? |sofort |umgehend )?(?:ein(?:en)? )?(?:neu${L}*|ersatz${L}*)`,
+  `vous (?:r?envoyer|expédier|faire parvenir) (?:un |une )?(?:nouvel?|nouvelle|autre|remplacement)`,
+  `(?:envi|mand)ar(?:le|les) (?:un|una|otr[oa]) (?:${L}+ )?(?:nuev[oa]|reemplazo|repuesto|unidad)`,
   'rembourser',
   `(?:vous )?renvoyer un (?:nouvel?|autre)`,
   `(?<v>${[
@@ -671,6 +674,8 @@ const MARKETING_MORE_RE = words([
   `gewinnspiel${L}*`,
   'jeux?-concours',
   'prize draws?',
+  '(?:our|these|great|amazing|exclusive|big) (?:prime day |black friday |cyber monday |holiday |summer |winter )?deals',
+  '(?:prime day|black friday|cyber monday) (?:deals|offers|sale|angebote|offerte|offres|ofertas)',
   'enterarse de nuestras ofertas',
   `aktionspreis${L}*`,
   'passend (?:zu|dazu)',
@@ -1065,7 +1070,8 @@ export function lintMessage(text: string, context: LintContext, options: LintOpt
     if (AMAZON_SITE_RE.test(link)) continue;
     if (bm) {
       const trackCue = /(?:track|suiv|segui|verfolg|tracc|sendung)/i.test(t.slice(Math.max(0, h.start - 40), end));
-      if ((ORDER_LINK_RE.test(link) || trackCue) && !MARKETING_LINK_RE.test(link))
+      const warrantyCue = PHONE_OK_RE.test(t.slice(Math.max(0, h.start - 120), h.start));
+      if ((ORDER_LINK_RE.test(link) || trackCue || warrantyCue) && !MARKETING_LINK_RE.test(link))
         out.push(finding('url', 'warning', 'messaging.links', h.start, end));
       else
         remove(finding('url', 'error', MARKETING_LINK_RE.test(link) ? promoPolicy : 'messaging.links', h.start, end));
@@ -1294,12 +1300,6 @@ function sentenceRules(run: Run, nouns: (Hit & { kind: Kind })[], positives: Hit
           bm ? 'neutral-review' : '',
         ),
       );
-    // A second or reminder request for a review or feedback.
-    const again = first(REPEAT_RE, body);
-    if (again && !first(THANKS_RE, body))
-      once(`repeat@${s.start}`, () =>
-        sentenceFinding(run, 'repeat-request', 'messaging.one-request', again.start + s.start),
-      );
   }
   // Gating across sentences: "Did you love it? Reply YES and we'll send you the link to leave a review."
   for (const h of all(HAPPY_RE, text)) {
@@ -1308,6 +1308,17 @@ function sentenceRules(run: Run, nouns: (Hit & { kind: Kind })[], positives: Hit
     NOUN_RE.lastIndex = 0;
     if (nouns.some((n) => n.start >= s.start && n.start < s.end + 200) || first(REVIEW_ACT_RE, window))
       sentenceFinding(run, 'ask-positive', 'reviews.no-positive-request', h.start, bm ? 'neutral-review' : '');
+  }
+  // A second or reminder request for a review or feedback (in the noun's whole sentence: "Petit rappel : …").
+  for (const n of nouns) {
+    const s = sentenceAt(run.full, n.start);
+    if (seen.has(`repeat@${s.start}`)) continue;
+    const body = text.slice(s.start, s.end);
+    const again = first(REPEAT_RE, body);
+    if (again && !first(THANKS_RE, body))
+      once(`repeat@${s.start}`, () =>
+        sentenceFinding(run, 'repeat-request', 'messaging.one-request', again.start + s.start),
+      );
   }
   // Incentives: a thing of value in the same full sentence as a review/feedback noun or a positive-rating phrase.
   for (const n of [...nouns, ...positives]) {

@@ -67,8 +67,11 @@ export function findEmails(t: string): Hit[] {
 const URL_SCHEME = String.raw`(?:https?:\/\/|www\.)[^\s<>"'()]{1,2048}`;
 /** A bare domain with a known TLD and an optional path. */
 const BARE = `(?:${LABEL}(?:\\.|\\s?[[(](?:\\.|dot|punto|punkt|point)[\\])]\\s?)){1,4}${TLD}(?:[/?#][^\\s<>"'()]{0,2048})?`;
-/** A domain spelled out: "lumora home dot com slash returns". */
-const SPELLED_URL = `${SPELLED_LABEL}\\s(?:dot|punto|punkt|point)\\s${TLD}(?:\\s(?:slash|barra|schrägstrich)\\s[a-z0-9_-]{1,40})*`;
+/**
+ * A domain spelled out: "lumora home dot com slash returns". With "punto / punkt / point" only a generic TLD counts
+ * ("el punto de recogida", "au point de vente" are not addresses).
+ */
+const SPELLED_URL = `${SPELLED_LABEL}\\s(?:dot\\s${TLD}|(?:punto|punkt|point)\\s(?:com|net|org|info|biz|shop|store|eu)(?![a-z0-9_-]))(?:\\s(?:slash|barra|schrägstrich)\\s[a-z0-9_-]{1,40})*`;
 const LINK_AT_RE = new RegExp(`(?:${URL_SCHEME}|${BARE}|${SPELLED_URL})`, 'uy');
 /** What every web address contains: a dot between letters or digits, a bracketed or spelled dot, a scheme, www. */
 const LINK_CUE_RE =
@@ -86,8 +89,10 @@ export function findLinks(t: string): Hit[] {
   LINK_CUE_RE.lastIndex = 0;
   for (let m = LINK_CUE_RE.exec(t); m; m = LINK_CUE_RE.exec(t)) {
     if (m.index < from) continue;
+    // A host name is at most 253 characters: the walk back is bounded, so the scan stays linear.
     let word = m.index;
-    while (word > from && LINK_CHAR.test(t[word - 1]!) && t[word - 1] !== '@') word--;
+    const limit = Math.max(from, m.index - 256);
+    while (word > limit && LINK_CHAR.test(t[word - 1]!) && t[word - 1] !== '@') word--;
     if (word > 0 && t[word - 1] === '@') continue;
     const starts = [word];
     for (let k = 0, w = word; k < 2 && w > from + 1 && t[w - 1] === ' '; k++) {
