@@ -29,6 +29,12 @@ export default {
   'policy.lint.handle': "Rimuova l'account social.",
   'policy.lint.off-platform':
     'Mantenga la conversazione su Amazon: niente canali esterni, telefonate o conti di pagamento.',
+  'policy.lint.fix.apply': 'Applica',
+  'policy.lint.fix.replace': 'Riscrittura suggerita: «{replacement}»',
+  'policy.lint.fix.remove': 'Correzione suggerita: rimuoverlo.',
+  'policy.lint.fix.apply-replace': 'Applica: sostituisci «{text}» con «{replacement}»',
+  'policy.lint.fix.apply-remove': 'Applica: rimuovi «{text}»',
+  'policy.lint.fix.applied': 'Suggerimento applicato; il testo è stato ricontrollato.',
   'policy.clause.messaging.length': 'I messaggi agli acquirenti devono restare sotto i 4.000 caratteri.',
   'policy.clause.messaging.no-email': 'I messaggi agli acquirenti non possono contenere indirizzi e-mail.',
   'policy.clause.messaging.phone': 'Numeri di telefono solo per garanzia, corriere o produttore.',
