@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { LINT_LIMITS, POLICY_CLAUSES, hasBlockingFindings, lintMessage, type LintContext } from './index.js';
+import {
+  LINT_LIMITS,
+  POLICY_CLAUSES,
+  detectLang,
+  hasBlockingFindings,
+  lintMessage,
+  type LintContext,
+} from './index.js';
 import { LOCALES } from '../i18n/types.js';
 import en from '../i18n/en/lint.js';
 import itL from '../i18n/it/lint.js';
@@ -322,6 +329,107 @@ describe('lintMessage', () => {
     const findings = lintMessage(long, 'review-comment');
     expect(performance.now() - t0).to.be.below(250);
     expect(findings.map((f) => f.rule)).to.deep.equal(['length']);
+  });
+});
+
+describe('lintMessage (issue 14)', () => {
+  const errors = (text: string, ctx: LintContext, lang?: string) =>
+    lintMessage(text, ctx, lang ? { lang } : {}).filter((f) => f.severity === 'error');
+
+  it('an unknown context throws a TypeError', () => {
+    expect(() => lintMessage('Hello', 'review' as LintContext)).to.throw(TypeError, /unknown context/);
+    expect(() => lintMessage('Hello', undefined as unknown as LintContext)).to.throw(TypeError);
+  });
+
+  it('findings point at the original text after normalisation (full-width, zero-width, spaced out, look-alikes)', () => {
+    for (const [text, span] of [
+      ['Warranty desk: ｗａｒｒａｎｔｙ＠ｂｒｉｖｏ．ｃｏｍ today', 'ｗａｒｒａｎｔｙ＠ｂｒｉｖｏ．ｃｏｍ'],
+      ['Mail: in\u200bfo@shop.example.com', 'in\u200bfo@shop.example.com'],
+      ['Send it to s u p p o r t @ k e s t r e l . c o m please', 's u p p o r t @ k e s t r e l . c o m'],
+      ['Rufen Sie an: 0 3 0 - 2 2 4 5 - 8 8 1 9.', '0 3 0 - 2 2 4 5 - 8 8 1 9'],
+      ['Write to info(at)shop(dot)de now', 'info(at)shop(dot)de'],
+      ['Scriveteci a info chiocciola negozio punto it', 'info chiocciola negozio punto it'],
+      ['Notre boutique : boutique-orée.fr', null],
+      ['Quick-start guide: bit.ly/3kV9xQp', 'bit.ly/3kV9xQp'],
+      ['Follow @lumora.home for tips', '@lumora.home'],
+      ['Email: аnna@shop.com (Cyrillic а)', 'аnna@shop.com'],
+    ] as [string, string | null][]) {
+      const f = errors(text, 'buyer-message');
+      expect(f.length, text).to.be.greaterThan(0);
+      if (span)
+        expect(
+          f.map((x) => text.slice(x.start, x.end)),
+          text,
+        ).to.include(span);
+    }
+  });
+
+  it('innocent numbers and Amazon or carrier contacts pass where POLICY.md allows them', () => {
+    for (const t of [
+      'Your order 114-3941689-8772232 ships today; tracking 1Z 999 AA1 01 2345 6784.',
+      'Il divano arriva con BRT: può chiamare la filiale BRT allo 011 397 2211, spedizione 048 123 456 789.',
+      'Die Rücksendung starten Sie über „Meine Bestellungen“ auf amazon.de.',
+      'Track it here: https://www.dhl.com/en/express/tracking.html?AWB=4829103347',
+      'Version 3.1.4 fixes it; see chapter 4.2 and the date 14.09.2024.',
+      'Su pedido está en el punto de recogida de Correos.',
+      'We have refunded the item in full; no need to send it back.',
+    ])
+      expect(errors(t, 'buyer-message'), t).to.deep.equal([]);
+  });
+
+  it('options.lang names the language of the fixes; without it the language is detected', () => {
+    const de = 'Bitte ändern Sie Ihre Bewertung.';
+    expect(errors(de, 'buyer-message')[0]!.fix!.replacement).to.equal(
+      'Wenn Sie möchten, können Sie Ihre Bewertung aktualisieren.',
+    );
+    expect(errors(de, 'buyer-message', 'de-AT')[0]!.fix!.replacement).to.equal(
+      'Wenn Sie möchten, können Sie Ihre Bewertung aktualisieren.',
+    );
+    expect(errors(de, 'buyer-message', 'en')[0]!.fix!.replacement).to.equal(
+      'If you wish, you can update your feedback.',
+    );
+    expect(errors('Merci de modifier votre avis.', 'review-comment')[0]!.fix!.replacement).to.equal(
+      'Merci pour votre avis.',
+    );
+    expect(errors('¿Podría cambiar su reseña?', 'review-comment')[0]!.fix!.replacement).to.equal(
+      'Gracias por su reseña.',
+    );
+    expect(errors('Potrebbe modificare la sua recensione?', 'review-comment')[0]!.fix!.replacement).to.equal(
+      'Grazie per la sua recensione.',
+    );
+    expect(detectLang('Grazie per il suo ordine, il pacco arriverà domani.')).to.equal('it');
+    expect(detectLang('Vielen Dank für Ihre Bestellung, das Paket kommt morgen.')).to.equal('de');
+    expect(detectLang('Merci pour votre commande, le colis arrive demain.')).to.equal('fr');
+    expect(detectLang('Gracias por su pedido, el paquete llega mañana.')).to.equal('es');
+    expect(detectLang('Thank you for your order, the parcel arrives tomorrow.')).to.equal('en');
+  });
+
+  it('every blocking finding has a fix; applying it removes the finding', () => {
+    const samples: [string, LintContext][] = [
+      ['Please contact us before leaving a review.', 'buyer-message'],
+      ['A second reminder about your review for order 113-5566778-9900112.', 'buyer-message'],
+      ['For each review we credit 300 points to your account.', 'buyer-message'],
+      ['Use code THANKS15 for 15% off your next order.', 'buyer-message'],
+      ['This review is a lie; we will take legal action.', 'review-comment'],
+      ['Ms Jane Whitfield received a full refund on 2 May.', 'feedback-reply'],
+      ['We will send you a free replacement.', 'review-comment'],
+      ['Reach us on WhatsApp.', 'buyer-message'],
+    ];
+    for (const [text, ctx] of samples) {
+      const f = errors(text, ctx);
+      expect(f.length, text).to.be.greaterThan(0);
+      for (const x of f) {
+        expect(x.fix, `${x.rule}: ${text}`).to.have.property('replacement').that.is.a('string');
+        const fixed = text.slice(0, x.start) + x.fix!.replacement + text.slice(x.end);
+        expect(
+          errors(fixed, ctx).filter((y) => y.rule === x.rule),
+          `${x.rule} after its fix: ${fixed}`,
+        ).to.deep.equal([]);
+      }
+    }
+    expect(
+      errors('Ms Jane Whitfield received a full refund on 2 May.', 'feedback-reply')[0]!.fix!.replacement,
+    ).to.equal('The customer');
   });
 });
 

@@ -1045,7 +1045,10 @@ export function lintMessage(text: string, context: LintContext, options: LintOpt
   const inEmail = (h: Hit) => emails.some((e) => e.start < h.end && h.start < e.end);
 
   for (const h of phoneMatches(t)) {
-    if (inEmail(h) || NOT_PHONE_CUE_RE.test(t.slice(Math.max(0, h.start - 40), h.start))) continue;
+    const before = t.slice(Math.max(0, h.start - 40), h.start);
+    // After a tracking/serial cue, or inside a code that mixes letters and digits ("1Z 999 AA1 01 2345 6784").
+    if (inEmail(h) || NOT_PHONE_CUE_RE.test(before) || /(?:^|\s)(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,}\s$/u.test(before))
+      continue;
     if (bm) {
       const s = t.slice(Math.max(0, h.start - 120), Math.min(t.length, h.end + 60));
       if (PHONE_OK_RE.test(s)) out.push(finding('phone', 'warning', 'messaging.phone', h.start, h.end));
