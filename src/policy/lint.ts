@@ -494,6 +494,7 @@ const REFUND_OFFER_RE = words([
   `rimborsar(?:la|le|vi|ti|e)`,
   `(?:mandar|inviar|spedir)(?:le|la|vi) (?:un|una) (?:nuov[oa]|altr[oa])`,
   `reembolsar(?:le|la|les)?`,
+  'le reembolsamos',
   `(?:schicken|senden|liefern) (?:wir )?ihnen (?:gerne? |sofort |umgehend )?(?:ein(?:en)? )?(?:neu${L}*|ersatz${L}*)`,
   `vous (?:r?envoyer|expédier|faire parvenir) (?:un |une )?(?:nouvel?|nouvelle|autre|remplacement)`,
   `(?:envi|mand)ar(?:le|les) (?:un|una|otr[oa]) (?:${L}+ )?(?:nuev[oa]|reemplazo|repuesto|unidad)`,
@@ -674,6 +675,12 @@ const MARKETING_MORE_RE = words([
   `gewinnspiel${L}*`,
   'jeux?-concours',
   'prize draws?',
+  `join our ${W2}(?:group|community|club|newsletter|mailing list|vip)`,
+  '(?:unisciti|iscriviti|si unisca|si iscriva) al nostro',
+  `treten sie unser${L}*`,
+  'rejoignez notre',
+  `únase a nuestr${L}*`,
+  '(?:exclusive|special) (?:discounts?|deals?|offers?|promotions?) (?:for|in|on|with)',
   '(?:our|these|great|amazing|exclusive|big) (?:prime day |black friday |cyber monday |holiday |summer |winter )?deals',
   '(?:prime day|black friday|cyber monday) (?:deals|offers|sale|angebote|offerte|offres|ofertas)',
   'enterarse de nuestras ofertas',
@@ -822,6 +829,9 @@ const REPEAT_RE = words([
   `déjà (?:${L}+ ){0,3}(?:demandé|écrit|sollicité)`,
   `ya (?:${L}+ ){0,3}(?:pedimos|pedido|escribimos|solicitamos|solicitado)`,
   '(?:our|my) (?:last|previous|earlier) (?:message|e-?mail|request)',
+  'last (?:week|time|month)',
+  `(?:sent|wrote) you (?:an? )?(?:e-?mail|message|note) (?:${L}+ ){0,3}(?:ask|request)${L}*`,
+  `relan[cç]${L}*`,
 ]);
 /** Threats, accusations against the buyer and profanity in public text (Amazon's community guidelines). */
 const ABUSE_RE = words([
