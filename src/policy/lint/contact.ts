@@ -86,13 +86,20 @@ const LABEL_CHAR = /[a-z0-9_-]/i;
 export function findLinks(t: string): Hit[] {
   const out: Hit[] = [];
   let from = 0;
+  let lastCue = -1;
+  let lastWord = -1;
   LINK_CUE_RE.lastIndex = 0;
   for (let m = LINK_CUE_RE.exec(t); m; m = LINK_CUE_RE.exec(t)) {
     if (m.index < from) continue;
     // A host name is at most 253 characters: the walk back is bounded, so the scan stays linear.
+    // A cue in the same word as the last one (b.b.b…) has the same start, already tried: skip it.
     let word = m.index;
     const limit = Math.max(from, m.index - 256);
-    while (word > limit && LINK_CHAR.test(t[word - 1]!) && t[word - 1] !== '@') word--;
+    while (word > limit && word !== lastCue && LINK_CHAR.test(t[word - 1]!) && t[word - 1] !== '@') word--;
+    if (word === lastCue) word = lastWord;
+    lastCue = m.index;
+    if (word === lastWord) continue;
+    lastWord = word;
     if (word > 0 && t[word - 1] === '@') continue;
     const starts = [word];
     for (let k = 0, w = word; k < 2 && w > from + 1 && t[w - 1] === ' '; k++) {

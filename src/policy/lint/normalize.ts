@@ -13,13 +13,14 @@
  * address or a domain needs them (contact.ts).
  */
 
-/** Normalised text and, for each of its UTF-16 units, the original span it came from. */
+/**
+ * Normalised text and, for each of its UTF-16 units, the original unit it came from (every unit comes from one
+ * original unit: the changes are unit for unit, or drop units).
+ */
 export interface Normalized {
   text: string;
-  /** Original start of unit i; null when the text did not change (identity). */
+  /** Original index of unit i; null when the text did not change (identity). */
   starts: Int32Array | null;
-  /** Original end of unit i. */
-  ends: Int32Array | null;
 }
 
 const LOOK_ALIKE: Record<string, string> = {
@@ -65,53 +66,46 @@ const DROP_RE = /[\u00ad\u200b-\u200f\u2060\ufeff]/;
 const SPACED_RE = /(?<=^|\s)(?:(?:[\d()+\-.] ){4,}[\d()+\-.]|(?:[^\s\d] ){4,}[^\s\d])(?=\s|$)/gu;
 
 export function normalize(text: string): Normalized {
-  if (!NEEDS_WORK_RE.test(text)) return { text, starts: null, ends: null };
-  let out = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
+  if (!NEEDS_WORK_RE.test(text)) return { text, starts: null };
+  const chars: string[] = [];
+  const starts = new Int32Array(text.length);
+  let k = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (DROP_RE.test(ch)) continue;
     const code = ch.charCodeAt(0);
-    const mapped = code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : (LOOK_ALIKE[ch] ?? ch);
-    out += mapped;
-    starts.push(i);
-    ends.push(i + 1);
+    chars.push(code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : (LOOK_ALIKE[ch] ?? ch));
+    starts[k++] = i;
   }
+  const out = chars.join('');
   // Join spaced-out runs: drop the single spaces inside them.
-  let joined = '';
-  const s2: number[] = [];
-  const e2: number[] = [];
+  const kept: string[] = [];
+  const map = new Int32Array(out.length);
+  let n = 0;
   let last = 0;
+  const keep = (from: number, to: number, spaces: boolean) => {
+    for (let i = from; i < to; i++) {
+      if (!spaces && out[i] === ' ') continue;
+      kept.push(out[i]!);
+      map[n++] = starts[i]!;
+    }
+  };
   SPACED_RE.lastIndex = 0;
   for (let m = SPACED_RE.exec(out); m; m = SPACED_RE.exec(out)) {
-    for (let i = last; i < m.index; i++) {
-      joined += out[i];
-      s2.push(starts[i]!);
-      e2.push(ends[i]!);
-    }
-    for (let i = m.index; i < m.index + m[0].length; i++) {
-      if (out[i] === ' ') continue;
-      joined += out[i];
-      s2.push(starts[i]!);
-      e2.push(ends[i]!);
-    }
+    keep(last, m.index, true);
+    keep(m.index, m.index + m[0].length, false);
     last = m.index + m[0].length;
   }
-  for (let i = last; i < out.length; i++) {
-    joined += out[i];
-    s2.push(starts[i]!);
-    e2.push(ends[i]!);
-  }
-  return { text: joined, starts: Int32Array.from(s2), ends: Int32Array.from(e2) };
+  keep(last, out.length, true);
+  return { text: kept.join(''), starts: map.subarray(0, n) };
 }
 
 /** The original span of the normalised span [start, end). */
 export function originalSpan(n: Normalized, start: number, end: number): { start: number; end: number } {
-  if (!n.starts || !n.ends) return { start, end };
+  if (!n.starts) return { start, end };
   if (end <= start) {
-    const at = start < n.starts.length ? n.starts[start]! : (n.ends[n.ends.length - 1] ?? 0);
+    const at = start < n.starts.length ? n.starts[start]! : n.starts.length ? n.starts[n.starts.length - 1]! + 1 : 0;
     return { start: at, end: at };
   }
-  return { start: n.starts[start]!, end: n.ends[end - 1]! };
+  return { start: n.starts[start]!, end: n.starts[end - 1]! + 1 };
 }
