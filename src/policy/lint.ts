@@ -20,7 +20,15 @@
 import en from '../i18n/en/lint.js';
 import { phoneMatches } from './removal.js';
 import { normalize, originalSpan } from './lint/normalize.js';
-import { AMAZON_SITE_RE, findEmails, findLinks, HANDLE_RE, MARKETING_LINK_RE, ORDER_LINK_RE } from './lint/contact.js';
+import {
+  AMAZON_SITE_RE,
+  findEmails,
+  findLinks,
+  findSpelledNumbers,
+  HANDLE_RE,
+  MARKETING_LINK_RE,
+  ORDER_LINK_RE,
+} from './lint/contact.js';
 import { detectLang, LINT_LANGS, type LintLang } from './lint/lang.js';
 import { fixText, type FixKind } from './lint/fixes.js';
 
@@ -193,8 +201,14 @@ const AMBIGUOUS_NOUN = [
   '(?:votre|ta|sa|cette|la)\\s+note',
   '(?:le|sue|die|ihre|les|vos|las|sus) (?:stelle|sterne|étoiles|estrellas)',
 ];
+/**
+ * A star count names a rating when no other noun does in its sentence: "remove this 1-star", "mit 2 Sternen
+ * bewertet", "la sua 1 stella", "votre 1 étoile", "sus 2 estrellas" (not "change your feedback to 5 stars").
+ */
+const STAR_NOUN =
+  '(?:[1-5]|one|two|three|four|five|una?|due|tre|eins?|zwei|drei|une|deux|trois|dos|tres)[- ]?(?:stars?|stell[ae]|sterne?n?|étoiles?|estrellas?)';
 const NOUN_RE = new WordRegExp(
-  `(?:(?<r>${REVIEW_NOUN.join('|')})|(?<f>${FEEDBACK_NOUN.join('|')})|(?<a>${AMBIGUOUS_NOUN.join('|')}))(?![${L}])`,
+  `(?:(?<r>${REVIEW_NOUN.join('|')})|(?<f>${FEEDBACK_NOUN.join('|')})|(?<a>${AMBIGUOUS_NOUN.join('|')})|(?<s>${STAR_NOUN}))(?![${L}])`,
   'gu',
 );
 
@@ -208,7 +222,17 @@ const CHANGE_RE = words([
   'delet(?:e|ing)',
   'revis(?:e|ing)',
   'withdraw(?:ing)?',
-  'tak(?:e|ing) (?:it )?down',
+  `tak(?:e|ing) (?:[${L}\\d-]+ ){0,4}down`,
+  `(?:pull|tak(?:e|ing)) (?:[${L}\\d-]+ ){0,3}(?:off|offline)`,
+  'bring (?:[a-z]+ ){0,3}up to date',
+  `(?:raise|rais(?:e|ing)|bump(?:ing)? up|upgrad(?:e|ing)|increas(?:e|ing)|correct(?:ing)?|adjust(?:ing)?)(?! (?:the|a|an|our|my) (?:issue|problem|matter|question|concern|case|ticket|claim|order|price|shipping))`,
+  `auf (?:den )?neu${L}* stand`,
+  `korrigier${L}*`,
+  `nach oben (?:${L}+ ){0,2}(?:setzen|korrigieren|anpassen|stufen)`,
+  `erhöh${L}*`,
+  // Requests only (infinitive, imperative, subjunctive): "corrige la déconnexion" (it fixes) is a report.
+  '(?:corriger|corrigez|corrigiez|corregir|corrija|correggere|corregga|correggi)',
+  '(?:augmenter|augmentez|rehausser|rehaussez|aumentar|aumente|aumentare|aumenti|alzare|alzi|subir|suba|súbala)',
   'reconsider(?:ing)?',
   'amend(?:ing)?',
   'retract(?:ing)?',
@@ -363,6 +387,8 @@ const VALUE_RE = words([
   "bons? d['’]achat",
   'réduction',
   'remise',
+  'rabais',
+  'escompte',
   'offert(?:e|s|es)?',
   `gratuit${L}*`,
   'cadeaux?',
@@ -593,6 +619,7 @@ const MARKETING_RE = words([
   `(?:follow|like|find) us (?:on|at) ${SOCIAL}`,
   // Lookbehinds rather than leading words: the scan only stops at "newsletter" / "exclusive", not at every "our".
   `newsletters?(?<=(?:our|my|nostra|notre|unser(?:en|em)?|nuestr[oa]|(?:sign(?:ing)? up|subscrib(?:e|ing)|register|join)(?: for| to)?(?: our| the| a)?) newsletters?)`,
+  `infolettres?(?<=(?:notre|nos|(?:abonn${L}*|inscri${L}*)(?: à| a)?(?: notre| l['’]| une)?) ?infolettres?)`,
   `(?:exclusive|special) (?:offers?|deals?|discounts?|promotions?)(?:(?<=(?:our|your|get|receive|enjoy) (?:${L}{1,15} )?(?:exclusive|special) ${L}+)| (?:for (?:you|our)|just for|only for))`,
   `unsubscrib(?:e|ing)(?: from ${OPT_OUT_OBJECT}| here| below| at any time|,? (?:reply|click|text|send|write|tap|respond))`,
   `opt(?:ing)?[- ]out (?:of|from) ${OPT_OUT_OBJECT}`,
@@ -622,7 +649,7 @@ const MARKETING_RE = words([
 ]);
 /** Warranty, carrier or manufacturer numbers are allowed in buyer messages (stems). */
 const PHONE_OK_RE = new WordRegExp(
-  `(?:warrant|guarantee|manufacturer|carrier|courier|depot|garanzi|produttor|corrier|numero verde|garantie|hersteller|spediteur|zusteller|paketdienst|fabricant|transporteur|garantía|fabricante|transportista|mensajer|repartidor|(?:dhl|ups|fedex|usps|dpd|gls|hermes|evri|royal mail|parcelforce|brt|sda|poste|colissimo|chronopost|la poste|correos|seur|mrw|nacex|tnt)(?![${L}]))`,
+  `(?:warrant|guarantee|manufacturer|carrier|courier|depot|freight|haulier|hauler|delivery (?:company|partner|service|driver)|logisti|spedition|spedizionier|garanzi|produttor|corrier|numero verde|garantie|hersteller|spediteur|zusteller|paketdienst|lieferdienst|kurier|fabricant|transporteur|livreur|coursier|messagerie|garantía|fabricante|transportista|mensajer|repartidor|agencia de transporte|(?:dhl|ups|fedex|usps|dpd|gls|hermes|evri|royal mail|parcelforce|brt|sda|poste|colissimo|chronopost|la poste|correos|seur|mrw|nacex|tnt)(?![${L}]))`,
   'u',
   LETTER,
 );
@@ -631,7 +658,15 @@ const PHONE_OK_RE = new WordRegExp(
  * cross-sells, new-product announcements, giveaways. Codes themselves are found by CODE_RE.
  */
 const MARKETING_MORE_RE = words([
-  '\\d{1,2} ?% (?:off|de descuento|di sconto|rabatt|de réduction|de remise)',
+  "\\d{1,2} ?% (?:off|de descuento|di sconto|rabatt|nachlass|de réduction|de remise|de rabais|d[’']escompte|di riduzione|de rebaja)",
+  // Multi-buy deals: "2x1 en …", "3 for 2", "prendi 3 paghi 2", "3 pour 2", "2 por 1", "buy one get one".
+  '[2-4] ?x ?[1-3](?= (?:en|on|in|sur|su|auf|sobre|dans|nel|nei|bei)(?![\\p{L}]))',
+  '[2-4] (?:for|pour|per|für|por) [1-3](?![\\d%.,])',
+  'prendi [2-4] paghi [1-3]',
+  'buy one,? get one',
+  'bogo',
+  '(?:el )?segundo (?:a|al) (?:mitad de precio|\\d{2} ?%)',
+  'zweite(?:s|n)? (?:gratis|zum halben preis)',
   '-\\d{1,2} ?%',
   // Anchored on the rare word, the leading words checked behind it (same matches, far fewer attempts).
   `sale (?:is|starts|ends)(?<=(?<![${L}])(?:our|the) (?:${L}{1,15} )?sale (?:is|starts|ends))`,
@@ -834,6 +869,65 @@ const REPEAT_RE = words([
   `(?:sent|wrote) you (?:an? )?(?:e-?mail|message|note) (?:${L}+ ){0,3}(?:ask|request)${L}*`,
   `relan[cç]${L}*`,
 ]);
+/**
+ * A reminder in the sentence before the review or feedback noun ("We're writing again because you haven't rated
+ * your order yet. Don't forget your review!"): only cues that speak of a reminder or of a rating not yet left.
+ */
+const REPEAT_PREV_RE = words([
+  `remind${L}*`,
+  'promemoria',
+  `erinner${L}*`,
+  `rappel${L}*`,
+  `relan[cç]${L}*`,
+  'recordatorio',
+  '(?:second|third|another|one more|final|last) (?:request|reminder|message|e-?mail)',
+  `(?:haven['’]t|have not|not yet|non (?:ha|hai|avete)|noch nicht|noch keine|n['’](?:avez|as)|pas encore|aún no|todavía no)(?: ${L}+){0,4} (?:reviewed|rated|left|written|recensito|valutato|lasciato|scritto|bewertet|rezensiert|abgegeben|hinterlassen|évalué|noté|laissé|rédigé|valorado|calificado|opinado|dejado|escrito)`,
+  `(?:writ(?:e|ing)|escrib${L}*|scriv${L}*|écri${L}*|schreib${L}*) (?:${L}+ ){0,3}(?:again|de nuevo|di nuovo|de nouveau|à nouveau|erneut|nochmals|noch einmal)`,
+]);
+/**
+ * The other branch of a conditional review request ("please share a review. If not, let us fix it first",
+ * "Altrimenti ci contatti", "Sinon, écrivez-nous", "Andernfalls melden Sie sich", "Si no, escríbanos"): only happy
+ * buyers are sent to the review (review gating).
+ */
+const GATE_ELSE_RE = words([
+  'if not',
+  "if (?:you(?:['’]re| are) not|you aren['’]t|it (?:isn['’]t|is not|wasn['’]t|didn['’]t|doesn['’]t)|not)",
+  'otherwise',
+  "if anything (?:is|was|went|isn['’]t)",
+  'se no',
+  'altrimenti',
+  'in caso contrario',
+  'se non (?:è|sei|fosse|lo è|siete)',
+  'wenn nicht',
+  'falls nicht',
+  'andernfalls',
+  'ansonsten',
+  'wenn (?:sie|du) (?:nicht|un)zufrieden',
+  'sinon',
+  'dans le cas contraire',
+  "si ce n['’]est pas le cas",
+  "si (?:vous )?n['’](?:êtes|étiez|est) pas",
+  'si no',
+  'de lo contrario',
+  'en caso contrario',
+  'si no (?:está|estás|le|te)',
+]);
+/** What the other branch offers: contact, or a fix ("let us fix it", "ci contatti", "wir finden eine Lösung"). */
+const GATE_CONTACT_RE = words([
+  `(?:fix|sort|solve|resolve|make it right|put it right|help)${L}*`,
+  `(?:risolv|sistem|rimedi|contatt|scriv|chiam|avvis)${L}*`,
+  `(?:lös|kümmer|kontakt|schreib|meld|ruf|wend)${L}*`,
+  `(?:régl|résou|arrang|contact|écri|appel|prévien)${L}*`,
+  `(?:soluc|arregl|contáct|contact|escrib|llám|avís)${L}*`,
+  'tell us',
+  'let us know',
+  'get in touch',
+  'reach out',
+]);
+
+/** Asking for a review by sharing it ("share a review", "condividere", "teilen", "partager", "compartir"). */
+const SHARE_RE = words([`(?:share|sharing|condivid|teil|partag|compart)${L}*`]);
+
 /** Threats, accusations against the buyer and profanity in public text (Amazon's community guidelines). */
 const ABUSE_RE = words([
   'legal (?:action|steps|proceedings)',
@@ -1055,7 +1149,7 @@ export function lintMessage(text: string, context: LintContext, options: LintOpt
   for (const h of emails) remove(finding('email', 'error', contactPolicy ?? 'messaging.no-email', h.start, h.end));
   const inEmail = (h: Hit) => emails.some((e) => e.start < h.end && h.start < e.end);
 
-  for (const h of phoneMatches(t)) {
+  for (const h of [...phoneMatches(t), ...findSpelledNumbers(t)]) {
     const before = t.slice(Math.max(0, h.start - 40), h.start);
     // After a tracking/serial cue, or inside a code that mixes letters and digits ("1Z 999 AA1 01 2345 6784").
     if (inEmail(h) || NOT_PHONE_CUE_RE.test(before) || /(?:^|\s)(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{2,}\s$/u.test(before))
@@ -1084,8 +1178,7 @@ export function lintMessage(text: string, context: LintContext, options: LintOpt
     if (AMAZON_SITE_RE.test(link)) continue;
     if (bm) {
       const trackCue = /(?:track|suiv|segui|verfolg|tracc|sendung)/i.test(t.slice(Math.max(0, h.start - 40), end));
-      const warrantyCue = PHONE_OK_RE.test(t.slice(Math.max(0, h.start - 120), h.start));
-      if ((ORDER_LINK_RE.test(link) || trackCue || warrantyCue) && !MARKETING_LINK_RE.test(link))
+      if ((ORDER_LINK_RE.test(link) || trackCue) && !MARKETING_LINK_RE.test(link))
         out.push(finding('url', 'warning', 'messaging.links', h.start, end));
       else
         remove(finding('url', 'error', MARKETING_LINK_RE.test(link) ? promoPolicy : 'messaging.links', h.start, end));
@@ -1156,6 +1249,8 @@ export function lintMessage(text: string, context: LintContext, options: LintOpt
   const nouns: (Hit & { kind: Kind })[] = [];
   for (let m = NOUN_RE.exec(t); m; m = NOUN_RE.exec(t)) {
     const g = m.groups!;
+    const prev = nouns[nouns.length - 1];
+    if (g.s && prev && !/[.!?\n]/.test(t.slice(prev.end, m.index))) continue;
     let kind: Kind = g.r ? 'review' : g.f ? 'feedback' : context === 'feedback-reply' ? 'feedback' : 'review';
     if (rc) kind = 'review';
     nouns.push({ start: m.index, end: m.index + m[0].length, kind });
@@ -1235,11 +1330,14 @@ const PRONOUN_CHANGE_RE = words([
   "(?:remove|delete|change|update|edit|take down|withdraw|revise|reconsider)(?<!(?:we|i|will|we['’]ll|i['’]ll|have|has|had|can|to) (?:remove|delete|change|update|edit|take down|withdraw|revise|reconsider)) (?:it|this|that)",
   '(?:la|lo) (?:toglie|tolga|rimuove|rimuova|cancella|cancelli|modifica|modifichi|elimina|elimini|cambia|cambi|aggiorna|aggiorni|rivede|riveda|ritira|ritiri)',
   '(?:toglier|rimuover|cancellar|modificar|eliminar|cambiar|aggiornar|riveder|ritirar)(?:la|lo)',
-  '(?:löschen|entfernen|ändern|anpassen|aktualisieren|überarbeiten) sie (?:sie|es|ihn|diese|diesen)',
+  '(?:löschen|entfernen|ändern|anpassen|aktualisieren|überarbeiten|korrigieren) sie (?:sie|es|ihn|diese|diesen|das|dies)',
   `(?:sie|es|ihn|diese|diesen) (?:${L}+ ){0,3}(?:zu )?(?:löschen|entfernen|ändern|zurückziehen|zurückzuziehen|anpassen|aktualisieren|überarbeiten)`,
   "(?:la|le|l['’]) ?(?:retirer|supprimer|modifier|changer|revoir|retirez|supprimez|modifiez|changez|revoyez|mettre à jour|retiriez|supprimiez|modifiiez)",
   '(?:retirar|eliminar|borrar|cambiar|modificar|quitar|actualizar|revisar)(?:la|lo)',
   '(?:la|lo) (?:retire|elimine|borre|cambie|modifique|quite|actualice|revise)',
+  '(?:retirez|supprimez|modifiez|changez|corrigez|revoyez) (?:cela|ça|ceci)',
+  '(?:retire|elimine|borre|cambie|modifique|quite|actualice|corrija) (?:eso|esto)',
+  '(?:togliete|rimuova|cancelli|modifichi|cambi|corregga) (?:questo|quello|ciò)',
 ]);
 
 /** Past participles made a request by a passive ("to be removed", "venga rimosso", "entfernt werden"). */
@@ -1323,15 +1421,39 @@ function sentenceRules(run: Run, nouns: (Hit & { kind: Kind })[], positives: Hit
     if (nouns.some((n) => n.start >= s.start && n.start < s.end + 200) || first(REVIEW_ACT_RE, window))
       sentenceFinding(run, 'ask-positive', 'reviews.no-positive-request', h.start, bm ? 'neutral-review' : '');
   }
-  // A second or reminder request for a review or feedback (in the noun's whole sentence: "Petit rappel : …").
+  // A second or reminder request for a review or feedback (in the noun's whole sentence: "Petit rappel : …", or
+  // a reminder in the sentence before).
   for (const n of nouns) {
     const s = sentenceAt(run.full, n.start);
     if (seen.has(`repeat@${s.start}`)) continue;
     const body = text.slice(s.start, s.end);
-    const again = first(REPEAT_RE, body);
+    let again = first(REPEAT_RE, body);
+    if (!again) {
+      const i = run.full.indexOf(s);
+      const prev = i > 0 ? run.full[i - 1]! : null;
+      const p = prev && first(REPEAT_PREV_RE, text.slice(prev.start, prev.end));
+      if (p && !first(THANKS_RE, text.slice(prev.start, prev.end)))
+        again = { start: p.start + prev.start - s.start, end: p.end + prev.start - s.start };
+    }
     if (again && !first(THANKS_RE, body))
       once(`repeat@${s.start}`, () =>
         sentenceFinding(run, 'repeat-request', 'messaging.one-request', again.start + s.start),
+      );
+  }
+  // Review gating by its other branch: a review request, then "if not, contact us / let us fix it".
+  for (const h of all(GATE_ELSE_RE, text)) {
+    const s = sentenceAt(run.full, h.start);
+    if (!first(GATE_CONTACT_RE, text.slice(h.end, s.end))) continue;
+    const i = run.full.indexOf(s);
+    const from = i > 0 ? run.full[i - 1]!.start : s.start;
+    const ask = text.slice(from, h.start);
+    if (
+      nouns.some((n) => n.start >= from && n.start < h.start) &&
+      (first(REQUEST_RE, ask) || first(REVIEW_ACT_RE, ask) || first(SHARE_RE, ask)) &&
+      !first(THANKS_RE, ask)
+    )
+      once(`ask-positive@${s.start}`, () =>
+        sentenceFinding(run, 'ask-positive', 'reviews.no-positive-request', h.start, run.bm ? 'neutral-review' : ''),
       );
   }
   // Incentives: a thing of value in the same full sentence as a review/feedback noun or a positive-rating phrase.

@@ -140,3 +140,37 @@ export const MARKETING_LINK_RE =
 /** Amazon's own domain named without a path ("über amazon.de"): the site, not a link. */
 export const AMAZON_SITE_RE =
   /^(?:www\.)?amazon\.(?:com|co\.uk|de|fr|it|es|ca|com\.mx|com\.br|nl|se|pl|co\.jp|com\.au|in)\/?$/i;
+
+/**
+ * Number words of the five languages (German, Italian and Spanish compounds as one word: "dreiundzwanzig",
+ * "trentaquattro", "veintitrés"; French and English ones are split on hyphens).
+ */
+const UNIT_WORD =
+  'zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|double|triple|' +
+  'uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)[aie]?(?:uno|due|tré|tre|quattro|cinque|sei|sette|otto|nove)?|cento|doppio|' +
+  'zéro|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|' +
+  'cero|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci[a-zé]{3,6}|veinte|veinti[a-zéú]{2,6}|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|' +
+  '(?:null|eins?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|und|zehn)+';
+/** "et" / "y" / "und" inside a number ("vingt et un", "treinta y cuatro"). */
+const NUMBER_TOKEN = `(?:${UNIT_WORD})(?![\\p{L}])`;
+/** Five or more number words in a row, separated by spaces, commas, hyphens or dots: a phone number spelled out. */
+const SPELLED_NUMBER_RE = new RegExp(
+  `(?<![\\p{L}])${NUMBER_TOKEN}(?:[\\s,.\\-]{1,3}(?:(?:et|y|e|and)\\s)?${NUMBER_TOKEN}){4,}`,
+  'gu',
+);
+/** A zero word that starts a spelled phone number ("zéro six …", "null drei null …", "zero seven …"). */
+const ZERO_START_RE = /^(?:zero|oh|zéro|cero|null)/;
+
+/**
+ * Phone numbers written in words ("zéro six, douze, trente-quatre …", "zero seven seven nine …", "null drei null
+ * …"): six number words in a row, or five starting with a zero word.
+ */
+export function findSpelledNumbers(t: string): Hit[] {
+  const out: Hit[] = [];
+  SPELLED_NUMBER_RE.lastIndex = 0;
+  for (let m = SPELLED_NUMBER_RE.exec(t); m; m = SPELLED_NUMBER_RE.exec(t)) {
+    if (m[0].split(/[\s,.-]+/).length >= 6 || ZERO_START_RE.test(m[0]))
+      out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
