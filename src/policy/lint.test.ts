@@ -433,6 +433,95 @@ describe('lintMessage (issue 14)', () => {
   });
 });
 
+describe('lintMessage: round 2 classes of phrasing (issue 14), in the five languages', () => {
+  it('blocks numbers spelled in words, keycaps, spaced dots; gating by the other branch; reminders the sentence before; star counts; more change verbs; multi-buy deals — and lets the look-alikes pass', () => {
+    const cases: [LintContext, string, string, boolean][] = [
+      [
+        'review-comment',
+        'en',
+        'Sorry! Call us on zero seven seven one two three four five six seven eight and we will help.',
+        true,
+      ],
+      ['review-comment', 'it', 'Ci chiami al tre tre nove, uno due tre, quattro cinque sei sette.', true],
+      ['review-comment', 'de', 'Rufen Sie uns an: null eins sieben zwei, drei vier fünf, sechs sieben acht.', true],
+      ['review-comment', 'es', 'Llámenos al seis uno dos, tres cuatro cinco, seis siete ocho.', true],
+      [
+        'review-comment',
+        'fr',
+        'Appelez le zéro un, vingt-trois, quarante-cinq, soixante-sept, quatre-vingt-neuf.',
+        true,
+      ],
+      ['review-comment', 'en', 'We tested it one, two, three times and it worked.', false],
+      ['review-comment', 'en', 'Sorry it arrived two or three days late; the second box is on its way.', false],
+      ['review-comment', 'fr', 'Il faut entre deux et trois jours, parfois quatre ou cinq, pour la livraison.', false],
+      ['review-comment', 'de', 'Rufen Sie uns an: 0 1 7 2 . 3 4 5 6 7 8', true],
+      ['review-comment', 'es', 'Llámanos: 6️⃣0️⃣0️⃣ 1️⃣2️⃣3️⃣ 4️⃣5️⃣6️⃣', true],
+      ['buyer-message', 'en', 'Visit mystore . com for more.', true],
+      ['buyer-message', 'en', 'It arrived . It works well.', false],
+      ['buyer-message', 'de', 'Die Spedition Müller ruft Sie vorab an: 0421 123456.', false],
+      ['buyer-message', 'en', 'The freight company will call you to book a slot: 0161 496 0000.', false],
+      ['buyer-message', 'fr', 'Le livreur vous appellera au 01 23 45 67 89 pour fixer le rendez-vous.', false],
+      ['feedback-reply', 'en', 'Issue solved, so please take your negative rating down.', true],
+      ['feedback-reply', 'en', 'Could you take that 2-star review down now?', true],
+      ['review-comment', 'en', 'Please remove your 1-star now that it is fixed.', true],
+      ['review-comment', 'en', 'Would you bring your review up to date once the replacement arrives?', true],
+      ['review-comment', 'de', 'Könnten Sie Ihre Rezension nach oben korrigieren?', true],
+      ['review-comment', 'it', 'Potrebbe alzare la sua valutazione ora che è tutto risolto?', true],
+      ['review-comment', 'fr', 'Pourriez-vous rehausser votre note maintenant ?', true],
+      ['review-comment', 'es', '¿Podría subir su valoración ahora que está resuelto?', true],
+      ['review-comment', 'en', 'The update will correct the issue mentioned in this review.', false],
+      ['review-comment', 'en', 'Firmware 2.1 raises the maximum volume; thanks for your review.', false],
+      [
+        'buyer-message',
+        'en',
+        'If you are happy with it, please leave a review. Otherwise contact us first so we can fix it.',
+        true,
+      ],
+      ['buyer-message', 'it', 'Se le piace, lasci una recensione. Altrimenti ci contatti e risolviamo.', true],
+      [
+        'buyer-message',
+        'de',
+        'Wenn alles passt, freuen wir uns über eine Bewertung. Andernfalls melden Sie sich bitte bei uns.',
+        true,
+      ],
+      ['buyer-message', 'fr', "Si tout va bien, laissez-nous un avis. Sinon, écrivez-nous d'abord.", true],
+      ['buyer-message', 'es', 'Si todo está bien, déjenos una reseña. Si no, escríbanos y lo arreglamos.', true],
+      ['buyer-message', 'en', 'Please leave a review if you have a moment. If anything is missing, contact us.', false],
+      ['buyer-message', 'en', 'Your order has shipped. If not delivered by Friday, contact us.', false],
+      [
+        'buyer-message',
+        'en',
+        'Please share your experience with a review. If the parcel has not arrived, let us know.',
+        false,
+      ],
+      ['buyer-message', 'de', 'Wir möchten Sie erinnern: Ihre Meinung zählt. Bitte bewerten Sie den Artikel.', true],
+      [
+        'buyer-message',
+        'it',
+        'Le scriviamo di nuovo perché non ha ancora recensito il prodotto. Lasci una recensione!',
+        true,
+      ],
+      ['buyer-message', 'fr', 'Nous vous écrivons à nouveau. Laissez un avis sur votre commande.', true],
+      ['buyer-message', 'en', 'We have sent the replacement again. Please leave a review if you have a moment.', false],
+      ['buyer-message', 'de', 'Wir haben den Artikel erneut versendet. Über eine Bewertung freuen wir uns.', false],
+      ['buyer-message', 'es', 'Esta semana 3x2 en toda nuestra tienda.', true],
+      ['buyer-message', 'en', 'The shelf is 2x1 m and fits most rooms.', false],
+      ['buyer-message', 'fr', 'Inscrivez-vous à notre infolettre pour des rabais exclusifs.', true],
+      ['buyer-message', 'en', 'Your order 2 for 1 pack shipped.', false],
+      ['buyer-message', 'en', 'Buy one, get one free on all our candles this week.', true],
+      ['buyer-message', 'fr', 'Profitez de 20 % de rabais sur votre prochaine commande.', true],
+      ['buyer-message', 'en', 'Your tracking number is 1Z 999 AA1 01 2345 6784.', false],
+      ['buyer-message', 'en', 'Model 3 for 2 persons tent; order 111-2233445-5566778.', false],
+      ['review-comment', 'de', 'Sie haben uns mit einem Stern bewertet. Bitte ändern Sie das.', true],
+    ];
+    for (const [context, lang, text, block] of cases)
+      expect(
+        hasBlockingFindings(lintMessage(text, context, { lang })),
+        `${block ? 'block' : 'allow'}: ${text}`,
+      ).to.equal(block);
+  });
+});
+
 describe('lint and metrics string tables', () => {
   it('all six locales have exactly the English keys', () => {
     const p = { it: itL, de, fr, es, ja };

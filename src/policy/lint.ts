@@ -206,7 +206,7 @@ const AMBIGUOUS_NOUN = [
  * bewertet", "la sua 1 stella", "votre 1 étoile", "sus 2 estrellas" (not "change your feedback to 5 stars").
  */
 const STAR_NOUN =
-  '(?:[1-5]|one|two|three|four|five|una?|due|tre|eins?|zwei|drei|une|deux|trois|dos|tres)[- ]?(?:stars?|stell[ae]|sterne?n?|étoiles?|estrellas?)';
+  '(?:[1-5]|one|a single|two|three|four|five|una?|due|tre|eine[mn]?|ein|zwei|drei|une|deux|trois|dos|tres)[- ]?(?:stars?|stell[ae]|sterne?n?|étoiles?|estrellas?)';
 const NOUN_RE = new WordRegExp(
   `(?:(?<r>${REVIEW_NOUN.join('|')})|(?<f>${FEEDBACK_NOUN.join('|')})|(?<a>${AMBIGUOUS_NOUN.join('|')})|(?<s>${STAR_NOUN}))(?![${L}])`,
   'gu',
@@ -214,9 +214,8 @@ const NOUN_RE = new WordRegExp(
 
 /** Verbs of changing, updating or removing (base forms, imperatives, gerunds, infinitives). */
 const CHANGE_RE = words([
-  'chang(?:e|ing)',
-  'updat(?:e|ing)',
-  'edit(?:ing)?',
+  // Not the nouns: "the update will fix …", "a change of supplier", "this edit".
+  `(?:chang(?:e|ing)|updat(?:e|ing)|edit(?:ing)?)(?<!(?<![${L}])(?:the|a|an|this|that|our|latest|new|firmware|software) ${L}+)`,
   'modif(?:y|ying)',
   'remov(?:e|ing)',
   'delet(?:e|ing)',
@@ -661,7 +660,7 @@ const MARKETING_MORE_RE = words([
   "\\d{1,2} ?% (?:off|de descuento|di sconto|rabatt|nachlass|de réduction|de remise|de rabais|d[’']escompte|di riduzione|de rebaja)",
   // Multi-buy deals: "2x1 en …", "3 for 2", "prendi 3 paghi 2", "3 pour 2", "2 por 1", "buy one get one".
   '[2-4] ?x ?[1-3](?= (?:en|on|in|sur|su|auf|sobre|dans|nel|nei|bei)(?![\\p{L}]))',
-  '[2-4] (?:for|pour|per|für|por) [1-3](?![\\d%.,])',
+  '[2-4] (?:for|pour|per|für|por) [1-3](?=\\s*(?:[.,;:!)]|$|(?:on|en|in|sur|su|auf|sobre|dans|nel|nei|bei|deal|offer|offerta|angebot|aktion|offre|oferta|promo)(?![\\p{L}])))',
   'prendi [2-4] paghi [1-3]',
   'buy one,? get one',
   'bogo',
@@ -884,33 +883,52 @@ const REPEAT_PREV_RE = words([
   `(?:haven['’]t|have not|not yet|non (?:ha|hai|avete)|noch nicht|noch keine|n['’](?:avez|as)|pas encore|aún no|todavía no)(?: ${L}+){0,4} (?:reviewed|rated|left|written|recensito|valutato|lasciato|scritto|bewertet|rezensiert|abgegeben|hinterlassen|évalué|noté|laissé|rédigé|valorado|calificado|opinado|dejado|escrito)`,
   `(?:writ(?:e|ing)|escrib${L}*|scriv${L}*|écri${L}*|schreib${L}*) (?:${L}+ ){0,3}(?:again|de nuevo|di nuovo|de nouveau|à nouveau|erneut|nochmals|noch einmal)`,
 ]);
+/** Review verbs proper (rate, review, bewerten, recensire, évaluer, valorar), without a noun. */
+const REVIEW_VERB_RE = words([
+  `recensi(?:r${L}*|sca|sci)`,
+  `bewerte(?:n|t)?`,
+  `rezensier${L}*`,
+  `valor(?:ar|e|en|a|arnos|ad[oa])`,
+  `valut(?:are|i|ateci|arci)`,
+  `évalu(?:er|ez)`,
+  'not(?:er|ez)',
+  'rat(?:e|ing) (?:us|the|our|your|this|it)',
+  'review (?:us|the|our|your|this|it)',
+]);
 /**
  * The other branch of a conditional review request ("please share a review. If not, let us fix it first",
  * "Altrimenti ci contatti", "Sinon, écrivez-nous", "Andernfalls melden Sie sich", "Si no, escríbanos"): only happy
  * buyers are sent to the review (review gating).
  */
 const GATE_ELSE_RE = words([
-  'if not',
-  "if (?:you(?:['’]re| are) not|you aren['’]t|it (?:isn['’]t|is not|wasn['’]t|didn['’]t|doesn['’]t)|not)",
+  'if not(?=\\s*[,;:!—–-])',
+  "if (?:you(?:['’]re| are) not|you aren['’]t)",
   'otherwise',
-  "if anything (?:is|was|went|isn['’]t)",
-  'se no',
+  'se no(?=\\s*[,;:!])',
   'altrimenti',
   'in caso contrario',
-  'se non (?:è|sei|fosse|lo è|siete)',
-  'wenn nicht',
-  'falls nicht',
+  'se non (?:è|sei|siete) soddisfatt[oaie]',
+  '(?:wenn|falls) nicht(?=\\s*[,;:!])',
   'andernfalls',
   'ansonsten',
-  'wenn (?:sie|du) (?:nicht|un)zufrieden',
+  '(?:wenn|falls) (?:sie|du) (?:nicht |un)zufrieden',
   'sinon',
   'dans le cas contraire',
   "si ce n['’]est pas le cas",
-  "si (?:vous )?n['’](?:êtes|étiez|est) pas",
-  'si no',
+  "si (?:vous )?n['’](?:êtes|étiez) pas",
+  'si no(?=\\s*[,;:!])',
   'de lo contrario',
   'en caso contrario',
-  'si no (?:está|estás|le|te)',
+  'si no (?:está|estás) (?:satisfech|content)[oa]',
+]);
+/** The review request the other branch follows: leave / write / share a review, "we would love a review". */
+const GATE_ASK_RE = words([
+  `(?:leav|writ|post|shar|lasci|scriv|condivid|hinterl|schreib|teil|laiss|écri|partag|publi|dej|déj|escrib|compart)${L}*`,
+  'freuen (?:wir )?uns',
+  "(?:we['’]d|we would) love",
+  'ci farebbe piacere',
+  'nous serions ravis',
+  'nos encantaría',
 ]);
 /** What the other branch offers: contact, or a fix ("let us fix it", "ci contatti", "wir finden eine Lösung"). */
 const GATE_CONTACT_RE = words([
@@ -924,9 +942,6 @@ const GATE_CONTACT_RE = words([
   'get in touch',
   'reach out',
 ]);
-
-/** Asking for a review by sharing it ("share a review", "condividere", "teilen", "partager", "compartir"). */
-const SHARE_RE = words([`(?:share|sharing|condivid|teil|partag|compart)${L}*`]);
 
 /** Threats, accusations against the buyer and profanity in public text (Amazon's community guidelines). */
 const ABUSE_RE = words([
@@ -1266,7 +1281,7 @@ export function lintMessage(text: string, context: LintContext, options: LintOpt
     }
   nouns.sort((a, b) => a.start - b.start);
   const positives = all(POSITIVE_RE, t);
-  if (nouns.length || positives.length) {
+  if (nouns.length || positives.length || first(REVIEW_VERB_RE, t)) {
     sentenceRules(run, nouns, positives);
     // An offer already reported as an incentive for a review is not reported twice.
     const incentives = out.filter((f) => f.rule === 'incentive');
@@ -1440,6 +1455,16 @@ function sentenceRules(run: Run, nouns: (Hit & { kind: Kind })[], positives: Hit
         sentenceFinding(run, 'repeat-request', 'messaging.one-request', again.start + s.start),
       );
   }
+  // A reminder, then a review verb without a noun ("Wir möchten Sie erinnern … Bitte bewerten Sie den Artikel").
+  for (const v of all(REVIEW_VERB_RE, text)) {
+    const s = sentenceAt(run.full, v.start);
+    if (seen.has(`repeat@${s.start}`) || nouns.some((n) => n.start >= s.start && n.start < s.end)) continue;
+    const i = run.full.indexOf(s);
+    const from = i > 0 ? run.full[i - 1]!.start : s.start;
+    const p = first(REPEAT_PREV_RE, text.slice(from, s.end));
+    if (p && !first(THANKS_RE, text.slice(from, s.end)))
+      once(`repeat@${s.start}`, () => sentenceFinding(run, 'repeat-request', 'messaging.one-request', v.start));
+  }
   // Review gating by its other branch: a review request, then "if not, contact us / let us fix it".
   for (const h of all(GATE_ELSE_RE, text)) {
     const s = sentenceAt(run.full, h.start);
@@ -1449,7 +1474,7 @@ function sentenceRules(run: Run, nouns: (Hit & { kind: Kind })[], positives: Hit
     const ask = text.slice(from, h.start);
     if (
       nouns.some((n) => n.start >= from && n.start < h.start) &&
-      (first(REQUEST_RE, ask) || first(REVIEW_ACT_RE, ask) || first(SHARE_RE, ask)) &&
+      (first(REQUEST_RE, ask) || first(REVIEW_ACT_RE, ask) || first(GATE_ASK_RE, ask)) &&
       !first(THANKS_RE, ask)
     )
       once(`ask-positive@${s.start}`, () =>
