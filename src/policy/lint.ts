@@ -205,12 +205,15 @@ const AMBIGUOUS_NOUN = [
  * A star count names a rating when no other noun does in its sentence: "remove this 1-star", "mit 2 Sternen
  * bewertet", "la sua 1 stella", "votre 1 étoile", "sus 2 estrellas" (not "change your feedback to 5 stars").
  */
-const STAR_NOUN =
-  '(?:[1-5]|one|a single|two|three|four|five|una?|due|tre|eine[mn]?|ein|zwei|drei|une|deux|trois|dos|tres)[- ]?(?:stars?|stell[ae]|sterne?n?|étoiles?|estrellas?)';
+const STAR_WORD = '(?:stars?|stell[ae]|sterne?n?|étoiles?|estrellas?)';
+/** Anchored on the star word, the count checked behind it (the scan stops at "st…", "ét…", "es…" only). */
+const STAR_NOUN = `${STAR_WORD}(?<=(?<![${L}\\d])(?:[1-5]|one|a single|two|three|four|five|una?|due|tre|eine[mn]?|ein|zwei|drei|une|deux|trois|dos|tres)[- ]?${STAR_WORD})`;
 const NOUN_RE = new WordRegExp(
-  `(?:(?<r>${REVIEW_NOUN.join('|')})|(?<f>${FEEDBACK_NOUN.join('|')})|(?<a>${AMBIGUOUS_NOUN.join('|')})|(?<s>${STAR_NOUN}))(?![${L}])`,
+  `(?:(?<r>${REVIEW_NOUN.join('|')})|(?<f>${FEEDBACK_NOUN.join('|')})|(?<a>${AMBIGUOUS_NOUN.join('|')}))(?![${L}])`,
   'gu',
 );
+/** Star counts, apart from NOUN_RE (inside it they slowed the whole noun scan several times). */
+const STAR_RE = words([STAR_NOUN]);
 
 /** Verbs of changing, updating or removing (base forms, imperatives, gerunds, infinitives). */
 const CHANGE_RE = words([
@@ -1264,11 +1267,18 @@ export function lintMessage(text: string, context: LintContext, options: LintOpt
   const nouns: (Hit & { kind: Kind })[] = [];
   for (let m = NOUN_RE.exec(t); m; m = NOUN_RE.exec(t)) {
     const g = m.groups!;
-    const prev = nouns[nouns.length - 1];
-    if (g.s && prev && !/[.!?\n]/.test(t.slice(prev.end, m.index))) continue;
     let kind: Kind = g.r ? 'review' : g.f ? 'feedback' : context === 'feedback-reply' ? 'feedback' : 'review';
     if (rc) kind = 'review';
     nouns.push({ start: m.index, end: m.index + m[0].length, kind });
+  }
+  // A star count is a rating noun when no other noun names the rating in its sentence.
+  const stars = all(STAR_RE, t).filter((h) => {
+    const s = sentenceAt(run.full, h.start);
+    return !nouns.some((n) => n.start >= s.start && n.start < s.end);
+  });
+  if (stars.length) {
+    for (const h of stars) nouns.push({ ...h, kind: rc || context !== 'feedback-reply' ? 'review' : 'feedback' });
+    nouns.sort((a, b) => a.start - b.start);
   }
   // "… left negative feedback. Please remove it today.": the pronoun stands for the noun.
   if (nouns.length)
@@ -1281,8 +1291,10 @@ export function lintMessage(text: string, context: LintContext, options: LintOpt
     }
   nouns.sort((a, b) => a.start - b.start);
   const positives = all(POSITIVE_RE, t);
-  if (nouns.length || positives.length || first(REVIEW_VERB_RE, t)) {
-    sentenceRules(run, nouns, positives);
+  // A reminder with a review verb and no noun is looked for only when the text has a reminder cue (rare).
+  const reminder = !!first(REPEAT_PREV_RE, t);
+  if (nouns.length || positives.length || reminder) {
+    sentenceRules(run, nouns, positives, reminder);
     // An offer already reported as an incentive for a review is not reported twice.
     const incentives = out.filter((f) => f.rule === 'incentive');
     if (incentives.length)
@@ -1360,7 +1372,7 @@ const PASSIVE_BEFORE_RE =
   /(?:\bto be|\bbe|\bget|\bgets|\bvenga|\bvengano|\bsia|\bessere|\bsoit|\bêtre|\bsea|\bser)\s+$/iu;
 const PASSIVE_AFTER_RE = /^\s+(?:werden|wird)\b/iu;
 
-function sentenceRules(run: Run, nouns: (Hit & { kind: Kind })[], positives: Hit[]): void {
+function sentenceRules(run: Run, nouns: (Hit & { kind: Kind })[], positives: Hit[], reminder: boolean): void {
   const { t: text, bm } = run;
   const list = sentences(text);
   const seen = new Set<string>();
@@ -1456,15 +1468,16 @@ function sentenceRules(run: Run, nouns: (Hit & { kind: Kind })[], positives: Hit
       );
   }
   // A reminder, then a review verb without a noun ("Wir möchten Sie erinnern … Bitte bewerten Sie den Artikel").
-  for (const v of all(REVIEW_VERB_RE, text)) {
-    const s = sentenceAt(run.full, v.start);
-    if (seen.has(`repeat@${s.start}`) || nouns.some((n) => n.start >= s.start && n.start < s.end)) continue;
-    const i = run.full.indexOf(s);
-    const from = i > 0 ? run.full[i - 1]!.start : s.start;
-    const p = first(REPEAT_PREV_RE, text.slice(from, s.end));
-    if (p && !first(THANKS_RE, text.slice(from, s.end)))
-      once(`repeat@${s.start}`, () => sentenceFinding(run, 'repeat-request', 'messaging.one-request', v.start));
-  }
+  if (reminder)
+    for (const v of all(REVIEW_VERB_RE, text)) {
+      const s = sentenceAt(run.full, v.start);
+      if (seen.has(`repeat@${s.start}`) || nouns.some((n) => n.start >= s.start && n.start < s.end)) continue;
+      const i = run.full.indexOf(s);
+      const from = i > 0 ? run.full[i - 1]!.start : s.start;
+      const p = first(REPEAT_PREV_RE, text.slice(from, s.end));
+      if (p && !first(THANKS_RE, text.slice(from, s.end)))
+        once(`repeat@${s.start}`, () => sentenceFinding(run, 'repeat-request', 'messaging.one-request', v.start));
+    }
   // Review gating by its other branch: a review request, then "if not, contact us / let us fix it".
   for (const h of all(GATE_ELSE_RE, text)) {
     const s = sentenceAt(run.full, h.start);

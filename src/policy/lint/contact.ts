@@ -155,9 +155,10 @@ const UNIT_WORD =
 const NUMBER_TOKEN = `(?:${UNIT_WORD})(?![\\p{L}])`;
 /** Five or more number words in a row, separated by spaces, commas, hyphens or dots: a phone number spelled out. */
 const SPELLED_NUMBER_RE = new RegExp(
-  `(?<![\\p{L}])${NUMBER_TOKEN}(?:[\\s,.\\-]{1,3}(?:(?:et|y|e|and)\\s)?${NUMBER_TOKEN}){4,}`,
+  `${NUMBER_TOKEN}(?:[\\s,.\\-]{1,3}(?:(?:et|y|e|and)\\s)?${NUMBER_TOKEN}){4,}`,
   'gu',
 );
+const LETTER_BEFORE_RE = /\p{L}/u;
 /** A zero word that starts a spelled phone number ("zéro six …", "null drei null …", "zero seven …"). */
 const ZERO_START_RE = /^(?:zero|oh|zéro|cero|null)/;
 
@@ -169,6 +170,11 @@ export function findSpelledNumbers(t: string): Hit[] {
   const out: Hit[] = [];
   SPELLED_NUMBER_RE.lastIndex = 0;
   for (let m = SPELLED_NUMBER_RE.exec(t); m; m = SPELLED_NUMBER_RE.exec(t)) {
+    // The left word boundary, checked after the match (a leading lookbehind would be tried at every position).
+    if (m.index > 0 && LETTER_BEFORE_RE.test(t[m.index - 1]!)) {
+      SPELLED_NUMBER_RE.lastIndex = m.index + 1;
+      continue;
+    }
     if (m[0].split(/[\s,.-]+/).length >= 6 || ZERO_START_RE.test(m[0]))
       out.push({ start: m.index, end: m.index + m[0].length });
   }

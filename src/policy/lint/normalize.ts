@@ -60,7 +60,10 @@ const LOOK_ALIKE: Record<string, string> = {
 };
 /** Anything the slow path changes: zero-width, full-width, look-alikes, spaced-out runs. */
 const NEEDS_WORK_RE =
-  /[\u00a0\u00ad\u200b-\u200f\u2024\u2022\u2060\ufeff\uff01-\uff5e\uff61\u3000\u3002\u0391-\u03c9\u0400-\u04ff\u0501]|\ufe0f|\u20e3|(?:^|\s)(?:\S ){4}\S(?=\s|$)|[\p{L}\d] \. [\p{L}\d]/u;
+  /[\u00a0\u00ad\u200b-\u200f\u2024\u2022\u2060\ufeff\uff01-\uff5e\uff61\u3000\u3002\u0391-\u03c9\u0400-\u04ff\u0501]|\ufe0f|\u20e3/u;
+/** A spaced-out run of five single characters (checked after a cheap test for " x " somewhere). */
+const SPACED_CHECK_RE = /(?:^|\s)(?:\S ){4}\S(?=\s|$)/u;
+const SPACED_DOT_CHECK_RE = /[\p{L}\d] \. [\p{L}\d]/u;
 /** Dropped: zero-width characters, soft hyphens, BOMs, emoji variation selectors and keycaps (6️⃣ is 6). */
 const DROP_RE = /[\u00ad\u200b-\u200f\u2060\ufeff]|\ufe0f|\u20e3/;
 /**
@@ -71,7 +74,12 @@ const SPACED_RE =
   /(?<=^|\s)(?:(?:[\d()+\-./] ){4,}[\d)]|(?:[^\s\d] ){4,}[^\s\d])(?=\s|$)|(?<=[\p{L}\d]) \. (?=[\p{L}\d])/gu;
 
 export function normalize(text: string): Normalized {
-  if (!NEEDS_WORK_RE.test(text)) return { text, starts: null };
+  if (
+    !NEEDS_WORK_RE.test(text) &&
+    !(text.includes(' . ') && SPACED_DOT_CHECK_RE.test(text)) &&
+    !SPACED_CHECK_RE.test(text)
+  )
+    return { text, starts: null };
   const chars: string[] = [];
   const starts = new Int32Array(text.length);
   let k = 0;
