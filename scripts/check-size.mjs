@@ -97,6 +97,9 @@ function cdnSize() {
  * commits): the linter's marketing and wider refund-offer rules, then their narrowing to the seller's offers
  * (lint.ts 14.6 → 21.3 KB minified; the CDN carries `lintMessage`), focus keeping, worded refusal reasons,
  * failure texts that follow `lang`, load-failure states with Retry, requests aborted off the page.
+ * Raised on 2026-12-05 for the CDN module only (issue 14): the CDN exports `lintMessage` synchronously, so it
+ * carries the whole linter statically (normalisation, links, phones in words, five languages' rules, fixes in every
+ * language); a lazy load would change that public API. The linter's own lazy chunk stays within its 25 KB budget.
  * Lower these as the kit shrinks; never raise one without saying why in the commit.
  */
 const ratchet = (achievedKb) => Math.round(achievedKb * 1.03 * KB);
@@ -106,7 +109,7 @@ const RATCHET = {
   'feedback-table': ratchet(15.0),
   'account-health-tiles': ratchet(10.0),
   define: ratchet(33.8),
-  cdn: ratchet(55.2),
+  cdn: ratchet(68.8),
 };
 
 const rows = [];
