@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { readdirSync } from 'node:fs';
 import { chromiumPath, chromiumArgs, enginesFromArgs } from './scripts/browsers.mjs';
 import { firefoxLauncher } from './scripts/wtr-firefox.mjs';
 import { webkitLauncher } from './scripts/wtr-webkit.mjs';
@@ -33,6 +34,15 @@ export default {
     function mswWorker(context, next) {
       if (context.url === '/mockServiceWorker.js') context.url = '/node_modules/msw/lib/mockServiceWorker.js';
       return next();
+    },
+    // The sourced lint corpora present on disk (test/lint-corpus-sourced.test.ts scores every heldout-*.jsonl).
+    function sourcedCorpusIndex(context, next) {
+      if (context.url !== '/__lint-corpus-sourced.json') return next();
+      context.type = 'application/json';
+      context.body = JSON.stringify(
+        readdirSync(new URL('./test/lint-corpus/sourced/', import.meta.url)).filter((f) => f.endsWith('.jsonl')),
+      );
+      return undefined;
     },
   ],
   coverageConfig: {

@@ -99,6 +99,9 @@ function cdnSize() {
  * failure texts that follow `lang`, load-failure states with Retry, requests aborted off the page.
  * account-health-tiles raised on 2026-12-05 (10.0 → 10.4 KB, +447 B) by issue 15: Amazon's own status first with the
  * kit's reading beside it (`readMetric`, four strings), parts' statuses, "Other metrics", nothing dropped.
+ * Raised on 2026-12-05 for the CDN module only (issue 14): the CDN exports `lintMessage` synchronously, so it
+ * carries the whole linter statically (normalisation, links, phones in words, five languages' rules, fixes in every
+ * language); a lazy load would change that public API. The linter's own lazy chunk stays within its 25 KB budget.
  * Lower these as the kit shrinks; never raise one without saying why in the commit.
  */
 const ratchet = (achievedKb) => Math.round(achievedKb * 1.03 * KB);
@@ -108,7 +111,7 @@ const RATCHET = {
   'feedback-table': ratchet(15.0),
   'account-health-tiles': ratchet(10.4),
   define: ratchet(33.8),
-  cdn: ratchet(55.2),
+  cdn: ratchet(68.8),
 };
 
 const rows = [];

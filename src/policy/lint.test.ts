@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { LINT_LIMITS, POLICY_CLAUSES, hasBlockingFindings, lintMessage, type LintContext } from './index.js';
+import {
+  LINT_LIMITS,
+  POLICY_CLAUSES,
+  detectLang,
+  hasBlockingFindings,
+  lintMessage,
+  type LintContext,
+} from './index.js';
 import { LOCALES } from '../i18n/types.js';
 import en from '../i18n/en/lint.js';
 import itL from '../i18n/it/lint.js';
@@ -97,10 +104,12 @@ describe('lintMessage', () => {
       'Numero di telefono 333 1234567',
       'Call me on 9123-4567.',
       'Text us at 2125-5512',
-      'WhatsApp: 0171/234/5678',
+      'Handy: 0171/234/5678',
       'Call +49/171/2345678',
     ])
       expect(rules(t, 'review-comment'), t).to.deep.equal(['phone:error']);
+    // WhatsApp is also an off-platform channel (issue 14).
+    expect(rules('WhatsApp: 0171/234/5678', 'review-comment')).to.deep.equal(['off-platform:error', 'phone:error']);
   });
   it('URL: warning in buyer messages, error in public text', () => {
     expect(rules('Track: https://www.ups.com/track?x=1.', 'buyer-message')).to.deep.equal(['url:warning']);
@@ -178,7 +187,6 @@ describe('lintMessage', () => {
     for (const t of [
       'We are sorry! We will send you a free replacement.',
       'We would be happy to send you a new one free of charge.',
-      'Contact us and we will give you a 20% discount on your next order.',
       'We would be happy to issue a refund.',
       'Ci scriva e le invieremo un prodotto sostitutivo gratuito.',
       'Le rimborsiamo subito il prodotto.',
@@ -204,6 +212,12 @@ describe('lintMessage', () => {
       'Hemos enviado un nuevo paquete.',
     ])
       expect(rules(t, 'review-comment'), t).to.deep.equal([]);
+  });
+  it('a discount on the next order is an offer in public text and marketing everywhere (issue 14)', () => {
+    const t = 'Contact us and we will give you a 20% discount on your next order.';
+    expect(rules(t, 'review-comment')).to.deep.equal(['marketing:error', 'refund-offer:error']);
+    expect(rules(t, 'feedback-reply')).to.deep.equal(['marketing:error', 'refund-offer:warning']);
+    expect(rules(t, 'buyer-message')).to.deep.equal(['marketing:error']);
   });
   it('free, discount, coupon, kostenlos, gratis… are a refund-offer only when the seller offers them', () => {
     for (const t of [
@@ -327,6 +341,196 @@ describe('lintMessage', () => {
     expect(full, `${half.toFixed(0)} ms → ${full.toFixed(0)} ms`).to.be.below(Math.max(3 * half, 30));
     expect(full).to.be.below(budget(250));
     expect(lintMessage(text(10_000), 'review-comment').map((f) => f.rule)).to.deep.equal(['length']);
+  });
+});
+
+describe('lintMessage (issue 14)', () => {
+  const errors = (text: string, ctx: LintContext, lang?: string) =>
+    lintMessage(text, ctx, lang ? { lang } : {}).filter((f) => f.severity === 'error');
+
+  it('an unknown context throws a TypeError', () => {
+    expect(() => lintMessage('Hello', 'review' as LintContext)).to.throw(TypeError, /unknown context/);
+    expect(() => lintMessage('Hello', undefined as unknown as LintContext)).to.throw(TypeError);
+  });
+
+  it('findings point at the original text after normalisation (full-width, zero-width, spaced out, look-alikes)', () => {
+    for (const [text, span] of [
+      ['Warranty desk: ｗａｒｒａｎｔｙ＠ｂｒｉｖｏ．ｃｏｍ today', 'ｗａｒｒａｎｔｙ＠ｂｒｉｖｏ．ｃｏｍ'],
+      ['Mail: in\u200bfo@shop.example.com', 'in\u200bfo@shop.example.com'],
+      ['Send it to s u p p o r t @ k e s t r e l . c o m please', 's u p p o r t @ k e s t r e l . c o m'],
+      ['Rufen Sie an: 0 3 0 - 2 2 4 5 - 8 8 1 9.', '0 3 0 - 2 2 4 5 - 8 8 1 9'],
+      ['Write to info(at)shop(dot)de now', 'info(at)shop(dot)de'],
+      ['Scriveteci a info chiocciola negozio punto it', 'info chiocciola negozio punto it'],
+      ['Notre boutique : boutique-orée.fr', null],
+      ['Quick-start guide: bit.ly/3kV9xQp', 'bit.ly/3kV9xQp'],
+      ['Follow @lumora.home for tips', '@lumora.home'],
+      ['Email: аnna@shop.com (Cyrillic а)', 'аnna@shop.com'],
+    ] as [string, string | null][]) {
+      const f = errors(text, 'buyer-message');
+      expect(f.length, text).to.be.greaterThan(0);
+      if (span)
+        expect(
+          f.map((x) => text.slice(x.start, x.end)),
+          text,
+        ).to.include(span);
+    }
+  });
+
+  it('innocent numbers and Amazon or carrier contacts pass where POLICY.md allows them', () => {
+    for (const t of [
+      'Your order 114-3941689-8772232 ships today; tracking 1Z 999 AA1 01 2345 6784.',
+      'Il divano arriva con BRT: può chiamare la filiale BRT allo 011 397 2211, spedizione 048 123 456 789.',
+      'Die Rücksendung starten Sie über „Meine Bestellungen“ auf amazon.de.',
+      'Track it here: https://www.dhl.com/en/express/tracking.html?AWB=4829103347',
+      'Version 3.1.4 fixes it; see chapter 4.2 and the date 14.09.2024.',
+      'Su pedido está en el punto de recogida de Correos.',
+      'We have refunded the item in full; no need to send it back.',
+    ])
+      expect(errors(t, 'buyer-message'), t).to.deep.equal([]);
+  });
+
+  it('options.lang names the language of the fixes; without it the language is detected', () => {
+    const de = 'Bitte ändern Sie Ihre Bewertung.';
+    expect(errors(de, 'buyer-message')[0]!.fix!.replacement).to.equal(
+      'Wenn Sie möchten, können Sie Ihre Bewertung aktualisieren.',
+    );
+    expect(errors(de, 'buyer-message', 'de-AT')[0]!.fix!.replacement).to.equal(
+      'Wenn Sie möchten, können Sie Ihre Bewertung aktualisieren.',
+    );
+    expect(errors(de, 'buyer-message', 'en')[0]!.fix!.replacement).to.equal(
+      'If you wish, you can update your feedback.',
+    );
+    expect(errors('Merci de modifier votre avis.', 'review-comment')[0]!.fix!.replacement).to.equal(
+      'Merci pour votre avis.',
+    );
+    expect(errors('¿Podría cambiar su reseña?', 'review-comment')[0]!.fix!.replacement).to.equal(
+      'Gracias por su reseña.',
+    );
+    expect(errors('Potrebbe modificare la sua recensione?', 'review-comment')[0]!.fix!.replacement).to.equal(
+      'Grazie per la sua recensione.',
+    );
+    expect(detectLang('Grazie per il suo ordine, il pacco arriverà domani.')).to.equal('it');
+    expect(detectLang('Vielen Dank für Ihre Bestellung, das Paket kommt morgen.')).to.equal('de');
+    expect(detectLang('Merci pour votre commande, le colis arrive demain.')).to.equal('fr');
+    expect(detectLang('Gracias por su pedido, el paquete llega mañana.')).to.equal('es');
+    expect(detectLang('Thank you for your order, the parcel arrives tomorrow.')).to.equal('en');
+  });
+
+  it('every blocking finding has a fix; applying it removes the finding', () => {
+    const samples: [string, LintContext][] = [
+      ['Please contact us before leaving a review.', 'buyer-message'],
+      ['A second reminder about your review for order 113-5566778-9900112.', 'buyer-message'],
+      ['For each review we credit 300 points to your account.', 'buyer-message'],
+      ['Use code THANKS15 for 15% off your next order.', 'buyer-message'],
+      ['This review is a lie; we will take legal action.', 'review-comment'],
+      ['Ms Jane Whitfield received a full refund on 2 May.', 'feedback-reply'],
+      ['We will send you a free replacement.', 'review-comment'],
+      ['Reach us on WhatsApp.', 'buyer-message'],
+    ];
+    for (const [text, ctx] of samples) {
+      const f = errors(text, ctx);
+      expect(f.length, text).to.be.greaterThan(0);
+      for (const x of f) {
+        expect(x.fix, `${x.rule}: ${text}`).to.have.property('replacement').that.is.a('string');
+        const fixed = text.slice(0, x.start) + x.fix!.replacement + text.slice(x.end);
+        expect(
+          errors(fixed, ctx).filter((y) => y.rule === x.rule),
+          `${x.rule} after its fix: ${fixed}`,
+        ).to.deep.equal([]);
+      }
+    }
+    expect(
+      errors('Ms Jane Whitfield received a full refund on 2 May.', 'feedback-reply')[0]!.fix!.replacement,
+    ).to.equal('The customer');
+  });
+});
+
+describe('lintMessage: round 2 classes of phrasing (issue 14), in the five languages', () => {
+  it('blocks numbers spelled in words, keycaps, spaced dots; gating by the other branch; reminders the sentence before; star counts; more change verbs; multi-buy deals — and lets the look-alikes pass', () => {
+    const cases: [LintContext, string, string, boolean][] = [
+      [
+        'review-comment',
+        'en',
+        'Sorry! Call us on zero seven seven one two three four five six seven eight and we will help.',
+        true,
+      ],
+      ['review-comment', 'it', 'Ci chiami al tre tre nove, uno due tre, quattro cinque sei sette.', true],
+      ['review-comment', 'de', 'Rufen Sie uns an: null eins sieben zwei, drei vier fünf, sechs sieben acht.', true],
+      ['review-comment', 'es', 'Llámenos al seis uno dos, tres cuatro cinco, seis siete ocho.', true],
+      [
+        'review-comment',
+        'fr',
+        'Appelez le zéro un, vingt-trois, quarante-cinq, soixante-sept, quatre-vingt-neuf.',
+        true,
+      ],
+      ['review-comment', 'en', 'We tested it one, two, three times and it worked.', false],
+      ['review-comment', 'en', 'Sorry it arrived two or three days late; the second box is on its way.', false],
+      ['review-comment', 'fr', 'Il faut entre deux et trois jours, parfois quatre ou cinq, pour la livraison.', false],
+      ['review-comment', 'de', 'Rufen Sie uns an: 0 1 7 2 . 3 4 5 6 7 8', true],
+      ['review-comment', 'es', 'Llámanos: 6️⃣0️⃣0️⃣ 1️⃣2️⃣3️⃣ 4️⃣5️⃣6️⃣', true],
+      ['buyer-message', 'en', 'Visit mystore . com for more.', true],
+      ['buyer-message', 'en', 'It arrived . It works well.', false],
+      ['buyer-message', 'de', 'Die Spedition Müller ruft Sie vorab an: 0421 123456.', false],
+      ['buyer-message', 'en', 'The freight company will call you to book a slot: 0161 496 0000.', false],
+      ['buyer-message', 'fr', 'Le livreur vous appellera au 01 23 45 67 89 pour fixer le rendez-vous.', false],
+      ['feedback-reply', 'en', 'Issue solved, so please take your negative rating down.', true],
+      ['feedback-reply', 'en', 'Could you take that 2-star review down now?', true],
+      ['review-comment', 'en', 'Please remove your 1-star now that it is fixed.', true],
+      ['review-comment', 'en', 'Would you bring your review up to date once the replacement arrives?', true],
+      ['review-comment', 'de', 'Könnten Sie Ihre Rezension nach oben korrigieren?', true],
+      ['review-comment', 'it', 'Potrebbe alzare la sua valutazione ora che è tutto risolto?', true],
+      ['review-comment', 'fr', 'Pourriez-vous rehausser votre note maintenant ?', true],
+      ['review-comment', 'es', '¿Podría subir su valoración ahora que está resuelto?', true],
+      ['review-comment', 'en', 'The update will correct the issue mentioned in this review.', false],
+      ['review-comment', 'en', 'Firmware 2.1 raises the maximum volume; thanks for your review.', false],
+      [
+        'buyer-message',
+        'en',
+        'If you are happy with it, please leave a review. Otherwise contact us first so we can fix it.',
+        true,
+      ],
+      ['buyer-message', 'it', 'Se le piace, lasci una recensione. Altrimenti ci contatti e risolviamo.', true],
+      [
+        'buyer-message',
+        'de',
+        'Wenn alles passt, freuen wir uns über eine Bewertung. Andernfalls melden Sie sich bitte bei uns.',
+        true,
+      ],
+      ['buyer-message', 'fr', "Si tout va bien, laissez-nous un avis. Sinon, écrivez-nous d'abord.", true],
+      ['buyer-message', 'es', 'Si todo está bien, déjenos una reseña. Si no, escríbanos y lo arreglamos.', true],
+      ['buyer-message', 'en', 'Please leave a review if you have a moment. If anything is missing, contact us.', false],
+      ['buyer-message', 'en', 'Your order has shipped. If not delivered by Friday, contact us.', false],
+      [
+        'buyer-message',
+        'en',
+        'Please share your experience with a review. If the parcel has not arrived, let us know.',
+        false,
+      ],
+      ['buyer-message', 'de', 'Wir möchten Sie erinnern: Ihre Meinung zählt. Bitte bewerten Sie den Artikel.', true],
+      [
+        'buyer-message',
+        'it',
+        'Le scriviamo di nuovo perché non ha ancora recensito il prodotto. Lasci una recensione!',
+        true,
+      ],
+      ['buyer-message', 'fr', 'Nous vous écrivons à nouveau. Laissez un avis sur votre commande.', true],
+      ['buyer-message', 'en', 'We have sent the replacement again. Please leave a review if you have a moment.', false],
+      ['buyer-message', 'de', 'Wir haben den Artikel erneut versendet. Über eine Bewertung freuen wir uns.', false],
+      ['buyer-message', 'es', 'Esta semana 3x2 en toda nuestra tienda.', true],
+      ['buyer-message', 'en', 'The shelf is 2x1 m and fits most rooms.', false],
+      ['buyer-message', 'fr', 'Inscrivez-vous à notre infolettre pour des rabais exclusifs.', true],
+      ['buyer-message', 'en', 'Your order 2 for 1 pack shipped.', false],
+      ['buyer-message', 'en', 'Buy one, get one free on all our candles this week.', true],
+      ['buyer-message', 'fr', 'Profitez de 20 % de rabais sur votre prochaine commande.', true],
+      ['buyer-message', 'en', 'Your tracking number is 1Z 999 AA1 01 2345 6784.', false],
+      ['buyer-message', 'en', 'Model 3 for 2 persons tent; order 111-2233445-5566778.', false],
+      ['review-comment', 'de', 'Sie haben uns mit einem Stern bewertet. Bitte ändern Sie das.', true],
+    ];
+    for (const [context, lang, text, block] of cases)
+      expect(
+        hasBlockingFindings(lintMessage(text, context, { lang })),
+        `${block ? 'block' : 'allow'}: ${text}`,
+      ).to.equal(block);
   });
 });
 

@@ -4,7 +4,11 @@
  * set of warning rule ids expected.
  *
  * Rule ids: length, email, phone, url, html, emoji, ask-positive, review-change, feedback-pressure, incentive,
- * refund-offer, marketing (added later with its rule: the two entries it applies to were relabelled then).
+ * refund-offer, marketing (added later with its rule: the two entries it applies to were relabelled then),
+ * contact-first (issue 14). Issue 14 relabelled five entries to its rules (each still blocks as before): en-037
+ * (asking to be contacted first is contact-first), en-038, en-045 and it-023 (a discount on the next order is also
+ * marketing), en-050 (a link to the seller's own site in a buyer message is an error, not a warning: only links
+ * needed to complete the order are allowed).
  *
  * Labelling conventions (from POLICY.md):
  * - Any request to change/update/remove a product REVIEW is an error (review-change), even a neutral "you can
@@ -19,8 +23,9 @@
  *   fine in a buyer message; in a public review comment any refund offer is an error (refund-offer), in a public
  *   feedback reply it is a warning (the reply is not the place to talk to the buyer).
  * - E-mail → error everywhere. Phone → error, but a warning in a buyer message when it is a warranty, carrier or
- *   manufacturer number. URL → error in public comments/replies, a warning in buyer messages (links needed to
- *   complete the order are allowed). HTML → error. Emoji → error in buyer messages only.
+ *   manufacturer number. URL → error in public comments/replies; in buyer messages a warning for a carrier,
+ *   Amazon or tracking link (needed to complete the order), an error for any other (issue 14). HTML → error.
+ *   Emoji → error in buyer messages only.
  */
 import type { LintContext } from '../../src/policy/index.js';
 
@@ -94,21 +99,21 @@ const rows: Record<CorpusLang, Row[]> = {
     [BM, "Call me on 020 7946 0958 and we'll sort it out.", 'phone'],
     [BM, 'Thanks for your order! 😊', 'emoji'],
     [BM, '<b>Important:</b> your order has shipped.', 'html'],
-    [BM, 'Only leave a review if you loved it. If not, contact us first!', 'ask-positive'],
-    [BM, 'Get 20% off your next order with code SAVE20 when you leave feedback.', 'incentive'],
+    [BM, 'Only leave a review if you loved it. If not, contact us first!', 'ask-positive contact-first'],
+    [BM, 'Get 20% off your next order with code SAVE20 when you leave feedback.', 'incentive marketing'],
     [BM, "We'd really appreciate a positive feedback rating.", 'ask-positive'],
     [BM, 'Once you remove your review we will issue the refund.', 'review-change incentive'],
     [BM, 'Would you consider leaving feedback? Positive feedback helps small businesses like ours.', 'ask-positive'],
     [BM, 'Please update your feedback, it is hurting our store.', 'feedback-pressure'],
     [BM, "If you give us 5 stars we'll send you a free sample.", 'ask-positive incentive'],
     [BM, 'Would you mind updating your feedback now that the issue is fixed?', 'feedback-pressure'],
-    [BM, 'As a thank you for your review, here is a 15% coupon for your next purchase.', 'incentive'],
+    [BM, 'As a thank you for your review, here is a 15% coupon for your next purchase.', 'incentive marketing'],
     [BM, 'Please delete the 1-star review you wrote yesterday.', 'review-change'],
     [BM, pad(4001), 'length'],
     [BM, 'For warranty claims, please call the manufacturer at +1 800 555 0199.', '', 'phone'],
     [BM, 'You can track the parcel here: https://www.ups.com/track?tracknum=1Z999AA10123456784', '', 'url'],
     // POLICY.md Buyer-Seller Messaging: no marketing.
-    [BM, 'Visit our website www.acme-store.com for more deals!', 'marketing', 'url'],
+    [BM, 'Visit our website www.acme-store.com for more deals!', 'marketing url'],
     // feedback replies
     [
       FR,
@@ -173,7 +178,7 @@ const rows: Record<CorpusLang, Row[]> = {
     [BM, 'Mi chiami al 347 123 4567.', 'phone'],
     [BM, "Grazie per l'acquisto! 🎉", 'emoji'],
     [BM, 'Ci lasci un feedback positivo, per favore.', 'ask-positive'],
-    [BM, 'Lasci una recensione e riceverà uno sconto del 20% sul prossimo ordine.', 'incentive'],
+    [BM, 'Lasci una recensione e riceverà uno sconto del 20% sul prossimo ordine.', 'incentive marketing'],
     [BM, '<p>Il suo ordine è in viaggio.</p>', 'html'],
     [BM, 'Per la garanzia contatti il produttore al numero 800 123 456.', '', 'phone'],
     [BM, 'Può tracciare il pacco qui: https://www.brt.it/tracking?id=123', '', 'url'],

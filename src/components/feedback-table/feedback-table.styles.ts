@@ -214,6 +214,17 @@ export const styles = css`
     background: var(--_surface);
     color: inherit;
   }
+  /* Issue 14: a blocking finding's suggested rewrite and its Apply button. */
+  .fix {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    align-items: baseline;
+    margin-block-start: 0.2rem;
+  }
+  .fix .suggestion {
+    font-style: italic;
+  }
   .findings {
     list-style: none;
     margin: 0;

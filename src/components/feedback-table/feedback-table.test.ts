@@ -438,6 +438,37 @@ describe('feedback-table', () => {
   });
 
   describe('public reply', () => {
+    it('offers a fix for a blocking finding: Apply, from the keyboard, rewrites the reply and lints it again', async () => {
+      const { el, root } = await mount(memory({ feedback: [feedbackEntry(1, { rating: 2 })] }));
+      await ready(root);
+      const row = rowOf(root, 'f1');
+      byRole(row, 'button', 'Post a public reply').click();
+      await waitUntil(() => row.querySelector('textarea'));
+      const box = byRole(row, 'textbox', 'Public reply') as HTMLTextAreaElement;
+      await type(box, 'We refunded the order. Please remove this feedback.');
+      await settle(el);
+      await waitUntil(() => row.querySelector('.finding.error'), 'the linter ran');
+      const post = () => byRole(row, 'button', 'Post reply') as HTMLButtonElement;
+      expect(post().disabled).to.be.true;
+      const apply = byRole(
+        row,
+        'button',
+        'Apply: replace “Please remove this feedback.” with “If you wish, you can update your feedback.”',
+      ) as HTMLButtonElement;
+      expect(text(apply)).to.equal('Apply');
+      await expect(el).to.be.accessible();
+      apply.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(box.value).to.equal('We refunded the order. If you wish, you can update your feedback.');
+      expect(row.querySelectorAll('.finding.error')).to.have.length(0);
+      expect(allByRole(row, 'button', /^Apply/)).to.have.length(0);
+      expect(post().disabled).to.be.false;
+      expect(root.activeElement).to.equal(box);
+      expect(box.selectionStart).to.equal(box.value.length);
+      await expect(el).to.be.accessible();
+    });
+
     it('lints as the user types, confirms, posts once and shows the reply', async () => {
       const s = spy(memory({ feedback: [feedbackEntry(1, { rating: 2 })] }));
       const { el, root } = await mount(s.adapter);

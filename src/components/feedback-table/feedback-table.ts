@@ -37,6 +37,7 @@ import {
   retryLinter,
   type LintFinding,
 } from '../shared/lazy-lint.js';
+import { applyFix, focusAfterFix, renderFix } from '../shared/lint-fix.js';
 import { renderStars, starGlyphs } from '../shared/stars.js';
 import {
   confidenceLevel,
@@ -620,7 +621,11 @@ export class FeedbackTable extends KitElement {
       </p>
       ${lintError ? this.renderError(lintError, retry) : nothing}
       <ul class="findings" id=${`${id}-findings`} aria-live="polite" ?hidden=${!!lintError}>
-        ${findings ? findings.map((x) => this.renderFinding(x)) : html`<li>${this.t('common.loading')}</li>`}
+        ${
+          findings
+            ? findings.map((x) => this.renderFinding(f.id, d.text, x))
+            : html`<li>${this.t('common.loading')}</li>`
+        }
       </ul>
       <div class="buttons">
         <button
@@ -636,10 +641,21 @@ export class FeedbackTable extends KitElement {
     </div>`;
   }
 
-  private renderFinding(x: LintFinding): TemplateResult {
+  /** Apply: the finding's fix replaces its span in the draft, which is linted again; the caret follows the fix. */
+  private applyReplyFix(id: string, x: LintFinding): void {
+    const d = this.drafts.get(id);
+    const next = d ? applyFix(d.text, x) : null;
+    if (!next) return;
+    this.setDraft(id, next.text);
+    this.announcement = this.t('policy.lint.fix.applied');
+    void focusAfterFix(this, () => this.renderRoot.querySelector(`#reply-${CSS.escape(id)}`), next.caret);
+  }
+
+  private renderFinding(id: string, text: string, x: LintFinding): TemplateResult {
     return html`<li class="finding ${x.severity}">
       <span aria-hidden="true">${x.severity === 'error' ? '⛔' : '⚠'}</span>
       <strong>${this.t(`feedback.lint.${x.severity}`)}</strong> ${findingMessage(this.i18n, x)}
+      ${renderFix(this.i18n, text, x, () => this.applyReplyFix(id, x))}
     </li>`;
   }
 

@@ -168,6 +168,17 @@ export const reviewListStyles = css`
   .alert {
     font-weight: 600;
   }
+  /* Issue 14: a blocking finding's suggested rewrite and its Apply button. */
+  .fix {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    align-items: baseline;
+    margin-block-start: 0.2rem;
+  }
+  .fix .suggestion {
+    font-style: italic;
+  }
   .composer {
     display: grid;
     gap: 0.3rem;

@@ -804,6 +804,60 @@ describe('<review-list>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('offers a fix for each blocking finding: Apply, from the keyboard, rewrites the text and lints it again', async () => {
+      const el = await mount(adapterWith({ reviews: [makeReview(1)] }));
+      await click(el, byRole(article(el, 'r1'), 'button', 'Comment'));
+      await lintReady(el);
+      const area = byRole<HTMLTextAreaElement>(article(el, 'r1'), 'textbox', 'Public comment on this review');
+      await typeInto(area, 'Thanks for the update. Please change your review now that it works.');
+      await el.updateComplete;
+      const post = byRole<HTMLButtonElement>(article(el, 'r1'), 'button', 'Post comment');
+      expect(post.disabled).to.equal(true);
+      // The button is named after what it does; its visible text is "Apply".
+      const apply = byRole<HTMLButtonElement>(
+        article(el, 'r1'),
+        'button',
+        'Apply: replace “Please change your review now that it works.” with “Thank you for your review.”',
+      );
+      expect(text(apply)).to.equal('Apply');
+      expect(text(apply.closest('.finding')!.querySelector('.suggestion'))).to.equal(
+        'Suggested rewrite: “Thank you for your review.”',
+      );
+      await expect(el).to.be.accessible();
+      apply.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(area.value).to.equal('Thanks for the update. Thank you for your review.');
+      // Linted again: no finding, Post enabled; the Apply button went with its finding and the focus is back in
+      // the text, just after the rewrite.
+      expect(article(el, 'r1').querySelectorAll('.finding')).to.have.length(0);
+      expect(allByRole(article(el, 'r1'), 'button', /^Apply/)).to.have.length(0);
+      expect(post.disabled).to.equal(false);
+      expect(root(el).activeElement).to.equal(area);
+      expect(area.selectionStart).to.equal(area.value.length);
+      await expect(el).to.be.accessible();
+    });
+
+    it('Apply with an empty replacement removes the span (an e-mail address), with Space', async () => {
+      const el = await mount(adapterWith({ reviews: [makeReview(1)] }));
+      await click(el, byRole(article(el, 'r1'), 'button', 'Comment'));
+      await lintReady(el);
+      const area = byRole<HTMLTextAreaElement>(article(el, 'r1'), 'textbox', 'Public comment on this review');
+      await typeInto(area, 'Sorry! Details: help@example.com');
+      await el.updateComplete;
+      const apply = byRole<HTMLButtonElement>(article(el, 'r1'), 'button', 'Apply: remove “help@example.com”');
+      expect(text(apply.closest('.finding')!.querySelector('.suggestion'))).to.equal('Suggested fix: remove it.');
+      apply.focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(area.value).to.equal('Sorry! Details: ');
+      expect(article(el, 'r1').querySelectorAll('.finding.error')).to.have.length(0);
+      expect(root(el).activeElement).to.equal(area);
+      expect(area.selectionStart).to.equal('Sorry! Details: '.length);
+    });
+
     it('posts a clean comment, shows it and fires review-comment-posted', async () => {
       const a = adapterWith({ reviews: [makeReview(1)] });
       const el = await mount(a);

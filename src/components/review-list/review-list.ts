@@ -17,6 +17,7 @@ import {
   reviewRetention,
 } from '../../policy/index.js';
 import { findingMessage, isBlocked, lintFailure, lintFor, retryLinter, type LintFinding } from '../shared/lazy-lint.js';
+import { applyFix, focusAfterFix, renderFix } from '../shared/lint-fix.js';
 import { renderStars } from '../shared/stars.js';
 import type {
   ContactCancelEvent,
@@ -817,7 +818,7 @@ export class ReviewList extends KitElement {
         ${
           findings?.length
             ? html`<ul>
-                ${findings.map((f) => this.renderFinding(c.text, f))}
+                ${findings.map((f) => this.renderFinding(id, c.text, f))}
               </ul>`
             : nothing
         }
@@ -842,7 +843,19 @@ export class ReviewList extends KitElement {
     </div>`;
   }
 
-  private renderFinding(text: string, f: LintFinding): TemplateResult {
+  /** Apply: the finding's fix replaces its span in the draft, which is linted again; the caret follows the fix. */
+  private applyCommentFix(id: string, f: LintFinding): void {
+    const c = this.composers.get(id);
+    const next = c && !c.pending ? applyFix(c.text, f) : null;
+    if (!c || !next) return;
+    c.text = next.text;
+    c.key = ''; // new text, new intent
+    this.requestUpdate();
+    this.announce(this.t('policy.lint.fix.applied'));
+    void focusAfterFix(this, () => this.renderRoot.querySelector(`#comment-${CSS.escape(id)}`), next.caret);
+  }
+
+  private renderFinding(id: string, text: string, f: LintFinding): TemplateResult {
     const start = Math.max(0, Math.min(text.length, f.start));
     const end = Math.max(start, Math.min(text.length, f.end));
     const before = text.slice(Math.max(0, start - 20), start);
@@ -853,6 +866,7 @@ export class ReviewList extends KitElement {
         ${this.t(`review-list.severity.${f.severity}`)}:</span
       >
       <span class="message">${findingMessage(this.i18n, f)}</span>
+      ${renderFix(this.i18n, text, f, () => this.applyCommentFix(id, f))}
       <q class="excerpt"
         >${start > 20 ? '…' : ''}${before}<mark>${text.slice(start, end)}</mark>${after}${
           end + 20 < text.length ? '…' : ''

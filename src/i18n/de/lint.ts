@@ -23,6 +23,21 @@ export default {
     'Eine öffentliche Antwort ist nicht der Ort, eine Erstattung oder sonst etwas anzubieten. Nutzen Sie besser den Käufer-Verkäufer-Nachrichtenservice.',
   'policy.lint.marketing':
     'Entfernen Sie die Werbung: Käufernachrichten und öffentliche Kommentare dürfen keine Produkte bewerben, nicht zum Folgen oder Abonnieren auffordern und keine Abmeldelinks enthalten.',
+  'policy.lint.contact-first':
+    'Bitten Sie Käufer nicht, sich vor oder statt einer Rezension oder Bewertung bei Ihnen zu melden.',
+  'policy.lint.repeat-request':
+    'Bitten Sie nur einmal pro Bestellung um eine Rezension oder Bewertung: keine Erinnerungen.',
+  'policy.lint.abuse': 'Bleiben Sie sachlich: keine Drohungen, keine Vorwürfe gegen den Käufer, keine Beschimpfungen.',
+  'policy.lint.personal-name':
+    'Entfernen Sie den Namen des Käufers: öffentliche Texte dürfen keine personenbezogenen Daten enthalten.',
+  'policy.lint.handle': 'Entfernen Sie den Social-Media-Namen.',
+  'policy.lint.off-platform': 'Bleiben Sie bei Amazon: keine anderen Kanäle, Anrufe oder Zahlungskonten.',
+  'policy.lint.fix.apply': 'Übernehmen',
+  'policy.lint.fix.replace': 'Vorschlag: „{replacement}“',
+  'policy.lint.fix.remove': 'Vorschlag: entfernen.',
+  'policy.lint.fix.apply-replace': 'Übernehmen: „{text}“ durch „{replacement}“ ersetzen',
+  'policy.lint.fix.apply-remove': 'Übernehmen: „{text}“ entfernen',
+  'policy.lint.fix.applied': 'Vorschlag übernommen; der Text wurde erneut geprüft.',
   'policy.clause.messaging.length': 'Käufernachrichten müssen unter 4.000 Zeichen bleiben.',
   'policy.clause.messaging.no-email': 'Käufernachrichten dürfen keine E-Mail-Adressen enthalten.',
   'policy.clause.messaging.phone': 'Telefonnummern nur für Garantie, Versanddienstleister oder Hersteller.',
@@ -46,4 +61,13 @@ export default {
   'policy.clause.feedback.reply-public': 'Eine öffentliche Antwort ist nicht der Ort für ein Gespräch mit dem Käufer.',
   'policy.clause.feedback.no-pressure':
     'Sie dürfen sagen, dass der Käufer sein Feedback aktualisieren kann; Druck ist verboten.',
+  'policy.clause.reviews.no-diverting':
+    'Nie darum bitten, sich vor oder statt einer Rezension oder Bewertung zu melden.',
+  'policy.clause.messaging.one-request': 'Höchstens eine Bitte um Rezension oder Bewertung pro Bestellung.',
+  'policy.clause.messaging.no-off-platform':
+    'Käuferkontakt bleibt bei Amazon: keine anderen Kanäle oder Zahlungskonten.',
+  'policy.clause.public.professional':
+    'Öffentliche Kommentare und Antworten bleiben sachlich: keine Drohungen, Vorwürfe oder Beschimpfungen.',
+  'policy.clause.public.no-personal-data':
+    'Öffentliche Texte dürfen den Käufer nicht nennen und keine anderen personenbezogenen Daten enthalten.',
 } satisfies Strings;

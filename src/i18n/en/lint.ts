@@ -21,6 +21,18 @@ export default {
     'A public reply is not the place to offer a refund or anything else. Consider Buyer-Seller Messaging instead.',
   'policy.lint.marketing':
     'Remove the marketing: buyer messages and public comments may not promote products, ask to follow or subscribe, or carry opt-out links.',
+  'policy.lint.contact-first': 'Do not ask buyers to contact you before or instead of leaving a review or feedback.',
+  'policy.lint.repeat-request': 'Ask for a review or feedback only once per order: no reminders.',
+  'policy.lint.abuse': 'Keep it professional: no threats, accusations against the buyer or profanity.',
+  'policy.lint.personal-name': "Remove the buyer's name: public text may not carry personal data.",
+  'policy.lint.handle': 'Remove the social-media handle.',
+  'policy.lint.off-platform': 'Keep the conversation on Amazon: no outside channels, calls or payment accounts.',
+  'policy.lint.fix.apply': 'Apply',
+  'policy.lint.fix.replace': 'Suggested rewrite: “{replacement}”',
+  'policy.lint.fix.remove': 'Suggested fix: remove it.',
+  'policy.lint.fix.apply-replace': 'Apply: replace “{text}” with “{replacement}”',
+  'policy.lint.fix.apply-remove': 'Apply: remove “{text}”',
+  'policy.lint.fix.applied': 'Suggestion applied; the text was checked again.',
   'policy.clause.messaging.length': 'Buyer messages must be under 4,000 characters.',
   'policy.clause.messaging.no-email': 'Buyer messages may not contain e-mail addresses.',
   'policy.clause.messaging.phone': 'Phone numbers only for warranty, carrier or manufacturer contacts.',
@@ -38,4 +50,11 @@ export default {
   'policy.clause.feedback.reply-length': 'Keep public feedback replies short.',
   'policy.clause.feedback.reply-public': 'A public reply is not the place to talk to the buyer.',
   'policy.clause.feedback.no-pressure': 'You may say the buyer can update feedback; pressure is not allowed.',
+  'policy.clause.reviews.no-diverting':
+    'Never ask buyers to contact you before or instead of leaving a review or feedback.',
+  'policy.clause.messaging.one-request': 'At most one review or feedback request per order.',
+  'policy.clause.messaging.no-off-platform': 'Keep buyer contact on Amazon: no outside channels or payment accounts.',
+  'policy.clause.public.professional':
+    'Public comments and replies stay professional: no threats, accusations or profanity.',
+  'policy.clause.public.no-personal-data': 'Public text may not name the buyer or carry other personal data.',
 } satisfies Strings;

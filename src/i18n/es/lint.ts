@@ -21,6 +21,19 @@ export default {
     'Una respuesta pública no es el lugar para ofrecer un reembolso ni nada más. Mejor usa la mensajería comprador-vendedor.',
   'policy.lint.marketing':
     'Elimina el contenido promocional: los mensajes a compradores y los comentarios públicos no pueden promocionar productos, invitar a seguir o suscribirse ni incluir enlaces para darse de baja.',
+  'policy.lint.contact-first':
+    'No pida a los compradores que le contacten antes de dejar una reseña o valoración, o en lugar de hacerlo.',
+  'policy.lint.repeat-request': 'Pida una reseña o valoración solo una vez por pedido: sin recordatorios.',
+  'policy.lint.abuse': 'Sea profesional: sin amenazas, acusaciones al comprador ni insultos.',
+  'policy.lint.personal-name': 'Quite el nombre del comprador: un texto público no puede contener datos personales.',
+  'policy.lint.handle': 'Quite la cuenta de redes sociales.',
+  'policy.lint.off-platform': 'Mantenga la conversación en Amazon: sin otros canales, llamadas ni cuentas de pago.',
+  'policy.lint.fix.apply': 'Aplicar',
+  'policy.lint.fix.replace': 'Reescritura sugerida: «{replacement}»',
+  'policy.lint.fix.remove': 'Corrección sugerida: eliminarlo.',
+  'policy.lint.fix.apply-replace': 'Aplicar: sustituir «{text}» por «{replacement}»',
+  'policy.lint.fix.apply-remove': 'Aplicar: eliminar «{text}»',
+  'policy.lint.fix.applied': 'Sugerencia aplicada; el texto se ha vuelto a comprobar.',
   'policy.clause.messaging.length': 'Los mensajes a compradores deben tener menos de 4.000 caracteres.',
   'policy.clause.messaging.no-email': 'Los mensajes a compradores no pueden contener direcciones de correo.',
   'policy.clause.messaging.phone': 'Números de teléfono solo para garantía, transportista o fabricante.',
@@ -42,4 +55,13 @@ export default {
   'policy.clause.feedback.reply-public': 'Una respuesta pública no es el lugar para hablar con el comprador.',
   'policy.clause.feedback.no-pressure':
     'Puedes decir que el comprador puede actualizar su valoración; presionar no está permitido.',
+  'policy.clause.reviews.no-diverting':
+    'Nunca pida que le contacten antes de una reseña o valoración, o en lugar de ella.',
+  'policy.clause.messaging.one-request': 'Como máximo una solicitud de reseña o valoración por pedido.',
+  'policy.clause.messaging.no-off-platform':
+    'El contacto con el comprador sigue en Amazon: sin otros canales ni cuentas de pago.',
+  'policy.clause.public.professional':
+    'Los comentarios y respuestas públicos son profesionales: sin amenazas, acusaciones ni insultos.',
+  'policy.clause.public.no-personal-data':
+    'Un texto público no puede nombrar al comprador ni contener otros datos personales.',
 } satisfies Strings;

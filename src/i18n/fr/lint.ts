@@ -23,6 +23,20 @@ export default {
     'Une réponse publique n’est pas l’endroit pour proposer un remboursement ou quoi que ce soit d’autre. Préférez la messagerie acheteur-vendeur.',
   'policy.lint.marketing':
     'Supprimez le contenu marketing : les messages aux acheteurs et les commentaires publics ne peuvent pas promouvoir de produits, inviter à suivre ou à s’abonner, ni contenir de lien de désabonnement.',
+  'policy.lint.contact-first':
+    'Ne demandez pas aux acheteurs de vous contacter avant de laisser un avis ou une évaluation, ou à la place.',
+  'policy.lint.repeat-request': 'Ne demandez un avis ou une évaluation qu’une fois par commande : pas de relance.',
+  'policy.lint.abuse': "Restez professionnel : ni menaces, ni accusations contre l'acheteur, ni grossièretés.",
+  'policy.lint.personal-name':
+    "Retirez le nom de l'acheteur : un texte public ne peut pas contenir de données personnelles.",
+  'policy.lint.handle': 'Retirez le compte de réseau social.',
+  'policy.lint.off-platform': "Restez sur Amazon : pas d'autres canaux, d'appels ni de comptes de paiement.",
+  'policy.lint.fix.apply': 'Appliquer',
+  'policy.lint.fix.replace': 'Réécriture suggérée : « {replacement} »',
+  'policy.lint.fix.remove': 'Correction suggérée : le supprimer.',
+  'policy.lint.fix.apply-replace': 'Appliquer : remplacer « {text} » par « {replacement} »',
+  'policy.lint.fix.apply-remove': 'Appliquer : supprimer « {text} »',
+  'policy.lint.fix.applied': 'Suggestion appliquée ; le texte a été vérifié à nouveau.',
   'policy.clause.messaging.length': 'Les messages aux acheteurs doivent faire moins de 4 000 caractères.',
   'policy.clause.messaging.no-email': 'Les messages aux acheteurs ne peuvent pas contenir d’adresses e-mail.',
   'policy.clause.messaging.phone': 'Numéros de téléphone uniquement pour la garantie, le transporteur ou le fabricant.',
@@ -47,4 +61,13 @@ export default {
   'policy.clause.feedback.reply-public': 'Une réponse publique n’est pas l’endroit pour discuter avec l’acheteur.',
   'policy.clause.feedback.no-pressure':
     'Vous pouvez dire que l’acheteur peut mettre à jour son évaluation ; toute pression est interdite.',
+  'policy.clause.reviews.no-diverting':
+    "Ne jamais demander d'être contacté avant ou à la place d'un avis ou d'une évaluation.",
+  'policy.clause.messaging.one-request': "Au plus une demande d'avis ou d'évaluation par commande.",
+  'policy.clause.messaging.no-off-platform':
+    "Le contact avec l'acheteur reste sur Amazon : pas d'autres canaux ni de comptes de paiement.",
+  'policy.clause.public.professional':
+    'Les commentaires et réponses publics restent professionnels : ni menaces, ni accusations, ni grossièretés.',
+  'policy.clause.public.no-personal-data':
+    "Un texte public ne peut pas nommer l'acheteur ni contenir d'autres données personnelles.",
 } satisfies Strings;

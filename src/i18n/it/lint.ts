@@ -21,6 +21,20 @@ export default {
     'Una risposta pubblica non è il posto per offrire un rimborso o altro. Valuta la messaggistica acquirente-venditore.',
   'policy.lint.marketing':
     'Rimuovi il contenuto promozionale: messaggi agli acquirenti e commenti pubblici non possono promuovere prodotti, invitare a seguire o iscriversi, né contenere link di disiscrizione.',
+  'policy.lint.contact-first':
+    'Non chieda agli acquirenti di contattarla prima di lasciare una recensione o un feedback, o al posto di farlo.',
+  'policy.lint.repeat-request': 'Chieda una recensione o un feedback una sola volta per ordine: niente promemoria.',
+  'policy.lint.abuse': "Resti professionale: niente minacce, accuse all'acquirente o volgarità.",
+  'policy.lint.personal-name': "Rimuova il nome dell'acquirente: un testo pubblico non può contenere dati personali.",
+  'policy.lint.handle': "Rimuova l'account social.",
+  'policy.lint.off-platform':
+    'Mantenga la conversazione su Amazon: niente canali esterni, telefonate o conti di pagamento.',
+  'policy.lint.fix.apply': 'Applica',
+  'policy.lint.fix.replace': 'Riscrittura suggerita: «{replacement}»',
+  'policy.lint.fix.remove': 'Correzione suggerita: rimuoverlo.',
+  'policy.lint.fix.apply-replace': 'Applica: sostituisci «{text}» con «{replacement}»',
+  'policy.lint.fix.apply-remove': 'Applica: rimuovi «{text}»',
+  'policy.lint.fix.applied': 'Suggerimento applicato; il testo è stato ricontrollato.',
   'policy.clause.messaging.length': 'I messaggi agli acquirenti devono restare sotto i 4.000 caratteri.',
   'policy.clause.messaging.no-email': 'I messaggi agli acquirenti non possono contenere indirizzi e-mail.',
   'policy.clause.messaging.phone': 'Numeri di telefono solo per garanzia, corriere o produttore.',
@@ -41,4 +55,13 @@ export default {
   'policy.clause.feedback.reply-public': 'Una risposta pubblica non è il posto per parlare con l’acquirente.',
   'policy.clause.feedback.no-pressure':
     'Puoi dire che l’acquirente può aggiornare il feedback; fare pressione non è consentito.',
+  'policy.clause.reviews.no-diverting':
+    'Mai chiedere di essere contattati prima di una recensione o di un feedback, o al posto di essi.',
+  'policy.clause.messaging.one-request': 'Al massimo una richiesta di recensione o feedback per ordine.',
+  'policy.clause.messaging.no-off-platform':
+    "I contatti con l'acquirente restano su Amazon: niente canali esterni o conti di pagamento.",
+  'policy.clause.public.professional':
+    'Commenti e risposte pubblici restano professionali: niente minacce, accuse o volgarità.',
+  'policy.clause.public.no-personal-data':
+    "Un testo pubblico non può nominare l'acquirente né contenere altri dati personali.",
 } satisfies Strings;

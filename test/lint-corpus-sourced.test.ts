@@ -1,0 +1,108 @@
+/**
+ * Issue 14: the linter on sourced corpora written by other people (test/lint-corpus/sourced/README.md).
+ *
+ * Dev files (tuned on): shared-dev.jsonl and dev.jsonl (round 1); dev-2.jsonl and dev-3.jsonl were scored blind
+ * once in round 1 (as heldout.jsonl: recall 0.897, precision 0.986; heldout-2.jsonl: recall 0.918, precision 1.00),
+ * then used as dev data in round 2.
+ * Held-out files: every test/lint-corpus/sourced/heldout-*.jsonl present on disk (listed by the test runner's
+ * `/__lint-corpus-sourced.json` middleware) is scored; none is committed. Every file must meet GATE; `unsure`
+ * lines are printed, never scored.
+ */
+import { expect } from '@open-wc/testing';
+import { hasBlockingFindings, lintMessage, type LintContext } from '../src/policy/index.js';
+import { CORPUS } from './lint-corpus/corpus.js';
+import {
+  formatSourced,
+  loadJsonl,
+  precision,
+  recall,
+  scoreSourced,
+  type SourcedLine,
+} from './lint-corpus/sourced-score.js';
+
+/** Dev files: tuned on. */
+const DEV_FILES = ['shared-dev', 'dev', 'dev-2', 'dev-3'];
+/** Blind held-out files: `heldout-*.jsonl`, scored when present. */
+const HELDOUT = /^heldout-.+\.jsonl$/;
+const url = (file: string) => new URL(`./lint-corpus/sourced/${file}.jsonl`, import.meta.url).href;
+
+/**
+ * THE GATE (issue 14), the one place it lives: blocking recall and precision overall, and in each language and each
+ * context, for every dev and held-out file. Below it, the test fails.
+ */
+const GATE = { overall: { recall: 0.97, precision: 0.97 }, cell: { recall: 0.93, precision: 0.93 } } as const;
+
+async function heldoutFiles(): Promise<string[]> {
+  const res = await fetch('/__lint-corpus-sourced.json');
+  if (!res.ok) throw new Error(`corpus index: HTTP ${res.status}`);
+  return ((await res.json()) as string[])
+    .filter((f) => HELDOUT.test(f))
+    .map((f) => f.slice(0, -'.jsonl'.length))
+    .sort();
+}
+
+async function checkFile(file: string, heldout: boolean): Promise<void> {
+  const s = scoreSourced(`${file}.jsonl`, await loadJsonl(url(file)));
+  console.log(`${heldout ? '[HELD-OUT] ' : '[dev] '}${formatSourced(s)}`);
+  expect(s.lines).to.be.at.least(100);
+  expect(Object.keys(s.byLang)).to.have.members(['en', 'it', 'de', 'fr', 'es']);
+  expect(Object.keys(s.byContext)).to.have.members(['review-comment', 'feedback-reply', 'buyer-message']);
+  const cells = [...Object.entries(s.byLang), ...Object.entries(s.byContext)];
+  const below = [
+    ...(recall(s.overall) < GATE.overall.recall ? [`overall recall ${recall(s.overall).toFixed(3)}`] : []),
+    ...(precision(s.overall) < GATE.overall.precision ? [`overall precision ${precision(s.overall).toFixed(3)}`] : []),
+    ...cells.flatMap(([k, c]) => [
+      ...(recall(c) < GATE.cell.recall ? [`${k} recall ${recall(c).toFixed(3)}`] : []),
+      ...(precision(c) < GATE.cell.precision ? [`${k} precision ${precision(c).toFixed(3)}`] : []),
+    ]),
+  ];
+  if (below.length) console.log(`  ${file}.jsonl is BELOW the issue-14 gate in: ${below.join(', ')}`);
+  expect(below, `${file}.jsonl below the gate`).to.deep.equal([]);
+}
+
+describe('sourced lint corpora', () => {
+  for (const file of DEV_FILES)
+    it(`${file}.jsonl (dev): blocking recall and precision ≥ ${GATE.overall.recall} overall, ≥ ${GATE.cell.recall} per language and context`, async () => {
+      await checkFile(file, false);
+    });
+
+  it(`held-out heldout-*.jsonl, when present: recall and precision ≥ ${GATE.overall.recall} overall, ≥ ${GATE.cell.recall} per language and context`, async () => {
+    const files = await heldoutFiles();
+    console.log(files.length ? `held-out files: ${files.join(', ')}` : 'no held-out file present (heldout-*.jsonl)');
+    for (const file of files) await checkFile(file, true);
+  });
+
+  it('every fix suggestion gives text the linter accepts, in every corpus line', async () => {
+    const lines: { text: string; context: LintContext; lang?: string }[] = [...CORPUS];
+    for (const file of [...DEV_FILES, ...(await heldoutFiles())])
+      lines.push(...(await loadJsonl(url(file))).map((e: SourcedLine) => e));
+    let fixed = 0;
+    for (const e of lines) {
+      let text = e.text;
+      const options = e.lang ? { lang: e.lang } : {};
+      for (let round = 0; round < 40; round++) {
+        const f = lintMessage(text, e.context, options).find((x) => x.severity === 'error');
+        if (!f) break;
+        expect(f.fix, `${f.rule} in ${JSON.stringify(text)}`).to.exist;
+        const replacement = f.fix!.replacement;
+        text = text.slice(0, f.start) + replacement + text.slice(f.end);
+        fixed++;
+        // The replacement itself is compliant: no error of that rule lies inside it.
+        const again = lintMessage(text, e.context, options).filter(
+          (x) =>
+            x.severity === 'error' &&
+            x.rule === f.rule &&
+            x.start >= f.start &&
+            x.end <= f.start + replacement.length &&
+            replacement,
+        );
+        expect(again, `${f.rule} fix ${JSON.stringify(replacement)}`).to.deep.equal([]);
+      }
+      expect(
+        hasBlockingFindings(lintMessage(text, e.context, options)),
+        `after fixes: ${JSON.stringify(text)}`,
+      ).to.equal(false);
+    }
+    expect(fixed).to.be.greaterThan(300);
+  });
+});
