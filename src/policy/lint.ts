@@ -1280,9 +1280,17 @@ export function lintMessage(text: string, context: LintContext, options: LintOpt
     for (const h of stars) nouns.push({ ...h, kind: rc || context !== 'feedback-reply' ? 'review' : 'feedback' });
     nouns.sort((a, b) => a.start - b.start);
   }
+  // "Remove this and we'll send you a voucher": a removal asked for with a thing of value in the same sentence is an
+  // incentive even when no noun names the rating ("remove it from the box" is about the product, not the rating).
+  const pronounChanges = nouns.length || first(VALUE_RE, t) ? all(PRONOUN_CHANGE_RE, t) : [];
+  for (const h of pronounChanges) {
+    const s = sentenceAt(run.full, h.start);
+    if (PHYSICAL_AFTER_RE.test(t.slice(h.end, Math.min(s.end, h.end + 30)))) continue;
+    if (first(VALUE_RE, t.slice(s.start, s.end))) sentenceFinding(run, 'incentive', 'reviews.no-incentives', h.start);
+  }
   // "… left negative feedback. Please remove it today.": the pronoun stands for the noun.
   if (nouns.length)
-    for (const h of all(PRONOUN_CHANGE_RE, t)) {
+    for (const h of pronounChanges) {
       const i = run.full.indexOf(sentenceAt(run.full, h.start));
       const from = run.full[Math.max(0, i - 2)]!.start;
       const prior = nouns.filter((n) => n.start >= from && n.start < h.start).pop();
@@ -1293,8 +1301,8 @@ export function lintMessage(text: string, context: LintContext, options: LintOpt
   const positives = all(POSITIVE_RE, t);
   // A reminder with a review verb and no noun is looked for only when the text has a reminder cue (rare).
   const reminder = !!first(REPEAT_PREV_RE, t);
-  if (nouns.length || positives.length || reminder) {
-    sentenceRules(run, nouns, positives, reminder);
+  if (nouns.length || positives.length || reminder) sentenceRules(run, nouns, positives, reminder);
+  {
     // An offer already reported as an incentive for a review is not reported twice.
     const incentives = out.filter((f) => f.rule === 'incentive');
     if (incentives.length)
@@ -1365,7 +1373,14 @@ const PRONOUN_CHANGE_RE = words([
   '(?:retirez|supprimez|modifiez|changez|corrigez|revoyez) (?:cela|ça|ceci)',
   '(?:retire|elimine|borre|cambie|modifique|quite|actualice|corrija) (?:eso|esto)',
   '(?:togliete|rimuova|cancelli|modifichi|cambi|corregga) (?:questo|quello|ciò)',
+  '(?:togli|rimuovi|cancella|elimina|modifica|cambia|ritira)(?:la|lo)',
+  '(?:retirez|supprimez|modifiez|changez|enlevez|effacez)-(?:le|la|les)',
+  '(?:bórr|elimín|retír|quít|cámbi|modifíqu|actualíc)(?:el|al|a|e)(?:[oa]s?)',
 ]);
+
+/** After a removal verb and its pronoun: a place or a part ("remove it from the box", "toglierlo dalla confezione"). */
+const PHYSICAL_AFTER_RE =
+  /^\s*(?:from|out|off|with|carefully|gently|dal|dalla|dallo|dai|dalle|con|aus|von|vom|mit|vorsichtig|de la|du|des|de l['’]|avec|del|de los|de las|con cuidado)(?![\p{L}])/u;
 
 /** Past participles made a request by a passive ("to be removed", "venga rimosso", "entfernt werden"). */
 const PASSIVE_BEFORE_RE =
