@@ -165,7 +165,51 @@ class WordRegExp extends RegExp {
  * Whole-word alternation (Unicode-aware boundaries), global. Patterns are lower case and run on lower-cased text:
  * V8 matches 1.5–3× faster without the `i` flag.
  */
-const words = (list: string[], flags = 'gu') => new WordRegExp(`(?:${list.join('|')})(?![${L}])`, flags);
+const words = (list: string[], flags = 'gu') =>
+  new WordRegExp(`(?:${byFirstLetter(list).join('|')})(?![${L}])`, flags);
+
+/** Whether a pattern has a `|` outside any group or class (then it is more than one alternative). */
+function topLevelBar(p: string): boolean {
+  let depth = 0;
+  let cls = false;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === '\\') i++;
+    else if (cls) cls = c !== ']';
+    else if (c === '[') cls = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Alternatives that begin with the same plain letter are grouped behind it ("s(?:ale…|aldi|oldes)"): the same
+ * matches (lookarounds test positions, not groups), but at each position V8 first tries one quick check per letter
+ * instead of one per alternative — about twice as fast on the big alternations. Alternatives that begin with a
+ * group, a class, an escape or a quantified letter are left as they are.
+ */
+function byFirstLetter(list: string[]): string[] {
+  const groups = new Map<string, string[]>();
+  const out: string[] = [];
+  for (const p of list) {
+    const c = p[0]!;
+    if (/^\p{Ll}$/u.test(c) && !/[?*+{]/.test(p[1] ?? '') && !topLevelBar(p)) {
+      const g = groups.get(c);
+      if (g) g.push(p.slice(1));
+      else {
+        groups.set(c, [p.slice(1)]);
+        out.push(c);
+      }
+    } else out.push(p);
+  }
+  return out.map((p) => {
+    const g = p.length === 1 ? groups.get(p) : undefined;
+    if (!g) return p;
+    return g.length === 1 ? p + g[0] : `${p}(?:${g.join('|')})`;
+  });
+}
 
 /**
  * Product-review nouns ("review of your case" is not one; "avis de passage" neither). "review" is also a verb, but
@@ -1282,7 +1326,7 @@ export function lintMessage(text: string, context: LintContext, options: LintOpt
   }
   // "Remove this and we'll send you a voucher": a removal asked for with a thing of value in the same sentence is an
   // incentive even when no noun names the rating ("remove it from the box" is about the product, not the rating).
-  const pronounChanges = nouns.length || first(VALUE_RE, t) ? all(PRONOUN_CHANGE_RE, t) : [];
+  const pronounChanges = all(PRONOUN_CHANGE_RE, t);
   for (const h of pronounChanges) {
     const s = sentenceAt(run.full, h.start);
     if (PHYSICAL_AFTER_RE.test(t.slice(h.end, Math.min(s.end, h.end + 30)))) continue;
@@ -1363,13 +1407,15 @@ function contactFirst(run: Run, nouns: Hit[]): void {
  */
 const PRONOUN_CHANGE_RE = words([
   "(?:remove|delete|change|update|edit|take down|withdraw|revise|reconsider)(?<!(?:we|i|will|we['’]ll|i['’]ll|have|has|had|can|to) (?:remove|delete|change|update|edit|take down|withdraw|revise|reconsider)) (?:it|this|that)",
-  '(?:la|lo) (?:toglie|tolga|rimuove|rimuova|cancella|cancelli|modifica|modifichi|elimina|elimini|cambia|cambi|aggiorna|aggiorni|rivede|riveda|ritira|ritiri)',
+  // Anchored on the verb, the short pronoun before it checked behind (same matches from the verb on; far fewer
+  // attempts than trying "la", "lo", "es", "sie" … at every position).
+  `(?:toglie|tolga|rimuove|rimuova|cancella|cancelli|modifica|modifichi|elimina|elimini|cambia|cambi|aggiorna|aggiorni|rivede|riveda|ritira|ritiri)(?<=(?<![${L}])(?:la|lo) ${L}+)`,
   '(?:toglier|rimuover|cancellar|modificar|eliminar|cambiar|aggiornar|riveder|ritirar)(?:la|lo)',
   '(?:löschen|entfernen|ändern|anpassen|aktualisieren|überarbeiten|korrigieren) sie (?:sie|es|ihn|diese|diesen|das|dies)',
-  `(?:sie|es|ihn|diese|diesen) (?:${L}+ ){0,3}(?:zu )?(?:löschen|entfernen|ändern|zurückziehen|zurückzuziehen|anpassen|aktualisieren|überarbeiten)`,
-  "(?:la|le|l['’]) ?(?:retirer|supprimer|modifier|changer|revoir|retirez|supprimez|modifiez|changez|revoyez|mettre à jour|retiriez|supprimiez|modifiiez)",
+  `(?:löschen|entfernen|ändern|zurückziehen|zurückzuziehen|anpassen|aktualisieren|überarbeiten)(?<=(?<![${L}])(?:sie|es|ihn|diese|diesen) (?:${L}+ ){0,3}(?:zu )?${L}+)`,
+  `(?:retirer|supprimer|modifier|changer|revoir|retirez|supprimez|modifiez|changez|revoyez|mettre à jour|retiriez|supprimiez|modifiiez)(?<=(?<![${L}])(?:la|le|l['’]) ?(?:mettre à jour|${L}+))`,
   '(?:retirar|eliminar|borrar|cambiar|modificar|quitar|actualizar|revisar)(?:la|lo)',
-  '(?:la|lo) (?:retire|elimine|borre|cambie|modifique|quite|actualice|revise)',
+  `(?:retire|elimine|borre|cambie|modifique|quite|actualice|revise)(?<=(?<![${L}])(?:la|lo) ${L}+)`,
   '(?:retirez|supprimez|modifiez|changez|corrigez|revoyez) (?:cela|ça|ceci)',
   '(?:retire|elimine|borre|cambie|modifique|quite|actualice|corrija) (?:eso|esto)',
   '(?:togliete|rimuova|cancelli|modifichi|cambi|corregga) (?:questo|quello|ciò)',
