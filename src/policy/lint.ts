@@ -19,6 +19,7 @@
  */
 import en from '../i18n/en/lint.js';
 import { phoneMatches } from './removal.js';
+import { byFirstLetter } from './lint/alternation.js';
 import { normalize, originalSpan } from './lint/normalize.js';
 import {
   AMAZON_SITE_RE,
@@ -165,51 +166,7 @@ class WordRegExp extends RegExp {
  * Whole-word alternation (Unicode-aware boundaries), global. Patterns are lower case and run on lower-cased text:
  * V8 matches 1.5–3× faster without the `i` flag.
  */
-const words = (list: string[], flags = 'gu') =>
-  new WordRegExp(`(?:${byFirstLetter(list).join('|')})(?![${L}])`, flags);
-
-/** Whether a pattern has a `|` outside any group or class (then it is more than one alternative). */
-function topLevelBar(p: string): boolean {
-  let depth = 0;
-  let cls = false;
-  for (let i = 0; i < p.length; i++) {
-    const c = p[i];
-    if (c === '\\') i++;
-    else if (cls) cls = c !== ']';
-    else if (c === '[') cls = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
-  }
-  return false;
-}
-
-/**
- * Alternatives that begin with the same plain letter are grouped behind it ("s(?:ale…|aldi|oldes)"): the same
- * matches (lookarounds test positions, not groups), but at each position V8 first tries one quick check per letter
- * instead of one per alternative — about twice as fast on the big alternations. Alternatives that begin with a
- * group, a class, an escape or a quantified letter are left as they are.
- */
-function byFirstLetter(list: string[]): string[] {
-  const groups = new Map<string, string[]>();
-  const out: string[] = [];
-  for (const p of list) {
-    const c = p[0]!;
-    if (/^\p{Ll}$/u.test(c) && !/[?*+{]/.test(p[1] ?? '') && !topLevelBar(p)) {
-      const g = groups.get(c);
-      if (g) g.push(p.slice(1));
-      else {
-        groups.set(c, [p.slice(1)]);
-        out.push(c);
-      }
-    } else out.push(p);
-  }
-  return out.map((p) => {
-    const g = p.length === 1 ? groups.get(p) : undefined;
-    if (!g) return p;
-    return g.length === 1 ? p + g[0] : `${p}(?:${g.join('|')})`;
-  });
-}
+const words = (list: string[], flags = 'gu') => new WordRegExp(`(?:${byFirstLetter(list).join('|')})(?![${L}])`, flags);
 
 /**
  * Product-review nouns ("review of your case" is not one; "avis de passage" neither). "review" is also a verb, but

@@ -9,6 +9,7 @@
  * `linkify-it` with the `tlds` package (4.4 KB without it) — measured for issue 14 — and it never mistakes a
  * dotted date, a version (`3.1.4`) or a section number (`4.2`) for a domain, since those have no letters.
  */
+import { byFirstLetter, splitTop } from './alternation.js';
 
 /** Generic TLDs and the country codes sellers' texts use (marketplaces, shorteners: bit.ly, amzn.to, t.co …). */
 const TLD_LIST =
@@ -152,7 +153,7 @@ const UNIT_WORD =
   'cero|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci[a-zé]{3,6}|veinte|veinti[a-zéú]{2,6}|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|doble|triple|' +
   'doppel|dreifach|(?:null|eins?|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|und|zehn)+';
 /** "et" / "y" / "und" inside a number ("vingt et un", "treinta y cuatro"). */
-const NUMBER_TOKEN = `(?:${UNIT_WORD})(?![\\p{L}])`;
+const NUMBER_TOKEN = `(?:${byFirstLetter(splitTop(UNIT_WORD)).join('|')})(?![\\p{L}])`;
 /**
  * Five or more number words in a row, separated by spaces, commas, hyphens, dashes, dots or slashes
  * ("null-eins-fünf-sieben / drei-acht …"): a phone number spelled out.
