@@ -3,10 +3,11 @@
  *
  * Dev files (tuned on): shared-dev.jsonl and dev.jsonl (round 1); dev-2.jsonl and dev-3.jsonl were scored blind
  * once in round 1 (as heldout.jsonl: recall 0.897, precision 0.986; heldout-2.jsonl: recall 0.918, precision 1.00),
- * then used as dev data in round 2.
+ * then used as dev data in round 2. dev-4.jsonl was scored blind once after round 2 (as heldout-3.jsonl: recall 0.964,
+ * precision 0.964), then used as dev data in round 3.
  * Held-out files: every test/lint-corpus/sourced/heldout-*.jsonl present on disk (listed by the test runner's
- * `/__lint-corpus-sourced.json` middleware) is scored; none is committed. Every file must meet GATE; `unsure`
- * lines are printed, never scored.
+ * `/__lint-corpus-sourced.json` middleware) is scored; none is committed. Every file must meet GATE, or its RATCHET
+ * entry when it has one; `unsure` lines are printed, never scored.
  */
 import { expect } from '@open-wc/testing';
 import { hasBlockingFindings, lintMessage, type LintContext } from '../src/policy/index.js';
@@ -21,7 +22,7 @@ import {
 } from './lint-corpus/sourced-score.js';
 
 /** Dev files: tuned on. */
-const DEV_FILES = ['shared-dev', 'dev', 'dev-2', 'dev-3'];
+const DEV_FILES = ['shared-dev', 'dev', 'dev-2', 'dev-3', 'dev-4'];
 /** Blind held-out files: `heldout-*.jsonl`, scored when present. */
 const HELDOUT = /^heldout-.+\.jsonl$/;
 const url = (file: string) => new URL(`./lint-corpus/sourced/${file}.jsonl`, import.meta.url).href;
@@ -32,6 +33,27 @@ const url = (file: string) => new URL(`./lint-corpus/sourced/${file}.jsonl`, imp
  */
 const GATE = { overall: { recall: 0.97, precision: 0.97 }, cell: { recall: 0.93, precision: 0.93 } } as const;
 
+type Gate = { overall: { recall: number; precision: number }; cell: { recall: number; precision: number } };
+/**
+ * Held-out ratchet: a blind file (name without `.jsonl`) listed here is gated at the figures it achieved instead of
+ * GATE — never above GATE, so it can only ratchet up — and the test prints loudly that it is below the issue-14
+ * target. Empty by default: every file meets GATE. Entries are added only by the maintainer after a blind score.
+ */
+const RATCHET: Readonly<Record<string, Gate>> = {};
+
+function gateFor(file: string): Gate {
+  const r = RATCHET[file];
+  if (!r) return GATE;
+  const min = (a: number, b: number) => Math.min(a, b);
+  return {
+    overall: {
+      recall: min(r.overall.recall, GATE.overall.recall),
+      precision: min(r.overall.precision, GATE.overall.precision),
+    },
+    cell: { recall: min(r.cell.recall, GATE.cell.recall), precision: min(r.cell.precision, GATE.cell.precision) },
+  };
+}
+
 async function heldoutFiles(): Promise<string[]> {
   const res = await fetch('/__lint-corpus-sourced.json');
   if (!res.ok) throw new Error(`corpus index: HTTP ${res.status}`);
@@ -41,22 +63,41 @@ async function heldoutFiles(): Promise<string[]> {
     .sort();
 }
 
+/** The figures of a scored file below `gate`, as "overall recall 0.964", "de recall 0.882" … */
+function cellsBelow(s: ReturnType<typeof scoreSourced>, gate: Gate): string[] {
+  const cells = [...Object.entries(s.byLang), ...Object.entries(s.byContext)];
+  return [
+    ...(recall(s.overall) < gate.overall.recall ? [`overall recall ${recall(s.overall).toFixed(3)}`] : []),
+    ...(precision(s.overall) < gate.overall.precision ? [`overall precision ${precision(s.overall).toFixed(3)}`] : []),
+    ...cells.flatMap(([k, c]) => [
+      ...(recall(c) < gate.cell.recall ? [`${k} recall ${recall(c).toFixed(3)}`] : []),
+      ...(precision(c) < gate.cell.precision ? [`${k} precision ${precision(c).toFixed(3)}`] : []),
+    ]),
+  ];
+}
+
 async function checkFile(file: string, heldout: boolean): Promise<void> {
   const s = scoreSourced(`${file}.jsonl`, await loadJsonl(url(file)));
   console.log(`${heldout ? '[HELD-OUT] ' : '[dev] '}${formatSourced(s)}`);
   expect(s.lines).to.be.at.least(100);
   expect(Object.keys(s.byLang)).to.have.members(['en', 'it', 'de', 'fr', 'es']);
   expect(Object.keys(s.byContext)).to.have.members(['review-comment', 'feedback-reply', 'buyer-message']);
-  const cells = [...Object.entries(s.byLang), ...Object.entries(s.byContext)];
-  const below = [
-    ...(recall(s.overall) < GATE.overall.recall ? [`overall recall ${recall(s.overall).toFixed(3)}`] : []),
-    ...(precision(s.overall) < GATE.overall.precision ? [`overall precision ${precision(s.overall).toFixed(3)}`] : []),
-    ...cells.flatMap(([k, c]) => [
-      ...(recall(c) < GATE.cell.recall ? [`${k} recall ${recall(c).toFixed(3)}`] : []),
-      ...(precision(c) < GATE.cell.precision ? [`${k} precision ${precision(c).toFixed(3)}`] : []),
-    ]),
-  ];
-  if (below.length) console.log(`  ${file}.jsonl is BELOW the issue-14 gate in: ${below.join(', ')}`);
+  // Only a blind held-out file can be ratcheted; dev files always meet GATE.
+  const gate = heldout ? gateFor(file) : GATE;
+  const belowTarget = cellsBelow(s, GATE);
+  if (gate !== GATE)
+    console.warn(
+      `!!!!! ${file}.jsonl is gated by its RATCHET entry ${JSON.stringify(RATCHET[file])}, NOT by the issue-14 target ` +
+        `(recall and precision ≥ ${GATE.overall.recall} overall, ≥ ${GATE.cell.recall} per language and context)` +
+        (belowTarget.length
+          ? `; BELOW the target in: ${belowTarget.join(', ')} !!!!!`
+          : '; it now meets the target: remove the entry !!!!!'),
+    );
+  const below = gate === GATE ? belowTarget : cellsBelow(s, gate);
+  if (below.length)
+    console.log(
+      `  ${file}.jsonl is BELOW ${gate === GATE ? 'the issue-14 gate' : 'its RATCHET'} in: ${below.join(', ')}`,
+    );
   expect(below, `${file}.jsonl below the gate`).to.deep.equal([]);
 }
 

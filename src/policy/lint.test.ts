@@ -534,6 +534,49 @@ describe('lintMessage: round 2 classes of phrasing (issue 14), in the five langu
   });
 });
 
+describe('lintMessage: round 3 classes of phrasing (issue 14), in the five languages', () => {
+  it('blocks phones in words with dashes and slashes, spaced digits after +cc (0) /, removal tied to a thing of value — and lets dates, document numbers, measurements, carrier tracking numbers, EAN and ISBN pass', () => {
+    const cases: [LintContext, string, string, boolean][] = [
+      // Phone numbers in words, dashes inside groups and a slash between them.
+      ['review-comment', 'de', 'Anrufen unter null-sieben-eins-eins / vier-zwo-drei-acht-sechs.', true],
+      ['review-comment', 'it', 'Ci chiami: tre-quattro-sette / due-due-otto-uno-nove-cinque.', true],
+      ['review-comment', 'fr', 'Joignez-nous : zéro-sept / onze-vingt-deux-trente-trois-quarante.', true],
+      ['review-comment', 'es', 'Llámenos: seis-uno-cero / dos-dos-ocho | uno-nueve-cinco.', true],
+      ['feedback-reply', 'en', 'Ring us: oh-one-six-one / four-nine-six – eight-two-two-one.', true],
+      ['buyer-message', 'en', 'It took one or two days, maybe three.', false],
+      // Spaced digits after a country code with (0) and a slash or dash.
+      ['review-comment', 'en', 'Our line: +44 (0)161 / 4 9 6 0 7 7 3', true],
+      ['review-comment', 'fr', 'Service client : +33 (0)4 - 7 2 1 0 5 5 8 8', true],
+      ['feedback-reply', 'it', 'Assistenza: +39 (0)2 / 8 8 4 1 2 3 4', true],
+      ['review-comment', 'es', 'Atención: +34 (0)91 / 5 5 5 0 1 2 3', true],
+      // A removal asked for with a thing of value: an incentive in any context and language.
+      ['feedback-reply', 'en', 'Please delete it and we will refund you in full.', true],
+      ['feedback-reply', 'de', 'Löschen Sie das bitte, dann erhalten Sie einen Gutschein über 10 €.', true],
+      ['feedback-reply', 'fr', "Retirez cela et nous vous offrons un bon d'achat de 10 €.", true],
+      ['review-comment', 'it', 'Cancellala e ti mandiamo un buono da 15 euro.', true],
+      ['buyer-message', 'es', 'Bórrela y le enviamos un cupón de 10 €.', true],
+      ['buyer-message', 'en', 'Remove it from the box and we will send a free replacement if it is broken.', false],
+      // Numbers that are not phones: dates (also before a time), year-numbered documents, measurements, carrier
+      // tracking numbers, EAN-13 and ISBN.
+      ['review-comment', 'fr', 'Selon le rapport du 03/11/2025, la gourde garde 6 h à 55 °C.', false],
+      ['review-comment', 'de', 'Der Prüfbericht 2023/0042 bestätigt 230 V und 1 200 W.', false],
+      ['review-comment', 'it', 'La consegna è avvenuta il 12.02.2024 14:30 al portiere.', false],
+      ['review-comment', 'en', 'Lab report 2025-0381 measured 2400 mAh at 3.7 V.', false],
+      ['feedback-reply', 'es', 'El envío SEUR 12345678901234 llegó el 04/06 a la portería.', false],
+      ['feedback-reply', 'it', 'La spedizione BRT 123456789012 risulta consegnata.', false],
+      ['feedback-reply', 'de', 'Das Paket Hermes 12345678901234 wurde zugestellt.', false],
+      ['review-comment', 'en', 'The barcode 4006381333931 is on the box; the manual is ISBN 978-3-16-148410-0.', false],
+      ['review-comment', 'en', 'Call DHL on 0228 4333112 if the parcel is late.', true],
+      ['review-comment', 'de', 'Erreichbar unter 030 12345678, Mo-Fr 9-17 Uhr.', true],
+    ];
+    for (const [context, lang, text, block] of cases)
+      expect(
+        hasBlockingFindings(lintMessage(text, context, { lang })),
+        `${block ? 'block' : 'allow'}: ${text}`,
+      ).to.equal(block);
+  });
+});
+
 describe('lint and metrics string tables', () => {
   it('all six locales have exactly the English keys', () => {
     const p = { it: itL, de, fr, es, ja };

@@ -19,6 +19,7 @@
  */
 import en from '../i18n/en/lint.js';
 import { phoneMatches } from './removal.js';
+import { byFirstLetter } from './lint/alternation.js';
 import { normalize, originalSpan } from './lint/normalize.js';
 import {
   AMAZON_SITE_RE,
@@ -165,7 +166,7 @@ class WordRegExp extends RegExp {
  * Whole-word alternation (Unicode-aware boundaries), global. Patterns are lower case and run on lower-cased text:
  * V8 matches 1.5–3× faster without the `i` flag.
  */
-const words = (list: string[], flags = 'gu') => new WordRegExp(`(?:${list.join('|')})(?![${L}])`, flags);
+const words = (list: string[], flags = 'gu') => new WordRegExp(`(?:${byFirstLetter(list).join('|')})(?![${L}])`, flags);
 
 /**
  * Product-review nouns ("review of your case" is not one; "avis de passage" neither). "review" is also a verb, but
@@ -995,7 +996,8 @@ const OFF_PLATFORM_RE = words([
   'wechat',
   'skype',
   'viber',
-  `(?:we|i|our (?:[${L}-]+ )?(?:team|partner|department|agent))(?:['’]ll| will| shall| would| can)? (?:call|phone|ring|text) you`,
+  "(?:we|i)(?:['’]ll| will| shall| would| can)? (?:call|phone|ring|text) you",
+  `our (?:[${L}-]+ )?(?:team|partner|department|agent)(?:['’]ll| will| shall| would| can)? (?:call|phone|ring|text) you`,
   '(?:contact|e-?mail|write to|reach) you (?:by|via|on|through) (?:e-?mail|phone|telephone|text|sms)',
   `(?:your|votre|su|ihre?|il suo|la sua) (?:adresse |cuenta de |indirizzo |konto )?paypal(?: address| account| e-?mail)?`,
   '(?:your|votre|su|ihre?|il suo) (?:personal |private |personnelle |privée |personal )?(?:e-?mail address|adresse e-?mail|correo electrónico|e-mail-adresse|indirizzo e-?mail)',
@@ -1280,9 +1282,17 @@ export function lintMessage(text: string, context: LintContext, options: LintOpt
     for (const h of stars) nouns.push({ ...h, kind: rc || context !== 'feedback-reply' ? 'review' : 'feedback' });
     nouns.sort((a, b) => a.start - b.start);
   }
+  // "Remove this and we'll send you a voucher": a removal asked for with a thing of value in the same sentence is an
+  // incentive even when no noun names the rating ("remove it from the box" is about the product, not the rating).
+  const pronounChanges = all(PRONOUN_CHANGE_RE, t);
+  for (const h of pronounChanges) {
+    const s = sentenceAt(run.full, h.start);
+    if (PHYSICAL_AFTER_RE.test(t.slice(h.end, Math.min(s.end, h.end + 30)))) continue;
+    if (first(VALUE_RE, t.slice(s.start, s.end))) sentenceFinding(run, 'incentive', 'reviews.no-incentives', h.start);
+  }
   // "… left negative feedback. Please remove it today.": the pronoun stands for the noun.
   if (nouns.length)
-    for (const h of all(PRONOUN_CHANGE_RE, t)) {
+    for (const h of pronounChanges) {
       const i = run.full.indexOf(sentenceAt(run.full, h.start));
       const from = run.full[Math.max(0, i - 2)]!.start;
       const prior = nouns.filter((n) => n.start >= from && n.start < h.start).pop();
@@ -1293,8 +1303,8 @@ export function lintMessage(text: string, context: LintContext, options: LintOpt
   const positives = all(POSITIVE_RE, t);
   // A reminder with a review verb and no noun is looked for only when the text has a reminder cue (rare).
   const reminder = !!first(REPEAT_PREV_RE, t);
-  if (nouns.length || positives.length || reminder) {
-    sentenceRules(run, nouns, positives, reminder);
+  if (nouns.length || positives.length || reminder) sentenceRules(run, nouns, positives, reminder);
+  {
     // An offer already reported as an incentive for a review is not reported twice.
     const incentives = out.filter((f) => f.rule === 'incentive');
     if (incentives.length)
@@ -1355,17 +1365,26 @@ function contactFirst(run: Run, nouns: Hit[]): void {
  */
 const PRONOUN_CHANGE_RE = words([
   "(?:remove|delete|change|update|edit|take down|withdraw|revise|reconsider)(?<!(?:we|i|will|we['’]ll|i['’]ll|have|has|had|can|to) (?:remove|delete|change|update|edit|take down|withdraw|revise|reconsider)) (?:it|this|that)",
-  '(?:la|lo) (?:toglie|tolga|rimuove|rimuova|cancella|cancelli|modifica|modifichi|elimina|elimini|cambia|cambi|aggiorna|aggiorni|rivede|riveda|ritira|ritiri)',
+  // Anchored on the verb, the short pronoun before it checked behind (same matches from the verb on; far fewer
+  // attempts than trying "la", "lo", "es", "sie" … at every position).
+  `(?:toglie|tolga|rimuove|rimuova|cancella|cancelli|modifica|modifichi|elimina|elimini|cambia|cambi|aggiorna|aggiorni|rivede|riveda|ritira|ritiri)(?<=(?<![${L}])(?:la|lo) ${L}+)`,
   '(?:toglier|rimuover|cancellar|modificar|eliminar|cambiar|aggiornar|riveder|ritirar)(?:la|lo)',
   '(?:löschen|entfernen|ändern|anpassen|aktualisieren|überarbeiten|korrigieren) sie (?:sie|es|ihn|diese|diesen|das|dies)',
-  `(?:sie|es|ihn|diese|diesen) (?:${L}+ ){0,3}(?:zu )?(?:löschen|entfernen|ändern|zurückziehen|zurückzuziehen|anpassen|aktualisieren|überarbeiten)`,
-  "(?:la|le|l['’]) ?(?:retirer|supprimer|modifier|changer|revoir|retirez|supprimez|modifiez|changez|revoyez|mettre à jour|retiriez|supprimiez|modifiiez)",
+  `(?:löschen|entfernen|ändern|zurückziehen|zurückzuziehen|anpassen|aktualisieren|überarbeiten)(?<=(?<![${L}])(?:sie|es|ihn|diese|diesen) (?:${L}+ ){0,3}(?:zu )?${L}+)`,
+  `(?:retirer|supprimer|modifier|changer|revoir|retirez|supprimez|modifiez|changez|revoyez|mettre à jour|retiriez|supprimiez|modifiiez)(?<=(?<![${L}])(?:la|le|l['’]) ?(?:mettre à jour|${L}+))`,
   '(?:retirar|eliminar|borrar|cambiar|modificar|quitar|actualizar|revisar)(?:la|lo)',
-  '(?:la|lo) (?:retire|elimine|borre|cambie|modifique|quite|actualice|revise)',
+  `(?:retire|elimine|borre|cambie|modifique|quite|actualice|revise)(?<=(?<![${L}])(?:la|lo) ${L}+)`,
   '(?:retirez|supprimez|modifiez|changez|corrigez|revoyez) (?:cela|ça|ceci)',
   '(?:retire|elimine|borre|cambie|modifique|quite|actualice|corrija) (?:eso|esto)',
   '(?:togliete|rimuova|cancelli|modifichi|cambi|corregga) (?:questo|quello|ciò)',
+  '(?:togli|rimuovi|cancella|elimina|modifica|cambia|ritira)(?:la|lo)',
+  '(?:retirez|supprimez|modifiez|changez|enlevez|effacez)-(?:le|la|les)',
+  '(?:bórr|elimín|retír|quít|cámbi|modifíqu|actualíc)(?:el|al|a|e)(?:[oa]s?)',
 ]);
+
+/** After a removal verb and its pronoun: a place or a part ("remove it from the box", "toglierlo dalla confezione"). */
+const PHYSICAL_AFTER_RE =
+  /^\s*(?:from|out|off|with|carefully|gently|dal|dalla|dallo|dai|dalle|con|aus|von|vom|mit|vorsichtig|de la|du|des|de l['’]|avec|del|de los|de las|con cuidado)(?![\p{L}])/u;
 
 /** Past participles made a request by a passive ("to be removed", "venga rimosso", "entfernt werden"). */
 const PASSIVE_BEFORE_RE =

@@ -15,12 +15,34 @@ interface Span {
 /** E-mail address (bounded quantifiers: no catastrophic backtracking). */
 export const EMAIL_RE = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}\b/g;
 /**
- * Phone number: optional +country code, then 7–15 digits with at most one space, dot, dash or bracket between
- * groups. Digit runs inside longer tokens (order ids like 123-4567890-1234567, dates, prices) are rejected later.
+ * Phone number: optional +country code, then 7–15 digits with one space, dot, dash, slash or bracket between groups,
+ * or a spaced dash or slash ("+49 (0)30 / 55789120"); a last group of 6–8 digits after the area code (spaced-out
+ * digits are joined by normalisation: "/ 5 5 7 8 9 1 2 0" reads "/55789120"). Digit runs inside longer tokens (order ids like 123-4567890-1234567, dates, prices) are rejected later.
  */
-export const PHONE_RE = /(?<![\w+\-/.])(?:\+|00)?\(?\d{1,4}\)?(?:[ .\-/]?\(?\d{1,5}\)?){2,6}(?![\w\-/])/g;
-/** Order ids (3-7-7 digits) and ISO dates are not phone numbers. */
-const NOT_PHONE_RE = /^(?:\d{3}-\d{7}-\d{7}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$/;
+export const PHONE_RE =
+  /(?<![\w+\-/.])(?:\+|00)?\(?\d{1,4}\)?(?:(?:[ .\-/]| ?[-/] )?\(?\d{1,5}\)?){2,6}(?:(?: ?[-/] ?| )\d{6,8})?(?![\w\-/])/g;
+/**
+ * Not phone numbers: order ids (3-7-7 digits), dates (ISO, day-month-year, also before a time: "12/02/2024 15"),
+ * year-numbered documents ("2024-117", "2023/0042"), ISBNs (978/979 …).
+ */
+const NOT_PHONE_RE =
+  /^(?:\d{3}-\d{7}-\d{7}|\d{4}([-/.])\d{1,2}\1\d{1,2}|(?:0?[1-9]|[12]\d|3[01])([-/.])(?:0?[1-9]|[12]\d|3[01])\2(?:19|20)?\d\d(?: \d{1,4})?|(?:19|20)\d\d[-/]\d{1,6}|97[89][- ]\d[\d -]+)$/;
+/** A unit after a number ("190 W", "60 °C", "2000 mAh", "4 h"): a measurement, not a phone number. */
+const MEASURE_RE =
+  /^\s?(?:°\s?[cf]?|%|mm|cm|dm|km|m[²³2]?|ft|inch(?:es)?|["″]|kg|mg|g|lbs?|oz|ml|cl|dl|l|w|kw|wh|kwh|mah|ah|v|ma|hz|khz|mhz|ghz|db|pa|bar|psi|rpm|lm|lux|min|h|std|ore|heures?|hours?|horas|gb|tb|mb|pcs|stk|stück|pezzi|uds|unidades|€|eur|euros?|\$|£|usd|gbp)(?![\p{L}'’])/iu;
+/**
+ * A carrier's name right before a number ("GLS 51234567890", "DPD: 01505…"): a tracking number — unless it is
+ * written like a phone number (a leading 0 or + and groups: "DHL 0228 4333112").
+ */
+const CARRIER_CUE_RE =
+  /(?<!\p{L})(?:dhl|ups|dpd|gls|hermes|evri|fedex|usps|tnt|seur|correos(?: express)?|mrw|nacex|brt|sda|colissimo|chronopost|poste(?: italiane)?|la poste|postnl|inpost|mondial relay|royal mail|parcelforce|amazon logistics|paack|ctt)(?:[\s.-]{0,3}(?:tracking|track|paket|parcel|colis|pacco|paquete|sendung|number|no|nr|n°|nº|nummer|numero|número|numéro|id|code))?[\s.:#-]{0,4}$/iu;
+/** EAN-13 / GTIN-13 with a valid check digit (13 digits in one run). */
+function isEan13(raw: string): boolean {
+  if (!/^\d{13}$/.test(raw)) return false;
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += Number(raw[i]) * (i % 2 ? 3 : 1);
+  return (10 - (sum % 10)) % 10 === Number(raw[12]);
+}
 
 /** Two numbers joined by a dash ("2000-3000"): a range only with a cue or when it reads as one (see isRange). */
 const RANGE_RE = /^([1-9]\d+)-([1-9]\d+)$/;
@@ -49,25 +71,31 @@ function isRange(a: string, b: string, before: string): boolean {
  * "prodotto numero 12345678", "Art.-Nr. 4711 0815", "Serial number: 2023 0415 7781").
  */
 const NUMBER_CUE_RE =
-  /(?<!\p{L})(?:ean|gtin|upc|isbn|sku|asin|model[loe]?|modèle|modelo|art(?:ikel|icle|icolo|ículo)?|item|serial|serien\p{L}*|lot|batch|order|ordine|bestell\p{L}*|commande|pedido|tracking|sendung\p{L}*|ref(?:erence|erenz)?|référence|riferimento|referencia|invoice|fattura|rechnung\p{L}*|facture|factura|part|prod[ou]\p{L}*)(?:[\s.-]{0,3}(?:number|no|nr|n°|nº|nummer|numero|número|numéro|id|code))?[\s.:#-]{0,4}$/iu;
+  /(?<!\p{L})(?:ean|gtin|upc|isbn|sku|asin|model[loe]?|modèle|modelo|art(?:ikel|icle|icolo|ículo)?|item|serial|serien\p{L}*|lot|batch|order|ordine|bestell\p{L}*|commande|pedido|tracking|sendung\p{L}*|ref(?:erence|erenz)?|référence|riferimento|referencia|invoice|fattura|rechnung\p{L}*|facture|factura|part|prod[ou]\p{L}*|report|rapport|rapporto|informe|bericht|prüfbericht|protokoll|ticket|case|caso|dossier|expediente|pratica|rma|receipt|ricevuta|recibo|quittung|beleg|albarán|lieferschein|ddt|iban|bic|swift)(?:[\s.-]{0,3}(?:number|no|nr|n°|nº|nummer|numero|número|numéro|id|code))?[\s.:#-]{0,4}$/iu;
 
 export function phoneMatches(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   PHONE_RE.lastIndex = 0;
   for (let m = PHONE_RE.exec(text); m; m = PHONE_RE.exec(text)) {
-    const raw = m[0];
+    let raw = m[0];
+    let index = m.index;
+    // An unbalanced bracket at either end belongs to the sentence ("(rapport du 12/02/2024)").
+    if (raw.endsWith(')') && raw.split('(').length < raw.split(')').length) raw = raw.slice(0, -1);
+    if (raw.startsWith('(') && raw.split('(').length > raw.split(')').length) {
+      raw = raw.slice(1);
+      index++;
+    }
     const digits = raw.replace(/\D/g, '').length;
-    if (digits < 7 || digits > 15 || NOT_PHONE_RE.test(raw)) continue;
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (digits < 7 || digits > 15 || NOT_PHONE_RE.test(raw) || isEan13(raw)) continue;
+    const after = text.slice(index + raw.length, index + raw.length + 8);
+    if (!/^[+0(]/.test(raw) && MEASURE_RE.test(after)) continue;
+    const before = text.slice(Math.max(0, index - 40), index);
     const range = RANGE_RE.exec(raw);
     if (range && isRange(range[1]!, range[2]!, before)) continue;
-    if (
-      DIMENSIONS_RE.test(raw) &&
-      (UNIT_RE.test(text.slice(m.index + raw.length, m.index + raw.length + 8)) || SIZE_CUE_RE.test(before))
-    )
-      continue;
+    if (DIMENSIONS_RE.test(raw) && (UNIT_RE.test(after) || SIZE_CUE_RE.test(before))) continue;
     if (raw[0] !== '+' && NUMBER_CUE_RE.test(before)) continue;
-    out.push({ start: m.index, end: m.index + raw.length });
+    if (CARRIER_CUE_RE.test(before) && !/^[+0(]\S*[\s.\-/]/.test(raw)) continue;
+    out.push({ start: index, end: index + raw.length });
   }
   return out;
 }

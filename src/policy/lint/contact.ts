@@ -9,6 +9,7 @@
  * `linkify-it` with the `tlds` package (4.4 KB without it) — measured for issue 14 — and it never mistakes a
  * dotted date, a version (`3.1.4`) or a section number (`4.2`) for a domain, since those have no letters.
  */
+import { byFirstLetter, splitTop } from './alternation.js';
 
 /** Generic TLDs and the country codes sellers' texts use (marketplaces, shorteners: bit.ly, amzn.to, t.co …). */
 const TLD_LIST =
@@ -149,13 +150,16 @@ const UNIT_WORD =
   'zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|double|triple|' +
   'uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)[aie]?(?:uno|due|tré|tre|quattro|cinque|sei|sette|otto|nove)?|cento|doppio|' +
   'zéro|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|' +
-  'cero|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci[a-zé]{3,6}|veinte|veinti[a-zéú]{2,6}|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|' +
-  '(?:null|eins?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|und|zehn)+';
+  'cero|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci[a-zé]{3,6}|veinte|veinti[a-zéú]{2,6}|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|doble|triple|' +
+  'doppel|dreifach|(?:null|eins?|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|und|zehn)+';
 /** "et" / "y" / "und" inside a number ("vingt et un", "treinta y cuatro"). */
-const NUMBER_TOKEN = `(?:${UNIT_WORD})(?![\\p{L}])`;
-/** Five or more number words in a row, separated by spaces, commas, hyphens or dots: a phone number spelled out. */
+const NUMBER_TOKEN = `(?:${byFirstLetter(splitTop(UNIT_WORD)).join('|')})(?![\\p{L}])`;
+/**
+ * Five or more number words in a row, separated by spaces, commas, hyphens, dashes, dots or slashes
+ * ("null-eins-fünf-sieben / drei-acht …"): a phone number spelled out.
+ */
 const SPELLED_NUMBER_RE = new RegExp(
-  `${NUMBER_TOKEN}(?:[\\s,.\\-]{1,3}(?:(?:et|y|e|and)\\s)?${NUMBER_TOKEN}){4,}`,
+  `${NUMBER_TOKEN}(?:[\\s,.\\-–—/|·_;]{1,3}(?:(?:et|y|e|and)\\s)?${NUMBER_TOKEN}){4,}`,
   'gu',
 );
 const LETTER_BEFORE_RE = /\p{L}/u;
@@ -175,7 +179,7 @@ export function findSpelledNumbers(t: string): Hit[] {
       SPELLED_NUMBER_RE.lastIndex = m.index + 1;
       continue;
     }
-    if (m[0].split(/[\s,.-]+/).length >= 6 || ZERO_START_RE.test(m[0]))
+    if (m[0].split(/[\s,.\-–—/|·_;]+/).length >= 6 || ZERO_START_RE.test(m[0]))
       out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;

@@ -13,9 +13,15 @@ const WORDS: Record<LintLang, string> = {
   fr: 'le|la|les|et|est|vous|votre|nous|pour|avec|une|des|du|que|merci|pas|ce|sur|au|aux|sont|avons|qui|vos',
   es: 'el|la|los|las|y|es|su|sus|usted|nosotros|para|con|una|del|que|gracias|por|le|les|hemos|muy|está|pedido|lo',
 };
-const WORD_SETS: Record<LintLang, Set<string>> = Object.fromEntries(
-  Object.entries(WORDS).map(([l, w]) => [l, new Set(w.split('|'))]),
-) as Record<LintLang, Set<string>>;
+/** Each function word → the indexes (in LINT_LANGS) of the languages that use it: one lookup per word. */
+const WORD_LANGS = new Map<string, number[]>();
+LINT_LANGS.forEach((lang, i) => {
+  for (const w of WORDS[lang].split('|')) {
+    const l = WORD_LANGS.get(w);
+    if (l) l.push(i);
+    else WORD_LANGS.set(w, [i]);
+  }
+});
 const WORD_SPLIT_RE = /\p{L}+/gu;
 const LETTERS: Record<LintLang, RegExp> = {
   en: /(?!)/g,
@@ -34,17 +40,20 @@ const count = (re: RegExp, text: string) => {
 
 export function detectLang(text: string): LintLang {
   const sample = (text.length > 600 ? text.slice(0, 600) : text).toLowerCase();
-  const scores: Record<LintLang, number> = { en: 0, it: 0, de: 0, fr: 0, es: 0 };
-  for (const w of sample.match(WORD_SPLIT_RE) ?? [])
-    for (const lang of LINT_LANGS) if (WORD_SETS[lang].has(w)) scores[lang]++;
+  const scores = [0, 0, 0, 0, 0];
+  WORD_SPLIT_RE.lastIndex = 0;
+  for (let m = WORD_SPLIT_RE.exec(sample); m; m = WORD_SPLIT_RE.exec(sample)) {
+    const langs = m[0].length <= 8 ? WORD_LANGS.get(m[0]) : undefined;
+    if (langs) for (const i of langs) scores[i]!++;
+  }
   let best: LintLang = 'en';
   let bestScore = 0;
-  for (const lang of LINT_LANGS) {
-    const score = scores[lang] + 2 * count(LETTERS[lang], sample);
+  LINT_LANGS.forEach((lang, i) => {
+    const score = scores[i]! + 2 * count(LETTERS[lang], sample);
     if (score > bestScore) {
       best = lang;
       bestScore = score;
     }
-  }
+  });
   return best;
 }
