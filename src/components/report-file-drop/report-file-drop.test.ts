@@ -446,7 +446,10 @@ describe('report-file-drop — date formats, encodings, gzip, large files, healt
     const events: unknown[] = [];
     el.addEventListener('report-adapter-change', (e) => events.push(e));
     const loading = el.load([slow]);
-    await waitUntil(() => (shadow(el).querySelector('progress')?.value ?? 0) > 0.05, 'progress moves');
+    // 5 % of 30 MiB is about 90 slices of 20 ms: over waitUntil's default second on a slow engine or a busy machine.
+    await waitUntil(() => (shadow(el).querySelector('progress')?.value ?? 0) > 0.05, 'progress moves', {
+      timeout: 15_000,
+    });
     const progress = shadow(el).querySelector('progress')!;
     expect(progress.getAttribute('aria-label')).to.equal('slow.txt');
     expect(texts(el, '.progress [role=status]')[0]).to.match(/^Importing slow\.txt… \d+%$/);
