@@ -446,7 +446,7 @@ describe('report-file-drop — date formats, encodings, gzip, large files, healt
     const events: unknown[] = [];
     el.addEventListener('report-adapter-change', (e) => events.push(e));
     const loading = el.load([slow]);
-    // 5 % of 30 MiB is about 90 slices of 20 ms: over waitUntil's default second on a slow engine or a busy machine.
+    // 5 % of 30 MiB is two 1 MiB reads plus their parsing: over waitUntil's default second in WebKit on a busy machine.
     await waitUntil(() => (shadow(el).querySelector('progress')?.value ?? 0) > 0.05, 'progress moves', {
       timeout: 15_000,
     });
