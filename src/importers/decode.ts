@@ -480,13 +480,14 @@ async function readUpTo(stream: ReadableStream<Uint8Array>, n: number, tooMany?:
 }
 
 /**
- * The first `n` bytes (or so) of a report file's content, read as the browser streams it — decompressed when the
+ * The first `n` bytes (at most) of a report file's content, read as the browser streams it — decompressed when the
  * file is gzip — to tell which report it is without reading it whole. A file that yields more bytes than its size
  * (changed since it was picked) throws a `NotReadableError` `DOMException`.
  */
 export async function readReportHead(blob: Blob, n = 64 * 1024): Promise<Uint8Array> {
   const head = await readUpTo(blob.stream(), n, (read) => read > blob.size);
-  if (!isGzip(head)) return head;
+  // A disk-backed file can come in chunks of megabytes: only the first `n` bytes are looked at (and decoded).
+  if (!isGzip(head)) return head.subarray(0, n);
   const gz = new Blob([head as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return readUpTo(gz, n);
+  return (await readUpTo(gz, n)).subarray(0, n);
 }

@@ -168,8 +168,10 @@ export class FeedbackReader implements TextSink {
   /** The line number of each row. */
   lines: number[] = [];
   problems: ReportProblem[] = [];
-  /** Raw date text → rows carrying it. */
-  dates = new Map<string, number>();
+  /** Raw date text → its number in `dateText` / `dateCount`: rows share one string per distinct date. */
+  private dateIndex = new Map<string, number>();
+  private dateText: string[] = [];
+  private dateCount: number[] = [];
   /** Rater e-mail domain (lower case) → rows. */
   domains = new Map<string, number>();
   private carry = '';
@@ -180,12 +182,19 @@ export class FeedbackReader implements TextSink {
   /** The last rater e-mail domain seen (most rows share it): counted without a new string. */
   private lastDomain = '';
 
+  /** Raw date text → rows carrying it. */
+  get dates(): Map<string, number> {
+    return new Map(this.dateText.map((text, i) => [text, this.dateCount[i]!]));
+  }
+
   restart(): void {
     this.header = null;
     this.rows = [];
     this.lines = [];
     this.problems = [];
-    this.dates.clear();
+    this.dateIndex.clear();
+    this.dateText = [];
+    this.dateCount = [];
     this.domains.clear();
     this.lastDomain = '';
     this.carry = '';
@@ -395,7 +404,7 @@ export class FeedbackReader implements TextSink {
       this.problems.push(problem(line, 'column-count', { line, expected: ncols, found: count }));
       return;
     }
-    const rawDate = fields[ix.date!]!.trim();
+    let rawDate = fields[ix.date!]!.trim();
     const rawRating = fields[ix.rating!]!.trim();
     const rc = rawRating.length === 1 ? rawRating.charCodeAt(0) - 48 : -1;
     if (rc < 1 || rc > 5) {
@@ -407,7 +416,16 @@ export class FeedbackReader implements TextSink {
       this.problems.push(problem(line, 'missing-order-id', { line }));
       return;
     }
-    this.dates.set(rawDate, (this.dates.get(rawDate) ?? 0) + 1);
+    // Every row of a date keeps the first row's string: one string per distinct date, not one per row (200 000
+    // short strings surviving until the dates are settled made the young generation's collections long).
+    let d = this.dateIndex.get(rawDate);
+    if (d === undefined) {
+      d = this.dateText.push(rawDate) - 1;
+      this.dateCount.push(0);
+      this.dateIndex.set(rawDate, d);
+    }
+    this.dateCount[d] = this.dateCount[d]! + 1;
+    rawDate = this.dateText[d]!;
 
     // A `'` the kit's own export put before a would-be formula is removed (./formula.ts).
     const response = ix.response !== undefined ? unguardFormula(fields[ix.response]!) : '';
@@ -455,8 +473,64 @@ export class FeedbackReader implements TextSink {
   }
 }
 
-/** Rows dated per step of {@link settleRows}. */
-const SETTLE_STEP = 5_000;
+/** Rows dated per step of {@link settleRows} (a step then takes a millisecond or two). */
+const SETTLE_STEP = 1_000;
+
+/**
+ * The ids already given, without their `fb-` prefix. Amazon's order ids (`DDD-DDDDDDD-DDDDDDD`, nearly every key)
+ * live as two numbers in an open-addressing table of typed arrays, sized for `count` keys: a `Set` of 200 000
+ * strings cost hundreds of milliseconds (hashing fresh strings, a table rebuilt as it grows, and strings the young
+ * generation had to copy). Any other key goes to a `Set`. Each key has one form, so both agree on what was given.
+ */
+class IdKeys {
+  private hi: Float64Array;
+  private lo: Int32Array;
+  private mask: number;
+  private other = new Set<string>();
+
+  constructor(count: number) {
+    let size = 1024;
+    while (size < count * 2) size *= 2;
+    this.hi = new Float64Array(size);
+    this.lo = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  /** Adds `key` and says true, or says false when it was given already. */
+  add(key: string): boolean {
+    // DDD-DDDDDDD-DDDDDDD: the first ten digits (below 2^34, exact in a double) and the last seven.
+    let hi = 0;
+    let lo = 0;
+    let amazon = key.length === 19 && key.charCodeAt(3) === 45 && key.charCodeAt(11) === 45;
+    for (let i = 0; amazon && i < 19; i++) {
+      if (i === 3 || i === 11) continue;
+      const d = key.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) amazon = false;
+      else if (i < 11) hi = hi * 10 + d;
+      else lo = lo * 10 + d;
+    }
+    if (!amazon) {
+      if (this.other.has(key)) return false;
+      this.other.add(key);
+      return true;
+    }
+    // Stored as hi + 1, so that 0 marks an empty slot.
+    const h1 = hi + 1;
+    let h = Math.imul((hi % 4294967296) ^ Math.imul(lo, 0x9e3779b1), 0x85ebca6b) ^ ((hi / 4294967296) | 0);
+    h ^= h >>> 15;
+    h = Math.imul(h, 0x2c1b3c6d);
+    h ^= h >>> 12;
+    for (let at = h & this.mask; ; at = (at + 1) & this.mask) {
+      const there = this.hi[at]!;
+      if (there === 0) {
+        this.hi[at] = h1;
+        this.lo[at] = lo;
+        return true;
+      }
+      if (there === h1 && this.lo[at] === lo) return false;
+    }
+  }
+}
 
 /** Dates every kept row in `format` (a row whose date does not read is a problem) and gives the ids. */
 function* settleRows(
@@ -464,13 +538,15 @@ function* settleRows(
   format: ReportDateFormat,
 ): Generator<void, { feedback: Feedback[]; problems: ReportProblem[] }> {
   const cache = new Map<string, string | null>();
-  const usedIds = new Set<string>();
-  const nextNumber = new Map<string, number>();
-  const feedback: Feedback[] = [];
-  const problems = [...reader.problems];
-  let badDates = false;
   const rows = reader.rows;
   const lines = reader.lines;
+  const used = new IdKeys(rows.length);
+  /** Order id → the next number to try for it. */
+  const nextNumber = new Map<string, number>();
+  /** The kept rows: `rows` itself while every date reads (no copy), a new array from the first bad date on. */
+  let feedback: Feedback[] | null = null;
+  const problems = [...reader.problems];
+  let badDates = false;
   for (let r = 0; r < rows.length; r++) {
     if (r > 0 && r % SETTLE_STEP === 0) yield;
     const item = rows[r]!;
@@ -484,24 +560,26 @@ function* settleRows(
     if (date === null) {
       problems.push(problem(line, 'bad-date', { line, value: raw, format }));
       badDates = true;
+      feedback ??= rows.slice(0, r);
       continue;
     }
     item.date = date;
     if (item.reply) item.reply.postedAt = date;
-    let id = 'fb-' + item.orderId;
-    if (usedIds.has(id)) {
+    // The id is `fb-` + the order id, numbered from 2 when repeated; `used` holds them without the prefix.
+    const orderId = item.orderId;
+    let key = orderId;
+    if (!used.add(key)) {
       // Numbers below the last one given to this id are all taken: start after it (repeats stay linear).
-      let n = nextNumber.get(id) ?? 2;
-      while (usedIds.has(id + '-' + n)) n++;
-      nextNumber.set(id, n + 1);
-      id = id + '-' + n;
+      let n = nextNumber.get(orderId) ?? 2;
+      while (!used.add(orderId + '-' + n)) n++;
+      nextNumber.set(orderId, n + 1);
+      key = orderId + '-' + n;
     }
-    usedIds.add(id);
-    item.id = id;
-    feedback.push(item);
+    item.id = 'fb-' + key;
+    feedback?.push(item);
   }
   if (badDates) problems.sort((a, b) => a.line - b.line);
-  return { feedback, problems };
+  return { feedback: feedback ?? rows, problems };
 }
 
 interface Prepared {
