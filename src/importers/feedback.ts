@@ -203,7 +203,25 @@ export class FeedbackReader implements TextSink {
   }
 
   push(slice: string, final: boolean): void {
-    let text = this.carry + slice;
+    // The line cut by the slice's start is finished on its own, and the rest of the slice read where it is: the
+    // rows' strings then point into the decoder's own text instead of a 64 KiB copy made per slice (carry + slice),
+    // whose originals the garbage collector had to free by the hundred in one long pause.
+    if (this.carry !== '' && this.crOnly === false) {
+      const nl = slice.indexOf('\n');
+      if (nl !== -1 && nl + 1 < slice.length) {
+        const line = this.carry + slice.slice(0, nl + 1);
+        this.carry = '';
+        this.pushText(line, false);
+        // A quoted cell running on past that line is left in `carry`, and read on from its start with the rest.
+        this.pushText(slice.slice(nl + 1), final);
+        return;
+      }
+    }
+    this.pushText(slice, final);
+  }
+
+  private pushText(slice: string, final: boolean): void {
+    let text = this.carry === '' ? slice : this.carry + slice;
     this.carry = '';
     if (this.crOnly === null) {
       if (text.indexOf('\n') !== -1) this.crOnly = false;
