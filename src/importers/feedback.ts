@@ -469,7 +469,9 @@ export class FeedbackReader implements TextSink {
       if (f === 'afn' || f === 'fba' || f.startsWith('amazon') || f.includes('by amazon')) fulfillment = 'afn';
     }
     const item: Feedback = {
-      id: '',
+      // The id as it is unless the order id repeats (settleRows numbers the repeats): made here, with the row, so
+      // that the settle step allocates nothing for the common case.
+      id: 'fb-' + orderId,
       orderId,
       date: rawDate,
       rating: rc,
@@ -593,7 +595,7 @@ function* settleRows(
       nextNumber.set(orderId, n + 1);
       key = orderId + '-' + n;
     }
-    item.id = 'fb-' + key;
+    if (key !== orderId) item.id = 'fb-' + key;
     feedback?.push(item);
   }
   if (badDates) problems.sort((a, b) => a.line - b.line);
