@@ -179,6 +179,11 @@ export class FeedbackReader implements TextSink {
   /** CR-only line ends (classic Mac), decided on the first slice. */
   private crOnly: boolean | null = null;
   private fields: string[] = [];
+  /**
+   * Ids given as the rows are read, while the order id's text is at hand; right unless a row is later dropped for
+   * its date (then settleRows gives them again).
+   */
+  ids = new IdGiver();
   /** The last rater e-mail domain seen (most rows share it): counted without a new string. */
   private lastDomain = '';
 
@@ -197,6 +202,7 @@ export class FeedbackReader implements TextSink {
     this.dateCount = [];
     this.domains.clear();
     this.lastDomain = '';
+    this.ids = new IdGiver();
     this.carry = '';
     this.lineNo = 0;
     this.crOnly = null;
@@ -469,9 +475,7 @@ export class FeedbackReader implements TextSink {
       if (f === 'afn' || f === 'fba' || f.startsWith('amazon') || f.includes('by amazon')) fulfillment = 'afn';
     }
     const item: Feedback = {
-      // The id as it is unless the order id repeats (settleRows numbers the repeats): made here, with the row, so
-      // that the settle step allocates nothing for the common case.
-      id: 'fb-' + orderId,
+      id: '',
       orderId,
       date: rawDate,
       rating: rc,
@@ -488,6 +492,7 @@ export class FeedbackReader implements TextSink {
       if (ix.promptCourteousService !== undefined) q.promptCourteousService = yesNo(fields[ix.promptCourteousService]!);
       item.questions = q;
     }
+    this.ids.give(item);
     this.rows.push(item);
     this.lines.push(line);
   }
@@ -498,23 +503,16 @@ const SETTLE_STEP = 1_000;
 
 /**
  * The ids already given, without their `fb-` prefix. Amazon's order ids (`DDD-DDDDDDD-DDDDDDD`, nearly every key)
- * live as two numbers in an open-addressing table of typed arrays, sized for `count` keys: a `Set` of 200 000
- * strings cost hundreds of milliseconds (hashing fresh strings, a table rebuilt as it grows, and strings the young
- * generation had to copy). Any other key goes to a `Set`. Each key has one form, so both agree on what was given.
+ * live as two numbers in an open-addressing table of typed arrays: a `Set` of 200 000 strings cost hundreds of
+ * milliseconds (hashing fresh strings, a table rebuilt as it grows, and strings the young generation had to copy).
+ * Any other key goes to a `Set`. Each key has one form, so both agree on what was given.
  */
 class IdKeys {
-  private hi: Float64Array;
-  private lo: Int32Array;
-  private mask: number;
+  private hi = new Float64Array(1024);
+  private lo = new Int32Array(1024);
+  private mask = 1023;
+  private count = 0;
   private other = new Set<string>();
-
-  constructor(count: number) {
-    let size = 1024;
-    while (size < count * 2) size *= 2;
-    this.hi = new Float64Array(size);
-    this.lo = new Int32Array(size);
-    this.mask = size - 1;
-  }
 
   /** Adds `key` and says true, or says false when it was given already. */
   add(key: string): boolean {
@@ -534,8 +532,14 @@ class IdKeys {
       this.other.add(key);
       return true;
     }
-    // Stored as hi + 1, so that 0 marks an empty slot.
-    const h1 = hi + 1;
+    if (!this.put(hi + 1, lo)) return false;
+    if (++this.count * 2 > this.hi.length) this.grow();
+    return true;
+  }
+
+  /** Puts hi1 (the first digits + 1, so that 0 marks an empty slot) and lo; false when there already. */
+  private put(hi1: number, lo: number): boolean {
+    const hi = hi1 - 1;
     let h = Math.imul((hi % 4294967296) ^ Math.imul(lo, 0x9e3779b1), 0x85ebca6b) ^ ((hi / 4294967296) | 0);
     h ^= h >>> 15;
     h = Math.imul(h, 0x2c1b3c6d);
@@ -543,16 +547,48 @@ class IdKeys {
     for (let at = h & this.mask; ; at = (at + 1) & this.mask) {
       const there = this.hi[at]!;
       if (there === 0) {
-        this.hi[at] = h1;
+        this.hi[at] = hi1;
         this.lo[at] = lo;
         return true;
       }
-      if (there === h1 && this.lo[at] === lo) return false;
+      if (there === hi1 && this.lo[at] === lo) return false;
     }
+  }
+
+  private grow(): void {
+    const hi = this.hi;
+    const lo = this.lo;
+    this.hi = new Float64Array(hi.length * 2);
+    this.lo = new Int32Array(hi.length * 2);
+    this.mask = hi.length * 2 - 1;
+    for (let i = 0; i < hi.length; i++) if (hi[i] !== 0) this.put(hi[i]!, lo[i]!);
   }
 }
 
-/** Dates every kept row in `format` (a row whose date does not read is a problem) and gives the ids. */
+/** Gives ids in row order: `fb-` + the order id, numbered from 2 when it repeats. */
+class IdGiver {
+  private used = new IdKeys();
+  /** Order id → the next number to try for it. */
+  private nextNumber = new Map<string, number>();
+
+  give(item: Feedback): void {
+    const orderId = item.orderId;
+    if (this.used.add(orderId)) {
+      item.id = 'fb-' + orderId;
+      return;
+    }
+    // Numbers below the last one given to this id are all taken: start after it (repeats stay linear).
+    let n = this.nextNumber.get(orderId) ?? 2;
+    while (!this.used.add(orderId + '-' + n)) n++;
+    this.nextNumber.set(orderId, n + 1);
+    item.id = 'fb-' + orderId + '-' + n;
+  }
+}
+
+/**
+ * Dates every kept row in `format` (a row whose date does not read is a problem). The ids were given as the rows
+ * were read; when rows are dropped here, the kept ones get theirs again, as if the dropped rows had never been.
+ */
 function* settleRows(
   reader: FeedbackReader,
   format: ReportDateFormat,
@@ -560,17 +596,12 @@ function* settleRows(
   const cache = new Map<string, string | null>();
   const rows = reader.rows;
   const lines = reader.lines;
-  const used = new IdKeys(rows.length);
-  /** Order id → the next number to try for it. */
-  const nextNumber = new Map<string, number>();
   /** The kept rows: `rows` itself while every date reads (no copy), a new array from the first bad date on. */
   let feedback: Feedback[] | null = null;
   const problems = [...reader.problems];
-  let badDates = false;
   for (let r = 0; r < rows.length; r++) {
     if (r > 0 && r % SETTLE_STEP === 0) yield;
     const item = rows[r]!;
-    const line = lines[r]!;
     const raw = item.date;
     let date = cache.get(raw);
     if (date === undefined) {
@@ -578,28 +609,23 @@ function* settleRows(
       cache.set(raw, date);
     }
     if (date === null) {
+      const line = lines[r]!;
       problems.push(problem(line, 'bad-date', { line, value: raw, format }));
-      badDates = true;
       feedback ??= rows.slice(0, r);
       continue;
     }
     item.date = date;
     if (item.reply) item.reply.postedAt = date;
-    // The id is `fb-` + the order id, numbered from 2 when repeated; `used` holds them without the prefix.
-    const orderId = item.orderId;
-    let key = orderId;
-    if (!used.add(key)) {
-      // Numbers below the last one given to this id are all taken: start after it (repeats stay linear).
-      let n = nextNumber.get(orderId) ?? 2;
-      while (!used.add(orderId + '-' + n)) n++;
-      nextNumber.set(orderId, n + 1);
-      key = orderId + '-' + n;
-    }
-    if (key !== orderId) item.id = 'fb-' + key;
     feedback?.push(item);
   }
-  if (badDates) problems.sort((a, b) => a.line - b.line);
-  return { feedback: feedback ?? rows, problems };
+  if (!feedback) return { feedback: rows, problems };
+  problems.sort((a, b) => a.line - b.line);
+  const ids = new IdGiver();
+  for (let r = 0; r < feedback.length; r++) {
+    if (r > 0 && r % SETTLE_STEP === 0) yield;
+    ids.give(feedback[r]!);
+  }
+  return { feedback, problems };
 }
 
 interface Prepared {
