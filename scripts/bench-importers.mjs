@@ -2,7 +2,7 @@
 /**
  * Benchmarks the report importers in headless Chromium.
  *
- *   node scripts/bench-importers.mjs [--rows 100000] [--drop-rows 200000] [--runs 5] [--json]
+ *   node scripts/bench-importers.mjs [--rows 100000] [--drop-rows 200000] [--runs 5] [--drop-runs 3] [--json]
  *
  * 1. Parser: `parseSellerFeedbackReport` on a generated 100 000-row report, from a string and from UTF-8 bytes
  *    (median of the runs; fails at 1000 ms or more).
@@ -12,6 +12,9 @@
  *    task seen by a `PerformanceObserver` of type `longtask` (target < 50 ms; Chromium reports only tasks of 50 ms
  *    or more, so "< 50" means none was reported), and how many times the file was parsed, counted as the bytes
  *    given to `TextDecoder` divided by the file's size (target: 1).
+ *    The drop zone is measured `--drop-runs` times (default 3), each in a fresh page: one run on a shared machine can
+ *    be slowed by another job, so the wall time and the longest task are gated on their medians over the runs
+ *    (every run is printed); the parse count is gated on every run.
  *
  * The figures of the code before issue 15 (measured on this machine with this script, commit 09bc99f) are printed
  * beside today's, so a regression shows at once. Exit 1 when a target is missed.
@@ -31,6 +34,7 @@ const arg = (name, fallback) => {
 const ROWS = arg('rows', 100_000);
 const DROP_ROWS = arg('drop-rows', 200_000);
 const RUNS = arg('runs', 5);
+const DROP_RUNS = arg('drop-runs', 3);
 const PARSE_LIMIT_MS = 1000;
 const DROP_LIMIT_MS = 1500;
 const LONG_TASK_LIMIT_MS = 50;
@@ -100,7 +104,7 @@ const reportBytes = Buffer.byteLength(report, 'utf8');
 const dir = await mkdtemp(join(tmpdir(), 'srk-bench-'));
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, headless: true });
 let results;
-let drop;
+const drops = [];
 try {
   const page = await browser.newPage();
   await page.goto('about:blank');
@@ -130,61 +134,76 @@ try {
   // The report is a file on disk, picked through a file input, as a seller's download is.
   const path = join(dir, 'Feedback.txt');
   await writeFile(path, generateReport(DROP_ROWS));
-  const dropPage = await browser.newPage();
-  await dropPage.goto('about:blank');
-  await dropPage.setContent('<input type="file" id="pick">');
-  await dropPage.addScriptTag({ content: dropCode });
-  await dropPage.setInputFiles('#pick', path);
-  drop = await dropPage.evaluate(async () => {
-    const { File, document, TextDecoder, PerformanceObserver } = globalThis;
-    const file = document.getElementById('pick').files[0];
-    const text = await file.slice(0, 40_000).text();
-    const el = document.createElement('report-file-drop');
-    document.body.append(el);
-    await el.updateComplete;
-    // Warm-up on a small file, so that the lazy importers chunk and the JIT are not what is timed.
-    await el.load([new File([text.replace(/\n[^\n]*$/, '\n')], 'warm.txt')]);
-    await new Promise((r) => setTimeout(r, 100));
-    let decoded = 0;
-    const realDecode = TextDecoder.prototype.decode;
-    TextDecoder.prototype.decode = function (input, opts) {
-      if (input) decoded += input.byteLength;
-      return realDecode.call(this, input, opts);
-    };
-    const tasks = [];
-    const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
-    observer.observe({ type: 'longtask', buffered: false });
-    const t0 = performance.now();
-    const done = new Promise((resolve) => el.addEventListener('report-adapter-change', resolve, { once: true }));
-    const loading = el.load([file]);
-    // No adapter (the file could not be read or imported): say what the drop zone said instead of waiting forever.
-    const event = await Promise.race([done, loading.then(() => null)]);
-    if (!event) return { error: el.shadowRoot.querySelector('[part=messages]').textContent.trim() };
-    const ms = performance.now() - t0;
-    await loading;
-    // Let the observer deliver the last entries.
-    await new Promise((r) => setTimeout(r, 200));
-    observer.disconnect();
-    TextDecoder.prototype.decode = realDecode;
-    const mine = tasks.filter((t) => t.startTime >= t0 - 1);
-    return {
-      ms,
-      rows: event.adapter.feedbackCount,
-      longest: mine.reduce((m, t) => Math.max(m, t.duration), 0),
-      longTasks: mine.length,
-      parses: decoded / file.size,
-      size: file.size,
-    };
-  });
+  for (let run = 0; run < DROP_RUNS; run++) {
+    const dropPage = await browser.newPage();
+    await dropPage.goto('about:blank');
+    await dropPage.setContent('<input type="file" id="pick">');
+    await dropPage.addScriptTag({ content: dropCode });
+    await dropPage.setInputFiles('#pick', path);
+    const drop = await dropPage.evaluate(async () => {
+      const { File, document, TextDecoder, PerformanceObserver } = globalThis;
+      const file = document.getElementById('pick').files[0];
+      const text = await file.slice(0, 40_000).text();
+      const el = document.createElement('report-file-drop');
+      document.body.append(el);
+      await el.updateComplete;
+      // Warm-up on a small file, so that the lazy importers chunk and the JIT are not what is timed.
+      await el.load([new File([text.replace(/\n[^\n]*$/, '\n')], 'warm.txt')]);
+      await new Promise((r) => setTimeout(r, 100));
+      let decoded = 0;
+      const realDecode = TextDecoder.prototype.decode;
+      TextDecoder.prototype.decode = function (input, opts) {
+        if (input) decoded += input.byteLength;
+        return realDecode.call(this, input, opts);
+      };
+      const tasks = [];
+      const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
+      observer.observe({ type: 'longtask', buffered: false });
+      const t0 = performance.now();
+      const done = new Promise((resolve) => el.addEventListener('report-adapter-change', resolve, { once: true }));
+      const loading = el.load([file]);
+      // No adapter (the file could not be read or imported): say what the drop zone said instead of waiting forever.
+      const event = await Promise.race([done, loading.then(() => null)]);
+      if (!event) return { error: el.shadowRoot.querySelector('[part=messages]').textContent.trim() };
+      const ms = performance.now() - t0;
+      await loading;
+      // Let the observer deliver the last entries.
+      await new Promise((r) => setTimeout(r, 200));
+      observer.disconnect();
+      TextDecoder.prototype.decode = realDecode;
+      const mine = tasks.filter((t) => t.startTime >= t0 - 1);
+      return {
+        ms,
+        rows: event.adapter.feedbackCount,
+        longest: mine.reduce((m, t) => Math.max(m, t.duration), 0),
+        longTasks: mine.length,
+        parses: decoded / file.size,
+        size: file.size,
+      };
+    });
+    drops.push(drop);
+    await dropPage.close();
+    if (drop.error) break;
+  }
 } finally {
   await browser.close();
   await rm(dir, { recursive: true, force: true });
 }
 
-if (drop.error) {
-  console.error(`The drop zone imported nothing: ${drop.error}`);
+const failedDrop = drops.find((d) => d.error);
+if (failedDrop) {
+  console.error(`The drop zone imported nothing: ${failedDrop.error}`);
   process.exit(1);
 }
+/** The medians over the runs, gated; every run is printed. */
+const drop = {
+  ms: median(drops.map((d) => d.ms)),
+  longest: median(drops.map((d) => d.longest)),
+  longTasks: median(drops.map((d) => d.longTasks)),
+  parses: Math.max(...drops.map((d) => d.parses)),
+  rows: Math.min(...drops.map((d) => d.rows)),
+  size: drops[0].size,
+};
 
 let failed = false;
 if (results.rows !== ROWS || results.problems !== 0) {
@@ -219,7 +238,8 @@ if (worst >= PARSE_LIMIT_MS) {
 
 const longest = drop.longest === 0 ? '< 50' : f1(drop.longest);
 console.log(
-  `\n<report-file-drop>, end to end: ${DROP_ROWS.toLocaleString('en-US')} rows, ${(drop.size / 1048576).toFixed(1)} MiB\n`,
+  `\n<report-file-drop>, end to end: ${DROP_ROWS.toLocaleString('en-US')} rows, ${(drop.size / 1048576).toFixed(1)} MiB, ` +
+    `${drops.length} runs (medians; the parse count is the largest)\n`,
 );
 console.log(`${'measure'.padEnd(30)}${col('now')}${col('before')}${col('target')}`);
 console.log(`${'load() → adapter, ms'.padEnd(30)}${col(f1(drop.ms))}${col(f1(BEFORE.dropMs))}${col('< 1500')}`);
@@ -228,6 +248,12 @@ console.log(
     (drop.longTasks ? `   (${drop.longTasks} long tasks)` : ''),
 );
 console.log(`${'parses of the file'.padEnd(30)}${col(f1(drop.parses))}${col(BEFORE.parses)}${col('1')}`);
+drops.forEach((d, i) =>
+  console.log(
+    `  run ${i + 1}: ${f1(d.ms)} ms, longest task ${d.longest === 0 ? '< 50' : f1(d.longest)} ms` +
+      ` (${d.longTasks} long tasks), ${f1(d.parses)} parses`,
+  ),
+);
 if (drop.ms >= DROP_LIMIT_MS) {
   console.error(`FAIL: drop zone took ${f1(drop.ms)} ms >= ${DROP_LIMIT_MS} ms`);
   failed = true;
@@ -240,6 +266,6 @@ if (Math.round(drop.parses * 10) / 10 > 1) {
   console.error(`FAIL: the file was parsed ${f1(drop.parses)} times`);
   failed = true;
 }
-if (process.argv.includes('--json')) console.log(JSON.stringify({ parser: results, drop }));
+if (process.argv.includes('--json')) console.log(JSON.stringify({ parser: results, drop, drops }));
 if (failed) process.exit(1);
 console.log('\nOK: every target met.');

@@ -300,6 +300,12 @@ export function* decodeSlices(
   return decoder.encoding;
 }
 
+/** What {@link decodeBlob} reads its chunks through. */
+interface ChunkReader {
+  read(): Promise<ReadableStreamReadResult<Uint8Array>>;
+  cancel(reason?: unknown): Promise<void>;
+}
+
 /**
  * Decodes a `Blob` (a dropped `File`) as it streams, chunk by chunk, into `sink`, with the rules of
  * {@link decodeSlices}: gzip (by its magic number) is decompressed on the way, the whole file is never held as one
@@ -317,12 +323,41 @@ export async function decodeBlob(
   const total = Math.max(1, blob.size);
   let read = 0;
   let compressed = false;
-  const open = async (): Promise<ReadableStreamDefaultReader<Uint8Array>> => {
+  const open = async (): Promise<ChunkReader> => {
     read = 0;
     const raw = blob.stream().getReader();
     const first = await raw.read();
     const head = first.done ? new Uint8Array(0) : first.value;
     compressed = isGzip(head);
+    if (!compressed) {
+      // Plain bytes are read from the file's own stream (a second stream around it cost a turn of its machinery
+      // per chunk): the chunk already read first, then the rest, counted.
+      let pending: Uint8Array | null = head.byteLength ? head : null;
+      let ended = first.done;
+      read += head.byteLength;
+      return {
+        async read() {
+          if (pending) {
+            const value = pending;
+            pending = null;
+            return { done: false, value };
+          }
+          if (ended) return { done: true, value: undefined };
+          const r = await raw.read();
+          if (r.done) {
+            ended = true;
+            return r;
+          }
+          read += r.value.byteLength;
+          if (read > blob.size) {
+            void raw.cancel();
+            throw new DOMException('File changed', 'NotReadableError');
+          }
+          return r;
+        },
+        cancel: (reason?: unknown) => raw.cancel(reason),
+      };
+    }
     // The chunk already read goes first, then the rest, counting the file's own bytes for the progress.
     const counted = new ReadableStream<Uint8Array>({
       start(c) {
@@ -347,10 +382,9 @@ export async function decodeBlob(
       },
       cancel: (reason) => raw.cancel(reason),
     });
-    const out = compressed
-      ? (counted as unknown as ReadableStream<BufferSource>).pipeThrough(new DecompressionStream('gzip'))
-      : counted;
-    return out.getReader();
+    return (counted as unknown as ReadableStream<BufferSource>)
+      .pipeThrough(new DecompressionStream('gzip'))
+      .getReader() as ReadableStreamDefaultReader<Uint8Array>;
   };
 
   let reader = await open();
@@ -480,13 +514,14 @@ async function readUpTo(stream: ReadableStream<Uint8Array>, n: number, tooMany?:
 }
 
 /**
- * The first `n` bytes (or so) of a report file's content, read as the browser streams it — decompressed when the
+ * The first `n` bytes (at most) of a report file's content, read as the browser streams it — decompressed when the
  * file is gzip — to tell which report it is without reading it whole. A file that yields more bytes than its size
  * (changed since it was picked) throws a `NotReadableError` `DOMException`.
  */
 export async function readReportHead(blob: Blob, n = 64 * 1024): Promise<Uint8Array> {
   const head = await readUpTo(blob.stream(), n, (read) => read > blob.size);
-  if (!isGzip(head)) return head;
+  // A disk-backed file can come in chunks of megabytes: only the first `n` bytes are looked at (and decoded).
+  if (!isGzip(head)) return head.subarray(0, n);
   const gz = new Blob([head as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return readUpTo(gz, n);
+  return (await readUpTo(gz, n)).subarray(0, n);
 }

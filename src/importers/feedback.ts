@@ -168,8 +168,10 @@ export class FeedbackReader implements TextSink {
   /** The line number of each row. */
   lines: number[] = [];
   problems: ReportProblem[] = [];
-  /** Raw date text → rows carrying it. */
-  dates = new Map<string, number>();
+  /** Raw date text → its number in `dateText` / `dateCount`: rows share one string per distinct date. */
+  private dateIndex = new Map<string, number>();
+  private dateText: string[] = [];
+  private dateCount: number[] = [];
   /** Rater e-mail domain (lower case) → rows. */
   domains = new Map<string, number>();
   private carry = '';
@@ -177,24 +179,55 @@ export class FeedbackReader implements TextSink {
   /** CR-only line ends (classic Mac), decided on the first slice. */
   private crOnly: boolean | null = null;
   private fields: string[] = [];
+  /**
+   * Ids given as the rows are read, while the order id's text is at hand; right unless a row is later dropped for
+   * its date (then settleRows gives them again).
+   */
+  ids = new IdGiver();
   /** The last rater e-mail domain seen (most rows share it): counted without a new string. */
   private lastDomain = '';
+
+  /** Raw date text → rows carrying it. */
+  get dates(): Map<string, number> {
+    return new Map(this.dateText.map((text, i) => [text, this.dateCount[i]!]));
+  }
 
   restart(): void {
     this.header = null;
     this.rows = [];
     this.lines = [];
     this.problems = [];
-    this.dates.clear();
+    this.dateIndex.clear();
+    this.dateText = [];
+    this.dateCount = [];
     this.domains.clear();
     this.lastDomain = '';
+    this.ids = new IdGiver();
     this.carry = '';
     this.lineNo = 0;
     this.crOnly = null;
   }
 
   push(slice: string, final: boolean): void {
-    let text = this.carry + slice;
+    // The line cut by the slice's start is finished on its own, and the rest of the slice read where it is: the
+    // rows' strings then point into the decoder's own text instead of a 64 KiB copy made per slice (carry + slice),
+    // whose originals the garbage collector had to free by the hundred in one long pause.
+    if (this.carry !== '' && this.crOnly === false) {
+      const nl = slice.indexOf('\n');
+      if (nl !== -1 && nl + 1 < slice.length) {
+        const line = this.carry + slice.slice(0, nl + 1);
+        this.carry = '';
+        this.pushText(line, false);
+        // A quoted cell running on past that line is left in `carry`, and read on from its start with the rest.
+        this.pushText(slice.slice(nl + 1), final);
+        return;
+      }
+    }
+    this.pushText(slice, final);
+  }
+
+  private pushText(slice: string, final: boolean): void {
+    let text = this.carry === '' ? slice : this.carry + slice;
     this.carry = '';
     if (this.crOnly === null) {
       if (text.indexOf('\n') !== -1) this.crOnly = false;
@@ -395,7 +428,7 @@ export class FeedbackReader implements TextSink {
       this.problems.push(problem(line, 'column-count', { line, expected: ncols, found: count }));
       return;
     }
-    const rawDate = fields[ix.date!]!.trim();
+    let rawDate = fields[ix.date!]!.trim();
     const rawRating = fields[ix.rating!]!.trim();
     const rc = rawRating.length === 1 ? rawRating.charCodeAt(0) - 48 : -1;
     if (rc < 1 || rc > 5) {
@@ -407,7 +440,16 @@ export class FeedbackReader implements TextSink {
       this.problems.push(problem(line, 'missing-order-id', { line }));
       return;
     }
-    this.dates.set(rawDate, (this.dates.get(rawDate) ?? 0) + 1);
+    // Every row of a date keeps the first row's string: one string per distinct date, not one per row (200 000
+    // short strings surviving until the dates are settled made the young generation's collections long).
+    let d = this.dateIndex.get(rawDate);
+    if (d === undefined) {
+      d = this.dateText.push(rawDate) - 1;
+      this.dateCount.push(0);
+      this.dateIndex.set(rawDate, d);
+    }
+    this.dateCount[d] = this.dateCount[d]! + 1;
+    rawDate = this.dateText[d]!;
 
     // A `'` the kit's own export put before a would-be formula is removed (./formula.ts).
     const response = ix.response !== undefined ? unguardFormula(fields[ix.response]!) : '';
@@ -450,31 +492,116 @@ export class FeedbackReader implements TextSink {
       if (ix.promptCourteousService !== undefined) q.promptCourteousService = yesNo(fields[ix.promptCourteousService]!);
       item.questions = q;
     }
+    this.ids.give(item);
     this.rows.push(item);
     this.lines.push(line);
   }
 }
 
-/** Rows dated per step of {@link settleRows}. */
-const SETTLE_STEP = 5_000;
+/** Rows dated per step of {@link settleRows} (a step then takes a millisecond or two). */
+const SETTLE_STEP = 1_000;
 
-/** Dates every kept row in `format` (a row whose date does not read is a problem) and gives the ids. */
+/**
+ * The ids already given, without their `fb-` prefix. Amazon's order ids (`DDD-DDDDDDD-DDDDDDD`, nearly every key)
+ * live as two numbers in an open-addressing table of typed arrays: a `Set` of 200 000 strings cost hundreds of
+ * milliseconds (hashing fresh strings, a table rebuilt as it grows, and strings the young generation had to copy).
+ * Any other key goes to a `Set`. Each key has one form, so both agree on what was given.
+ */
+class IdKeys {
+  private hi = new Float64Array(1024);
+  private lo = new Int32Array(1024);
+  private mask = 1023;
+  private count = 0;
+  private other = new Set<string>();
+
+  /** Adds `key` and says true, or says false when it was given already. */
+  add(key: string): boolean {
+    // DDD-DDDDDDD-DDDDDDD: the first ten digits (below 2^34, exact in a double) and the last seven.
+    let hi = 0;
+    let lo = 0;
+    let amazon = key.length === 19 && key.charCodeAt(3) === 45 && key.charCodeAt(11) === 45;
+    for (let i = 0; amazon && i < 19; i++) {
+      if (i === 3 || i === 11) continue;
+      const d = key.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) amazon = false;
+      else if (i < 11) hi = hi * 10 + d;
+      else lo = lo * 10 + d;
+    }
+    if (!amazon) {
+      if (this.other.has(key)) return false;
+      this.other.add(key);
+      return true;
+    }
+    if (!this.put(hi + 1, lo)) return false;
+    if (++this.count * 2 > this.hi.length) this.grow();
+    return true;
+  }
+
+  /** Puts hi1 (the first digits + 1, so that 0 marks an empty slot) and lo; false when there already. */
+  private put(hi1: number, lo: number): boolean {
+    const hi = hi1 - 1;
+    let h = Math.imul((hi % 4294967296) ^ Math.imul(lo, 0x9e3779b1), 0x85ebca6b) ^ ((hi / 4294967296) | 0);
+    h ^= h >>> 15;
+    h = Math.imul(h, 0x2c1b3c6d);
+    h ^= h >>> 12;
+    for (let at = h & this.mask; ; at = (at + 1) & this.mask) {
+      const there = this.hi[at]!;
+      if (there === 0) {
+        this.hi[at] = hi1;
+        this.lo[at] = lo;
+        return true;
+      }
+      if (there === hi1 && this.lo[at] === lo) return false;
+    }
+  }
+
+  private grow(): void {
+    const hi = this.hi;
+    const lo = this.lo;
+    this.hi = new Float64Array(hi.length * 2);
+    this.lo = new Int32Array(hi.length * 2);
+    this.mask = hi.length * 2 - 1;
+    for (let i = 0; i < hi.length; i++) if (hi[i] !== 0) this.put(hi[i]!, lo[i]!);
+  }
+}
+
+/** Gives ids in row order: `fb-` + the order id, numbered from 2 when it repeats. */
+class IdGiver {
+  private used = new IdKeys();
+  /** Order id → the next number to try for it. */
+  private nextNumber = new Map<string, number>();
+
+  give(item: Feedback): void {
+    const orderId = item.orderId;
+    if (this.used.add(orderId)) {
+      item.id = 'fb-' + orderId;
+      return;
+    }
+    // Numbers below the last one given to this id are all taken: start after it (repeats stay linear).
+    let n = this.nextNumber.get(orderId) ?? 2;
+    while (!this.used.add(orderId + '-' + n)) n++;
+    this.nextNumber.set(orderId, n + 1);
+    item.id = 'fb-' + orderId + '-' + n;
+  }
+}
+
+/**
+ * Dates every kept row in `format` (a row whose date does not read is a problem). The ids were given as the rows
+ * were read; when rows are dropped here, the kept ones get theirs again, as if the dropped rows had never been.
+ */
 function* settleRows(
   reader: FeedbackReader,
   format: ReportDateFormat,
 ): Generator<void, { feedback: Feedback[]; problems: ReportProblem[] }> {
   const cache = new Map<string, string | null>();
-  const usedIds = new Set<string>();
-  const nextNumber = new Map<string, number>();
-  const feedback: Feedback[] = [];
-  const problems = [...reader.problems];
-  let badDates = false;
   const rows = reader.rows;
   const lines = reader.lines;
+  /** The kept rows: `rows` itself while every date reads (no copy), a new array from the first bad date on. */
+  let feedback: Feedback[] | null = null;
+  const problems = [...reader.problems];
   for (let r = 0; r < rows.length; r++) {
     if (r > 0 && r % SETTLE_STEP === 0) yield;
     const item = rows[r]!;
-    const line = lines[r]!;
     const raw = item.date;
     let date = cache.get(raw);
     if (date === undefined) {
@@ -482,25 +609,22 @@ function* settleRows(
       cache.set(raw, date);
     }
     if (date === null) {
+      const line = lines[r]!;
       problems.push(problem(line, 'bad-date', { line, value: raw, format }));
-      badDates = true;
+      feedback ??= rows.slice(0, r);
       continue;
     }
     item.date = date;
     if (item.reply) item.reply.postedAt = date;
-    let id = 'fb-' + item.orderId;
-    if (usedIds.has(id)) {
-      // Numbers below the last one given to this id are all taken: start after it (repeats stay linear).
-      let n = nextNumber.get(id) ?? 2;
-      while (usedIds.has(id + '-' + n)) n++;
-      nextNumber.set(id, n + 1);
-      id = id + '-' + n;
-    }
-    usedIds.add(id);
-    item.id = id;
-    feedback.push(item);
+    feedback?.push(item);
   }
-  if (badDates) problems.sort((a, b) => a.line - b.line);
+  if (!feedback) return { feedback: rows, problems };
+  problems.sort((a, b) => a.line - b.line);
+  const ids = new IdGiver();
+  for (let r = 0; r < feedback.length; r++) {
+    if (r > 0 && r % SETTLE_STEP === 0) yield;
+    ids.give(feedback[r]!);
+  }
   return { feedback, problems };
 }
 

@@ -401,7 +401,11 @@ export class ReportFileDrop extends KitElement {
             now: this.now(),
             signal,
             onProgress: (fraction) => {
-              if (this.progress) this.progress = { name: file.name, phase: 'importing', fraction };
+              // Rendered when the percent shown changes, not after each of the hundreds of slices.
+              const p = this.progress;
+              if (p && (fraction === 1 || Math.floor(fraction * 100) !== Math.floor(p.fraction * 100))) {
+                this.progress = { name: file.name, phase: 'importing', fraction };
+              }
             },
             askDateFormat: (question) => this.ask(file.name, question),
           });
