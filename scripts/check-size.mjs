@@ -102,6 +102,8 @@ function cdnSize() {
  * Raised on 2026-12-05 for the CDN module only (issue 14): the CDN exports `lintMessage` synchronously, so it
  * carries the whole linter statically (normalisation, links, phones in words, five languages' rules, fixes in every
  * language); a lazy load would change that public API. The linter's own lazy chunk stays within its 25 KB budget.
+ * Then 68.8 → 72.4 KB when issues 14 (linter round 3) and 15 (importers: date-format question, streaming, windows-1252
+ * table, health warnings; tiles: Amazon's status first) met on main: the CDN carries the whole synchronous API.
  * Lower these as the kit shrinks; never raise one without saying why in the commit.
  */
 const ratchet = (achievedKb) => Math.round(achievedKb * 1.03 * KB);
@@ -111,7 +113,7 @@ const RATCHET = {
   'feedback-table': ratchet(15.0),
   'account-health-tiles': ratchet(10.4),
   define: ratchet(33.8),
-  cdn: ratchet(68.8),
+  cdn: ratchet(72.4),
 };
 
 const rows = [];
