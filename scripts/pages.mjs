@@ -24,7 +24,7 @@ export async function launch(engine) {
     return {
       engine,
       version,
-      newPage: async (viewport) => new PlaywrightPage(await browser.newPage({ viewport })),
+      newPage: async (viewport) => new DevtoolsPage(await browser.newPage({ viewport })),
       close: () => browser.close(),
     };
   }
@@ -41,7 +41,7 @@ export async function launch(engine) {
       newPage: async (viewport) => {
         const page = await browser.newPage();
         await page.setViewport(viewport);
-        return new PuppeteerPage(page);
+        return new DevtoolsPage(page);
       },
       close: () => browser.close(),
     };
@@ -153,7 +153,11 @@ class BasePage {
   }
 }
 
-class PlaywrightPage extends BasePage {
+/**
+ * A Playwright (Chromium) or puppeteer-core (Firefox over WebDriver BiDi) page: both libraries name these calls and
+ * events alike.
+ */
+class DevtoolsPage extends BasePage {
   constructor(page) {
     super();
     this.page = page;
@@ -167,36 +171,6 @@ class PlaywrightPage extends BasePage {
     return this.page.evaluate(fn, arg);
   }
   /** Runs a script's source (axe) in the page without a <script> tag: CSPs stay intact. */
-  async addSource(source) {
-    await this.page.evaluate(source);
-  }
-  mouseClick(x, y) {
-    return this.page.mouse.click(x, y);
-  }
-  press(key) {
-    return this.page.keyboard.press(key);
-  }
-  type(text) {
-    return this.page.keyboard.type(text);
-  }
-  close() {
-    return this.page.close();
-  }
-}
-
-class PuppeteerPage extends BasePage {
-  constructor(page) {
-    super();
-    this.page = page;
-    page.on('pageerror', (e) => this.emitError(e.message));
-    page.on('console', (m) => this.emitConsole(m.type(), m.text()));
-  }
-  async goto(url) {
-    await this.page.goto(url, { waitUntil: 'load' });
-  }
-  evaluate(fn, arg) {
-    return this.page.evaluate(fn, arg);
-  }
   async addSource(source) {
     await this.page.evaluate(source);
   }
