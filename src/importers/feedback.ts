@@ -646,6 +646,28 @@ function decodeOptions(opts: ParseFeedbackOptions, fallback: string) {
   return o;
 }
 
+/** The date-format question as an error whose `answer` settles the rows already read (no second parse). */
+function questionError(
+  reader: FeedbackReader,
+  question: DateFormatQuestion,
+  encoding: Parameters<typeof result>[2],
+  marketplaceId: string,
+  fileMarketplaceId: Parameters<typeof result>[5],
+  compressed: boolean,
+): DateFormatError {
+  return new DateFormatError(question, (answer) =>
+    result(
+      reader,
+      runToEnd(settleRows(reader, answer.dateFormat)),
+      encoding,
+      answer.dateFormat,
+      answer.marketplaceId ?? marketplaceId,
+      fileMarketplaceId,
+      compressed,
+    ),
+  );
+}
+
 function result(
   reader: FeedbackReader,
   settled: { feedback: Feedback[]; problems: ReportProblem[] },
@@ -714,17 +736,7 @@ export function parseSellerFeedbackReport(input: ReportInput, opts: ParseFeedbac
   const decision = decideDateFormat(reader, opts);
   const fileMarketplaceId = decision.fileMarketplaceId;
   if ('question' in decision) {
-    throw new DateFormatError(decision.question, (answer) =>
-      result(
-        reader,
-        runToEnd(settleRows(reader, answer.dateFormat)),
-        encoding,
-        answer.dateFormat,
-        answer.marketplaceId ?? marketplaceId,
-        fileMarketplaceId,
-        false,
-      ),
-    );
+    throw questionError(reader, decision.question, encoding, marketplaceId, fileMarketplaceId, false);
   }
   const settled = runToEnd(settleRows(reader, decision.dateFormat));
   return result(reader, settled, encoding, decision.dateFormat, marketplaceId, fileMarketplaceId, false);
@@ -821,17 +833,7 @@ export async function parseSellerFeedbackReportAsync(
   let usedMarketplace = marketplaceId;
   if ('question' in decision) {
     if (!opts.askDateFormat) {
-      throw new DateFormatError(decision.question, (answer) =>
-        result(
-          reader,
-          runToEnd(settleRows(reader, answer.dateFormat)),
-          encoding,
-          answer.dateFormat,
-          answer.marketplaceId ?? marketplaceId,
-          decision.fileMarketplaceId,
-          compressed,
-        ),
-      );
+      throw questionError(reader, decision.question, encoding, marketplaceId, decision.fileMarketplaceId, compressed);
     }
     const answer = await opts.askDateFormat(decision.question);
     if (!answer) throw new DOMException('The import was cancelled.', 'AbortError');
