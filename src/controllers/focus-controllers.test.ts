@@ -16,8 +16,8 @@ class FeedHost extends LitElement {
     restore: (home) =>
       home?.localName === 'article' && home.isConnected
         ? (home as HTMLElement)
-        : (home?.localName === 'nav' ? this.shadowRoot!.querySelector<HTMLElement>('nav button:enabled') : null) ??
-          this.shadowRoot!.querySelector('article'),
+        : ((home?.localName === 'nav' ? this.shadowRoot!.querySelector<HTMLElement>('nav button:enabled') : null) ??
+          this.shadowRoot!.querySelector('article')),
   });
   protected override render() {
     return html`<div role="feed" @keydown=${this.feed.onKeydown}>

@@ -15,7 +15,7 @@ import fr from '../../i18n/fr/review-list.js';
 import es from '../../i18n/es/review-list.js';
 import ja from '../../i18n/ja/review-list.js';
 import { NOW, allByRole, byRole, makeReview, manyReviews, wrapAdapter } from './test-helpers.js';
-import { loadLinter } from '../shared/lazy-lint.js';
+import { loadLinter, type LintController } from '../../controllers/lint-controller.js';
 import { expectAbortOnRemoval } from '../../../test/support/lifecycle.js';
 
 type Opts = { reviews?: Review[]; session?: Partial<Session>; over?: Partial<SellerKitAdapter> };
@@ -33,12 +33,15 @@ function adapterWith(o: Opts = {}): SellerKitAdapter & { queries: ReviewQuery[] 
   return a;
 }
 
-/** Waits for the list's data task to settle (complete or error) and the element to render. */
+type Settling = { taskComplete: Promise<unknown> };
+
+/** Waits for the list's data tasks (session, then page) to settle (complete or error) and the element to render. */
 async function settle(el: ReviewList): Promise<void> {
-  const task = (el as unknown as { listTask: { taskComplete: Promise<unknown>; status: number } }).listTask;
+  const { sessionTask, listTask } = el as unknown as { sessionTask: Settling; listTask: Settling };
   for (let i = 0; i < 4; i++) {
     await el.updateComplete;
-    await task.taskComplete.catch(() => undefined);
+    await sessionTask.taskComplete.catch(() => undefined);
+    await listTask.taskComplete.catch(() => undefined);
   }
   await el.updateComplete;
 }
@@ -929,6 +932,35 @@ describe('<review-list>', () => {
       await ev;
       expect(keys).to.have.length(2);
       expect(keys[0]).to.be.a('string').and.equal(keys[1]);
+    });
+    it('says the network is unreachable with Retry when the linter cannot load, keeps the draft and Post disabled, then lints after Retry', async () => {
+      const el = await mount(adapterWith({ reviews: [makeReview(1, { rating: 2 })] }));
+      // The linter's code cannot load (offline, a deploy that removed the chunk): an injected loader, this element only.
+      const lint = (el as unknown as { lint: LintController }).lint;
+      lint.useLoader(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+      const r = root(el);
+      await waitUntil(() => r.querySelector('article'), 'reviews shown');
+      byRole(r, 'button', 'Comment').click();
+      await waitUntil(() => r.querySelector('.composer [role=alert]'), 'load failure shown');
+      const alert = r.querySelector('.composer [role=alert]')!;
+      expect(alert.textContent).to.contain('The network is unreachable');
+      const box = byRole<HTMLTextAreaElement>(r, 'textbox', 'Public comment on this review');
+      box.value = 'Thank you for telling us.';
+      box.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(byRole<HTMLButtonElement>(r, 'button', 'Post comment').disabled, 'never sent unlinted').to.equal(true);
+      await expect(el).to.be.accessible();
+
+      lint.useLoader(); // the real linter's code again
+      const retry = byRole(alert, 'button', 'Retry');
+      retry.focus();
+      retry.click();
+      await waitUntil(() => !r.querySelector('.composer [role=alert]'), 'failure cleared');
+      await waitUntil(() => r.activeElement?.localName === 'textarea', 'focus back in the text, not on <body>');
+      await waitUntil(() => !byRole<HTMLButtonElement>(r, 'button', 'Post comment').disabled, 'linted, postable');
+      expect(byRole<HTMLTextAreaElement>(r, 'textbox', 'Public comment on this review').value).to.equal(
+        'Thank you for telling us.',
+      );
     });
   });
 

@@ -68,10 +68,12 @@ export function renderLintFindings(o: LintFindingsOptions): TemplateResult {
               (f) =>
                 html`<li class="finding ${f.severity}" data-rule=${f.rule}>
                   <span class="severity"
-                    ><span aria-hidden="true">${f.severity === 'error' ? '⛔' : '⚠'}</span> ${o.severity(f.severity)}</span
+                    ><span aria-hidden="true">${f.severity === 'error' ? '⛔' : '⚠'}</span>
+                    ${o.severity(f.severity)}</span
                   >
                   <span class="message">${findingMessage(i18n, f)}</span>
-                  ${renderFix(i18n, text, f, () => o.apply(f))} ${o.excerpts === false ? nothing : renderExcerpt(text, f)}
+                  ${renderFix(i18n, text, f, () => o.apply(f))}
+                  ${o.excerpts === false ? nothing : renderExcerpt(text, f)}
                 </li>`,
             )}
           </ul>`

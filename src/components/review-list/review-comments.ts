@@ -1,0 +1,151 @@
+import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { LocalizeController } from '../../base/localize.js';
+import type { IntentController } from '../../controllers/intent-controller.js';
+import type { LintController, LintFinding } from '../../controllers/lint-controller.js';
+import type { SellerKitError } from '../../data/errors.js';
+import type { Review, SellerKitAdapter } from '../../data/models.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+let loading: Promise<typeof import('./review-comment.template.js')> | undefined;
+/** The composer's template (a cold path), loaded on the first "Comment"; a failed load is retried on the next. */
+const loadComment = () =>
+  (loading ??= import('./review-comment.template.js').catch((e: unknown) => {
+    loading = undefined;
+    throw e;
+  }));
+
+export interface ReviewCommentsOptions {
+  i18n: LocalizeController;
+  lint: LintController;
+  /** Posts (`comment:<id>`) and failures; the composer's code failing to load shows as `contact:<id>`'s alert. */
+  intents: IntentController;
+  adapter: () => SellerKitAdapter | null;
+  /** A comment was posted: show the updated review, announce it, tell the page. */
+  posted: (updated: Review) => void;
+  /** The worded failure of an intent, or undefined. */
+  failure: (key: string, id: string) => string | undefined;
+  renderError: (failure: SellerKitError, retry: () => void) => TemplateResult;
+}
+
+/**
+ * The public-comment composers of `<review-list>`, one per review and keyed by its id (a written draft outlives
+ * its review leaving the page and comes back with it): opening (the template and the linter load then, never from
+ * a render) and closing with the focus on the text or back on "Comment", the draft, Apply-fix, and posting through
+ * the `IntentController` — one post at a time, the same text after a failure reusing its idempotency key, Cancel
+ * and the Comment toggle inert while a post is under way.
+ */
+export class ReviewComments implements ReactiveController {
+  /** The composer's code loading for a "Comment" press: the host's `updateComplete` waits for it. */
+  opening?: Promise<unknown>;
+  private readonly drafts = new Map<string, string>();
+  private view?: Awaited<ReturnType<typeof loadComment>>;
+
+  constructor(
+    private readonly host: Host,
+    private readonly o: ReviewCommentsOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** Nothing to set up: the drafts live as long as the host. */
+  hostConnected(): void {}
+
+  isOpen(id: string): boolean {
+    return this.drafts.has(id);
+  }
+
+  /** The review left the page: an empty composer goes with it, a written draft is kept. */
+  dropEmpty(id: string): void {
+    if (!this.drafts.get(id)?.trim()) this.drafts.delete(id);
+  }
+
+  /** The Comment button: opens the composer, or closes it (see `cancel`). */
+  toggle(id: string): void {
+    if (this.isOpen(id)) this.cancel(id);
+    else void this.open(id);
+  }
+
+  async open(id: string): Promise<void> {
+    this.o.lint.load();
+    this.opening = loadComment().then(
+      (m) => {
+        this.view = m;
+        if (!this.drafts.has(id)) this.drafts.set(id, '');
+        this.host.requestUpdate();
+      },
+      (e: unknown) => this.o.intents.fail(`contact:${id}`, e),
+    );
+    await this.opening;
+    await this.host.updateComplete;
+    this.field(id)?.focus();
+  }
+
+  /** Cancel or the Comment toggle: ignored while a post is under way (its outcome, and the draft, would be lost). */
+  cancel(id: string): void {
+    if (!this.o.intents.pending(`comment:${id}`)) void this.close(id);
+  }
+
+  async post(review: Review): Promise<void> {
+    const adapter = this.o.adapter();
+    const id = `comment:${review.id}`;
+    const text = this.drafts.get(review.id);
+    const { lint, intents } = this.o;
+    if (!adapter || !text?.trim() || intents.pending(id) || lint.blocked(lint.findings(text))) return;
+    // The same text after a failure is the same intent: its idempotency key is reused.
+    const out = await intents.run(id, text, (idempotencyKey) =>
+      adapter.addReviewComment(review.id, text, { idempotencyKey }),
+    );
+    if (!out.ok) return;
+    this.o.posted(out.value);
+    await this.close(review.id);
+  }
+
+  render(review: Review): TemplateResult | typeof nothing {
+    const id = review.id;
+    const text = this.drafts.get(id);
+    if (text === undefined || !this.view) return nothing;
+    const { lint, intents } = this.o;
+    return this.view.renderComment({
+      i18n: this.o.i18n,
+      id,
+      text,
+      lint,
+      pending: intents.pending(`comment:${id}`),
+      error: this.o.failure('review-list.comment.failed', `comment:${id}`),
+      renderError: (failure) => this.o.renderError(failure, () => lint.retry(() => this.field(id))),
+      input: (value) => this.setDraft(id, value),
+      apply: (f) => this.applyFix(id, f),
+      post: () => void this.post(review),
+      cancel: () => this.cancel(id),
+    });
+  }
+
+  private field(id: string): HTMLTextAreaElement | null {
+    return this.host.shadowRoot?.querySelector<HTMLTextAreaElement>(`#comment-${CSS.escape(id)}`) ?? null;
+  }
+
+  private async close(id: string): Promise<void> {
+    this.drafts.delete(id);
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.host.shadowRoot?.querySelector<HTMLElement>(`#comment-btn-${CSS.escape(id)}`)?.focus();
+  }
+
+  private setDraft(id: string, text: string): void {
+    if (!this.drafts.has(id)) return;
+    this.drafts.set(id, text);
+    this.host.requestUpdate();
+  }
+
+  /** Apply: the finding's fix replaces its span in the draft, which is linted again; the caret follows the fix. */
+  private applyFix(id: string, f: LintFinding): void {
+    const text = this.drafts.get(id);
+    const view = this.view;
+    const next = view && text !== undefined && !this.o.intents.pending(`comment:${id}`) ? view.applyFix(text, f) : null;
+    if (!view || !next) return;
+    this.setDraft(id, next.text);
+    this.o.intents.announce(this.o.i18n.t('policy.lint.fix.applied'));
+    void view.focusAfterFix(this.host, () => this.field(id), next.caret);
+  }
+}
