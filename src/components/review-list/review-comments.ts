@@ -1,24 +1,18 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../base/localize.js';
 import type { IntentController } from '../../controllers/intent-controller.js';
-import type { LintController, LintFinding } from '../../controllers/lint-controller.js';
+import { LintController, type LintFinding, type LinterLoader } from '../../controllers/lint-controller.js';
 import type { SellerKitError } from '../../data/errors.js';
 import type { Review, SellerKitAdapter } from '../../data/models.js';
+import * as view from './review-comment.template.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-let loading: Promise<typeof import('./review-comment.template.js')> | undefined;
-/** The composer's template (a cold path), loaded on the first "Comment"; a failed load is retried on the next. */
-const loadComment = () =>
-  (loading ??= import('./review-comment.template.js').catch((e: unknown) => {
-    loading = undefined;
-    throw e;
-  }));
-
 export interface ReviewCommentsOptions {
   i18n: LocalizeController;
-  lint: LintController;
-  /** Posts (`comment:<id>`) and failures; the composer's code failing to load shows as `contact:<id>`'s alert. */
+  /** How the linter's code loads (tests: a chunk that cannot load); the default import when omitted. */
+  linterLoader?: LinterLoader;
+  /** Posts (`comment:<id>`) and their failures. */
   intents: IntentController;
   adapter: () => SellerKitAdapter | null;
   /** A comment was posted: show the updated review, announce it, tell the page. */
@@ -29,22 +23,22 @@ export interface ReviewCommentsOptions {
 }
 
 /**
- * The public-comment composers of `<review-list>`, one per review and keyed by its id (a written draft outlives
- * its review leaving the page and comes back with it): opening (the template and the linter load then, never from
- * a render) and closing with the focus on the text or back on "Comment", the draft, Apply-fix, and posting through
- * the `IntentController` — one post at a time, the same text after a failure reusing its idempotency key, Cancel
- * and the Comment toggle inert while a post is under way.
+ * The public-comment composers of `<review-list>`, a cold path loaded with its template and the linter's
+ * controller on the first "Comment". One composer per review, keyed by its id (a written draft outlives its review
+ * leaving the page and comes back with it): opening (the linter loads then, never from a render) and closing with
+ * the focus on the text or back on "Comment", the draft, Apply-fix, and posting through the `IntentController` —
+ * one post at a time, the same text after a failure reusing its idempotency key, Cancel and the Comment toggle
+ * inert while a post is under way.
  */
 export class ReviewComments implements ReactiveController {
-  /** The composer's code loading for a "Comment" press: the host's `updateComplete` waits for it. */
-  opening?: Promise<unknown>;
+  readonly lint: LintController;
   private readonly drafts = new Map<string, string>();
-  private view?: Awaited<ReturnType<typeof loadComment>>;
 
   constructor(
     private readonly host: Host,
     private readonly o: ReviewCommentsOptions,
   ) {
+    this.lint = new LintController(host, 'review-comment', { load: o.linterLoader });
     host.addController(this);
   }
 
@@ -66,17 +60,11 @@ export class ReviewComments implements ReactiveController {
     else void this.open(id);
   }
 
+  /** Opens `id`'s composer (its draft, if one was kept) and puts the focus in its text once rendered. */
   async open(id: string): Promise<void> {
-    this.o.lint.load();
-    this.opening = loadComment().then(
-      (m) => {
-        this.view = m;
-        if (!this.drafts.has(id)) this.drafts.set(id, '');
-        this.host.requestUpdate();
-      },
-      (e: unknown) => this.o.intents.fail(`contact:${id}`, e),
-    );
-    await this.opening;
+    this.lint.load();
+    if (!this.drafts.has(id)) this.drafts.set(id, '');
+    this.host.requestUpdate();
     await this.host.updateComplete;
     this.field(id)?.focus();
   }
@@ -90,7 +78,8 @@ export class ReviewComments implements ReactiveController {
     const adapter = this.o.adapter();
     const id = `comment:${review.id}`;
     const text = this.drafts.get(review.id);
-    const { lint, intents } = this.o;
+    const { lint } = this;
+    const { intents } = this.o;
     if (!adapter || !text?.trim() || intents.pending(id) || lint.blocked(lint.findings(text))) return;
     // The same text after a failure is the same intent: its idempotency key is reused.
     const out = await intents.run(id, text, (idempotencyKey) =>
@@ -104,9 +93,10 @@ export class ReviewComments implements ReactiveController {
   render(review: Review): TemplateResult | typeof nothing {
     const id = review.id;
     const text = this.drafts.get(id);
-    if (text === undefined || !this.view) return nothing;
-    const { lint, intents } = this.o;
-    return this.view.renderComment({
+    if (text === undefined) return nothing;
+    const { lint } = this;
+    const { intents } = this.o;
+    return view.renderComment({
       i18n: this.o.i18n,
       id,
       text,
@@ -141,9 +131,8 @@ export class ReviewComments implements ReactiveController {
   /** Apply: the finding's fix replaces its span in the draft, which is linted again; the caret follows the fix. */
   private applyFix(id: string, f: LintFinding): void {
     const text = this.drafts.get(id);
-    const view = this.view;
-    const next = view && text !== undefined && !this.o.intents.pending(`comment:${id}`) ? view.applyFix(text, f) : null;
-    if (!view || !next) return;
+    const next = text !== undefined && !this.o.intents.pending(`comment:${id}`) ? view.applyFix(text, f) : null;
+    if (!next) return;
     this.setDraft(id, next.text);
     this.o.intents.announce(this.o.i18n.t('policy.lint.fix.applied'));
     void view.focusAfterFix(this.host, () => this.field(id), next.caret);

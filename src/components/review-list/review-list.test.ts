@@ -15,7 +15,7 @@ import fr from '../../i18n/fr/review-list.js';
 import es from '../../i18n/es/review-list.js';
 import ja from '../../i18n/ja/review-list.js';
 import { NOW, allByRole, byRole, makeReview, manyReviews, wrapAdapter } from './test-helpers.js';
-import { loadLinter, type LintController } from '../../controllers/lint-controller.js';
+import { loadLinter, type LintController, type LinterLoader } from '../../controllers/lint-controller.js';
 import { expectAbortOnRemoval } from '../../../test/support/lifecycle.js';
 
 type Opts = { reviews?: Review[]; session?: Partial<Session>; over?: Partial<SellerKitAdapter> };
@@ -936,8 +936,8 @@ describe('<review-list>', () => {
     it('says the network is unreachable with Retry when the linter cannot load, keeps the draft and Post disabled, then lints after Retry', async () => {
       const el = await mount(adapterWith({ reviews: [makeReview(1, { rating: 2 })] }));
       // The linter's code cannot load (offline, a deploy that removed the chunk): an injected loader, this element only.
-      const lint = (el as unknown as { lint: LintController }).lint;
-      lint.useLoader(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+      const internals = el as unknown as { linterLoader?: LinterLoader; comments: { lint: LintController } };
+      internals.linterLoader = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
       const r = root(el);
       await waitUntil(() => r.querySelector('article'), 'reviews shown');
       byRole(r, 'button', 'Comment').click();
@@ -951,7 +951,7 @@ describe('<review-list>', () => {
       expect(byRole<HTMLButtonElement>(r, 'button', 'Post comment').disabled, 'never sent unlinted').to.equal(true);
       await expect(el).to.be.accessible();
 
-      lint.useLoader(); // the real linter's code again
+      internals.comments.lint.useLoader(); // the real linter's code again
       const retry = byRole(alert, 'button', 'Retry');
       retry.focus();
       retry.click();

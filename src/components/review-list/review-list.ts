@@ -6,7 +6,7 @@ import { KitElement } from '../../base/kit-element.js';
 import { FeedNavigationController } from '../../controllers/feed-navigation-controller.js';
 import { FocusKeeper } from '../../controllers/focus-keeper.js';
 import { IntentController } from '../../controllers/intent-controller.js';
-import { LintController } from '../../controllers/lint-controller.js';
+import type { LinterLoader } from '../../controllers/lint-controller.js';
 import { PagingController } from '../../controllers/paging-controller.js';
 import { TaskLifecycle } from '../../controllers/task-lifecycle.js';
 import reviewListEn from '../../i18n/en/review-list.js';
@@ -29,7 +29,7 @@ import {
 import { PAGE_SIZES, copyFilter, listConverter, ratingsConverter, toQuery } from './review-filter.js';
 import { renderEmpty, renderFilters, type ReviewFiltersView } from './review-filters.template.js';
 import { renderReviewCard } from './review-card.template.js';
-import { ReviewComments } from './review-comments.js';
+import type { ReviewComments } from './review-comments.js';
 import { reviewListStyles } from './review-list.styles.js';
 
 export type { ReviewFilterState, ReviewPeriod } from './review-list.events.js';
@@ -54,6 +54,8 @@ function lazy<T>(load: () => Promise<T>): () => Promise<T> {
  * on screen (after the render, never from it), and is awaited before the dialog opens.
  */
 const loadContactDialog = lazy(() => import('../../define/contact-customer-dialog.js'));
+/** The comment composers (a cold path: most visits never comment), with their template and the linter's controller. */
+const loadComments = lazy(() => import('./review-comments.js'));
 
 /** What the list task loads: the page of reviews for the session of one adapter. */
 interface ListData {
@@ -145,22 +147,12 @@ export class ReviewList extends KitElement {
   });
   /** @internal Mark as done (`done:<id>`), comments (`comment:<id>`), contact failures (`contact:<id>`). */
   private intents = new IntentController(this);
-  /** @internal */
-  private lint = new LintController(this, 'review-comment');
-  /** @internal */
-  private comments = new ReviewComments(this, {
-    i18n: this.i18n,
-    lint: this.lint,
-    intents: this.intents,
-    adapter: () => this.kitAdapter,
-    posted: (updated) => {
-      this.edit(updated);
-      this.intents.announce(this.t('review-list.comment.posted'));
-      this.emit(new ReviewCommentPostedEvent(updated, updated.comments.at(-1) ?? null));
-    },
-    failure: (key, id) => this.failure(key, id),
-    renderError: (failure, retry) => this.renderError(failure, retry),
-  });
+  /** @internal The comment composers, once the first "Comment" has loaded them. */
+  private comments?: ReviewComments;
+  /** @internal Their code loading for a "Comment" press: `updateComplete` waits for it. */
+  private opening?: Promise<unknown>;
+  /** @internal How the linter's code loads (tests: a chunk that cannot load). */
+  private linterLoader?: LinterLoader;
   /** @internal */
   private feed = new FeedNavigationController(this, 'article[data-id]');
   /**
@@ -236,7 +228,7 @@ export class ReviewList extends KitElement {
 
   /** Also waits for the composer's code after a "Comment" press, so the composer is there once this settles. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.comments.opening?.catch(() => undefined);
+    await this.opening?.catch(() => undefined);
     return super.getUpdateComplete();
   }
 
@@ -289,8 +281,10 @@ export class ReviewList extends KitElement {
   }
 
   /** "<what failed>. <localised reason>" for the failure of intent `id`, worded now (it follows the language). */
-  private failure(key: string, id: string): string | undefined {
-    return this.intents.hasError(id) ? this.t(key, { error: this.errorMessage(this.intents.error(id)) }) : undefined;
+  private failure(key: string | null, id: string): string | undefined {
+    if (!this.intents.hasError(id)) return undefined;
+    const error = this.errorMessage(this.intents.error(id));
+    return key ? this.t(key, { error }) : error;
   }
 
   private async toggleDone(review: Review, done: boolean): Promise<void> {
@@ -325,7 +319,7 @@ export class ReviewList extends KitElement {
     this.changes.hidden.add(id);
     this.requestUpdate();
     // A comment draft is kept (keyed by review id): it comes back with the review ("Include marked as done").
-    this.comments.dropEmpty(id);
+    this.comments?.dropEmpty(id);
     if (!this.shown(page).items.length && this.paging.offset > 0) {
       this.paging.offset -= this.pageSize;
       return;
@@ -335,6 +329,32 @@ export class ReviewList extends KitElement {
       const articles = this.feed.items();
       (articles[Math.min(index, articles.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('.empty'))?.focus();
     }
+  }
+
+  /** The Comment button: loads the composers on first use, then opens or closes `id`'s. */
+  private toggleComment(id: string): void {
+    if (this.comments) return this.comments.toggle(id);
+    this.intents.clear(`code:${id}`);
+    this.opening = loadComments().then(
+      (m) => {
+        this.comments ??= new m.ReviewComments(this, {
+          i18n: this.i18n,
+          linterLoader: this.linterLoader,
+          intents: this.intents,
+          adapter: () => this.kitAdapter,
+          posted: (updated) => {
+            this.edit(updated);
+            this.intents.announce(this.t('review-list.comment.posted'));
+            this.emit(new ReviewCommentPostedEvent(updated, updated.comments.at(-1) ?? null));
+          },
+          failure: (key, failed) => this.failure(key, failed),
+          renderError: (failure, retry) => this.renderError(failure, retry),
+        });
+        void this.comments.open(id);
+      },
+      // Shown with the review's other failures (the composer's own alert is not there yet).
+      (e: unknown) => this.intents.fail(`code:${id}`, e),
+    );
   }
 
   private async openContact(review: Review, trigger: HTMLElement): Promise<void> {
@@ -456,13 +476,14 @@ export class ReviewList extends KitElement {
               alerts: [
                 this.failure('review-list.done.failed', `done:${r.id}`),
                 this.failure('review-list.contact.failed', `contact:${r.id}`),
+                this.failure(null, `code:${r.id}`), // the composer's code could not load
               ].filter((a) => a !== undefined),
               pendingDone: this.intents.pending(`done:${r.id}`),
-              composerOpen: this.comments.isOpen(r.id),
-              composer: this.comments.render(r),
+              composerOpen: !!this.comments?.isOpen(r.id),
+              composer: this.comments?.render(r) ?? nothing,
               reasonText: (code) => this.reasonText(code),
               toggleDone: (review, done) => void this.toggleDone(review, done),
-              toggleComposer: (review) => this.comments.toggle(review.id),
+              toggleComposer: (review) => this.toggleComment(review.id),
               openContact: (review, trigger) => void this.openContact(review, trigger),
             }),
         )}
