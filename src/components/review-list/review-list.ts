@@ -145,7 +145,10 @@ export class ReviewList extends KitElement {
     resetOn: () => [...FILTER_KEYS.map((k) => this[k]), this.pageSize],
     settled: (): Promise<unknown> => this.listTask.taskComplete,
   });
-  /** @internal Mark as done (`done:<id>`), comments (`comment:<id>`), contact failures (`contact:<id>`). */
+  /**
+   * @internal Mark as done (`done:<id>`), comments (`comment:<id>`), contact failures (`contact:<id>`), the
+   * composer's code failing to load (`code:<id>`); and the live announcer.
+   */
   private intents = new IntentController(this);
   /** @internal The comment composers, once the first "Comment" has loaded them. */
   private comments?: ReviewComments;
@@ -159,7 +162,7 @@ export class ReviewList extends KitElement {
    * @internal A render removed or disabled the focused control (Next on the last page, Clear filters, a Contact
    * customer button replaced by "Customer contacted"): focus goes to its review, the other pager button, else the
    * first review (or the empty state), never to the page body. A review taken out of the page is left to
-   * `removeFromView`, a closed composer to `closeComposer`.
+   * `removeFromView`, a closed composer to `ReviewComments` (focus back on its Comment button).
    */
   protected readonly focusKeeper = new FocusKeeper(this, {
     home: '.composer, article, nav',
@@ -240,7 +243,7 @@ export class ReviewList extends KitElement {
 
   // ---- the page and the changes over it ----------------------------------------------------------------------
 
-  /** The overlay of the task's current page (a new page starts with none). */
+  /** The overlay of the task's current page: a new page (a reload, another query) starts with none. */
   private get changes(): { edits: Map<string, Review>; hidden: Set<string> } {
     const page = this.listTask.value?.page;
     if (this.overlay.page !== page) this.overlay = { page, edits: new Map(), hidden: new Set() };
