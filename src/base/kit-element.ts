@@ -3,11 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { kitContext, type KitEnvironment } from '../data/context.js';
 import type { SellerKitAdapter } from '../data/models.js';
-import { isAbortError, toSellerKitError, type SellerKitError } from '../data/errors.js';
+import { isInternalError, retryMode, toSellerKitError, type SellerKitError } from '../data/errors.js';
 import { LocalizeController } from './localize.js';
 import { sharedStyles } from '../styles/shared.js';
 import { addEnglish, type Params, type Strings } from '../i18n/index.js';
 import commonEn from '../i18n/en/common.js';
+
+/** The string areas with a "no access" message (`<area>.no-permission.title` / `.body`). */
+export type NoPermissionArea = 'review-list' | 'feedback' | 'health';
 
 /**
  * The thin base every kit element extends: shared host styles, the adapter/locale/clock from
@@ -68,7 +71,10 @@ export class KitElement extends LitElement {
     if (changed.has('env')) this.i18n.refresh();
   }
 
-  /** Dispatches a bubbling, composed event; returns false when a listener cancelled it. */
+  /**
+   * Dispatches one of the kit's event classes (which set `bubbles`, `composed` and `cancelable` themselves) from
+   * this element; returns false when a listener cancelled it.
+   */
   protected emit(event: Event): boolean {
     return this.dispatchEvent(event);
   }
@@ -76,7 +82,8 @@ export class KitElement extends LitElement {
   /** The localised message for any failure, chosen by its code (never the raw message). */
   protected errorMessage(e: unknown): string {
     const err = toSellerKitError(e);
-    const base = this.t(`errors.${err.code}`);
+    // A bug is not "the server sent data the kit could not read" (see toSellerKitError).
+    const base = this.t(isInternalError(err) ? 'errors.internal' : `errors.${err.code}`);
     if (err.code === 'rate-limited' && err.retryAfter) {
       return `${base} ${this.t('errors.retry-after', { seconds: Math.ceil(err.retryAfter) })}`;
     }
@@ -108,10 +115,24 @@ export class KitElement extends LitElement {
       <p class="state-title">${this.t('common.error.title')}</p>
       <p>${this.errorMessage(err)}</p>
       ${
-        retry && err.code !== 'forbidden' && err.code !== 'policy-violation'
+        retry && retryMode(err) !== 'never'
           ? html`<button type="button" @click=${retry}>${this.t('common.retry')}</button>`
           : nothing
       }
+    </div>`;
+  }
+
+  /**
+   * "No access to …": the session's permission for the element's area is `none`. One rendering for every element:
+   * class `state no-permission`, part `no-permission` (document it with
+   * `@csspart no-permission - Shown when the session may not view <area>.`), the area's
+   * `<area>.no-permission.title` / `.body` strings. `role` is `status` (a state the user cannot change here) unless
+   * an element announces it as an `alert`.
+   */
+  protected renderNoPermission(area: NoPermissionArea, role: 'status' | 'alert' = 'status'): TemplateResult {
+    return html`<div class="state no-permission" part="no-permission" role=${role}>
+      <p class="state-title">${this.t(`${area}.no-permission.title`)}</p>
+      <p>${this.t(`${area}.no-permission.body`)}</p>
     </div>`;
   }
 
@@ -123,4 +144,3 @@ export class KitElement extends LitElement {
   }
 }
 
-export { isAbortError };

@@ -7,19 +7,21 @@
  */
 import { abortError, sleep } from './abort.js';
 import { SellerKitError } from './errors.js';
-import type {
-  AccountHealth,
-  CallOptions,
-  ContactReason,
-  Feedback,
-  FeedbackQuery,
-  FeedbackSummary,
-  Page,
-  Permission,
-  RemovalReason,
-  Review,
-  ReviewQuery,
-  SellerKitAdapter,
+import {
+  CONTACT_REASONS,
+  REMOVAL_REASONS,
+  type AccountHealth,
+  type CallOptions,
+  type ContactReason,
+  type Feedback,
+  type FeedbackQuery,
+  type FeedbackSummary,
+  type Page,
+  type Permission,
+  type RemovalReason,
+  type Review,
+  type ReviewQuery,
+  type SellerKitAdapter,
 } from './models.js';
 import {
   contactEligibility,
@@ -42,8 +44,6 @@ const DEFAULT_LIMIT = 25;
 const SEARCH_FIELDS = 5;
 const MAX_LIMIT = 500;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const CONTACT_REASONS: readonly string[] = ['courtesy-refund', 'customer-support'];
-const REMOVAL_REASONS: readonly string[] = ['personal-data', 'obscene', 'product-review', 'fba-delivery'];
 
 /** Epoch ms of a query bound; a date-only `to` means the end of that (UTC) day. NaN when absent or invalid. */
 function bound(value: string | undefined, end: boolean): number {
@@ -358,7 +358,7 @@ export function createMemoryStore(
       return mutate(o, () => {
         needs(session.permissions.reviews, 'edit', 'reviews edit');
         const { review } = findReview(reviewId);
-        if (!CONTACT_REASONS.includes(reason))
+        if (!(CONTACT_REASONS as readonly string[]).includes(reason))
           throw violation(`Unknown contact reason ${String(reason)}.`, ['invalid-reason']);
         const at = now();
         const { eligible, reasons } = contactEligibility(review, session, at);
@@ -463,7 +463,7 @@ export function createMemoryStore(
       return mutate(o, () => {
         needs(session.permissions.feedback, 'edit', 'feedback edit');
         const f = findFeedback(feedbackId);
-        if (!REMOVAL_REASONS.includes(reason))
+        if (!(REMOVAL_REASONS as readonly string[]).includes(reason))
           throw violation(`Unknown removal reason ${String(reason)}.`, ['invalid-reason']);
         // POLICY.md: only feedback entirely about an FBA delivery is struck through; the UI refuses it too.
         if (reason === 'fba-delivery' && f.fulfillment !== 'afn') {
