@@ -143,4 +143,3 @@ export class KitElement extends LitElement {
     </div>`;
   }
 }
-

@@ -1,10 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { dateFormatOptions } from '../data/dates.js';
 import { isLocaleLoaded, loadLocale, resolveLocale, translate, type Locale, type Params } from '../i18n/index.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { localeOverride(): string | null };
 
 const hosts = new Set<LocalizeController>();
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 let observer: MutationObserver | undefined;
 
 function watchLangAttributes(): void {
@@ -89,8 +89,7 @@ export class LocalizeController implements ReactiveController {
   date(iso: string | Date, opts: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
     const d = typeof iso === 'string' ? new Date(iso) : iso;
     if (Number.isNaN(d.getTime())) return String(iso);
-    const dayOnly = typeof iso === 'string' && DATE_ONLY.test(iso);
-    const o = dayOnly ? { ...opts, timeZone: 'UTC' } : opts;
+    const o = dateFormatOptions(iso, opts);
     return this.fmt(`d${JSON.stringify(o)}`, () => new Intl.DateTimeFormat(this.tag, o)).format(d);
   }
 

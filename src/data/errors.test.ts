@@ -58,9 +58,9 @@ describe('SellerKitError', () => {
     expect(isInternalError(toSellerKitError(new SyntaxError('Unexpected token')))).to.equal(false);
     expect(isInternalError(toSellerKitError(new Error('odd')))).to.equal(false);
     // A failed fetch is a network error, whatever its cause.
-    expect(isInternalError(new SellerKitError('network', 'offline', { cause: new TypeError('Failed to fetch') }))).to.equal(
-      false,
-    );
+    expect(
+      isInternalError(new SellerKitError('network', 'offline', { cause: new TypeError('Failed to fetch') })),
+    ).to.equal(false);
   });
 
   it('keeps its cause', () => {

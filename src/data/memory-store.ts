@@ -7,6 +7,7 @@
  */
 import { abortError, sleep } from './abort.js';
 import { SellerKitError } from './errors.js';
+import { dateRange, isDateOnly } from './dates.js';
 import {
   CONTACT_REASONS,
   REMOVAL_REASONS,
@@ -43,14 +44,6 @@ const DAY = 86_400_000;
 const DEFAULT_LIMIT = 25;
 const SEARCH_FIELDS = 5;
 const MAX_LIMIT = 500;
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Epoch ms of a query bound; a date-only `to` means the end of that (UTC) day. NaN when absent or invalid. */
-function bound(value: string | undefined, end: boolean): number {
-  if (!value) return NaN;
-  const ms = Date.parse(value);
-  return end && DATE_ONLY.test(value) ? ms + DAY - 1 : ms;
-}
 
 function paging(q: { offset?: number; limit?: number }): { offset: number; limit: number } {
   const offset = Number.isFinite(q.offset) && q.offset! > 0 ? Math.floor(q.offset!) : 0;
@@ -306,8 +299,7 @@ export function createMemoryStore(
         const visible = visibility(now());
         const ratings = q.ratings?.length ? new Set(q.ratings) : null;
         const brands = q.brandIds?.length ? new Set(q.brandIds) : null;
-        const from = bound(q.from, false);
-        const to = bound(q.to, true);
+        const range = dateRange(q.from, q.to);
         const needle = q.search?.trim().toLowerCase() || '';
         const matches = needle ? searchMatcher(needle) : null;
         const includeDone = q.includeDone === true;
@@ -320,8 +312,7 @@ export function createMemoryStore(
           if (!includeDone && r.done) continue;
           if (ratings && !ratings.has(r.rating)) continue;
           if (brands && !brands.has(r.brandId)) continue;
-          const pub = pubMs[i]!;
-          if (pub < from || pub > to) continue;
+          if (range.bounded && !range.contains(pubMs[i]!)) continue;
           if (matches && !matches(i)) continue;
           if (!visible(i)) continue;
           idx.push(i);
@@ -389,16 +380,14 @@ export function createMemoryStore(
     listFeedback(q: FeedbackQuery = {}, o) {
       return call(o, (): Page<Feedback> => {
         needs(session.permissions.feedback, 'view', 'feedback');
-        const from = bound(q.from, false);
-        const to = bound(q.to, true);
-        const bounded = !Number.isNaN(from) || !Number.isNaN(to);
+        // A date-only bound is a calendar day (./dates.js): report rows are date-only, demo rows instants.
+        const range = dateRange(q.from, q.to);
         const idx: number[] = [];
         for (let i = 0; i < feedback.length; i++) {
           const f = feedback[i]!;
           if (q.category && feedbackCategory(f.rating) !== q.category) continue;
           const ms = feedbackMs[i]!;
-          if (bounded && Number.isNaN(ms)) continue;
-          if (ms < from || ms > to) continue;
+          if (range.bounded && (Number.isNaN(ms) || !range.contains(ms, isDateOnly(f.date)))) continue;
           idx.push(i);
         }
         const sort = q.sort ?? 'newest';

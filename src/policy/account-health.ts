@@ -1,7 +1,13 @@
 /**
  * Account Health rules. Source: POLICY.md "Account Health" (targets, windows, rating bands).
  */
-import { METRIC_GROUPS, type FulfillmentChannel, type HealthMetric, type MetricGroup, type MetricKind } from '../data/models.js';
+import {
+  METRIC_GROUPS,
+  type FulfillmentChannel,
+  type HealthMetric,
+  type MetricGroup,
+  type MetricKind,
+} from '../data/models.js';
 
 export type MetricStatus = 'good' | 'at-risk' | 'bad' | 'none';
 
@@ -334,7 +340,10 @@ export type SummaryRow = readonly [key: string, metric: HealthMetric | undefined
  * A group's summary: known metrics in SUMMARY_ORDER (the always-shown ones even when absent), then the other known
  * ones; `unknown` holds those the kit does not know — every metric given is in one of the two.
  */
-export function summaryRows(group: MetricGroup, metrics: HealthMetric[]): { rows: SummaryRow[]; unknown: HealthMetric[] } {
+export function summaryRows(
+  group: MetricGroup,
+  metrics: HealthMetric[],
+): { rows: SummaryRow[]; unknown: HealthMetric[] } {
   const known = SUMMARY_ORDER[group];
   const rows: SummaryRow[] = [];
   for (const key of known) {
@@ -370,6 +379,7 @@ export function odrPartFigures(
 ): { defects: number | undefined; orders: number | undefined; rate: number | null } {
   const defects = part.numerator ?? (part.kind === 'count' ? (part.value ?? undefined) : undefined);
   const orders = part.denominator ?? odr.denominator;
-  const rate = part.kind === 'rate' && part.value != null ? part.value : defects != null && orders ? defects / orders : null;
+  const rate =
+    part.kind === 'rate' && part.value != null ? part.value : defects != null && orders ? defects / orders : null;
   return { defects, orders, rate };
 }

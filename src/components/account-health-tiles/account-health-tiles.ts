@@ -91,12 +91,7 @@ export class AccountHealthTiles extends KitElement {
         initial: loading,
         pending: loading,
         error: (e) => this.renderError(e, () => void this.task.run()),
-        complete: (r) =>
-          !r
-            ? nothing
-            : r.denied
-              ? this.renderNoPermission('health')
-              : this.renderHealth(r.health),
+        complete: (r) => (!r ? nothing : r.denied ? this.renderNoPermission('health') : this.renderHealth(r.health)),
       })}
     </div>`;
   }
