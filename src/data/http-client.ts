@@ -32,8 +32,7 @@ import {
   validateReviewPage,
   validateSession,
 } from './validate.js';
-import type { HttpAdapterOptions } from './http-adapter.js';
-import { fixHttpOptions, type HttpClientInit } from './http-options.js';
+import { fixHttpOptions, type HttpAdapterOptions, type HttpClientInit } from './http-options.js';
 
 type Method = 'GET' | 'PUT' | 'POST' | 'DELETE';
 type Query = [string, string][];

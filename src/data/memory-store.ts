@@ -35,8 +35,12 @@ import {
   summarizeFeedback,
   type LintContext,
 } from '../policy/index.js';
-import type { MemoryAdapter, MemoryAdapterOptions } from './memory-adapter.js';
-import { fixMemoryOptions, type MemoryStoreInit } from './memory-options.js';
+import {
+  fixMemoryOptions,
+  type MemoryAdapter,
+  type MemoryAdapterOptions,
+  type MemoryStoreInit,
+} from './memory-options.js';
 
 type DemoData = typeof import('./demo-data.js');
 
@@ -488,5 +492,5 @@ export function createMemoryStore(
  */
 export function eagerMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
   const fixed = fixMemoryOptions(options);
-  return { now: fixed.now, ...createMemoryStore(options, fixed) };
+  return { now: fixed.now, writesAreLocal: false, ...createMemoryStore(options, fixed) };
 }

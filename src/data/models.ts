@@ -233,4 +233,10 @@ export interface SellerKitAdapter {
   removeFeedbackReply(feedbackId: string, o?: CallOptions): Promise<Feedback>;
   requestFeedbackRemoval(feedbackId: string, reason: RemovalReason, o?: CallOptions): Promise<Feedback>;
   getAccountHealth(o?: CallOptions): Promise<AccountHealth>;
+  /**
+   * Optional capability: `true` when writes (public replies, removal requests) stay in this browser and the
+   * marketplace is never told — the report-file adapter. Absent or `false`: writes reach the data source (or, for
+   * the in-memory adapter, a stand-in that answers as it would). Elements then say "kept in this browser only".
+   */
+  readonly writesAreLocal?: boolean;
 }
