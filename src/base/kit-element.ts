@@ -6,7 +6,7 @@ import type { SellerKitAdapter } from '../data/models.js';
 import { isInternalError, retryMode, toSellerKitError, type SellerKitError } from '../data/errors.js';
 import { LocalizeController } from './localize.js';
 import { sharedStyles } from '../styles/shared.js';
-import { addEnglish, type Params, type Strings } from '../i18n/index.js';
+import { addEnglish, type MessageKey, type MessageKeyArg, type Params, type Strings } from '../i18n/index.js';
 import commonEn from '../i18n/en/common.js';
 
 /** The string areas with a "no access" message (`<area>.no-permission.title` / `.body`). */
@@ -62,8 +62,22 @@ export class KitElement extends LitElement {
     return this.env?.now() ?? new Date();
   }
 
-  protected t(key: string, params?: Params): string {
+  /**
+   * The message for `key` in the element's locale. A literal key English lacks does not compile (`MessageKeyArg`);
+   * for a key built from data, use `has()` / `tOr()`.
+   */
+  protected t<K extends string>(key: MessageKeyArg<K>, params?: Params): string {
     return this.i18n.t(key, params);
+  }
+
+  /** Whether a key built from data (a reason code, an importer's `messageKey`) has a message. */
+  protected has(key: string): key is MessageKey {
+    return this.i18n.has(key);
+  }
+
+  /** The message for a key built from data, or `fallback` when there is none. */
+  protected tOr(key: string, fallback: string, params?: Params): string {
+    return this.i18n.tOr(key, fallback, params);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -96,8 +110,7 @@ export class KitElement extends LitElement {
   /** Localised text for a policy reason code from any area; falls back to the code. */
   protected reasonText(code: string): string {
     for (const prefix of ['policy.reason.', 'policy.removal-reason.', 'policy.lint.']) {
-      const text = this.t(prefix + code);
-      if (text !== prefix + code) return text;
+      if (this.has(prefix + code)) return this.t(prefix + code);
     }
     return code;
   }

@@ -1,6 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { dateFormatOptions } from '../data/dates.js';
-import { isLocaleLoaded, loadLocale, resolveLocale, translate, type Locale, type Params } from '../i18n/index.js';
+import {
+  hasMessage,
+  isLocaleLoaded,
+  loadLocale,
+  resolveLocale,
+  translate,
+  type Locale,
+  type MessageKey,
+  type MessageKeyArg,
+  type Params,
+} from '../i18n/index.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { localeOverride(): string | null };
 
@@ -10,7 +20,7 @@ let observer: MutationObserver | undefined;
 function watchLangAttributes(): void {
   if (observer || typeof MutationObserver === 'undefined') return;
   observer = new MutationObserver(() => hosts.forEach((h) => h.refresh()));
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
 /**
@@ -55,13 +65,19 @@ export class LocalizeController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  t(key: string, params?: Params): string {
+  /** The message for `key` in the host's locale (English when the locale lacks it). */
+  t<K extends string>(key: MessageKeyArg<K>, params?: Params): string {
     return translate(this.locale, key, params);
   }
 
-  get dir(): 'ltr' | 'rtl' {
-    const el = this.host.closest('[dir]');
-    return el?.getAttribute('dir') === 'rtl' ? 'rtl' : 'ltr';
+  /** Whether a key that comes from data (an importer's `messageKey`, a reason code) has a message. */
+  has(key: string): key is MessageKey {
+    return hasMessage(this.locale, key);
+  }
+
+  /** The message for a key that comes from data, or `fallback` when there is none. */
+  tOr(key: string, fallback: string, params?: Params): string {
+    return this.has(key) ? translate(this.locale, key, params) : fallback;
   }
 
   private fmt<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(

@@ -107,8 +107,7 @@ export class AccountHealthTiles extends KitElement {
   }
 
   private word(prefix: string, value: string): string {
-    const text = this.t(prefix + value);
-    return text === prefix + value ? humanize(value) : text;
+    return this.tOr(prefix + value, humanize(value));
   }
 
   private fmt(v: number | null | undefined, kind?: HealthMetric['kind']): string {
