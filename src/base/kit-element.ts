@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { kitContext, type KitEnvironment } from '../data/context.js';
+import { guardAdapter } from '../data/guarded-adapter.js';
 import type { SellerKitAdapter } from '../data/models.js';
 import { isInternalError, retryMode, toSellerKitError, type SellerKitError } from '../data/errors.js';
 import { LocalizeController } from './localize.js';
@@ -47,9 +48,13 @@ export class KitElement extends LitElement {
     this.i18n = new LocalizeController(this);
   }
 
-  /** The adapter in use: the element's own, else the provider's, else null (a configuration error). */
+  /**
+   * The adapter in use: the element's own, else the provider's, else null (a configuration error). Seen through
+   * `guardAdapter`: whatever it throws arrives as a SellerKitError, so a raw bug is told apart from it.
+   */
   protected get kitAdapter(): SellerKitAdapter | null {
-    return this.adapter ?? this.env?.adapter ?? null;
+    const adapter = this.adapter ?? this.env?.adapter ?? null;
+    return adapter && guardAdapter(adapter);
   }
 
   /** @internal */
@@ -96,8 +101,8 @@ export class KitElement extends LitElement {
   /** The localised message for any failure, chosen by its code (never the raw message). */
   protected errorMessage(e: unknown): string {
     const err = toSellerKitError(e);
-    // A bug is not "the server sent data the kit could not read" (see toSellerKitError).
-    const base = this.t(isInternalError(err) ? 'errors.internal' : `errors.${err.code}`);
+    // A bug in the page's code is not "the server sent data the kit could not read" (see guardAdapter).
+    const base = this.t(isInternalError(e) ? 'errors.internal' : `errors.${err.code}`);
     if (err.code === 'rate-limited' && err.retryAfter) {
       return `${base} ${this.t('errors.retry-after', { seconds: Math.ceil(err.retryAfter) })}`;
     }
@@ -126,7 +131,7 @@ export class KitElement extends LitElement {
     const err: SellerKitError = toSellerKitError(e);
     return html`<div class="state error" role="alert" part="error" data-code=${err.code}>
       <p class="state-title">${this.t('common.error.title')}</p>
-      <p>${this.errorMessage(err)}</p>
+      <p>${this.errorMessage(e)}</p>
       ${
         retry && retryMode(err) !== 'never'
           ? html`<button type="button" @click=${retry}>${this.t('common.retry')}</button>`

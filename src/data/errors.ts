@@ -108,19 +108,21 @@ function isProgrammerError(e: unknown): boolean {
  *
  * SPEC §4 fixes the set of codes, so anything that is not a SellerKitError gets the closest one,
  * `invalid-response` ("the kit could not use what it got"). A programmer's error (a `TypeError`, `ReferenceError`
- * or `RangeError`: a bug, not data from the server) keeps that code but is told apart by `isInternalError`, and
- * elements show it as "an error in the page" rather than "the server sent data the kit could not read". The
- * original error stays the `cause`, with its stack, for developers.
+ * or `RangeError` raised by the page's own code, not by an adapter) keeps that code too, but `isInternalError` tells
+ * it apart from the raw error, and elements say "an error in this page's code" rather than "the server sent data
+ * the kit could not read". The original error stays the `cause`, with its stack, for developers.
  */
 export function toSellerKitError(e: unknown): SellerKitError {
   if (isSellerKitError(e)) return e;
   return new SellerKitError('invalid-response', e instanceof Error ? e.message : String(e), { cause: e });
 }
 
-/** A failure that is a bug in code rather than anything the data source sent (see `toSellerKitError`). */
+/**
+ * A failure that is a bug in the page's own code: a `TypeError`, `ReferenceError` or `RangeError` that reached an
+ * element raw. (What an adapter throws arrives as a SellerKitError — `guardAdapter` — and is never internal.)
+ */
 export function isInternalError(e: unknown): boolean {
-  if (!isSellerKitError(e)) return isProgrammerError(e);
-  return e.code === 'invalid-response' && isProgrammerError(e.cause);
+  return !isSellerKitError(e) && isProgrammerError(e);
 }
 
 export function isAbortError(e: unknown): boolean {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ADAPTER_METHODS, lazyAdapter, loadCode } from './lazy-adapter.js';
 import { isSellerKitError } from './errors.js';
+import { baseAdapter, guardAdapter } from './guarded-adapter.js';
 import { createMemoryAdapter } from './memory-adapter.js';
 import { eagerMemoryAdapter } from './memory-store.js';
 import { eagerHttpAdapter } from './http-client.js';
@@ -65,5 +66,30 @@ describe('loadCode / lazyAdapter', () => {
     expect((e as DOMException).name).to.equal('AbortError');
     const already: unknown = await adapter.getSession({ signal: ctl.signal }).catch((x: unknown) => x);
     expect((already as DOMException).name).to.equal('AbortError');
+  });
+});
+
+describe('guardAdapter', () => {
+  it('turns whatever an adapter throws into a SellerKitError, keeps aborts, identity and other properties', async () => {
+    const base = Object.assign(createMemoryAdapter({ seed: 3 }), { note: 'host field' });
+    base.getSession = () => {
+      throw new TypeError('exploded synchronously');
+    };
+    base.listReviews = () => Promise.reject(new DOMException('stop', 'AbortError'));
+    const g = guardAdapter(base);
+    expect(guardAdapter(base)).to.equal(g);
+    expect(guardAdapter(g)).to.equal(g);
+    expect(baseAdapter(g)).to.equal(base);
+    expect((g as typeof base).note).to.equal('host field');
+    expect(g.writesAreLocal).to.equal(false);
+    let thrown: unknown;
+    try {
+      void g.getSession();
+    } catch (e) {
+      thrown = e;
+    }
+    expect(isSellerKitError(thrown) && thrown.code).to.equal('invalid-response');
+    expect(((await g.listReviews({}).catch((e: unknown) => e)) as Error).name).to.equal('AbortError');
+    expect((await g.getAccountHealth()).marketplaceId).to.be.a('string');
   });
 });
