@@ -7,7 +7,14 @@ import type { SellerKitAdapter } from '../data/models.js';
 import { isInternalError, retryMode, toSellerKitError, type SellerKitError } from '../data/errors.js';
 import { LocalizeController } from './localize.js';
 import { sharedStyles } from '../styles/shared.js';
-import { addEnglish, type MessageKey, type MessageKeyArg, type Params, type Strings } from '../i18n/index.js';
+import {
+  addEnglish,
+  hasMessage,
+  type MessageKey,
+  type MessageKeyArg,
+  type Params,
+  type Strings,
+} from '../i18n/index.js';
 import commonEn from '../i18n/en/common.js';
 
 /** The string areas with a "no access" message (`<area>.no-permission.title` / `.body`). */
@@ -77,12 +84,12 @@ export class KitElement extends LitElement {
 
   /** Whether a key built from data (a reason code, an importer's `messageKey`) has a message. */
   protected has(key: string): key is MessageKey {
-    return this.i18n.has(key);
+    return hasMessage(this.i18n.locale, key);
   }
 
   /** The message for a key built from data, or `fallback` when there is none. */
   protected tOr(key: string, fallback: string, params?: Params): string {
-    return this.i18n.tOr(key, fallback, params);
+    return this.has(key) ? this.t(key, params) : fallback;
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {

@@ -1,13 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { dateFormatOptions } from '../data/dates.js';
 import {
-  hasMessage,
   isLocaleLoaded,
   loadLocale,
   resolveLocale,
   translate,
   type Locale,
-  type MessageKey,
   type MessageKeyArg,
   type Params,
 } from '../i18n/index.js';
@@ -68,16 +66,6 @@ export class LocalizeController implements ReactiveController {
   /** The message for `key` in the host's locale (English when the locale lacks it). */
   t<K extends string>(key: MessageKeyArg<K>, params?: Params): string {
     return translate(this.locale, key, params);
-  }
-
-  /** Whether a key that comes from data (an importer's `messageKey`, a reason code) has a message. */
-  has(key: string): key is MessageKey {
-    return hasMessage(this.locale, key);
-  }
-
-  /** The message for a key that comes from data, or `fallback` when there is none. */
-  tOr(key: string, fallback: string, params?: Params): string {
-    return this.has(key) ? translate(this.locale, key, params) : fallback;
   }
 
   private fmt<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(

@@ -5,14 +5,13 @@
  * that reaches an element raw is a bug in the page's own code (`isInternalError`) and is said as such.
  */
 import { isAbortError, toSellerKitError } from './errors.js';
-import { ADAPTER_METHODS } from './lazy-adapter.js';
 import type { SellerKitAdapter } from './models.js';
-
-const METHODS: ReadonlySet<PropertyKey> = new Set<PropertyKey>(ADAPTER_METHODS);
 const guarded = new WeakMap<SellerKitAdapter, SellerKitAdapter>();
 const bases = new WeakMap<object, SellerKitAdapter>();
 
-const normalise = (e: unknown): unknown => (isAbortError(e) ? e : toSellerKitError(e));
+const rethrow = (e: unknown): never => {
+  throw isAbortError(e) ? e : toSellerKitError(e);
+};
 
 /**
  * `adapter` behind the boundary: the same object for the same adapter (elements key their tasks on it); every
@@ -23,33 +22,19 @@ export function guardAdapter(adapter: SellerKitAdapter): SellerKitAdapter {
   if (bases.has(adapter)) return adapter;
   let out = guarded.get(adapter);
   if (!out) {
-    const fns = new Map<PropertyKey, unknown>();
     out = new Proxy(adapter, {
       get(target, prop) {
         const value: unknown = Reflect.get(target, prop, target);
-        if (!METHODS.has(prop) || typeof value !== 'function') return value;
-        let fn = fns.get(prop);
-        if (!fn || (fn as { raw?: unknown }).raw !== value) {
-          const raw = value as (...args: unknown[]) => unknown;
-          fn = Object.assign(
-            (...args: unknown[]): unknown => {
-              let result: unknown;
-              try {
-                result = raw.apply(target, args);
-              } catch (e) {
-                throw normalise(e);
-              }
-              return result instanceof Promise
-                ? result.catch((e: unknown) => {
-                    throw normalise(e);
-                  })
-                : result;
-            },
-            { raw },
-          );
-          fns.set(prop, fn);
-        }
-        return fn;
+        // Every function an adapter has is an adapter method (a memory adapter's `now` passes through harmlessly).
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]): unknown => {
+          try {
+            const result: unknown = value.apply(target, args);
+            return result instanceof Promise ? result.catch(rethrow) : result;
+          } catch (e) {
+            return rethrow(e);
+          }
+        };
       },
     });
     guarded.set(adapter, out);

@@ -3,8 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { kitContext, type KitEnvironment } from '../../data/context.js';
 import type { SellerKitAdapter } from '../../data/models.js';
-import { createHttpAdapter } from '../../data/http-adapter.js';
-import { createMemoryAdapter } from '../../data/memory-adapter.js';
+import { lazyAdapter } from '../../data/lazy-adapter.js';
+import { loadCode } from '../../data/load-code.js';
 import type { ReportAdapterChangeEvent } from '../report-file-drop/report-file-drop.events.js';
 
 export type HealthPreset = 'healthy' | 'at-risk';
@@ -121,11 +121,18 @@ export class ReviewKitProvider extends LitElement {
         this.made = { key, adapter: null };
         return null;
       }
-      // The public constructors, as a host would call them: the HTTP client and its response validators (or the
-      // memory store and the demo generators) load on the first call.
-      adapter = createHttpAdapter({ baseUrl, headers: () => this.headersNow() });
+      // The public constructor, as a host would call it; its module loads on the first call (so the provider's
+      // first load carries no adapter code), then the HTTP client and its validators load as it needs them.
+      adapter = lazyAdapter(() =>
+        loadCode(import('../../data/http-adapter.js')).then((m) =>
+          m.createHttpAdapter({ baseUrl, headers: () => this.headersNow() }),
+        ),
+      );
     } else {
-      adapter = createMemoryAdapter({ seed: this.demoSeed, health: this.healthPreset, now: () => this.clock() });
+      const options = { seed: this.demoSeed, health: this.healthPreset, now: () => this.clock() };
+      adapter = lazyAdapter(() =>
+        loadCode(import('../../data/memory-adapter.js')).then((m) => m.createMemoryAdapter(options)),
+      );
     }
     this.made = { key, adapter };
     return adapter;
