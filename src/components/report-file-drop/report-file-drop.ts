@@ -384,7 +384,8 @@ export class ReportFileDrop extends KitElement {
         }
         changed = true;
       } catch (e) {
-        if (isAbortError(e)) messages.push({ kind: 'ok', key: 'provider.reports.cancelled', params: { name: file.name } });
+        if (isAbortError(e))
+          messages.push({ kind: 'ok', key: 'provider.reports.cancelled', params: { name: file.name } });
         else messages.push({ ...this.problemMessage(e), file: file.name });
       } finally {
         this.progress = null;
