@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { kitContext, type KitEnvironment } from '../../data/context.js';
 import type { SellerKitAdapter } from '../../data/models.js';
-import { lazyAdapter, loadCode } from '../../data/lazy-adapter.js';
+import { lazyAdapter } from '../../data/lazy-adapter.js';
+import { loadCode } from '../../data/load-code.js';
 import type { ReportAdapterChangeEvent } from '../report-file-drop/report-file-drop.events.js';
 
 export type HealthPreset = 'healthy' | 'at-risk';
@@ -86,6 +87,7 @@ export class ReviewKitProvider extends LitElement {
   env: KitEnvironment = { adapter: null, locale: null, now: () => new Date() };
 
   private made?: { key: string; adapter: SellerKitAdapter | null };
+  private dropZoneLoading?: Promise<unknown>;
   private langObserver?: MutationObserver;
 
   override connectedCallback(): void {
@@ -119,18 +121,17 @@ export class ReviewKitProvider extends LitElement {
         this.made = { key, adapter: null };
         return null;
       }
-      // The HTTP adapter and its response validators load on first use, like the demo adapter.
+      // The public constructor, as a host would call it; its module loads on the first call (so the provider's
+      // first load carries no adapter code), then the HTTP client and its validators load as it needs them.
       adapter = lazyAdapter(() =>
-        loadCode(import('../../data/http-client.js')).then((m) =>
-          m.eagerHttpAdapter({ baseUrl, headers: () => this.headersNow() }),
+        loadCode(import('../../data/http-adapter.js')).then((m) =>
+          m.createHttpAdapter({ baseUrl, headers: () => this.headersNow() }),
         ),
       );
     } else {
-      const seed = this.demoSeed;
-      const health = this.healthPreset;
-      const now = () => this.clock();
+      const options = { seed: this.demoSeed, health: this.healthPreset, now: () => this.clock() };
       adapter = lazyAdapter(() =>
-        loadCode(import('../../data/memory-store.js')).then((m) => m.eagerMemoryAdapter({ seed, health, now })),
+        loadCode(import('../../data/memory-adapter.js')).then((m) => m.createMemoryAdapter(options)),
       );
     }
     this.made = { key, adapter };
@@ -148,8 +149,10 @@ export class ReviewKitProvider extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Without `reports` the drop zone, and the files loaded in it, are gone.
+    // Without `reports` the drop zone, and the files loaded in it, are gone. With it, the drop zone's code loads
+    // here, once (render only draws): until it is defined, <report-file-drop> is an empty unknown element.
     if (!this.reports) this.reportAdapter = null;
+    else if (!this.dropZoneLoading) this.dropZoneLoading = import('../../define/report-file-drop.js');
     const adapter = this.resolveAdapter();
     const locale = this.locale ?? this.getAttribute('lang') ?? null;
     const prev = this.env;
@@ -165,7 +168,6 @@ export class ReviewKitProvider extends LitElement {
 
   override render() {
     if (!this.reports) return html`<slot></slot>`;
-    void import('../../define/report-file-drop.js');
     return html`<report-file-drop
         part="reports"
         marketplace-id=${this.marketplaceId}

@@ -27,5 +27,6 @@ export default {
   'errors.rate-limited': 'Trop de requêtes.',
   'errors.retry-after': 'Réessayez dans {seconds} s.',
   'errors.invalid-response': 'Le serveur a envoyé des données illisibles pour le kit.',
+  'errors.internal': 'Une erreur dans le code de cette page a arrêté le kit. Rechargez la page.',
   'errors.server': 'Le serveur a rencontré un problème. Réessayez.',
 } satisfies Strings;
