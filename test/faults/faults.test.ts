@@ -16,12 +16,10 @@ import { createMemoryAdapter, type MemoryAdapter } from '../../src/data/memory-a
 import type { Feedback, Review, SellerKitAdapter } from '../../src/data/models.js';
 import { createHandlers, type EndpointName } from '../../src/mocks/index.js';
 import en from '../../src/i18n/en/common.js';
-import { allByRole, byRole, deepQueryAll, queryByRole, typeInto } from '../support/dom.js';
+import { allByRole, byRole, deepQueryAll, queryByRole, typeInto } from '../support/index.js';
 import { ADAPTER_METHODS } from '../../src/data/lazy-adapter.js';
 
-const NOW = new Date('2026-11-20T12:00:00.000Z');
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+import { DAY, NOW } from '../support/fixtures.js';
 const BASE = '/fault-api';
 // The adapter's per-attempt limit here. Generous enough that a healthy response through MSW's service worker never
 // hits it on a busy 2-core machine in Firefox or WebKit (400 ms did, now and then), short enough to keep the run fast.
