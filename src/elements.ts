@@ -16,6 +16,3 @@ export const ELEMENT_TAGS = [
 ] as const;
 
 export type ElementTag = (typeof ELEMENT_TAGS)[number];
-
-/** The define module of a tag, relative to `src/`. */
-export const defineModule = (tag: ElementTag): string => `define/${tag}.ts`;
