@@ -8,7 +8,8 @@
  * - src/i18n/<lang>/<tag>.ts for every locale (English text everywhere; translators replace it);
  * and edits
  * - src/elements.ts (the tag registry: rollup and check-size read it), src/define.ts (import + registered map),
- *   src/index.ts (class and events), src/i18n/locales/<lang>.ts (every locale's aggregator);
+ *   src/index.ts (class and events), src/i18n/locales/<lang>.ts (every locale's aggregator) and, where it exists,
+ *   src/i18n/keys.ts (the typed message keys);
  * then prints the steps no generator should do (README, manifest, translations, SPEC labels).
  *
  * `--dry-run` prints what it would write and changes nothing. `--root` works on another checkout (the tests run it
@@ -238,6 +239,16 @@ ${lang === 'en' ? '' : `// TODO(${lang}): translate (English placeholder written
     const at = last.index + last[0].length;
     return `${s.slice(0, at)}\nexport * from './components/${tag}/${tag}.events.js';${s.slice(at)}`;
   });
+  // The typed message keys (`t()` accepts only keys of the English tables), where the kit declares them.
+  if (existsSync(join(root, 'src/i18n/keys.ts')))
+    edit('src/i18n/keys.ts', (s) => {
+      const imports = [...s.matchAll(/^import type \w+ from '\.\/en\/[^']+';$/gm)];
+      if (!imports.length) throw new Error('src/i18n/keys.ts: no English table imports');
+      const last = imports.at(-1);
+      const at = last.index + last[0].length;
+      s = `${s.slice(0, at)}\nimport type ${camel(tag)} from './en/${tag}.js';${s.slice(at)}`;
+      return s.replace(/(export type MessageKey =[^;]*);/, (_, union) => `${union}\n  | keyof typeof ${camel(tag)};`);
+    });
   for (const lang of locales)
     edit(`src/i18n/locales/${lang}.ts`, (s) => {
       const imports = [...s.matchAll(/^import \w+ from '\.\.\/[a-z]{2}\/[^']+';$/gm)];

@@ -24,6 +24,7 @@ function copy(full = false) {
   const files = full
     ? ['src', 'test', 'tsconfig.json', '.prettierrc.json']
     : ['src/elements.ts', 'src/define.ts', 'src/index.ts', 'src/i18n/locales', 'src/i18n/types.ts', '.prettierrc.json'];
+  if (!full && existsSync(join(repo, 'src/i18n/keys.ts'))) files.push('src/i18n/keys.ts');
   for (const f of files) {
     mkdirSync(dirname(join(root, f)), { recursive: true });
     cpSync(join(repo, f), join(root, f), { recursive: true });
@@ -85,6 +86,13 @@ test('plans the element folder, define module, every locale and the registry edi
       /export \{ OrderNotes \} from '\.\/components\/order-notes\/order-notes\.js';/,
     );
     assert.match(byPath.get('src/index.ts'), /export \* from '\.\/components\/order-notes\/order-notes\.events\.js';/);
+
+    // Typed message keys, where the kit has them: the new English table's keys join the union.
+    if (existsSync(join(repo, 'src/i18n/keys.ts'))) {
+      const keys = byPath.get('src/i18n/keys.ts') ?? '';
+      assert.match(keys, /import type orderNotes from '\.\/en\/order-notes\.js';/);
+      assert.match(keys, /\| keyof typeof orderNotes;/);
+    }
 
     // Every TypeScript file parses.
     for (const [path, content] of files) {
