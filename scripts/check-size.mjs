@@ -93,7 +93,7 @@ function cdnSize(name) {
 /**
  * Achieved gzip figure (KB) + 3 %, for entries still over their budget: a regression guard, not a budget. Keyed by
  * row. Set 2026-12-05 for issue 16's budgets (10 KB per element, 30 KB whole kit, 40 KB CDN registration module)
- * from the figures measured before the controller split (the issue note has the table): `define.js` now registers
+ * from the figures measured before the controller split (the README's table): `define.js` now registers
  * report-file-drop too (SPEC §2: every tag), so it carries the drop zone. The split of review-list and feedback-table
  * (issue 16) lowers these after merge; history of earlier raises: git log -p scripts/check-size.mjs.
  * contact-customer-dialog (9.1 KB) is within the 10 KB budget, so it has no ratchet.
@@ -104,7 +104,7 @@ const RATCHET = {
   'define/feedback-table': ratchet(15.4),
   'define/account-health-tiles': ratchet(10.4),
   define: ratchet(38.8),
-  'cdn/define': ratchet(46.3),
+  'cdn/define': ratchet(46.4),
   'cdn/seller-review-kit': ratchet(72.4),
 };
 
