@@ -20,7 +20,7 @@
  * render. Lazy chunks (`import()`: the linter once a composer opens, dialogs, adapters, demo data) are the "+ lazy"
  * column; other locales and the report importers are left out of it (they load only for a language or a file).
  * `--chunks` lists every lazy chunk by name. The CDN rows are read from `npm run build` (`--dist <dir>` reads another
- * build). `--markdown` prints the table for the README.
+ * build). `--markdown` prints the table for the README. The last lines give the template minifier's gain on define.js.
  */
 import { rollup } from 'rollup';
 import { gzipSync } from 'node:zlib';
@@ -37,11 +37,11 @@ const gz = (code) => gzipSync(code, { level: 9 }).length;
 const EXCLUDED_LAZY = /(^|[-/])(it|de|fr|es|ja|importers|report-file-drop|export)-[\w-]*\.js$/;
 
 /** [first-load gzip, lazy gzip, lazy chunks [name, gzip][]] of one entry bundled alone. */
-async function measure(input) {
+async function measure(input, plugins = libraryPlugins()) {
   const bundle = await rollup({
     input,
     external,
-    plugins: libraryPlugins(),
+    plugins,
     treeshake,
     preserveEntrySignatures: 'allow-extension',
     onwarn: () => {},
@@ -152,7 +152,16 @@ for (const [, label, size, lazy, chunks, budget, limit] of rows) {
   if (args.includes('--chunks'))
     for (const [name, g] of chunks) console.log(`${pad('', 4)}${pad(`lazy ${name}`, 56)}${kb(g)}`);
 }
-console.log('\nfirst load: what loads before first render (static imports). + lazy: chunks loaded on demand (the');
+// What the template minifier (scripts/minify-templates.mjs) saves, after gzip: the whole kit built without it.
+const [withoutMinifier] = await measure(
+  'src/define.ts',
+  libraryPlugins().filter((p) => p.name !== 'minify-lit-templates'),
+);
+const kit = rows.find(([key]) => key === 'define')[2];
+console.log(
+  `\nTemplate minification saves ${kb(withoutMinifier - kit)} gzip on define.js (${kb(withoutMinifier)} without it).`,
+);
+console.log('first load: what loads before first render (static imports). + lazy: chunks loaded on demand (the');
 console.log('linter, dialogs, adapters, demo data); other locales and importers excluded. --chunks lists them.');
 if (!failed && rows.some(([, , size, , , budget]) => size !== null && budget !== null && size > budget))
   console.log('Some entries are over their budget but within their ratchet (see the header comment).');
