@@ -6,6 +6,7 @@ import {
   MARKETPLACES,
   daysBetween,
   marketplaceById,
+  marketplaceRetentionDays,
   reportAbuseUrl,
   reviewRetention,
 } from './index.js';
@@ -66,6 +67,18 @@ describe('marketplaces', () => {
     expect(marketplaceById('ATVPDKIKX0DER')?.reportDateFormat).to.equal('M/D/YY');
     expect(marketplaceById('A2EUQ1WTGCTBG2')?.retentionDays).to.equal(90);
     expect(marketplaceById('nope')).to.equal(undefined);
+  });
+  it('has a domain and a retention for every marketplace; an unknown or inherited id gets the default', () => {
+    for (const m of MARKETPLACES) {
+      expect(m.domain, m.id).to.match(/^amazon\.[a-z.]+$/);
+      expect(marketplaceRetentionDays(m.id), m.id).to.equal(m.retentionDays);
+    }
+    expect(MARKETPLACES.filter((m) => m.retentionDays !== DEFAULT_RETENTION_DAYS).map((m) => m.country)).to.deep.equal([
+      'CA',
+    ]);
+    for (const id of ['nope', 'constructor', '__proto__', undefined])
+      expect(marketplaceRetentionDays(id)).to.equal(DEFAULT_RETENTION_DAYS);
+    expect(reportAbuseUrl(review({ marketplaceId: 'constructor' }))).to.match(/^https:\/\/www\.amazon\.com\//);
   });
   it('daysBetween counts whole days', () => {
     expect(daysBetween('2025-01-01', '2025-01-31')).to.equal(30);

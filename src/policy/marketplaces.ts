@@ -23,189 +23,92 @@ export { DAY_MS };
 /** POLICY.md: "Default retention 30 days, per-marketplace override." */
 export const DEFAULT_RETENTION_DAYS = 30;
 
-const freezeAll = (list: Marketplace[]): readonly Marketplace[] => Object.freeze(list.map((m) => Object.freeze(m)));
+/**
+ * The marketplaces by id, in two tables so that a bundle takes only what it uses: `DOMAINS` (and the retention
+ * overrides) is all that review retention and the Report-abuse origin need — `<review-list>`'s first load; the
+ * country, locale and report date format (`DETAILS`, for the report importers and `MARKETPLACES`) drop out of a
+ * bundle that does not read `MARKETPLACES` or `marketplaceById`. Both list the same ids (marketplaces.test.ts).
+ * The last seven are further marketplaces of POLICY.md's report-format list (ids from Amazon's marketplace-id table).
+ */
+const DOMAINS: Readonly<Record<string, string>> = {
+  ATVPDKIKX0DER: 'amazon.com',
+  A2EUQ1WTGCTBG2: 'amazon.ca',
+  A1AM78C64UM0Y8: 'amazon.com.mx',
+  A2Q3Y263D00KWC: 'amazon.com.br',
+  A1F83G8C2ARO7P: 'amazon.co.uk',
+  A1PA6795UKMFR9: 'amazon.de',
+  A13V1IB3VIYZZH: 'amazon.fr',
+  APJ6JRA9NG5V4: 'amazon.it',
+  A1RKKUPIHCS9HS: 'amazon.es',
+  A1805IZSGTT6HS: 'amazon.nl',
+  A2NODRKZP88ZB9: 'amazon.se',
+  A1C3SOZRARQ6R3: 'amazon.pl',
+  A1VC38T7YXB528: 'amazon.co.jp',
+  A39IBJ37TRP1C6: 'amazon.com.au',
+  A21TJRUUN4KGV: 'amazon.in',
+  A33AVAJ2PDY3EV: 'amazon.com.tr',
+  AMEN7PMS3EDWL: 'amazon.com.be',
+  A28R8C7NBKEWEA: 'amazon.ie',
+  A2VIGQ35RCS4UG: 'amazon.ae',
+  A17E79C6D8DWNP: 'amazon.sa',
+  ARBP9OOSHTCHU: 'amazon.eg',
+  A19VAU5U5O7RUS: 'amazon.sg',
+};
 
-// Pure: a bundle that only needs daysBetween (the contact and feedback rules) drops the table.
-export const MARKETPLACES: readonly Marketplace[] = /* @__PURE__ */ freezeAll([
-  {
-    id: 'ATVPDKIKX0DER',
-    country: 'US',
-    domain: 'amazon.com',
-    locale: 'en-US',
-    reportDateFormat: 'M/D/YY',
-    retentionDays: 30,
-  },
-  // The Canadian help page says reviews stay 90 days (POLICY.md).
-  {
-    id: 'A2EUQ1WTGCTBG2',
-    country: 'CA',
-    domain: 'amazon.ca',
-    locale: 'en-CA',
-    reportDateFormat: 'D/M/YY',
-    retentionDays: 90,
-  },
-  {
-    id: 'A1AM78C64UM0Y8',
-    country: 'MX',
-    domain: 'amazon.com.mx',
-    locale: 'es-MX',
-    reportDateFormat: 'D/M/YY',
-    retentionDays: 30,
-  },
-  {
-    id: 'A2Q3Y263D00KWC',
-    country: 'BR',
-    domain: 'amazon.com.br',
-    locale: 'pt-BR',
-    reportDateFormat: 'D/M/YY',
-    retentionDays: 30,
-  },
-  {
-    id: 'A1F83G8C2ARO7P',
-    country: 'UK',
-    domain: 'amazon.co.uk',
-    locale: 'en-GB',
-    reportDateFormat: 'D/M/YY',
-    retentionDays: 30,
-  },
-  {
-    id: 'A1PA6795UKMFR9',
-    country: 'DE',
-    domain: 'amazon.de',
-    locale: 'de-DE',
-    reportDateFormat: 'D.M.YY',
-    retentionDays: 30,
-  },
-  {
-    id: 'A13V1IB3VIYZZH',
-    country: 'FR',
-    domain: 'amazon.fr',
-    locale: 'fr-FR',
-    reportDateFormat: 'D/M/YY',
-    retentionDays: 30,
-  },
-  {
-    id: 'APJ6JRA9NG5V4',
-    country: 'IT',
-    domain: 'amazon.it',
-    locale: 'it-IT',
-    reportDateFormat: 'D/M/YY',
-    retentionDays: 30,
-  },
-  {
-    id: 'A1RKKUPIHCS9HS',
-    country: 'ES',
-    domain: 'amazon.es',
-    locale: 'es-ES',
-    reportDateFormat: 'D/M/YY',
-    retentionDays: 30,
-  },
-  {
-    id: 'A1805IZSGTT6HS',
-    country: 'NL',
-    domain: 'amazon.nl',
-    locale: 'nl-NL',
-    reportDateFormat: 'D/M/YY',
-    retentionDays: 30,
-  },
-  {
-    id: 'A2NODRKZP88ZB9',
-    country: 'SE',
-    domain: 'amazon.se',
-    locale: 'sv-SE',
-    reportDateFormat: 'YYYY-MM-DD',
-    retentionDays: 30,
-  },
-  {
-    id: 'A1C3SOZRARQ6R3',
-    country: 'PL',
-    domain: 'amazon.pl',
-    locale: 'pl-PL',
-    reportDateFormat: 'D/M/YY',
-    retentionDays: 30,
-  },
-  {
-    id: 'A1VC38T7YXB528',
-    country: 'JP',
-    domain: 'amazon.co.jp',
-    locale: 'ja-JP',
-    reportDateFormat: 'YY/M/D',
-    retentionDays: 30,
-  },
-  {
-    id: 'A39IBJ37TRP1C6',
-    country: 'AU',
-    domain: 'amazon.com.au',
-    locale: 'en-AU',
-    reportDateFormat: 'D/M/YY',
-    retentionDays: 30,
-  },
-  {
-    id: 'A21TJRUUN4KGV',
-    country: 'IN',
-    domain: 'amazon.in',
-    locale: 'en-IN',
-    reportDateFormat: 'D/M/YY',
-    retentionDays: 30,
-  },
-  // Further marketplaces of POLICY.md's report-format list (ids from Amazon's marketplace-id table).
-  {
-    id: 'A33AVAJ2PDY3EV',
-    country: 'TR',
-    domain: 'amazon.com.tr',
-    locale: 'tr-TR',
-    reportDateFormat: 'D/M/YY',
-    retentionDays: 30,
-  },
-  {
-    id: 'AMEN7PMS3EDWL',
-    country: 'BE',
-    domain: 'amazon.com.be',
-    locale: 'fr-BE',
-    reportDateFormat: 'D/M/YY',
-    retentionDays: 30,
-  },
-  {
-    id: 'A28R8C7NBKEWEA',
-    country: 'IE',
-    domain: 'amazon.ie',
-    locale: 'en-IE',
-    reportDateFormat: 'D/M/YY',
-    retentionDays: 30,
-  },
-  {
-    id: 'A2VIGQ35RCS4UG',
-    country: 'AE',
-    domain: 'amazon.ae',
-    locale: 'en-AE',
-    reportDateFormat: 'D/M/YY',
-    retentionDays: 30,
-  },
-  {
-    id: 'A17E79C6D8DWNP',
-    country: 'SA',
-    domain: 'amazon.sa',
-    locale: 'ar-SA',
-    reportDateFormat: 'D/M/YY',
-    retentionDays: 30,
-  },
-  {
-    id: 'ARBP9OOSHTCHU',
-    country: 'EG',
-    domain: 'amazon.eg',
-    locale: 'ar-EG',
-    reportDateFormat: 'D/M/YY',
-    retentionDays: 30,
-  },
-  {
-    id: 'A19VAU5U5O7RUS',
-    country: 'SG',
-    domain: 'amazon.sg',
-    locale: 'en-SG',
-    reportDateFormat: 'D/M/YY',
-    retentionDays: 30,
-  },
-] as Marketplace[]);
+/** Retention other than DEFAULT_RETENTION_DAYS. The Canadian help page says reviews stay 90 days (POLICY.md). */
+const RETENTION_DAYS: Readonly<Record<string, number>> = { A2EUQ1WTGCTBG2: 90 };
+
+/** id → [country, locale, report date format]. */
+const DETAILS: Readonly<Record<string, [string, string, Marketplace['reportDateFormat']]>> = {
+  ATVPDKIKX0DER: ['US', 'en-US', 'M/D/YY'],
+  A2EUQ1WTGCTBG2: ['CA', 'en-CA', 'D/M/YY'],
+  A1AM78C64UM0Y8: ['MX', 'es-MX', 'D/M/YY'],
+  A2Q3Y263D00KWC: ['BR', 'pt-BR', 'D/M/YY'],
+  A1F83G8C2ARO7P: ['UK', 'en-GB', 'D/M/YY'],
+  A1PA6795UKMFR9: ['DE', 'de-DE', 'D.M.YY'],
+  A13V1IB3VIYZZH: ['FR', 'fr-FR', 'D/M/YY'],
+  APJ6JRA9NG5V4: ['IT', 'it-IT', 'D/M/YY'],
+  A1RKKUPIHCS9HS: ['ES', 'es-ES', 'D/M/YY'],
+  A1805IZSGTT6HS: ['NL', 'nl-NL', 'D/M/YY'],
+  A2NODRKZP88ZB9: ['SE', 'sv-SE', 'YYYY-MM-DD'],
+  A1C3SOZRARQ6R3: ['PL', 'pl-PL', 'D/M/YY'],
+  A1VC38T7YXB528: ['JP', 'ja-JP', 'YY/M/D'],
+  A39IBJ37TRP1C6: ['AU', 'en-AU', 'D/M/YY'],
+  A21TJRUUN4KGV: ['IN', 'en-IN', 'D/M/YY'],
+  A33AVAJ2PDY3EV: ['TR', 'tr-TR', 'D/M/YY'],
+  AMEN7PMS3EDWL: ['BE', 'fr-BE', 'D/M/YY'],
+  A28R8C7NBKEWEA: ['IE', 'en-IE', 'D/M/YY'],
+  A2VIGQ35RCS4UG: ['AE', 'en-AE', 'D/M/YY'],
+  A17E79C6D8DWNP: ['SA', 'ar-SA', 'D/M/YY'],
+  ARBP9OOSHTCHU: ['EG', 'ar-EG', 'D/M/YY'],
+  A19VAU5U5O7RUS: ['SG', 'en-SG', 'D/M/YY'],
+};
+
+const own = <T>(table: Readonly<Record<string, T>>, id: string): T | undefined =>
+  Object.hasOwn(table, id) ? table[id] : undefined;
+
+/** Days a review of the marketplace stays on Brand Dashboard (DEFAULT_RETENTION_DAYS for an unknown id). */
+export function marketplaceRetentionDays(marketplaceId: string | undefined): number {
+  return (marketplaceId === undefined ? undefined : own(RETENTION_DAYS, marketplaceId)) ?? DEFAULT_RETENTION_DAYS;
+}
+
+function table(): readonly Marketplace[] {
+  return Object.freeze(
+    Object.entries(DETAILS).map(([id, [country, locale, reportDateFormat]]) =>
+      Object.freeze({
+        id,
+        country,
+        domain: DOMAINS[id]!,
+        locale,
+        reportDateFormat,
+        retentionDays: marketplaceRetentionDays(id),
+      }),
+    ),
+  );
+}
+
+// Pure: a bundle that only needs daysBetween, reviewRetention or reportAbuseUrl drops the details.
+export const MARKETPLACES: readonly Marketplace[] = /* @__PURE__ */ table();
 
 let byId: Map<string, Marketplace> | undefined;
 
@@ -245,7 +148,7 @@ export function reviewRetention(
   const days =
     Number.isFinite(override) && override! >= 0
       ? override!
-      : (marketplaceById(marketplaceId ?? review.marketplaceId)?.retentionDays ?? DEFAULT_RETENTION_DAYS);
+      : marketplaceRetentionDays(marketplaceId ?? review.marketplaceId);
   const published = Date.parse(review.publishedAt);
   if (Number.isNaN(published)) return { visible: false, expiresAt: '', days };
   const expires = new Date(published + days * DAY_MS);
@@ -263,12 +166,12 @@ const AMAZON_HOST = /^(?:[a-z0-9-]{1,30}\.)?(amazon\.(?:[a-z]{2,3}|co\.[a-z]{2}|
  * smile) without credentials or port; any other scheme or host (amazon.zip, amazon.co.zz) is ignored.
  */
 export function reportAbuseUrl(review: Review): string {
-  let origin = `https://www.${marketplaceById(review.marketplaceId)?.domain ?? 'amazon.com'}`;
+  let origin = `https://www.${own(DOMAINS, review.marketplaceId) ?? 'amazon.com'}`;
   if (review.detailPageUrl) {
     try {
       const u = new URL(review.detailPageUrl);
       const domain = AMAZON_HOST.exec(u.hostname)?.[1];
-      const known = domain !== undefined && MARKETPLACES.some((m) => m.domain === domain);
+      const known = domain !== undefined && Object.values(DOMAINS).includes(domain);
       if (u.protocol === 'https:' && !u.username && !u.password && !u.port && known) {
         origin = `https://${u.hostname}`;
       }

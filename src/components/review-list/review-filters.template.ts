@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { LocalizeController } from '../../base/localize.js';
 import type { ReviewSort, Session } from '../../data/models.js';
-import { DEFAULT_RETENTION_DAYS, marketplaceById } from '../../policy/index.js';
+import { marketplaceRetentionDays } from '../../policy/index.js';
 import type { ReviewFilterState, ReviewPeriod } from './review-list.events.js';
 import { PERIODS, SORTS } from './review-filter.js';
 
@@ -139,7 +139,7 @@ export function renderEmpty(v: ReviewFiltersView, busy: boolean): TemplateResult
   const t = v.i18n.t.bind(v.i18n);
   const active = describeFilters(v);
   const list = new Intl.ListFormat(v.i18n.tag, { type: 'conjunction', style: 'narrow' });
-  const days = marketplaceById(v.session.marketplaceId)?.retentionDays ?? DEFAULT_RETENTION_DAYS;
+  const days = marketplaceRetentionDays(v.session.marketplaceId);
   return html`<div class="state empty" part="empty" tabindex="-1" aria-busy=${busy}>
     <p class="state-title">
       ${active.length ? t('review-list.empty', { filters: list.format(active) }) : t('review-list.empty.none')}
