@@ -4,6 +4,8 @@ import type { IntentController } from '../../controllers/intent-controller.js';
 import { LintController, type LintFinding, type LinterLoader } from '../../controllers/lint-controller.js';
 import type { SellerKitError } from '../../data/errors.js';
 import type { Review, SellerKitAdapter } from '../../data/models.js';
+import { addEnglish } from '../../i18n/index.js';
+import commentEn from '../../i18n/en/review-comment.js';
 import * as view from './review-comment.template.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -38,6 +40,7 @@ export class ReviewComments implements ReactiveController {
     private readonly host: Host,
     private readonly o: ReviewCommentsOptions,
   ) {
+    addEnglish(commentEn); // the composer's strings come with its chunk, before its first render
     this.lint = new LintController(host, 'review-comment', { load: o.linterLoader });
     host.addController(this);
   }

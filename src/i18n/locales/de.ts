@@ -9,6 +9,7 @@ import lint from '../de/lint.js';
 import policy from '../de/policy.js';
 import removal from '../de/removal.js';
 import reviewList from '../de/review-list.js';
+import reviewComment from '../de/review-comment.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -19,6 +20,7 @@ const strings: Strings = {
   ...metrics,
   ...importers,
   ...reviewList,
+  ...reviewComment,
   ...contact,
   ...feedback,
   ...health,

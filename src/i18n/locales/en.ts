@@ -9,6 +9,7 @@ import lint from '../en/lint.js';
 import policy from '../en/policy.js';
 import removal from '../en/removal.js';
 import reviewList from '../en/review-list.js';
+import reviewComment from '../en/review-comment.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -19,6 +20,7 @@ const strings: Strings = {
   ...metrics,
   ...importers,
   ...reviewList,
+  ...reviewComment,
   ...contact,
   ...feedback,
   ...health,

@@ -9,6 +9,7 @@ import lint from '../es/lint.js';
 import policy from '../es/policy.js';
 import removal from '../es/removal.js';
 import reviewList from '../es/review-list.js';
+import reviewComment from '../es/review-comment.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -19,6 +20,7 @@ const strings: Strings = {
   ...metrics,
   ...importers,
   ...reviewList,
+  ...reviewComment,
   ...contact,
   ...feedback,
   ...health,

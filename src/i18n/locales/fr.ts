@@ -9,6 +9,7 @@ import lint from '../fr/lint.js';
 import policy from '../fr/policy.js';
 import removal from '../fr/removal.js';
 import reviewList from '../fr/review-list.js';
+import reviewComment from '../fr/review-comment.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -19,6 +20,7 @@ const strings: Strings = {
   ...metrics,
   ...importers,
   ...reviewList,
+  ...reviewComment,
   ...contact,
   ...feedback,
   ...health,

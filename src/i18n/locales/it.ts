@@ -9,6 +9,7 @@ import lint from '../it/lint.js';
 import policy from '../it/policy.js';
 import removal from '../it/removal.js';
 import reviewList from '../it/review-list.js';
+import reviewComment from '../it/review-comment.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -19,6 +20,7 @@ const strings: Strings = {
   ...metrics,
   ...importers,
   ...reviewList,
+  ...reviewComment,
   ...contact,
   ...feedback,
   ...health,

@@ -9,6 +9,7 @@ import lint from '../ja/lint.js';
 import policy from '../ja/policy.js';
 import removal from '../ja/removal.js';
 import reviewList from '../ja/review-list.js';
+import reviewComment from '../ja/review-comment.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -19,6 +20,7 @@ const strings: Strings = {
   ...metrics,
   ...importers,
   ...reviewList,
+  ...reviewComment,
   ...contact,
   ...feedback,
   ...health,
