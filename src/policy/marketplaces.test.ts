@@ -6,6 +6,7 @@ import {
   MARKETPLACES,
   daysBetween,
   marketplaceById,
+  marketplaceDomain,
   marketplaceRetentionDays,
   reportAbuseUrl,
   reviewRetention,
@@ -72,12 +73,14 @@ describe('marketplaces', () => {
     for (const m of MARKETPLACES) {
       expect(m.domain, m.id).to.match(/^amazon\.[a-z.]+$/);
       expect(marketplaceRetentionDays(m.id), m.id).to.equal(m.retentionDays);
+      expect(marketplaceDomain(m.id), m.id).to.equal(m.domain);
     }
     expect(MARKETPLACES.filter((m) => m.retentionDays !== DEFAULT_RETENTION_DAYS).map((m) => m.country)).to.deep.equal([
       'CA',
     ]);
     for (const id of ['nope', 'constructor', '__proto__', undefined])
       expect(marketplaceRetentionDays(id)).to.equal(DEFAULT_RETENTION_DAYS);
+    expect(marketplaceDomain('constructor')).to.equal(undefined);
     expect(reportAbuseUrl(review({ marketplaceId: 'constructor' }))).to.match(/^https:\/\/www\.amazon\.com\//);
   });
   it('daysBetween counts whole days', () => {
