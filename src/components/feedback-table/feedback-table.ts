@@ -2,10 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { TaskLifecycle } from '../../base/task-lifecycle.js';
-import { KitElement } from '../../base/kit-element.js';
-import feedbackEn from '../../i18n/en/feedback.js';
-import policyEn from '../../i18n/en/policy.js';
-import removalEn from '../../i18n/en/removal.js';
+import { ModalController } from '../../controllers/modal-controller.js';
+import { FeedbackElement } from './feedback-element.js';
+import type { FeedbackRemovalDialog } from './feedback-removal-dialog.js';
 import { sessionFor } from '../../data/session.js';
 import { isAbortError, toSellerKitError } from '../../data/errors.js';
 import { loadCode } from '../../data/lazy-adapter.js';
@@ -16,18 +15,9 @@ import type {
   FeedbackSummary,
   Page,
   Permission,
-  RemovalReason,
   SellerKitAdapter,
 } from '../../data/models.js';
-import {
-  FBA_STRIKE_THROUGH_MESSAGE_KEY,
-  REMOVAL_WINDOW_DAYS,
-  feedbackCategory,
-  feedbackPercentages,
-  removalEligibility,
-  replyRules,
-} from '../../policy/feedback.js';
-import type { RemovalCandidate } from '../../policy/removal-candidates.js';
+import { feedbackCategory, feedbackPercentages, removalEligibility, replyRules } from '../../policy/feedback.js';
 import {
   findingMessage,
   isBlocked,
@@ -40,8 +30,6 @@ import {
 import { applyFix, focusAfterFix, renderFix } from '../shared/lint-fix.js';
 import { renderStars, starGlyphs } from '../shared/stars.js';
 import {
-  confidenceLevel,
-  excerpt,
   maskEmail,
   nextSort,
   reportFilename,
@@ -50,24 +38,23 @@ import {
 } from './feedback-format.js';
 import {
   FeedbackFilterChangeEvent,
-  FeedbackRemovalRequestedEvent,
   FeedbackReplyPostedEvent,
   FeedbackReplyRemovedEvent,
   FeedbackReportDownloadEvent,
   type FeedbackFilter,
+  type FeedbackRemovalRequestedEvent,
 } from './feedback-table.events.js';
 import { styles } from './feedback-table.styles.js';
 
 const FILTERS: FeedbackFilter[] = ['all', 'positive', 'neutral', 'negative'];
-const REASONS: RemovalReason[] = ['personal-data', 'obscene', 'product-review', 'fba-delivery'];
 const PERIODS = ['d30', 'd90', 'd365', 'lifetime'] as const;
 const CATEGORIES = ['positive', 'neutral', 'negative'] as const;
 const EXPORT_PAGE = 500;
 
 /**
  * A busy button's aria-disabled (a dialog's while its request is pending, Download while the report is prepared):
- * `disabled` would drop the focus to <body>. Clicks are ignored meanwhile (mutate(), cancelDialog() and download()
- * check).
+ * `disabled` would drop the focus to <body>. Clicks are ignored meanwhile (mutate(), the modal's requestClose() and
+ * download() check).
  */
 const busy = (d: { pending?: boolean }) => (d.pending ? 'true' : nothing);
 
@@ -78,22 +65,13 @@ interface Draft {
   keyText?: string;
 }
 
-/** An open dialog, with the entry it is about (kept: the list may reload while the dialog is open). */
+/** The open confirm dialog, with the entry it is about (kept: the list may reload while the dialog is open). */
 type Dialog =
   | { kind: 'post'; id: string; feedback: Feedback; pending?: boolean; error?: unknown }
-  | { kind: 'remove-reply'; id: string; feedback: Feedback; key: string; pending?: boolean; error?: unknown }
-  | {
-      kind: 'removal';
-      id: string;
-      feedback: Feedback;
-      key: string;
-      /** Removal suggestions, computed when the dialog opens (the detectors load then). */
-      candidates?: RemovalCandidate[];
-      reason?: RemovalReason;
-      pending?: boolean;
-      error?: unknown;
-      result?: Feedback;
-    };
+  | { kind: 'remove-reply'; id: string; feedback: Feedback; key: string; pending?: boolean; error?: unknown };
+
+/** `<feedback-removal-dialog>`, defined on the first "Request removal" (it stays out of the table's first load). */
+const loadRemovalDialog = () => import('../../define/feedback-removal-dialog.js');
 
 /**
  * Amazon's Feedback Manager: the feedback rating, the 30 / 90 / 365 days / lifetime summary and a paged table
@@ -115,10 +93,8 @@ type Dialog =
  * @fires {FeedbackRemovalRequestedEvent} feedback-removal-requested - A removal request was submitted.
  * @fires {FeedbackReportDownloadEvent} feedback-report-download - A report was built (cancelable: prevents the download).
  */
-export class FeedbackTable extends KitElement {
-  static override strings = [...KitElement.strings, feedbackEn, policyEn, removalEn];
-
-  static override styles = [...KitElement.styles, styles];
+export class FeedbackTable extends FeedbackElement {
+  static override styles = [...FeedbackElement.styles, styles];
 
   /** Rating filter: `all`, `positive`, `neutral` or `negative`. */
   @property({ reflect: true })
@@ -151,7 +127,12 @@ export class FeedbackTable extends KitElement {
   /** @internal Text of the polite live region. */
   @state() private announcement = '';
 
-  private returnFocus: HTMLElement | null = null;
+  /** The confirm dialog (post or remove a reply): blocked while its request is pending (the kit's rule). */
+  private modal = new ModalController(this, {
+    dialog: () => this.renderRoot.querySelector('dialog.confirm'),
+    pending: () => !!this.dialog?.pending,
+    onClose: () => (this.dialog = null),
+  });
   /** Aborts the report download under way (on disconnect). */
   private exportAbort?: AbortController;
 
@@ -190,26 +171,6 @@ export class FeedbackTable extends KitElement {
 
   /** @internal Aborts the requests when the table leaves the page; loads again when it comes back. */
   protected readonly lifecycle = new TaskLifecycle(this, () => [this.sessionTask, this.summaryTask, this.listTask]);
-
-  /** True for an adapter whose writes stay in this browser (the report adapter): Amazon is not told. */
-  private get writesAreLocal(): boolean {
-    return (this.kitAdapter as { writesAreLocal?: unknown } | null)?.writesAreLocal === true;
-  }
-
-  /** The key of an outcome text: the "kept in this browser only" variant for a local adapter. */
-  private outcome(key: string, local: string): string {
-    return this.t(this.writesAreLocal ? local : key);
-  }
-
-  /** A refusal's reason code in words: this element's own texts first (reply and removal codes), then the shared ones. */
-  protected override reasonText(code: string): string {
-    for (const key of [`feedback.reason.${code}`, `policy.removal-reason.${code}`]) {
-      // The removal window fills 'too-old' ("… within {days} days …").
-      const text = this.t(key, { days: REMOVAL_WINDOW_DAYS });
-      if (text !== key) return text;
-    }
-    return super.reasonText(code);
-  }
 
   private get canEdit(): boolean {
     return this.permission === 'edit';
@@ -522,13 +483,6 @@ export class FeedbackTable extends KitElement {
     ${draft ? this.renderComposer(f, draft) : nothing}`;
   }
 
-  private fbaMessage(f: Feedback): string {
-    const text = this.t(FBA_STRIKE_THROUGH_MESSAGE_KEY);
-    return text !== FBA_STRIKE_THROUGH_MESSAGE_KEY
-      ? text
-      : (f.removal?.message ?? this.t('feedback.removal.fba-message'));
-  }
-
   private renderEmail(f: Feedback): TemplateResult {
     if (!f.raterEmail) return html`<span class="muted">${this.t('common.not-available')}</span>`;
     const shown = this.revealed.has(f.id);
@@ -582,8 +536,7 @@ export class FeedbackTable extends KitElement {
             type="button"
             aria-describedby=${desc}
             data-action="removal"
-            @click=${(e: Event) =>
-              this.openDialog(e, { kind: 'removal', id: f.id, feedback: f, key: crypto.randomUUID() })}
+            @click=${(e: Event) => void this.openRemoval(e, f)}
           >
             ${this.t('feedback.removal.request')}
           </button>`
@@ -663,29 +616,19 @@ export class FeedbackTable extends KitElement {
     const d = this.dialog;
     // The latest copy of the entry, else the one the dialog was opened with (the page may have reloaded).
     const f = d && (this.row(d.id) ?? d.feedback);
-    // While a request is pending, Escape must not close the dialog (its outcome would be lost).
-    const closedby = d?.pending ? 'none' : 'closerequest';
     return html`<dialog
         class="confirm"
         aria-labelledby="confirm-title"
-        closedby=${closedby}
-        @cancel=${this.onCancel}
-        @close=${this.onClose}
+        closedby=${this.modal.closedBy}
+        @cancel=${this.modal.onCancel}
+        @close=${this.modal.onClose}
       >
-        ${d && f && d.kind !== 'removal' ? this.renderConfirm(d, f) : nothing}
+        ${d && f ? this.renderConfirm(d, f) : nothing}
       </dialog>
-      <dialog
-        class="removal"
-        aria-labelledby="removal-title"
-        closedby=${closedby}
-        @cancel=${this.onCancel}
-        @close=${this.onClose}
-      >
-        ${d && f && d.kind === 'removal' ? this.renderRemoval(d, f) : nothing}
-      </dialog>`;
+      <feedback-removal-dialog @feedback-removal-requested=${this.onRemovalRequested}></feedback-removal-dialog>`;
   }
 
-  private renderConfirm(d: Exclude<Dialog, { kind: 'removal' }>, f: Feedback): TemplateResult {
+  private renderConfirm(d: Dialog, f: Feedback): TemplateResult {
     const post = d.kind === 'post';
     return html`<h2 id="confirm-title">
         ${this.t(post ? 'feedback.reply.confirm.title' : 'feedback.reply.remove.title')}
@@ -706,82 +649,10 @@ export class FeedbackTable extends KitElement {
             d.pending ? 'common.sending' : post ? 'feedback.reply.confirm.submit' : 'feedback.reply.remove.submit',
           )}
         </button>
-        <button type="button" aria-disabled=${busy(d)} @click=${() => this.cancelDialog()}>
+        <button type="button" aria-disabled=${busy(d)} @click=${() => this.modal.requestClose('cancel')}>
           ${this.t('common.cancel')}
         </button>
       </div>`;
-  }
-
-  private renderRemoval(d: Extract<Dialog, { kind: 'removal' }>, f: Feedback): TemplateResult {
-    const candidates = d.candidates ?? [];
-    const result = d.result?.removal;
-    return html`<h2 id="removal-title">${this.t('feedback.removal.request')}</h2>
-      <p>${this.t('feedback.removal.intro')}</p>
-      <h3>${this.t('feedback.removal.candidates')}</h3>
-      ${
-        candidates.length
-          ? html`<ul class="candidates">
-              ${candidates.map((c) => {
-                const x = excerpt(f.comments, c.start, c.end);
-                return html`<li>
-                  <strong>${this.t(`feedback.removal.reason.${c.criterion}`)}</strong> —
-                  ${this.t(`feedback.removal.confidence.${confidenceLevel(c.confidence)}`)}
-                  <blockquote class="excerpt" dir="auto">${x.before}<mark>${x.match}</mark>${x.after}</blockquote>
-                </li>`;
-              })}
-            </ul>`
-          : html`<p class="note">${this.t('feedback.removal.no-candidates')}</p>`
-      }
-      ${
-        result
-          ? html`<div class="outcome ${result.status}" role="status">
-                <p class="state-title">
-                  ${this.outcome(`feedback.removal.outcome.${result.status}`, 'feedback.local.removal')}
-                </p>
-                ${
-                  result.status === 'struck-through' && !this.writesAreLocal
-                    ? html`<p>${this.fbaMessage(d.result!)}</p>`
-                    : nothing
-                }
-              </div>
-              <div class="buttons">
-                <button type="button" class="primary" @click=${() => this.closeDialog()}>
-                  ${this.t('common.close')}
-                </button>
-              </div>`
-          : html`<fieldset class="reasons" ?disabled=${d.pending}>
-                <legend>${this.t('feedback.removal.pick')}</legend>
-                ${REASONS.map(
-                  (r) =>
-                    html`<label
-                      ><input
-                        type="radio"
-                        name="removal-reason"
-                        .value=${r}
-                        .checked=${d.reason === r}
-                        ?disabled=${r === 'fba-delivery' && f.fulfillment !== 'afn'}
-                        @change=${() => (this.dialog = { ...d, reason: r, error: undefined })}
-                      />${this.t(`feedback.removal.reason.${r}`)}</label
-                    >`,
-                )}
-                ${f.fulfillment !== 'afn' ? html`<p class="hint">${this.t('feedback.removal.fba-only')}</p>` : nothing}
-              </fieldset>
-              ${d.error ? html`<p class="inline-error" role="alert">${this.errorMessage(d.error)}</p>` : nothing}
-              <div class="buttons">
-                <button
-                  type="button"
-                  class="primary"
-                  ?disabled=${!d.reason}
-                  aria-disabled=${busy(d)}
-                  @click=${() => void this.requestRemoval()}
-                >
-                  ${this.t(d.pending ? 'common.sending' : 'feedback.removal.submit')}
-                </button>
-                <button type="button" aria-disabled=${busy(d)} @click=${() => this.cancelDialog()}>
-                  ${this.t('common.cancel')}
-                </button>
-              </div>`
-      }`;
   }
 
   // ---- actions --------------------------------------------------------------------------------------------
@@ -847,61 +718,61 @@ export class FeedbackTable extends KitElement {
     });
   }
 
-  private dialogEl(kind: Dialog['kind']): HTMLDialogElement | null {
-    return this.renderRoot.querySelector(kind === 'removal' ? 'dialog.removal' : 'dialog.confirm');
-  }
-
   /** The removal detectors (src/policy/removal.ts), loaded with the first "Request removal". @internal */
   protected loadRemovalCandidates(): Promise<typeof import('../../policy/removal-candidates.js')> {
     return import('../../policy/removal-candidates.js');
   }
 
+  private clearRowError(id: string): void {
+    if (!this.rowErrors.has(id)) return;
+    this.rowErrors = new Map(this.rowErrors);
+    this.rowErrors.delete(id);
+  }
+
   private async openDialog(e: Event, d: Dialog): Promise<void> {
     const trigger = e.currentTarget as HTMLElement;
-    if (this.rowErrors.has(d.id)) {
-      this.rowErrors = new Map(this.rowErrors);
-      this.rowErrors.delete(d.id);
-    }
-    if (d.kind === 'removal') {
-      try {
-        d.candidates = (await loadCode(this.loadRemovalCandidates())).removalCandidates(d.feedback);
-      } catch (e) {
-        // The chunk did not load (a network error): shown on the row; the button stays to try again.
-        this.rowErrors = new Map(this.rowErrors).set(d.id, e);
-        return;
-      }
-      // Another dialog opened while the suggestions loaded: it keeps the screen (one modal at a time).
-      if (this.dialog) return;
-    }
-    this.returnFocus = trigger;
+    this.clearRowError(d.id);
     this.dialog = d;
     await this.updateComplete;
-    this.dialogEl(d.kind)?.showModal();
+    this.modal.show(trigger);
   }
 
-  /** Closes the open dialog; focus returns to its trigger unless `focus` says where it goes instead. */
-  private closeDialog(focus?: () => void): void {
-    const d = this.dialog;
-    if (!d) return;
-    if (focus) this.returnFocus = null;
-    this.dialogEl(d.kind)?.close();
-    focus?.();
+  /**
+   * "Request removal": loads `<feedback-removal-dialog>` and the removal suggestions, then opens the dialog. A
+   * failed load shows on the row (the button stays to try again); a request that fails after the dialog was closed
+   * too.
+   */
+  private async openRemoval(e: Event, f: Feedback): Promise<void> {
+    const trigger = e.currentTarget as HTMLElement;
+    this.clearRowError(f.id);
+    const [defined, detectors] = await Promise.allSettled([
+      loadCode(loadRemovalDialog()),
+      loadCode(this.loadRemovalCandidates()),
+    ]);
+    const dialog = this.renderRoot.querySelector<FeedbackRemovalDialog>('feedback-removal-dialog');
+    await dialog?.updateComplete;
+    if (defined.status === 'rejected' || detectors.status === 'rejected') {
+      const failed = defined.status === 'rejected' ? defined : (detectors as PromiseRejectedResult);
+      this.rowErrors = new Map(this.rowErrors).set(f.id, failed.reason);
+      return;
+    }
+    // Another dialog opened while the suggestions loaded: it keeps the screen (one modal at a time).
+    if (!dialog || this.modal.isOpen || dialog.isOpen) return;
+    const outcome = await dialog.show(f, detectors.value.removalCandidates(f), trigger);
+    if (outcome.error) this.rowErrors = new Map(this.rowErrors).set(f.id, outcome.error);
+    // The row lost its "Request removal" button: focus goes to the row's first action.
+    if (outcome.requested) this.focusAction(f.id, 'reply');
   }
 
-  /** Cancel: closes the dialog unless its request is pending (its outcome would be lost). */
-  private cancelDialog(): void {
-    if (!this.dialog?.pending) this.closeDialog();
-  }
-
-  private onCancel = (e: Event): void => {
-    if (this.dialog?.pending) e.preventDefault();
-  };
-
-  private onClose = (): void => {
-    this.dialog = null;
-    const target = this.returnFocus;
-    this.returnFocus = null;
-    if (target?.isConnected) target.focus();
+  /** A removal request went through (from the removal dialog): the entry changes, the summary may too. */
+  private onRemovalRequested = (e: FeedbackRemovalRequestedEvent): void => {
+    const f = e.feedback;
+    this.edits = new Map(this.edits).set(f.id, f);
+    this.announcement = this.outcome(
+      `feedback.removal.outcome.${f.removal?.status ?? 'requested'}`,
+      'feedback.local.removal',
+    );
+    if (f.removal && f.removal.status !== 'requested') void this.summaryTask.run();
   };
 
   private async mutate(
@@ -919,7 +790,8 @@ export class FeedbackTable extends KitElement {
     } catch (e) {
       const error = toSellerKitError(e);
       // Shown in the dialog while it is open; else in the row, so the failure is never lost.
-      const shown = this.dialog?.id === d.id && this.dialog.kind === d.kind && this.dialogEl(d.kind)?.open;
+      const open = this.renderRoot.querySelector<HTMLDialogElement>('dialog.confirm')?.open;
+      const shown = this.dialog?.id === d.id && this.dialog.kind === d.kind && open;
       if (shown) this.dialog = { ...d, pending: false, error };
       else this.rowErrors = new Map(this.rowErrors).set(d.id, error);
     }
@@ -939,7 +811,7 @@ export class FeedbackTable extends KitElement {
         next.delete(id);
         this.drafts = next;
         this.announcement = this.outcome('feedback.reply.posted', 'feedback.local.reply.posted');
-        this.closeDialog(() => this.focusAction(id, 'remove-reply'));
+        this.modal.close(() => this.focusAction(id, 'remove-reply'));
         this.emit(new FeedbackReplyPostedEvent(f));
       },
     );
@@ -950,32 +822,8 @@ export class FeedbackTable extends KitElement {
       (a, d) => a.removeFeedbackReply(id, { idempotencyKey: (d as { key: string }).key }),
       (f) => {
         this.announcement = this.outcome('feedback.reply.removed', 'feedback.local.reply.removed');
-        this.closeDialog(() => this.focusAction(id, 'reply'));
+        this.modal.close(() => this.focusAction(id, 'reply'));
         this.emit(new FeedbackReplyRemovedEvent(f));
-      },
-    );
-  }
-
-  private async requestRemoval(): Promise<void> {
-    const d = this.dialog;
-    if (d?.kind !== 'removal' || !d.reason) return;
-    const reason = d.reason;
-    await this.mutate(
-      (a) => a.requestFeedbackRemoval(d.id, reason, { idempotencyKey: d.key }),
-      (f) => {
-        if (this.dialog?.id === d.id) this.dialog = { ...d, pending: false, result: f };
-        this.announcement = this.outcome(
-          `feedback.removal.outcome.${f.removal?.status ?? 'requested'}`,
-          'feedback.local.removal',
-        );
-        if (f.removal && f.removal.status !== 'requested') void this.summaryTask.run();
-        this.emit(new FeedbackRemovalRequestedEvent(f, reason));
-        // The row lost its "Request removal" button: focus returns to the row's first action.
-        this.returnFocus = null;
-        const dialog = this.dialogEl('removal');
-        // The outcome replaced the focused Submit button: focus moves to Close instead of dropping to <body>.
-        void this.updateComplete.then(() => dialog?.querySelector<HTMLElement>('.buttons button')?.focus());
-        dialog?.addEventListener('close', () => this.focusAction(d.id, 'reply'), { once: true });
       },
     );
   }
