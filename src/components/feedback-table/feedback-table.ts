@@ -3,10 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { TaskLifecycle } from '../../base/task-lifecycle.js';
 import { ModalController } from '../../controllers/modal-controller.js';
+import { ExportController } from '../../controllers/export-controller.js';
 import { FeedbackElement } from './feedback-element.js';
 import type { FeedbackRemovalDialog } from './feedback-removal-dialog.js';
 import { sessionFor } from '../../data/session.js';
-import { isAbortError, toSellerKitError } from '../../data/errors.js';
+import { toSellerKitError } from '../../data/errors.js';
+import { collectFeedback } from '../../data/collect-feedback.js';
 import { loadCode } from '../../data/lazy-adapter.js';
 import type {
   Feedback,
@@ -49,7 +51,6 @@ import { styles } from './feedback-table.styles.js';
 const FILTERS: FeedbackFilter[] = ['all', 'positive', 'neutral', 'negative'];
 const PERIODS = ['d30', 'd90', 'd365', 'lifetime'] as const;
 const CATEGORIES = ['positive', 'neutral', 'negative'] as const;
-const EXPORT_PAGE = 500;
 
 /**
  * A busy button's aria-disabled (a dialog's while its request is pending, Download while the report is prepared):
@@ -120,10 +121,6 @@ export class FeedbackTable extends FeedbackElement {
   @state() private dialog: Dialog | null = null;
   /** @internal Failures of requests whose dialog had closed before they settled, by feedback id. */
   @state() private rowErrors = new Map<string, unknown>();
-  /** @internal */
-  @state() private exporting: { done: number; total: number | null } | null = null;
-  /** @internal */
-  @state() private exportError: unknown = null;
   /** @internal Text of the polite live region. */
   @state() private announcement = '';
 
@@ -133,13 +130,8 @@ export class FeedbackTable extends FeedbackElement {
     pending: () => !!this.dialog?.pending,
     onClose: () => (this.dialog = null),
   });
-  /** Aborts the report download under way (on disconnect). */
-  private exportAbort?: AbortController;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.exportAbort?.abort();
-  }
+  /** The report download: one at a time, with progress; aborted when the table leaves the page. */
+  private exporter = new ExportController(this, (signal, progress) => this.download(signal, progress));
 
   private sessionTask = new Task(this, {
     task: ([adapter], { signal }) => (adapter ? sessionFor(adapter, signal) : initialState),
@@ -195,7 +187,7 @@ export class FeedbackTable extends FeedbackElement {
               <p class="state-title">${this.t('feedback.no-permission.title')}</p>
               <p>${this.t('feedback.no-permission.body')}</p>
             </div>`
-          : html`${this.renderSummary()} ${this.renderRecent(adapter)} ${this.renderDialogs()}
+          : html`${this.renderSummary()} ${this.renderRecent()} ${this.renderDialogs()}
               <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`,
     });
   }
@@ -270,9 +262,10 @@ export class FeedbackTable extends FeedbackElement {
       </table>`;
   }
 
-  private renderRecent(adapter: SellerKitAdapter): TemplateResult {
+  private renderRecent(): TemplateResult {
     const page = this.listTask.value;
     const pending = this.listTask.status === TaskStatus.PENDING;
+    const progress = this.exporter.progress;
     let body: TemplateResult;
     if (this.listTask.status === TaskStatus.ERROR) {
       body = this.renderError(this.listTask.error, () => void this.listTask.run());
@@ -314,25 +307,25 @@ export class FeedbackTable extends FeedbackElement {
           type="button"
           class="download"
           ?disabled=${!page?.total}
-          aria-disabled=${busy({ pending: !!this.exporting })}
-          @click=${() => void this.download(adapter)}
+          aria-disabled=${busy({ pending: this.exporter.busy })}
+          @click=${() => void this.exporter.start()}
         >
           ${this.t('feedback.download')}
         </button>
         ${
-          this.exporting
+          progress
             ? html`<p class="progress" role="status">
                 ${this.t('feedback.download.progress', {
-                  done: this.i18n.number(this.exporting.done),
-                  total: this.exporting.total === null ? '…' : this.i18n.number(this.exporting.total),
+                  done: this.i18n.number(progress.done),
+                  total: progress.total === null ? '…' : this.i18n.number(progress.total),
                 })}
               </p>`
             : nothing
         }
         ${
-          this.exportError
+          this.exporter.error
             ? html`<p class="inline-error" role="alert">
-                ${this.t('feedback.download.failed')} ${this.errorMessage(this.exportError)}
+                ${this.t('feedback.download.failed')} ${this.errorMessage(this.exporter.error)}
               </p>`
             : nothing
         }
@@ -828,43 +821,25 @@ export class FeedbackTable extends FeedbackElement {
     );
   }
 
-  private async download(adapter: SellerKitAdapter): Promise<void> {
+  /** Collects every row of the current filter and sort (with the confirmed edits), then offers the report. */
+  private async download(signal: AbortSignal, onProgress: (done: number, total: number) => void): Promise<void> {
+    const adapter = this.kitAdapter;
     const session = this.sessionTask.value;
-    if (!session || this.exporting) return;
-    this.exporting = { done: 0, total: null };
-    this.exportError = null;
+    if (!adapter || !session) return;
     const category = this.filter === 'all' ? undefined : this.filter;
-    const abort = (this.exportAbort = new AbortController());
-    const { signal } = abort;
-    try {
-      const rows: Feedback[] = [];
-      for (;;) {
-        const page = await adapter.listFeedback(
-          { category, sort: this.sort, offset: rows.length, limit: EXPORT_PAGE },
-          { signal },
-        );
-        signal.throwIfAborted();
-        for (const f of page.items) rows.push(this.edits.get(f.id) ?? f);
-        this.exporting = { done: rows.length, total: page.total };
-        if (!page.items.length || rows.length >= page.total) break;
-      }
-      // The report writer and the download load on first use: they stay out of the element's bundle. A failed
-      // load shows as a failed export (the Download button is enabled again to retry).
-      const [{ formatSellerFeedbackReport }, { saveText }] = await Promise.all([
-        import('../../importers/export.js'),
-        import('./save-text.js'),
-      ]);
-      const text = formatSellerFeedbackReport(rows, session.marketplaceId);
-      const filename = reportFilename(this.now());
-      if (this.emit(new FeedbackReportDownloadEvent(text, filename, rows.length))) {
-        saveText(text, filename, this.renderRoot);
-      }
-      this.announcement = this.t('feedback.download.done', { count: rows.length });
-    } catch (e) {
-      if (!signal.aborted && !isAbortError(e)) this.exportError = e;
-    } finally {
-      this.exporting = null;
-      if (this.exportAbort === abort) this.exportAbort = undefined;
+    const collected = await collectFeedback(adapter, { category, sort: this.sort }, { signal, onProgress });
+    const rows = collected.map((f) => this.edits.get(f.id) ?? f);
+    // The report writer and the download load on first use: they stay out of the element's bundle. A failed
+    // load shows as a failed export (the Download button is enabled again to retry).
+    const [{ formatSellerFeedbackReport }, { saveText }] = await Promise.all([
+      import('../../importers/export.js'),
+      import('./save-text.js'),
+    ]);
+    const text = formatSellerFeedbackReport(rows, session.marketplaceId);
+    const filename = reportFilename(this.now());
+    if (this.emit(new FeedbackReportDownloadEvent(text, filename, rows.length))) {
+      saveText(text, filename, this.renderRoot);
     }
+    this.announcement = this.t('feedback.download.done', { count: rows.length });
   }
 }
