@@ -34,7 +34,9 @@ customElements.define('modal-host-test', ModalHost);
 async function setup() {
   const wrap = await fixture<HTMLElement>(
     html`<div>
-      <div tabindex="-1" id="card"><p><button id="trigger">Open</button></p></div>
+      <div tabindex="-1" id="card">
+        <p><button id="trigger">Open</button></p>
+      </div>
       <button id="other">Other</button>
       <modal-host-test></modal-host-test>
     </div>`,

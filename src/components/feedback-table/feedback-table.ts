@@ -10,16 +10,8 @@ import { sessionFor } from '../../data/session.js';
 import { toSellerKitError } from '../../data/errors.js';
 import { collectFeedback } from '../../data/collect-feedback.js';
 import { loadCode } from '../../data/lazy-adapter.js';
-import type {
-  Feedback,
-  FeedbackCounts,
-  FeedbackSort,
-  FeedbackSummary,
-  Page,
-  Permission,
-  SellerKitAdapter,
-} from '../../data/models.js';
-import { feedbackCategory, feedbackPercentages, removalEligibility, replyRules } from '../../policy/feedback.js';
+import type { Feedback, FeedbackSort, Page, Permission, SellerKitAdapter } from '../../data/models.js';
+import { feedbackCategory, removalEligibility, replyRules } from '../../policy/feedback.js';
 import {
   findingMessage,
   isBlocked,
@@ -30,14 +22,9 @@ import {
   type LintFinding,
 } from '../shared/lazy-lint.js';
 import { applyFix, focusAfterFix, renderFix } from '../shared/lint-fix.js';
-import { renderStars, starGlyphs } from '../shared/stars.js';
-import {
-  maskEmail,
-  nextSort,
-  reportFilename,
-  sortState,
-  type SortColumn,
-} from './feedback-format.js';
+import { renderStars } from '../shared/stars.js';
+import { renderSummaryBody } from './feedback-summary.js';
+import { maskEmail, nextSort, reportFilename, sortState, type SortColumn } from './feedback-format.js';
 import {
   FeedbackFilterChangeEvent,
   FeedbackReplyPostedEvent,
@@ -49,8 +36,6 @@ import {
 import { styles } from './feedback-table.styles.js';
 
 const FILTERS: FeedbackFilter[] = ['all', 'positive', 'neutral', 'negative'];
-const PERIODS = ['d30', 'd90', 'd365', 'lifetime'] as const;
-const CATEGORIES = ['positive', 'neutral', 'negative'] as const;
 
 /**
  * A busy button's aria-disabled (a dialog's while its request is pending, Download while the report is prepared):
@@ -111,8 +96,10 @@ export class FeedbackTable extends FeedbackElement {
 
   /** @internal */
   @state() private offset = 0;
-  /** @internal Entries changed by a mutation since the page loaded. */
+  /** @internal Entries changed by a mutation since the page loaded (an overlay over the list task's page). */
   @state() private edits = new Map<string, Feedback>();
+  /** The page the overlay was made over: a newly loaded page has the server's copies and starts without edits. */
+  private editsFor?: Page<Feedback>;
   /** @internal */
   @state() private revealed = new Set<string>();
   /** @internal Open reply composers by feedback id. */
@@ -148,16 +135,12 @@ export class FeedbackTable extends FeedbackElement {
     args: () => [this.kitAdapter, this.permission] as const,
   });
 
+  /** The page of feedback: returned, never written back; confirmed changes live in `edits` over it. */
   private listTask = new Task(this, {
-    task: async ([adapter, perm, filter, sort, offset, limit], { signal }): Promise<Page<Feedback>> => {
-      if (!adapter || !perm || perm === 'none') return initialState as never;
-      const page = await adapter.listFeedback(
-        { category: filter === 'all' ? undefined : filter, sort, offset, limit },
-        { signal },
-      );
-      this.edits = new Map();
-      return page;
-    },
+    task: ([adapter, perm, filter, sort, offset, limit], { signal }): Promise<Page<Feedback>> | typeof initialState =>
+      adapter && perm && perm !== 'none'
+        ? adapter.listFeedback({ category: filter === 'all' ? undefined : filter, sort, offset, limit }, { signal })
+        : initialState,
     args: () => [this.kitAdapter, this.permission, this.filter, this.sort, this.offset, this.pageSize] as const,
   });
 
@@ -199,67 +182,9 @@ export class FeedbackTable extends FeedbackElement {
       ${this.summaryTask.render({
         pending: () => this.renderSkeleton(3),
         error: (e) => this.renderError(e, () => void this.summaryTask.run()),
-        complete: (s) => this.renderSummaryBody(s),
+        complete: (s) => renderSummaryBody(s, (key, params) => this.t(key, params), this.i18n),
       })}
     </section>`;
-  }
-
-  private renderSummaryBody(s: FeedbackSummary): TemplateResult {
-    const known = s.positiveKnown !== false;
-    const avg = this.i18n.number(s.ratingAverage, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-    const total = (c: FeedbackCounts) => c.positive + c.neutral + c.negative;
-    return html`${
-        known
-          ? html`<p class="rating">
-              ${starGlyphs(s.ratingAverage)}
-              <span class="average">${this.t('common.rating-of-5', { rating: avg })}</span>
-              <span class="count"
-                >${this.t('feedback.rating.count', { count: s.ratingCount, n: this.i18n.number(s.ratingCount) })}</span
-              >
-            </p>`
-          : html`<p class="note positive-unknown" role="note">${this.t('feedback.rating.positive-unknown')}</p>`
-      }
-      <table class="periods">
-        <caption>
-          ${this.t('feedback.summary.caption')}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${this.t('feedback.summary.rating')}</th>
-            ${PERIODS.map((p) => html`<th scope="col">${this.t(`feedback.period.${p}`)}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${CATEGORIES.map(
-            (cat) =>
-              html`<tr>
-                <th scope="row">${this.t(`feedback.category.${cat}`)}</th>
-                ${PERIODS.map((p) => {
-                  const c = s.periods[p];
-                  if (!known && cat === 'positive') return html`<td>${this.t('feedback.summary.not-known')}</td>`;
-                  const count = this.i18n.number(c[cat]);
-                  return html`<td>
-                    ${
-                      known
-                        ? this.t('feedback.summary.cell', {
-                            percent: this.i18n.percent(feedbackPercentages(c)[cat] / 100, 0),
-                            count,
-                          })
-                        : count
-                    }
-                  </td>`;
-                })}
-              </tr>`,
-          )}
-          <tr class="total">
-            <th scope="row">${this.t('feedback.summary.count')}</th>
-            ${PERIODS.map(
-              (p) =>
-                html`<td>${known ? this.i18n.number(total(s.periods[p])) : this.t('feedback.summary.not-known')}</td>`,
-            )}
-          </tr>
-        </tbody>
-      </table>`;
   }
 
   private renderRecent(): TemplateResult {
@@ -673,6 +598,11 @@ export class FeedbackTable extends FeedbackElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     if (changed.has('filter') || changed.has('sort') || changed.has('pageSize')) this.offset = 0;
+    const page = this.listTask.value;
+    if (page !== this.editsFor) {
+      this.editsFor = page;
+      if (this.edits.size) this.edits = new Map();
+    }
   }
 
   private toggleEmail(id: string): void {
