@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
-import { TaskLifecycle } from '../../base/task-lifecycle.js';
+import { TaskLifecycle } from '../../controllers/task-lifecycle.js';
 import { KitElement } from '../../base/kit-element.js';
 import reviewListEn from '../../i18n/en/review-list.js';
 import policyEn from '../../i18n/en/policy.js';

@@ -3,11 +3,14 @@
  * only pays for it (and for its English strings, src/i18n/en/lint.ts) when a composer opens. Until it has loaded,
  * `lintFor()` returns null and `isBlocked(null)` is true: text is never sent unlinted. When it cannot load
  * (offline, a deploy that removed the chunk), `lintFailure()` says why (a `network` error) until `retryLinter()`.
+ *
+ * @deprecated Module state shared by every host: use `LintController` (`src/controllers/lint-controller.ts`).
+ * Kept only until feedback-table adopts the controller (then this file and its two tests go).
  * @internal
  */
 import { loadCode } from '../../data/lazy-adapter.js';
 import type { SellerKitError } from '../../data/errors.js';
-import { addEnglish, type Params } from '../../i18n/index.js';
+import { addEnglish } from '../../i18n/index.js';
 import type * as Lint from '../../policy/lint.js';
 
 export type { LintFinding } from '../../policy/lint.js';
@@ -87,8 +90,4 @@ export const isBlocked = (findings: Lint.LintFinding[] | null): boolean =>
 /** The character limit of a lint context (`LINT_LIMITS`), or null while the linter loads. */
 export const lintLimit = (context: Lint.LintContext): number | null => linter?.LINT_LIMITS[context] ?? null;
 
-/** A finding's message in `i18n`'s language; the linter's English text when the key has no translation. */
-export function findingMessage(i18n: { t(key: string, params?: Params): string }, f: Lint.LintFinding): string {
-  const text = i18n.t(f.messageKey, f.params);
-  return text === f.messageKey ? f.message : text;
-}
+export { findingMessage } from './lint-findings.js';

@@ -7,7 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Params } from '../../i18n/index.js';
-import type { LintFinding } from './lazy-lint.js';
+import type { LintFinding } from '../../controllers/lint-controller.js';
 
 type I18n = { t(key: string, params?: Params): string };
 
