@@ -213,7 +213,7 @@ export const styles = css`
   .fix .suggestion {
     font-style: italic;
   }
-  .findings {
+  .findings ul {
     list-style: none;
     margin: 0;
     padding: 0;

@@ -10,6 +10,7 @@ import { createReportAdapter, parseSellerFeedbackReport } from '../../importers/
 import { maskEmail, nextSort, excerpt, confidenceLevel, reportFilename } from './feedback-format.js';
 import { allByRole, byRole, feedbackEntry, NOW } from './test-helpers.js';
 import { LINT_LIMITS } from '../../policy/lint.js';
+import type { LintController } from '../../controllers/lint-controller.js';
 import { expectAbortOnRemoval } from '../../../test/support/lifecycle.js';
 import { allByRole as deepAllByRole, byRole as deepByRole, deepQueryAll } from '../../../test/support/dom.js';
 
@@ -455,6 +456,42 @@ describe('feedback-table', () => {
   });
 
   describe('public reply', () => {
+    it('says the network is unreachable with Retry when the linter cannot load, keeps the draft and Post reply disabled, then lints after Retry', async () => {
+      const { el, root } = await mount(memory({ feedback: [feedbackEntry(1, { rating: 2 })] }));
+      await ready(root);
+      // The element's own linter gets a loader that fails (the page's shared import is not touched).
+      const lint = (el as unknown as { lint: LintController }).lint;
+      lint.useLoader(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+      try {
+        const row = rowOf(root, 'f1');
+        byRole(row, 'button', 'Post a public reply').click();
+        await waitUntil(() => row.querySelector('.composer [role=alert]'), 'load failure shown');
+        const alert = row.querySelector('.composer [role=alert]')!;
+        expect(alert.textContent).to.contain('The network is unreachable');
+        const box = byRole(row, 'textbox', 'Public reply') as HTMLTextAreaElement;
+        box.value = 'Thank you, we are sorry for the delay.';
+        box.dispatchEvent(new Event('input'));
+        await el.updateComplete;
+        expect((byRole(row, 'button', 'Post reply') as HTMLButtonElement).disabled, 'never sent unlinted').to.equal(
+          true,
+        );
+        await expect(el).to.be.accessible();
+
+        lint.useLoader();
+        const retry = byRole(alert, 'button', 'Retry');
+        retry.focus();
+        retry.click();
+        await waitUntil(() => !row.querySelector('.composer [role=alert]'), 'failure cleared');
+        await waitUntil(() => root.activeElement?.localName === 'textarea', 'focus back in the text, not on <body>');
+        await waitUntil(() => !(byRole(row, 'button', 'Post reply') as HTMLButtonElement).disabled, 'linted, postable');
+        expect((byRole(row, 'textbox', 'Public reply') as HTMLTextAreaElement).value).to.equal(
+          'Thank you, we are sorry for the delay.',
+        );
+      } finally {
+        lint.useLoader();
+      }
+    });
+
     it('offers a fix for a blocking finding: Apply, from the keyboard, rewrites the reply and lints it again', async () => {
       const { el, root } = await mount(memory({ feedback: [feedbackEntry(1, { rating: 2 })] }));
       await ready(root);

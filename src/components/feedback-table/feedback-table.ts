@@ -1,27 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { TaskLifecycle } from '../../base/task-lifecycle.js';
+import { TaskLifecycle } from '../../controllers/task-lifecycle.js';
 import { ModalController } from '../../controllers/modal-controller.js';
 import { ExportController } from '../../controllers/export-controller.js';
+import { IntentController } from '../../controllers/intent-controller.js';
+import { LintController } from '../../controllers/lint-controller.js';
+import { PagingController } from '../../controllers/paging-controller.js';
+import { renderPager } from '../shared/pager.js';
 import { FeedbackElement } from './feedback-element.js';
 import type { FeedbackRemovalDialog } from './feedback-removal-dialog.js';
 import { sessionFor } from '../../data/session.js';
-import { toSellerKitError } from '../../data/errors.js';
 import { collectFeedback } from '../../data/collect-feedback.js';
 import { loadCode } from '../../data/lazy-adapter.js';
 import type { Feedback, FeedbackSort, Page, Permission, SellerKitAdapter } from '../../data/models.js';
 import { feedbackCategory, removalEligibility, replyRules } from '../../policy/feedback.js';
-import {
-  findingMessage,
-  isBlocked,
-  lintFailure,
-  lintFor,
-  lintLimit,
-  retryLinter,
-  type LintFinding,
-} from '../shared/lazy-lint.js';
-import { applyFix, focusAfterFix, renderFix } from '../shared/lint-fix.js';
 import { renderStars } from '../shared/stars.js';
 import { renderSummaryBody } from './feedback-summary.js';
 import { maskEmail, nextSort, reportFilename, sortState, type SortColumn } from './feedback-format.js';
@@ -44,17 +37,19 @@ const FILTERS: FeedbackFilter[] = ['all', 'positive', 'neutral', 'negative'];
  */
 const busy = (d: { pending?: boolean }) => (d.pending ? 'true' : nothing);
 
-interface Draft {
-  text: string;
-  /** Idempotency key and the text it was made for (reused on retry of the same text). */
-  key?: string;
-  keyText?: string;
+/**
+ * The open confirm dialog, with the entry it is about (kept: the list may reload while the dialog is open). Its
+ * request runs as the intent `<kind>:<id>` (pending state, idempotency key, the failure shown in the dialog).
+ */
+interface Dialog {
+  kind: 'post' | 'remove-reply';
+  id: string;
+  feedback: Feedback;
 }
+const intentOf = (d: Dialog) => `${d.kind}:${d.id}`;
 
-/** The open confirm dialog, with the entry it is about (kept: the list may reload while the dialog is open). */
-type Dialog =
-  | { kind: 'post'; id: string; feedback: Feedback; pending?: boolean; error?: unknown }
-  | { kind: 'remove-reply'; id: string; feedback: Feedback; key: string; pending?: boolean; error?: unknown };
+/** The reply composer's template, loaded with the first "Post a public reply". */
+const loadComposer = () => import('./feedback-reply-composer.js');
 
 /** `<feedback-removal-dialog>`, defined on the first "Request removal" (it stays out of the table's first load). */
 const loadRemovalDialog = () => import('../../define/feedback-removal-dialog.js');
@@ -94,27 +89,36 @@ export class FeedbackTable extends FeedbackElement {
   @property({ type: Number, attribute: 'page-size' })
   pageSize = 25;
 
-  /** @internal */
-  @state() private offset = 0;
   /** @internal Entries changed by a mutation since the page loaded (an overlay over the list task's page). */
   @state() private edits = new Map<string, Feedback>();
   /** The page the overlay was made over: a newly loaded page has the server's copies and starts without edits. */
   private editsFor?: Page<Feedback>;
   /** @internal */
   @state() private revealed = new Set<string>();
-  /** @internal Open reply composers by feedback id. */
-  @state() private drafts = new Map<string, Draft>();
+  /** @internal Open reply composers: the draft by feedback id. */
+  @state() private drafts = new Map<string, string>();
+  /** @internal The composer's template module, once loaded. */
+  @state() private composer?: Awaited<ReturnType<typeof loadComposer>>;
   /** @internal */
   @state() private dialog: Dialog | null = null;
-  /** @internal Failures of requests whose dialog had closed before they settled, by feedback id. */
-  @state() private rowErrors = new Map<string, unknown>();
-  /** @internal Text of the polite live region. */
-  @state() private announcement = '';
 
+  /** The reply linter, loaded when a composer opens. */
+  private lint = new LintController(this, 'feedback-reply');
+  /**
+   * Requests by intent (`post:<id>`, `remove-reply:<id>`), their idempotency keys and the live announcements; a
+   * failure that can no longer be shown in its dialog is kept under the plain feedback id and shown on the row.
+   */
+  private intents = new IntentController(this);
+  /** The page offset; back to the first page when the filter, sort or page size changes. Before the list task. */
+  private paging: PagingController = new PagingController(this, {
+    pageSize: () => this.pageSize,
+    resetOn: () => [this.filter, this.sort, this.pageSize],
+    settled: (): Promise<unknown> => this.listTask.taskComplete,
+  });
   /** The confirm dialog (post or remove a reply): blocked while its request is pending (the kit's rule). */
   private modal = new ModalController(this, {
     dialog: () => this.renderRoot.querySelector('dialog.confirm'),
-    pending: () => !!this.dialog?.pending,
+    pending: () => !!this.dialog && this.intents.pending(intentOf(this.dialog)),
     onClose: () => (this.dialog = null),
   });
   /** The report download: one at a time, with progress; aborted when the table leaves the page. */
@@ -141,7 +145,7 @@ export class FeedbackTable extends FeedbackElement {
       adapter && perm && perm !== 'none'
         ? adapter.listFeedback({ category: filter === 'all' ? undefined : filter, sort, offset, limit }, { signal })
         : initialState,
-    args: () => [this.kitAdapter, this.permission, this.filter, this.sort, this.offset, this.pageSize] as const,
+    args: () => [this.kitAdapter, this.permission, this.filter, this.sort, this.paging.offset, this.pageSize] as const,
   });
 
   /** @internal Aborts the requests when the table leaves the page; loads again when it comes back. */
@@ -171,7 +175,7 @@ export class FeedbackTable extends FeedbackElement {
               <p>${this.t('feedback.no-permission.body')}</p>
             </div>`
           : html`${this.renderSummary()} ${this.renderRecent()} ${this.renderDialogs()}
-              <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`,
+            ${this.intents.renderAnnouncer()}`,
     });
   }
 
@@ -282,29 +286,13 @@ export class FeedbackTable extends FeedbackElement {
           </tbody>
         </table>
       </div>
-      <div class="pager">
-        <p class="page-status">
-          ${this.t('common.page-status', {
-            from: this.i18n.number(from),
-            to: this.i18n.number(to),
-            total: this.i18n.number(page.total),
-          })}
-        </p>
-        <button
-          type="button"
-          ?disabled=${page.offset <= 0}
-          @click=${(e: Event) => void this.goTo(page.offset - this.pageSize, e)}
-        >
-          ${this.t('common.previous-page')}
-        </button>
-        <button
-          type="button"
-          ?disabled=${to >= page.total}
-          @click=${(e: Event) => void this.goTo(page.offset + this.pageSize, e)}
-        >
-          ${this.t('common.next-page')}
-        </button>
-      </div>`;
+      ${renderPager({
+        i18n: this.i18n,
+        // From the page shown (not the one loading): the status changes with the rows.
+        range: { from, to, total: page.total, first: page.offset <= 0, last: to >= page.total },
+        previous: (e) => void this.paging.go(-1, e),
+        next: (e) => void this.paging.go(1, e),
+      })}`;
   }
 
   private renderSortHeader(column: SortColumn, key: string): TemplateResult {
@@ -336,9 +324,9 @@ export class FeedbackTable extends FeedbackElement {
       <td class="actions">
         ${this.renderActions(f)}
         ${
-          this.rowErrors.has(f.id)
+          this.intents.hasError(f.id)
             ? html`<p class="inline-error" role="alert">
-                ${this.t('feedback.row.failed', { error: this.errorMessage(this.rowErrors.get(f.id)) })}
+                ${this.t('feedback.row.failed', { error: this.errorMessage(this.intents.error(f.id)) })}
               </p>`
             : nothing
         }
@@ -398,7 +386,7 @@ export class FeedbackTable extends FeedbackElement {
             </p>`
           : nothing
     }
-    ${draft ? this.renderComposer(f, draft) : nothing}`;
+    ${draft === undefined ? nothing : this.renderComposer(f, draft)}`;
   }
 
   private renderEmail(f: Feedback): TemplateResult {
@@ -429,7 +417,7 @@ export class FeedbackTable extends FeedbackElement {
             type="button"
             aria-describedby=${desc}
             data-action="reply"
-            @click=${() => this.openComposer(f.id)}
+            @click=${() => void this.openComposer(f.id)}
           >
             ${this.t('feedback.reply.post')}
           </button>`
@@ -441,8 +429,7 @@ export class FeedbackTable extends FeedbackElement {
             type="button"
             aria-describedby=${desc}
             data-action="remove-reply"
-            @click=${(e: Event) =>
-              this.openDialog(e, { kind: 'remove-reply', id: f.id, feedback: f, key: crypto.randomUUID() })}
+            @click=${(e: Event) => this.openDialog(e, { kind: 'remove-reply', id: f.id, feedback: f })}
           >
             ${this.t('feedback.reply.remove')}
           </button>`
@@ -464,70 +451,23 @@ export class FeedbackTable extends FeedbackElement {
     }`;
   }
 
-  private renderComposer(f: Feedback, d: Draft): TemplateResult {
-    // null while the linter loads: "Loading…", and Submit stays disabled until the text has been checked.
-    const findings = lintFor(this, d.text, 'feedback-reply');
-    // The linter's code could not load: say so, with Retry (Submit stays disabled: text is never sent unlinted).
-    const lintError = findings ? undefined : lintFailure();
-    // The limit is the linter's (LINT_LIMITS), known once it has loaded.
-    const limit = lintLimit('feedback-reply');
-    const invalid = !!findings && isBlocked(findings);
-    const blocked = !findings || invalid || !d.text.trim();
-    const id = `reply-${f.id}`;
-    const retry = () => retryLinter(this, () => this.renderRoot.querySelector(`#${CSS.escape(id)}`));
-    return html`<div class="composer">
-      <label for=${id}>${this.t('feedback.reply.field')}</label>
-      <textarea
-        id=${id}
-        rows="3"
-        dir="auto"
-        .value=${d.text}
-        aria-describedby=${`${id}-hint ${id}-findings`}
-        aria-invalid=${invalid ? 'true' : 'false'}
-        @input=${(e: Event) => this.setDraft(f.id, (e.target as HTMLTextAreaElement).value)}
-      ></textarea>
-      <p class="hint" id=${`${id}-hint`}>
-        ${this.t('feedback.reply.hint')}
-        ${limit === null ? '' : this.t('feedback.reply.length', { count: d.text.length, limit })}
-      </p>
-      ${lintError ? this.renderError(lintError, retry) : nothing}
-      <ul class="findings" id=${`${id}-findings`} aria-live="polite" ?hidden=${!!lintError}>
-        ${
-          findings
-            ? findings.map((x) => this.renderFinding(f.id, d.text, x))
-            : html`<li>${this.t('common.loading')}</li>`
-        }
-      </ul>
-      <div class="buttons">
-        <button
-          type="button"
-          class="primary"
-          ?disabled=${blocked}
-          @click=${(e: Event) => this.openDialog(e, { kind: 'post', id: f.id, feedback: f })}
-        >
-          ${this.t('feedback.reply.submit')}
-        </button>
-        <button type="button" @click=${() => this.closeComposer(f.id)}>${this.t('common.cancel')}</button>
-      </div>
-    </div>`;
-  }
-
-  /** Apply: the finding's fix replaces its span in the draft, which is linted again; the caret follows the fix. */
-  private applyReplyFix(id: string, x: LintFinding): void {
-    const d = this.drafts.get(id);
-    const next = d ? applyFix(d.text, x) : null;
-    if (!next) return;
-    this.setDraft(id, next.text);
-    this.announcement = this.t('policy.lint.fix.applied');
-    void focusAfterFix(this, () => this.renderRoot.querySelector(`#reply-${CSS.escape(id)}`), next.caret);
-  }
-
-  private renderFinding(id: string, text: string, x: LintFinding): TemplateResult {
-    return html`<li class="finding ${x.severity}">
-      <span aria-hidden="true">${x.severity === 'error' ? '⛔' : '⚠'}</span>
-      <strong>${this.t(`feedback.lint.${x.severity}`)}</strong> ${findingMessage(this.i18n, x)}
-      ${renderFix(this.i18n, text, x, () => this.applyReplyFix(id, x))}
-    </li>`;
+  /** The reply composer (its template loads with the first one opened). */
+  private renderComposer(f: Feedback, text: string): TemplateResult | typeof nothing {
+    return (
+      this.composer?.renderReplyComposer({
+        id: f.id,
+        text,
+        i18n: this.i18n,
+        lint: this.lint,
+        host: this,
+        field: () => this.renderRoot.querySelector(`#reply-${CSS.escape(f.id)}`),
+        renderError: (e, retry) => this.renderError(e, retry),
+        input: (t) => this.setDraft(f.id, t),
+        applied: () => this.intents.announce(this.t('policy.lint.fix.applied')),
+        submit: (e) => void this.openDialog(e, { kind: 'post', id: f.id, feedback: f }),
+        cancel: () => this.closeComposer(f.id),
+      }) ?? nothing
+    );
   }
 
   private renderDialogs(): TemplateResult {
@@ -548,26 +488,28 @@ export class FeedbackTable extends FeedbackElement {
 
   private renderConfirm(d: Dialog, f: Feedback): TemplateResult {
     const post = d.kind === 'post';
+    const pending = this.intents.pending(intentOf(d));
+    const error = this.intents.error(intentOf(d));
     return html`<h2 id="confirm-title">
         ${this.t(post ? 'feedback.reply.confirm.title' : 'feedback.reply.remove.title')}
       </h2>
       <p>${this.t(post ? 'feedback.reply.confirm.body' : 'feedback.reply.remove.body')}</p>
       <blockquote class="preview" dir="auto">
-        ${post ? (this.drafts.get(f.id)?.text ?? '') : (f.reply?.text ?? '')}
+        ${post ? (this.drafts.get(f.id) ?? '') : (f.reply?.text ?? '')}
       </blockquote>
-      ${d.error ? html`<p class="inline-error" role="alert">${this.errorMessage(d.error)}</p>` : nothing}
+      ${error ? html`<p class="inline-error" role="alert">${this.errorMessage(error)}</p>` : nothing}
       <div class="buttons">
         <button
           type="button"
           class="primary"
-          aria-disabled=${busy(d)}
-          @click=${() => void (post ? this.postReply(f.id) : this.removeReply(f.id))}
+          aria-disabled=${busy({ pending })}
+          @click=${() => void (post ? this.postReply(d) : this.removeReply(d))}
         >
           ${this.t(
-            d.pending ? 'common.sending' : post ? 'feedback.reply.confirm.submit' : 'feedback.reply.remove.submit',
+            pending ? 'common.sending' : post ? 'feedback.reply.confirm.submit' : 'feedback.reply.remove.submit',
           )}
         </button>
-        <button type="button" aria-disabled=${busy(d)} @click=${() => this.modal.requestClose('cancel')}>
+        <button type="button" aria-disabled=${busy({ pending })} @click=${() => this.modal.requestClose('cancel')}>
           ${this.t('common.cancel')}
         </button>
       </div>`;
@@ -585,19 +527,8 @@ export class FeedbackTable extends FeedbackElement {
     this.sort = nextSort(this.sort, column);
   }
 
-  private async goTo(offset: number, e: Event): Promise<void> {
-    const button = e.currentTarget as HTMLButtonElement;
-    this.offset = Math.max(0, offset);
-    // On the first or last page the pressed button becomes disabled: keep focus in the pager.
-    await this.updateComplete;
-    await this.listTask.taskComplete.catch(() => undefined);
-    await this.updateComplete;
-    if (button.disabled) this.renderRoot.querySelector<HTMLButtonElement>('.pager button:enabled')?.focus();
-  }
-
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (changed.has('filter') || changed.has('sort') || changed.has('pageSize')) this.offset = 0;
     const page = this.listTask.value;
     if (page !== this.editsFor) {
       this.editsFor = page;
@@ -611,16 +542,23 @@ export class FeedbackTable extends FeedbackElement {
     this.revealed = next;
   }
 
-  private openComposer(id: string): void {
-    this.drafts = new Map(this.drafts).set(id, { text: '' });
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(`#reply-${CSS.escape(id)}`)?.focus(),
-    );
+  /** Opens a reply composer: the linter and the composer's template load now (a failed load shows on the row). */
+  private async openComposer(id: string): Promise<void> {
+    this.lint.load();
+    try {
+      this.composer ??= await loadCode(loadComposer());
+    } catch (e) {
+      this.intents.fail(id, e);
+      return;
+    }
+    this.intents.clear(id);
+    this.drafts = new Map(this.drafts).set(id, '');
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#reply-${CSS.escape(id)}`)?.focus();
   }
 
   private setDraft(id: string, text: string): void {
-    const d = this.drafts.get(id);
-    this.drafts = new Map(this.drafts).set(id, { ...d, text });
+    this.drafts = new Map(this.drafts).set(id, text);
   }
 
   private closeComposer(id: string): void {
@@ -646,15 +584,12 @@ export class FeedbackTable extends FeedbackElement {
     return import('../../policy/removal-candidates.js');
   }
 
-  private clearRowError(id: string): void {
-    if (!this.rowErrors.has(id)) return;
-    this.rowErrors = new Map(this.rowErrors);
-    this.rowErrors.delete(id);
-  }
-
   private async openDialog(e: Event, d: Dialog): Promise<void> {
     const trigger = e.currentTarget as HTMLElement;
-    this.clearRowError(d.id);
+    this.intents.clear(d.id);
+    this.intents.clear(intentOf(d));
+    // Removing a reply: a new key per opening (a retry within it reuses it). A reply's key follows its text.
+    if (d.kind === 'remove-reply') this.intents.forget(intentOf(d));
     this.dialog = d;
     await this.updateComplete;
     this.modal.show(trigger);
@@ -667,7 +602,7 @@ export class FeedbackTable extends FeedbackElement {
    */
   private async openRemoval(e: Event, f: Feedback): Promise<void> {
     const trigger = e.currentTarget as HTMLElement;
-    this.clearRowError(f.id);
+    this.intents.clear(f.id);
     const [defined, detectors] = await Promise.allSettled([
       loadCode(loadRemovalDialog()),
       loadCode(this.loadRemovalCandidates()),
@@ -676,13 +611,13 @@ export class FeedbackTable extends FeedbackElement {
     await dialog?.updateComplete;
     if (defined.status === 'rejected' || detectors.status === 'rejected') {
       const failed = defined.status === 'rejected' ? defined : (detectors as PromiseRejectedResult);
-      this.rowErrors = new Map(this.rowErrors).set(f.id, failed.reason);
+      this.intents.fail(f.id, failed.reason);
       return;
     }
     // Another dialog opened while the suggestions loaded: it keeps the screen (one modal at a time).
     if (!dialog || this.modal.isOpen || dialog.isOpen) return;
     const outcome = await dialog.show(f, detectors.value.removalCandidates(f), trigger);
-    if (outcome.error) this.rowErrors = new Map(this.rowErrors).set(f.id, outcome.error);
+    if (outcome.error) this.intents.fail(f.id, outcome.error);
     // The row lost its "Request removal" button: focus goes to the row's first action.
     if (outcome.requested) this.focusAction(f.id, 'reply');
   }
@@ -691,61 +626,67 @@ export class FeedbackTable extends FeedbackElement {
   private onRemovalRequested = (e: FeedbackRemovalRequestedEvent): void => {
     const f = e.feedback;
     this.edits = new Map(this.edits).set(f.id, f);
-    this.announcement = this.outcome(
-      `feedback.removal.outcome.${f.removal?.status ?? 'requested'}`,
-      'feedback.local.removal',
+    this.intents.announce(
+      this.outcome(`feedback.removal.outcome.${f.removal?.status ?? 'requested'}`, 'feedback.local.removal'),
     );
     if (f.removal && f.removal.status !== 'requested') void this.summaryTask.run();
   };
 
+  /**
+   * Runs the confirm dialog's request as its intent; a confirmed change goes into the overlay. A failure is shown in
+   * the dialog while it is open, else on the row, so it is never lost.
+   */
   private async mutate(
-    run: (adapter: SellerKitAdapter, d: Dialog) => Promise<Feedback>,
-    done: (f: Feedback, d: Dialog) => void,
+    d: Dialog,
+    intent: string,
+    call: (adapter: SellerKitAdapter, idempotencyKey: string) => Promise<Feedback>,
+    done: (f: Feedback) => void,
   ): Promise<void> {
     const adapter = this.kitAdapter;
-    const d = this.dialog;
-    if (!adapter || !d || d.pending) return;
-    this.dialog = { ...d, pending: true, error: undefined };
-    try {
-      const f = await run(adapter, d);
-      this.edits = new Map(this.edits).set(f.id, f);
-      done(f, d);
-    } catch (e) {
-      const error = toSellerKitError(e);
-      // Shown in the dialog while it is open; else in the row, so the failure is never lost.
-      const open = this.renderRoot.querySelector<HTMLDialogElement>('dialog.confirm')?.open;
-      const shown = this.dialog?.id === d.id && this.dialog.kind === d.kind && open;
-      if (shown) this.dialog = { ...d, pending: false, error };
-      else this.rowErrors = new Map(this.rowErrors).set(d.id, error);
+    if (!adapter) return;
+    const outcome = await this.intents.run(intentOf(d), intent, (key) => call(adapter, key));
+    if (outcome.ok) {
+      this.edits = new Map(this.edits).set(outcome.value.id, outcome.value);
+      done(outcome.value);
+      return;
+    }
+    if (!('error' in outcome)) return; // already pending: a second click
+    const shown =
+      this.dialog?.id === d.id &&
+      this.dialog.kind === d.kind &&
+      this.renderRoot.querySelector<HTMLDialogElement>('dialog.confirm')?.open;
+    if (!shown) {
+      this.intents.clear(intentOf(d));
+      this.intents.fail(d.id, outcome.error);
     }
   }
 
-  private async postReply(id: string): Promise<void> {
-    const draft = this.drafts.get(id);
-    if (!draft) return;
-    if (draft.keyText !== draft.text) {
-      draft.key = crypto.randomUUID();
-      draft.keyText = draft.text;
-    }
+  private async postReply(d: Dialog): Promise<void> {
+    const text = this.drafts.get(d.id);
+    if (text === undefined) return;
     await this.mutate(
-      (a) => a.postFeedbackReply(id, draft.text, { idempotencyKey: draft.key }),
+      d,
+      text, // the same text again is the same intent: its key is reused
+      (a, idempotencyKey) => a.postFeedbackReply(d.id, text, { idempotencyKey }),
       (f) => {
         const next = new Map(this.drafts);
-        next.delete(id);
+        next.delete(d.id);
         this.drafts = next;
-        this.announcement = this.outcome('feedback.reply.posted', 'feedback.local.reply.posted');
-        this.modal.close(() => this.focusAction(id, 'remove-reply'));
+        this.intents.announce(this.outcome('feedback.reply.posted', 'feedback.local.reply.posted'));
+        this.modal.close(() => this.focusAction(d.id, 'remove-reply'));
         this.emit(new FeedbackReplyPostedEvent(f));
       },
     );
   }
 
-  private async removeReply(id: string): Promise<void> {
+  private async removeReply(d: Dialog): Promise<void> {
     await this.mutate(
-      (a, d) => a.removeFeedbackReply(id, { idempotencyKey: (d as { key: string }).key }),
+      d,
+      'remove',
+      (a, idempotencyKey) => a.removeFeedbackReply(d.id, { idempotencyKey }),
       (f) => {
-        this.announcement = this.outcome('feedback.reply.removed', 'feedback.local.reply.removed');
-        this.modal.close(() => this.focusAction(id, 'reply'));
+        this.intents.announce(this.outcome('feedback.reply.removed', 'feedback.local.reply.removed'));
+        this.modal.close(() => this.focusAction(d.id, 'reply'));
         this.emit(new FeedbackReplyRemovedEvent(f));
       },
     );
@@ -770,6 +711,6 @@ export class FeedbackTable extends FeedbackElement {
     if (this.emit(new FeedbackReportDownloadEvent(text, filename, rows.length))) {
       saveText(text, filename, this.renderRoot);
     }
-    this.announcement = this.t('feedback.download.done', { count: rows.length });
+    this.intents.announce(this.t('feedback.download.done', { count: rows.length }));
   }
 }
