@@ -13,11 +13,12 @@ import type { FeedbackRemovalDialog } from './feedback-removal-dialog.js';
 import { sessionFor } from '../../data/session.js';
 import { collectFeedback } from '../../data/collect-feedback.js';
 import { loadCode } from '../../data/lazy-adapter.js';
-import type { Feedback, FeedbackSort, Page, Permission, SellerKitAdapter } from '../../data/models.js';
-import { feedbackCategory, removalEligibility, replyRules } from '../../policy/feedback.js';
-import { renderStars } from '../shared/stars.js';
+import type { Feedback, FeedbackSort, Page, Permission } from '../../data/models.js';
 import { renderSummaryBody } from './feedback-summary.js';
-import { maskEmail, nextSort, reportFilename, sortState, type SortColumn } from './feedback-format.js';
+import { renderToolbar } from './feedback-toolbar.js';
+import { renderConfirmDialog } from './feedback-confirm.js';
+import { nextSort, reportFilename, type SortColumn } from './feedback-format.js';
+import { renderHead, renderRow, type RowView } from './feedback-row.js';
 import {
   FeedbackFilterChangeEvent,
   FeedbackReplyPostedEvent,
@@ -27,15 +28,6 @@ import {
   type FeedbackRemovalRequestedEvent,
 } from './feedback-table.events.js';
 import { styles } from './feedback-table.styles.js';
-
-const FILTERS: FeedbackFilter[] = ['all', 'positive', 'neutral', 'negative'];
-
-/**
- * A busy button's aria-disabled (a dialog's while its request is pending, Download while the report is prepared):
- * `disabled` would drop the focus to <body>. Clicks are ignored meanwhile (mutate(), the modal's requestClose() and
- * download() check).
- */
-const busy = (d: { pending?: boolean }) => (d.pending ? 'true' : nothing);
 
 /**
  * The open confirm dialog, with the entry it is about (kept: the list may reload while the dialog is open). Its
@@ -194,7 +186,6 @@ export class FeedbackTable extends FeedbackElement {
   private renderRecent(): TemplateResult {
     const page = this.listTask.value;
     const pending = this.listTask.status === TaskStatus.PENDING;
-    const progress = this.exporter.progress;
     let body: TemplateResult;
     if (this.listTask.status === TaskStatus.ERROR) {
       body = this.renderError(this.listTask.error, () => void this.listTask.run());
@@ -216,49 +207,15 @@ export class FeedbackTable extends FeedbackElement {
             </p>`
           : nothing
       }
-      <div class="toolbar">
-        <fieldset class="filter">
-          <legend>${this.t('feedback.filter.legend')}</legend>
-          ${FILTERS.map(
-            (f) =>
-              html`<label
-                ><input
-                  type="radio"
-                  name="rating-filter"
-                  .value=${f}
-                  .checked=${this.filter === f}
-                  @change=${() => this.changeFilter(f)}
-                />${this.t(`feedback.filter.${f}`)}</label
-              >`,
-          )}
-        </fieldset>
-        <button
-          type="button"
-          class="download"
-          ?disabled=${!page?.total}
-          aria-disabled=${busy({ pending: this.exporter.busy })}
-          @click=${() => void this.exporter.start()}
-        >
-          ${this.t('feedback.download')}
-        </button>
-        ${
-          progress
-            ? html`<p class="progress" role="status">
-                ${this.t('feedback.download.progress', {
-                  done: this.i18n.number(progress.done),
-                  total: progress.total === null ? '…' : this.i18n.number(progress.total),
-                })}
-              </p>`
-            : nothing
-        }
-        ${
-          this.exporter.error
-            ? html`<p class="inline-error" role="alert">
-                ${this.t('feedback.download.failed')} ${this.errorMessage(this.exporter.error)}
-              </p>`
-            : nothing
-        }
-      </div>
+      ${renderToolbar({
+        i18n: this.i18n,
+        filter: this.filter,
+        change: (f) => this.changeFilter(f),
+        canDownload: !!page?.total,
+        download: () => void this.exporter.start(),
+        progress: this.exporter.progress,
+        error: this.exporter.error ? this.errorMessage(this.exporter.error) : undefined,
+      })}
       ${body}
     </section>`;
   }
@@ -271,18 +228,16 @@ export class FeedbackTable extends FeedbackElement {
           <caption class="visually-hidden">
             ${this.t('feedback.recent.title')}
           </caption>
-          <thead>
-            <tr>
-              ${this.renderSortHeader('date', 'feedback.col.date')}
-              ${this.renderSortHeader('rating', 'feedback.col.rating')}
-              <th scope="col" class="comments">${this.t('feedback.col.comments')}</th>
-              ${this.renderSortHeader('order', 'feedback.col.order')}
-              <th scope="col">${this.t('feedback.col.email')}</th>
-              <th scope="col">${this.t('feedback.col.actions')}</th>
-            </tr>
-          </thead>
+          ${renderHead(
+            this.sort,
+            (key) => this.t(key),
+            (c) => this.changeSort(c),
+          )}
           <tbody>
-            ${page.items.map((f) => this.renderRow(this.edits.get(f.id) ?? f))}
+            ${page.items.map((f) => {
+              const row = this.edits.get(f.id) ?? f;
+              return renderRow(row, this.rowView(row));
+            })}
           </tbody>
         </table>
       </div>
@@ -295,160 +250,24 @@ export class FeedbackTable extends FeedbackElement {
       })}`;
   }
 
-  private renderSortHeader(column: SortColumn, key: string): TemplateResult {
-    const s = sortState(this.sort);
-    const active = s.column === column;
-    return html`<th scope="col" aria-sort=${active ? s.dir : 'none'}>
-      <button type="button" class="sort" @click=${() => this.changeSort(column)}>
-        ${this.t(key)}<span class="sort-icon" aria-hidden="true"
-          >${active ? (s.dir === 'ascending' ? '▲' : '▼') : '↕'}</span
-        >
-      </button>
-    </th>`;
-  }
-
-  private renderRow(f: Feedback): TemplateResult {
-    const cat = feedbackCategory(f.rating);
-    return html`<tr class="row ${cat}${cat === 'negative' ? ' priority' : ''}" data-id=${f.id}>
-      <td class="date">${this.i18n.date(f.date)}</td>
-      <td class="rating">
-        ${renderStars(f.rating, this.t('common.rating-of-5', { rating: f.rating }))}
-        <span class="badge ${cat}"
-          ><span aria-hidden="true">${cat === 'negative' ? '⚠' : cat === 'positive' ? '✓' : '–'}</span>
-          ${this.t(`feedback.category.${cat}`)}</span
-        >
-      </td>
-      <td class="comments">${this.renderComments(f)}</td>
-      <td class="order" id=${`order-${f.id}`}>${f.orderId}</td>
-      <td class="email">${this.renderEmail(f)}</td>
-      <td class="actions">
-        ${this.renderActions(f)}
-        ${
-          this.intents.hasError(f.id)
-            ? html`<p class="inline-error" role="alert">
-                ${this.t('feedback.row.failed', { error: this.errorMessage(this.intents.error(f.id)) })}
-              </p>`
-            : nothing
-        }
-      </td>
-    </tr>`;
-  }
-
-  private renderComments(f: Feedback): TemplateResult {
-    const r = f.removal;
-    const struck = r?.status === 'struck-through';
-    const q = f.questions;
-    const questions = q
-      ? (['arrivedOnTime', 'itemAsDescribed', 'promptCourteousService'] as const).filter((k) => k in q)
-      : [];
+  /** What row `f` shows and does (see feedback-row.ts). */
+  private rowView(f: Feedback): RowView {
     const draft = this.drafts.get(f.id);
-    return html`${
-      struck
-        ? html`<p class="comment struck">
-              <span class="visually-hidden">${this.t('feedback.removal.status.struck-through')}:</span>
-              <s dir="auto">${f.comments}</s>
-            </p>
-            <p class="fba-note">${this.fbaMessage(f)}</p>`
-        : html`<p class="comment" dir="auto">${f.comments || this.t('feedback.no-comment')}</p>`
-    }
-    ${
-      questions.length
-        ? html`<dl class="questions">
-            ${questions.map((k) => {
-              const v = q![k];
-              return html`<div>
-                <dt>${this.t(`feedback.question.${k}`)}</dt>
-                <dd>
-                  ${this.t(v === true ? 'feedback.answer.yes' : v === false ? 'feedback.answer.no' : 'feedback.answer.none')}
-                </dd>
-              </div>`;
-            })}
-          </dl>`
-        : nothing
-    }
-    ${
-      r && !struck
-        ? html`<p class="removal-status ${r.status}">
-            <span aria-hidden="true">${r.status === 'removed' ? '✓' : r.status === 'denied' ? '✕' : '⏳'}</span>
-            ${this.t(`feedback.removal.status.${r.status}`)}
-          </p>`
-        : nothing
-    }
-    ${
-      f.reply
-        ? html`<div class="reply">
-            <p class="reply-label">${this.t('feedback.reply.label', { date: this.i18n.date(f.reply.postedAt) })}</p>
-            <p class="reply-text" dir="auto">${f.reply.text}</p>
-          </div>`
-        : f.replyRemovedAt
-          ? html`<p class="reply-removed muted">
-              ${this.t('feedback.reply.removed-on', { date: this.i18n.date(f.replyRemovedAt) })}
-            </p>`
-          : nothing
-    }
-    ${draft === undefined ? nothing : this.renderComposer(f, draft)}`;
-  }
-
-  private renderEmail(f: Feedback): TemplateResult {
-    if (!f.raterEmail) return html`<span class="muted">${this.t('common.not-available')}</span>`;
-    const shown = this.revealed.has(f.id);
-    return html`<span class="email-text">${shown ? f.raterEmail : maskEmail(f.raterEmail)}</span> ${
-        this.canEdit
-          ? html`<button
-              type="button"
-              class="link"
-              aria-describedby=${`order-${f.id}`}
-              @click=${() => this.toggleEmail(f.id)}
-            >
-              ${this.t(shown ? 'feedback.email.hide' : 'feedback.email.show')}
-            </button>`
-          : nothing
-      }`;
-  }
-
-  private renderActions(f: Feedback): TemplateResult {
-    if (!this.canEdit) return html`<span class="muted">${this.t('feedback.view-only')}</span>`;
-    const rules = replyRules(f);
-    const removal = removalEligibility(f, this.now());
-    const desc = `order-${f.id}`;
-    return html`${
-      rules.canPost && !this.drafts.has(f.id)
-        ? html`<button
-            type="button"
-            aria-describedby=${desc}
-            data-action="reply"
-            @click=${() => void this.openComposer(f.id)}
-          >
-            ${this.t('feedback.reply.post')}
-          </button>`
-        : nothing
-    }
-    ${
-      rules.canRemove
-        ? html`<button
-            type="button"
-            aria-describedby=${desc}
-            data-action="remove-reply"
-            @click=${(e: Event) => this.openDialog(e, { kind: 'remove-reply', id: f.id, feedback: f })}
-          >
-            ${this.t('feedback.reply.remove')}
-          </button>`
-        : nothing
-    }
-    ${
-      removal.eligible
-        ? html`<button
-            type="button"
-            aria-describedby=${desc}
-            data-action="removal"
-            @click=${(e: Event) => void this.openRemoval(e, f)}
-          >
-            ${this.t('feedback.removal.request')}
-          </button>`
-        : removal.reasons.includes('too-old')
-          ? html`<p class="muted removal-why">${this.t('feedback.removal.too-old')}</p>`
-          : nothing
-    }`;
+    return {
+      t: (key, params) => this.t(key, params),
+      i18n: this.i18n,
+      now: this.now(),
+      canEdit: this.canEdit,
+      revealed: this.revealed.has(f.id),
+      composing: draft !== undefined,
+      composer: draft === undefined ? nothing : this.renderComposer(f, draft),
+      error: this.intents.hasError(f.id) ? this.errorMessage(this.intents.error(f.id)) : undefined,
+      fbaMessage: f.removal?.status === 'struck-through' ? this.fbaMessage(f) : '',
+      toggleEmail: () => this.toggleEmail(f.id),
+      reply: () => void this.openComposer(f.id),
+      removeReply: (e) => void this.openDialog(e, { kind: 'remove-reply', id: f.id, feedback: f }),
+      requestRemoval: (e) => void this.openRemoval(e, f),
+    };
   }
 
   /** The reply composer (its template loads with the first one opened). */
@@ -474,45 +293,22 @@ export class FeedbackTable extends FeedbackElement {
     const d = this.dialog;
     // The latest copy of the entry, else the one the dialog was opened with (the page may have reloaded).
     const f = d && (this.row(d.id) ?? d.feedback);
-    return html`<dialog
-        class="confirm"
-        aria-labelledby="confirm-title"
-        closedby=${this.modal.closedBy}
-        @cancel=${this.modal.onCancel}
-        @close=${this.modal.onClose}
-      >
-        ${d && f ? this.renderConfirm(d, f) : nothing}
-      </dialog>
-      <feedback-removal-dialog @feedback-removal-requested=${this.onRemovalRequested}></feedback-removal-dialog>`;
-  }
-
-  private renderConfirm(d: Dialog, f: Feedback): TemplateResult {
-    const post = d.kind === 'post';
-    const pending = this.intents.pending(intentOf(d));
-    const error = this.intents.error(intentOf(d));
-    return html`<h2 id="confirm-title">
-        ${this.t(post ? 'feedback.reply.confirm.title' : 'feedback.reply.remove.title')}
-      </h2>
-      <p>${this.t(post ? 'feedback.reply.confirm.body' : 'feedback.reply.remove.body')}</p>
-      <blockquote class="preview" dir="auto">
-        ${post ? (this.drafts.get(f.id) ?? '') : (f.reply?.text ?? '')}
-      </blockquote>
-      ${error ? html`<p class="inline-error" role="alert">${this.errorMessage(error)}</p>` : nothing}
-      <div class="buttons">
-        <button
-          type="button"
-          class="primary"
-          aria-disabled=${busy({ pending })}
-          @click=${() => void (post ? this.postReply(d) : this.removeReply(d))}
-        >
-          ${this.t(
-            pending ? 'common.sending' : post ? 'feedback.reply.confirm.submit' : 'feedback.reply.remove.submit',
-          )}
-        </button>
-        <button type="button" aria-disabled=${busy({ pending })} @click=${() => this.modal.requestClose('cancel')}>
-          ${this.t('common.cancel')}
-        </button>
-      </div>`;
+    const error = d ? this.intents.error(intentOf(d)) : undefined;
+    const post = d?.kind === 'post';
+    return html`${renderConfirmDialog({
+        t: (key) => this.t(key),
+        modal: this.modal,
+        content:
+          d && f
+            ? {
+                post,
+                text: post ? (this.drafts.get(f.id) ?? '') : (f.reply?.text ?? ''),
+                pending: this.intents.pending(intentOf(d)),
+                error: error ? this.errorMessage(error) : undefined,
+                confirm: () => void this.confirm(d),
+              }
+            : null,
+      })} <feedback-removal-dialog @feedback-removal-requested=${this.onRemovalRequested}></feedback-removal-dialog>`;
   }
 
   // ---- actions --------------------------------------------------------------------------------------------
@@ -633,63 +429,35 @@ export class FeedbackTable extends FeedbackElement {
   };
 
   /**
-   * Runs the confirm dialog's request as its intent; a confirmed change goes into the overlay. A failure is shown in
-   * the dialog while it is open, else on the row, so it is never lost.
+   * Confirm: posts or removes the reply as the dialog's intent (a reply's text is its intent: the same text again
+   * reuses the key). A confirmed change goes into the overlay; a failure is shown in the dialog while it is open,
+   * else on the row, so it is never lost.
    */
-  private async mutate(
-    d: Dialog,
-    intent: string,
-    call: (adapter: SellerKitAdapter, idempotencyKey: string) => Promise<Feedback>,
-    done: (f: Feedback) => void,
-  ): Promise<void> {
+  private async confirm(d: Dialog): Promise<void> {
     const adapter = this.kitAdapter;
-    if (!adapter) return;
-    const outcome = await this.intents.run(intentOf(d), intent, (key) => call(adapter, key));
+    const post = d.kind === 'post';
+    const text = this.drafts.get(d.id) ?? '';
+    if (!adapter || (post && !this.drafts.has(d.id))) return;
+    const outcome = await this.intents.run(intentOf(d), post ? text : 'remove', (idempotencyKey) =>
+      post
+        ? adapter.postFeedbackReply(d.id, text, { idempotencyKey })
+        : adapter.removeFeedbackReply(d.id, { idempotencyKey }),
+    );
     if (outcome.ok) {
-      this.edits = new Map(this.edits).set(outcome.value.id, outcome.value);
-      done(outcome.value);
-      return;
-    }
-    if (!('error' in outcome)) return; // already pending: a second click
-    const shown =
-      this.dialog?.id === d.id &&
-      this.dialog.kind === d.kind &&
-      this.renderRoot.querySelector<HTMLDialogElement>('dialog.confirm')?.open;
-    if (!shown) {
+      const f = outcome.value;
+      this.edits = new Map(this.edits).set(f.id, f);
+      const drafts = new Map(this.drafts);
+      if (post && drafts.delete(d.id)) this.drafts = drafts;
+      const [said, local] = post ? ['posted', 'reply.posted'] : ['removed', 'reply.removed'];
+      this.intents.announce(this.outcome(`feedback.reply.${said}`, `feedback.local.${local}`));
+      this.modal.close(() => this.focusAction(d.id, post ? 'remove-reply' : 'reply'));
+      this.emit(post ? new FeedbackReplyPostedEvent(f) : new FeedbackReplyRemovedEvent(f));
+    } else if ('error' in outcome) {
+      const open = this.renderRoot.querySelector<HTMLDialogElement>('dialog.confirm')?.open;
+      if (this.dialog?.id === d.id && this.dialog.kind === d.kind && open) return;
       this.intents.clear(intentOf(d));
       this.intents.fail(d.id, outcome.error);
     }
-  }
-
-  private async postReply(d: Dialog): Promise<void> {
-    const text = this.drafts.get(d.id);
-    if (text === undefined) return;
-    await this.mutate(
-      d,
-      text, // the same text again is the same intent: its key is reused
-      (a, idempotencyKey) => a.postFeedbackReply(d.id, text, { idempotencyKey }),
-      (f) => {
-        const next = new Map(this.drafts);
-        next.delete(d.id);
-        this.drafts = next;
-        this.intents.announce(this.outcome('feedback.reply.posted', 'feedback.local.reply.posted'));
-        this.modal.close(() => this.focusAction(d.id, 'remove-reply'));
-        this.emit(new FeedbackReplyPostedEvent(f));
-      },
-    );
-  }
-
-  private async removeReply(d: Dialog): Promise<void> {
-    await this.mutate(
-      d,
-      'remove',
-      (a, idempotencyKey) => a.removeFeedbackReply(d.id, { idempotencyKey }),
-      (f) => {
-        this.intents.announce(this.outcome('feedback.reply.removed', 'feedback.local.reply.removed'));
-        this.modal.close(() => this.focusAction(d.id, 'reply'));
-        this.emit(new FeedbackReplyRemovedEvent(f));
-      },
-    );
   }
 
   /** Collects every row of the current filter and sort (with the confirmed edits), then offers the report. */
