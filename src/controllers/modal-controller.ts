@@ -46,7 +46,12 @@ export function deepActiveElement(): HTMLElement | null {
  * when it settles. `<contact-customer-dialog>` does (its public contract: `contact-cancel` carries the `error` of a
  * send that failed after the dialog was closed, `contact-sent` still fires). A close from code (`close()`, or the
  * host calling the native `dialog.close()`) is never refused; an outcome that arrives after it is shown on the row
- * that asked (`feedback-table`) or reported by event.
+ * that asked (`feedback-table`) or reported by event. The same rule holds outside dialogs: review-list's comment
+ * composer ignores Cancel while its comment is being posted.
+ *
+ * Use: `modal = new ModalController(this, { dialog: () => this.renderRoot.querySelector('dialog'), pending })`;
+ * render `<dialog closedby=${modal.closedBy} @cancel=${modal.onCancel} @close=${modal.onClose}>`; open with
+ * `modal.show(event.currentTarget)`; Cancel buttons call `modal.requestClose()`, outcomes `modal.close()`.
  */
 export class ModalController implements ReactiveController {
   private trigger: HTMLElement | null = null;

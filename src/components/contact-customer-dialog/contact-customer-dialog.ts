@@ -12,7 +12,7 @@ import { ContactCancelEvent, ContactSentEvent } from './contact-customer-dialog.
 import { styles } from './contact-customer-dialog.styles.js';
 import { findReview } from './find-review.js';
 import { renderStars } from '../shared/stars.js';
-import { ModalController, deepActiveElement } from '../../controllers/modal-controller.js';
+import { ModalController } from '../../controllers/modal-controller.js';
 
 export { ContactCancelEvent, ContactSentEvent };
 
@@ -105,11 +105,11 @@ export class ContactCustomerDialog extends KitElement {
   /**
    * Showing, closing and focus return (to the trigger, else its focusable container). This dialog opts into the
    * kit's "close and report later" rule: Escape and Cancel close it even while a send is pending, and the send
-   * reports its outcome when it settles (`contact-sent`, or `contact-cancel` with the `error`).
+   * reports its outcome when it settles (`contact-sent`, or `contact-cancel` with the `error`). So Escape is never
+   * refused: the dialog needs no `closedby` / `cancel` binding.
    */
   private modal = new ModalController(this, {
     dialog: () => this.dialog,
-    pending: () => this.inFlight,
     closeWhilePending: true,
     onClose: () => this.afterClose(),
   });
@@ -132,7 +132,7 @@ export class ContactCustomerDialog extends KitElement {
    */
   show(review?: Review, trigger?: HTMLElement): void {
     if (review) this.review = review;
-    this.modal.setTrigger(trigger ?? deepActiveElement());
+    this.modal.setTrigger(trigger);
     this.open = true;
   }
 
@@ -271,8 +271,6 @@ export class ContactCustomerDialog extends KitElement {
     return html`<dialog
       part="dialog"
       aria-labelledby="title"
-      closedby=${this.modal.closedBy}
-      @cancel=${this.modal.onCancel}
       @close=${this.onNativeClose}
       aria-busy=${this.check.status === TaskStatus.PENDING}
     >

@@ -5,10 +5,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ModalController } from '../../controllers/modal-controller.js';
-import type { Params } from '../../i18n/index.js';
+import type { LocalizeController } from '../../base/localize.js';
 
 export interface ConfirmOptions {
-  t: (key: string, params?: Params) => string;
+  i18n: LocalizeController;
   modal: ModalController;
   /** What is being confirmed, or null while the dialog is closed (it renders empty). */
   content: {
@@ -22,7 +22,8 @@ export interface ConfirmOptions {
   } | null;
 }
 
-export function renderConfirmDialog({ t, modal, content: c }: ConfirmOptions): TemplateResult {
+export function renderConfirmDialog({ i18n, modal, content: c }: ConfirmOptions): TemplateResult {
+  const t = i18n.t.bind(i18n);
   // While the request is pending the buttons are aria-disabled, not disabled (focus would drop to <body>); the
   // clicks are ignored (the intent is pending, the modal refuses to close).
   const busy = c?.pending ? 'true' : nothing;

@@ -1,15 +1,19 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { toSellerKitError } from '../../data/errors.js';
+import removalEn from '../../i18n/en/removal.js';
 import type { Feedback, RemovalReason } from '../../data/models.js';
 import type { RemovalCandidate } from '../../policy/removal-candidates.js';
 import { ModalController } from '../../controllers/modal-controller.js';
+import { IntentController } from '../../controllers/intent-controller.js';
 import { FeedbackElement } from './feedback-element.js';
 import { confidenceLevel, excerpt } from './feedback-format.js';
 import { FeedbackRemovalRequestedEvent } from './feedback-table.events.js';
 import { styles } from './feedback-removal-dialog.styles.js';
 
 const REASONS: RemovalReason[] = ['personal-data', 'obscene', 'product-review', 'fba-delivery'];
+/** The dialog's one intent (one request per opening). */
+const INTENT = 'removal';
 
 /** How a removal dialog ended: the updated entry once a request was made, or the failure of a request that settled after the dialog had closed. */
 export interface RemovalOutcome {
@@ -29,6 +33,8 @@ export interface RemovalOutcome {
  * @fires {FeedbackRemovalRequestedEvent} feedback-removal-requested - A removal request was submitted.
  */
 export class FeedbackRemovalDialog extends FeedbackElement {
+  static override strings = [...FeedbackElement.strings, removalEn];
+
   static override styles = [...FeedbackElement.styles, styles];
 
   /** @internal The entry the dialog is about, as it was when the dialog opened. */
@@ -37,16 +43,15 @@ export class FeedbackRemovalDialog extends FeedbackElement {
   @state() private candidates: RemovalCandidate[] = [];
   /** @internal */
   @state() private reason?: RemovalReason;
-  /** @internal */
-  @state() private pending = false;
-  /** @internal */
-  @state() private error?: unknown;
   /** @internal Amazon's answer. */
   @state() private result?: Feedback;
   @query('dialog') private dialog!: HTMLDialogElement | null;
 
-  /** Idempotency key: one per opening, reused by a retry within it. */
-  private key = '';
+  /**
+   * The request as an intent: pending state, its failure, and its idempotency key — one per opening (forgotten on
+   * `show`), reused by a retry within it.
+   */
+  private intents = new IntentController(this);
   /** The request under way (an outcome that settles after the dialog closed is still reported). */
   private request?: Promise<void>;
   private lateError?: unknown;
@@ -57,6 +62,10 @@ export class FeedbackRemovalDialog extends FeedbackElement {
     pending: () => this.pending,
     onClose: () => void this.closed(),
   });
+
+  private get pending(): boolean {
+    return this.intents.pending(INTENT);
+  }
 
   /** Whether the dialog is open. */
   get isOpen(): boolean {
@@ -70,8 +79,9 @@ export class FeedbackRemovalDialog extends FeedbackElement {
   async show(feedback: Feedback, candidates: RemovalCandidate[], trigger: HTMLElement): Promise<RemovalOutcome> {
     this.feedback = feedback;
     this.candidates = candidates;
-    this.reason = this.error = this.result = this.lateError = undefined;
-    this.key = crypto.randomUUID();
+    this.reason = this.result = this.lateError = undefined;
+    this.intents.clear(INTENT);
+    this.intents.forget(INTENT);
     const outcome = new Promise<RemovalOutcome>((resolve) => (this.settle = resolve));
     await this.updateComplete;
     this.modal.show(trigger);
@@ -91,27 +101,25 @@ export class FeedbackRemovalDialog extends FeedbackElement {
     const f = this.feedback;
     const reason = this.reason;
     if (!adapter || !f || !reason || this.pending || this.result) return;
-    this.pending = true;
-    this.error = undefined;
-    const request = (this.request = adapter.requestFeedbackRemoval(f.id, reason, { idempotencyKey: this.key }).then(
-      async (updated) => {
-        this.pending = false;
-        this.result = updated;
-        this.emit(new FeedbackRemovalRequestedEvent(updated, reason));
+    const request = (this.request = this.intents
+      .run(INTENT, INTENT, (idempotencyKey) => adapter.requestFeedbackRemoval(f.id, reason, { idempotencyKey }))
+      .then(async (outcome) => {
+        if (!outcome.ok) {
+          // Shown in the dialog while it is open; else reported to the table, which shows it on the row.
+          if ('error' in outcome && !(this.modal.isOpen && this.dialog?.open)) {
+            this.intents.clear(INTENT);
+            this.lateError = toSellerKitError(outcome.error);
+          }
+          return;
+        }
+        this.result = outcome.value;
+        this.emit(new FeedbackRemovalRequestedEvent(outcome.value, reason));
         // The row loses its "Request removal" button: the table moves focus into the row once the dialog closes.
         this.modal.returnFocus(() => undefined);
         // The outcome replaced the focused Submit button: focus moves to Close instead of dropping to <body>.
         await this.updateComplete;
         this.renderRoot.querySelector<HTMLElement>('.buttons button')?.focus();
-      },
-      (e: unknown) => {
-        this.pending = false;
-        const error = toSellerKitError(e);
-        // Shown in the dialog while it is open; else reported to the table, which shows it on the row.
-        if (this.modal.isOpen && this.dialog?.open) this.error = error;
-        else this.lateError = error;
-      },
-    ));
+      }));
     await request;
     if (this.request === request) this.request = undefined;
   }
@@ -133,6 +141,7 @@ export class FeedbackRemovalDialog extends FeedbackElement {
     const result = this.result?.removal;
     // A busy button's aria-disabled, not disabled: focus would drop to <body>. Clicks are ignored meanwhile.
     const busy = this.pending ? 'true' : nothing;
+    const error = this.intents.error(INTENT);
     return html`<h2 id="removal-title">${this.t('feedback.removal.request')}</h2>
       <p>${this.t('feedback.removal.intro')}</p>
       <h3>${this.t('feedback.removal.candidates')}</h3>
@@ -178,13 +187,13 @@ export class FeedbackRemovalDialog extends FeedbackElement {
                         .value=${r}
                         .checked=${this.reason === r}
                         ?disabled=${r === 'fba-delivery' && f.fulfillment !== 'afn'}
-                        @change=${() => ((this.reason = r), (this.error = undefined))}
+                        @change=${() => ((this.reason = r), this.intents.clear(INTENT))}
                       />${this.t(`feedback.removal.reason.${r}`)}</label
                     >`,
                 )}
                 ${f.fulfillment !== 'afn' ? html`<p class="hint">${this.t('feedback.removal.fba-only')}</p>` : nothing}
               </fieldset>
-              ${this.error ? html`<p class="inline-error" role="alert">${this.errorMessage(this.error)}</p>` : nothing}
+              ${error ? html`<p class="inline-error" role="alert">${this.errorMessage(error)}</p>` : nothing}
               <div class="buttons">
                 <button
                   type="button"

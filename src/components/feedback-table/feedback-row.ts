@@ -16,7 +16,6 @@ type Translate = (key: string, params?: Params) => string;
 
 /** What a row shows and does, from the table. */
 export interface RowView {
-  t: Translate;
   i18n: LocalizeController;
   now: Date;
   /** The user may reply, remove replies, request removals and reveal emails. */
@@ -74,10 +73,10 @@ export function renderRow(f: Feedback, v: RowView): TemplateResult {
   return html`<tr class="row ${cat}${cat === 'negative' ? ' priority' : ''}" data-id=${f.id}>
     <td class="date">${v.i18n.date(f.date)}</td>
     <td class="rating">
-      ${renderStars(f.rating, v.t('common.rating-of-5', { rating: f.rating }))}
+      ${renderStars(f.rating, v.i18n.t('common.rating-of-5', { rating: f.rating }))}
       <span class="badge ${cat}"
         ><span aria-hidden="true">${cat === 'negative' ? '⚠' : cat === 'positive' ? '✓' : '–'}</span>
-        ${v.t(`feedback.category.${cat}`)}</span
+        ${v.i18n.t(`feedback.category.${cat}`)}</span
       >
     </td>
     <td class="comments">${renderComments(f, v)}</td>
@@ -88,7 +87,7 @@ export function renderRow(f: Feedback, v: RowView): TemplateResult {
       ${
         v.error === undefined
           ? nothing
-          : html`<p class="inline-error" role="alert">${v.t('feedback.row.failed', { error: v.error })}</p>`
+          : html`<p class="inline-error" role="alert">${v.i18n.t('feedback.row.failed', { error: v.error })}</p>`
       }
     </td>
   </tr>`;
@@ -104,11 +103,11 @@ function renderComments(f: Feedback, v: RowView): TemplateResult {
   return html`${
     struck
       ? html`<p class="comment struck">
-            <span class="visually-hidden">${v.t('feedback.removal.status.struck-through')}:</span>
+            <span class="visually-hidden">${v.i18n.t('feedback.removal.status.struck-through')}:</span>
             <s dir="auto">${f.comments}</s>
           </p>
           <p class="fba-note">${v.fbaMessage}</p>`
-      : html`<p class="comment" dir="auto">${f.comments || v.t('feedback.no-comment')}</p>`
+      : html`<p class="comment" dir="auto">${f.comments || v.i18n.t('feedback.no-comment')}</p>`
   }
   ${
     questions.length
@@ -116,9 +115,9 @@ function renderComments(f: Feedback, v: RowView): TemplateResult {
           ${questions.map((k) => {
             const answer = q![k];
             return html`<div>
-              <dt>${v.t(`feedback.question.${k}`)}</dt>
+              <dt>${v.i18n.t(`feedback.question.${k}`)}</dt>
               <dd>
-                ${v.t(answer === true ? 'feedback.answer.yes' : answer === false ? 'feedback.answer.no' : 'feedback.answer.none')}
+                ${v.i18n.t(answer === true ? 'feedback.answer.yes' : answer === false ? 'feedback.answer.no' : 'feedback.answer.none')}
               </dd>
             </div>`;
           })}
@@ -129,19 +128,19 @@ function renderComments(f: Feedback, v: RowView): TemplateResult {
     r && !struck
       ? html`<p class="removal-status ${r.status}">
           <span aria-hidden="true">${r.status === 'removed' ? '✓' : r.status === 'denied' ? '✕' : '⏳'}</span>
-          ${v.t(`feedback.removal.status.${r.status}`)}
+          ${v.i18n.t(`feedback.removal.status.${r.status}`)}
         </p>`
       : nothing
   }
   ${
     f.reply
       ? html`<div class="reply">
-          <p class="reply-label">${v.t('feedback.reply.label', { date: v.i18n.date(f.reply.postedAt) })}</p>
+          <p class="reply-label">${v.i18n.t('feedback.reply.label', { date: v.i18n.date(f.reply.postedAt) })}</p>
           <p class="reply-text" dir="auto">${f.reply.text}</p>
         </div>`
       : f.replyRemovedAt
         ? html`<p class="reply-removed muted">
-            ${v.t('feedback.reply.removed-on', { date: v.i18n.date(f.replyRemovedAt) })}
+            ${v.i18n.t('feedback.reply.removed-on', { date: v.i18n.date(f.replyRemovedAt) })}
           </p>`
         : nothing
   }
@@ -149,43 +148,43 @@ function renderComments(f: Feedback, v: RowView): TemplateResult {
 }
 
 function renderEmail(f: Feedback, v: RowView): TemplateResult {
-  if (!f.raterEmail) return html`<span class="muted">${v.t('common.not-available')}</span>`;
+  if (!f.raterEmail) return html`<span class="muted">${v.i18n.t('common.not-available')}</span>`;
   const shown = v.revealed;
   return html`<span class="email-text">${shown ? f.raterEmail : maskEmail(f.raterEmail)}</span> ${
       v.canEdit
         ? html`<button type="button" class="link" aria-describedby=${`order-${f.id}`} @click=${v.toggleEmail}>
-            ${v.t(shown ? 'feedback.email.hide' : 'feedback.email.show')}
+            ${v.i18n.t(shown ? 'feedback.email.hide' : 'feedback.email.show')}
           </button>`
         : nothing
     }`;
 }
 
 function renderActions(f: Feedback, v: RowView): TemplateResult {
-  if (!v.canEdit) return html`<span class="muted">${v.t('feedback.view-only')}</span>`;
+  if (!v.canEdit) return html`<span class="muted">${v.i18n.t('feedback.view-only')}</span>`;
   const rules = replyRules(f);
   const removal = removalEligibility(f, v.now);
   const desc = `order-${f.id}`;
   return html`${
     rules.canPost && !v.composing
       ? html`<button type="button" aria-describedby=${desc} data-action="reply" @click=${v.reply}>
-          ${v.t('feedback.reply.post')}
+          ${v.i18n.t('feedback.reply.post')}
         </button>`
       : nothing
   }
   ${
     rules.canRemove
       ? html`<button type="button" aria-describedby=${desc} data-action="remove-reply" @click=${v.removeReply}>
-          ${v.t('feedback.reply.remove')}
+          ${v.i18n.t('feedback.reply.remove')}
         </button>`
       : nothing
   }
   ${
     removal.eligible
       ? html`<button type="button" aria-describedby=${desc} data-action="removal" @click=${v.requestRemoval}>
-          ${v.t('feedback.removal.request')}
+          ${v.i18n.t('feedback.removal.request')}
         </button>`
       : removal.reasons.includes('too-old')
-        ? html`<p class="muted removal-why">${v.t('feedback.removal.too-old')}</p>`
+        ? html`<p class="muted removal-why">${v.i18n.t('feedback.removal.too-old')}</p>`
         : nothing
   }`;
 }

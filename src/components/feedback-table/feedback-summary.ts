@@ -1,20 +1,18 @@
 import { html, type TemplateResult } from 'lit';
 import type { FeedbackCounts, FeedbackSummary } from '../../data/models.js';
 import type { LocalizeController } from '../../base/localize.js';
-import type { Params } from '../../i18n/index.js';
 import { feedbackPercentages } from '../../policy/feedback.js';
 import { starGlyphs } from '../shared/stars.js';
 
 const PERIODS = ['d30', 'd90', 'd365', 'lifetime'] as const;
 const CATEGORIES = ['positive', 'neutral', 'negative'] as const;
 
-type Translate = (key: string, params?: Params) => string;
-
 /**
  * `<feedback-table>`'s summary: the average rating and the 30 / 90 / 365 days / lifetime table (positive counts
  * "not known" for report-based data).
  */
-export function renderSummaryBody(s: FeedbackSummary, t: Translate, i18n: LocalizeController): TemplateResult {
+export function renderSummaryBody(s: FeedbackSummary, i18n: LocalizeController): TemplateResult {
+  const t = i18n.t.bind(i18n);
   const known = s.positiveKnown !== false;
   const avg = i18n.number(s.ratingAverage, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
   const total = (c: FeedbackCounts) => c.positive + c.neutral + c.negative;

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { TaskLifecycle } from '../../controllers/task-lifecycle.js';
-import { ModalController } from '../../controllers/modal-controller.js';
+import type { ModalController } from '../../controllers/modal-controller.js';
 import { ExportController } from '../../controllers/export-controller.js';
 import { IntentController } from '../../controllers/intent-controller.js';
 import { LintController } from '../../controllers/lint-controller.js';
@@ -11,13 +11,11 @@ import { renderPager } from '../shared/pager.js';
 import { FeedbackElement } from './feedback-element.js';
 import type { FeedbackRemovalDialog } from './feedback-removal-dialog.js';
 import { sessionFor } from '../../data/session.js';
-import { collectFeedback } from '../../data/collect-feedback.js';
 import { loadCode } from '../../data/lazy-adapter.js';
 import type { Feedback, FeedbackSort, Page, Permission } from '../../data/models.js';
 import { renderSummaryBody } from './feedback-summary.js';
 import { renderToolbar } from './feedback-toolbar.js';
-import { renderConfirmDialog } from './feedback-confirm.js';
-import { nextSort, reportFilename, type SortColumn } from './feedback-format.js';
+import { nextSort, reportFilename } from './feedback-format.js';
 import { renderHead, renderRow, type RowView } from './feedback-row.js';
 import {
   FeedbackFilterChangeEvent,
@@ -40,7 +38,10 @@ interface Dialog {
 }
 const intentOf = (d: Dialog) => `${d.kind}:${d.id}`;
 
-/** The reply composer's template, loaded with the first "Post a public reply". */
+/**
+ * The reply templates (composer and confirm dialog): not in the first load; fetched once the user may edit, and
+ * awaited by the first "Post a public reply" / "Remove reply" if still on its way.
+ */
 const loadComposer = () => import('./feedback-reply-composer.js');
 
 /** `<feedback-removal-dialog>`, defined on the first "Request removal" (it stays out of the table's first load). */
@@ -89,8 +90,9 @@ export class FeedbackTable extends FeedbackElement {
   @state() private revealed = new Set<string>();
   /** @internal Open reply composers: the draft by feedback id. */
   @state() private drafts = new Map<string, string>();
-  /** @internal The composer's template module, once loaded. */
+  /** @internal The reply templates' module, once loaded. */
   @state() private composer?: Awaited<ReturnType<typeof loadComposer>>;
+  private composerLoad?: Promise<unknown>;
   /** @internal */
   @state() private dialog: Dialog | null = null;
 
@@ -107,12 +109,8 @@ export class FeedbackTable extends FeedbackElement {
     resetOn: () => [this.filter, this.sort, this.pageSize],
     settled: (): Promise<unknown> => this.listTask.taskComplete,
   });
-  /** The confirm dialog (post or remove a reply): blocked while its request is pending (the kit's rule). */
-  private modal = new ModalController(this, {
-    dialog: () => this.renderRoot.querySelector('dialog.confirm'),
-    pending: () => !!this.dialog && this.intents.pending(intentOf(this.dialog)),
-    onClose: () => (this.dialog = null),
-  });
+  /** The confirm dialog (post or remove a reply), made with the reply templates: blocked while pending (the kit's rule). */
+  private modal?: ModalController;
   /** The report download: one at a time, with progress; aborted when the table leaves the page. */
   private exporter = new ExportController(this, (signal, progress) => this.download(signal, progress));
 
@@ -178,7 +176,7 @@ export class FeedbackTable extends FeedbackElement {
       ${this.summaryTask.render({
         pending: () => this.renderSkeleton(3),
         error: (e) => this.renderError(e, () => void this.summaryTask.run()),
-        complete: (s) => renderSummaryBody(s, (key, params) => this.t(key, params), this.i18n),
+        complete: (s) => renderSummaryBody(s, this.i18n),
       })}
     </section>`;
   }
@@ -231,7 +229,7 @@ export class FeedbackTable extends FeedbackElement {
           ${renderHead(
             this.sort,
             (key) => this.t(key),
-            (c) => this.changeSort(c),
+            (c) => (this.sort = nextSort(this.sort, c)),
           )}
           <tbody>
             ${page.items.map((f) => {
@@ -254,7 +252,6 @@ export class FeedbackTable extends FeedbackElement {
   private rowView(f: Feedback): RowView {
     const draft = this.drafts.get(f.id);
     return {
-      t: (key, params) => this.t(key, params),
       i18n: this.i18n,
       now: this.now(),
       canEdit: this.canEdit,
@@ -263,7 +260,11 @@ export class FeedbackTable extends FeedbackElement {
       composer: draft === undefined ? nothing : this.renderComposer(f, draft),
       error: this.intents.hasError(f.id) ? this.errorMessage(this.intents.error(f.id)) : undefined,
       fbaMessage: f.removal?.status === 'struck-through' ? this.fbaMessage(f) : '',
-      toggleEmail: () => this.toggleEmail(f.id),
+      toggleEmail: () => {
+        const next = new Set(this.revealed);
+        if (!next.delete(f.id)) next.add(f.id);
+        this.revealed = next;
+      },
       reply: () => void this.openComposer(f.id),
       removeReply: (e) => void this.openDialog(e, { kind: 'remove-reply', id: f.id, feedback: f }),
       requestRemoval: (e) => void this.openRemoval(e, f),
@@ -281,7 +282,7 @@ export class FeedbackTable extends FeedbackElement {
         host: this,
         field: () => this.renderRoot.querySelector(`#reply-${CSS.escape(f.id)}`),
         renderError: (e, retry) => this.renderError(e, retry),
-        input: (t) => this.setDraft(f.id, t),
+        input: (t) => (this.drafts = new Map(this.drafts).set(f.id, t)),
         applied: () => this.intents.announce(this.t('policy.lint.fix.applied')),
         submit: (e) => void this.openDialog(e, { kind: 'post', id: f.id, feedback: f }),
         cancel: () => this.closeComposer(f.id),
@@ -295,20 +296,22 @@ export class FeedbackTable extends FeedbackElement {
     const f = d && (this.row(d.id) ?? d.feedback);
     const error = d ? this.intents.error(intentOf(d)) : undefined;
     const post = d?.kind === 'post';
-    return html`${renderConfirmDialog({
-        t: (key) => this.t(key),
-        modal: this.modal,
-        content:
-          d && f
-            ? {
-                post,
-                text: post ? (this.drafts.get(f.id) ?? '') : (f.reply?.text ?? ''),
-                pending: this.intents.pending(intentOf(d)),
-                error: error ? this.errorMessage(error) : undefined,
-                confirm: () => void this.confirm(d),
-              }
-            : null,
-      })} <feedback-removal-dialog @feedback-removal-requested=${this.onRemovalRequested}></feedback-removal-dialog>`;
+    return html`${
+        this.composer?.renderConfirmDialog({
+          i18n: this.i18n,
+          modal: this.modal!,
+          content:
+            d && f
+              ? {
+                  post,
+                  text: post ? (this.drafts.get(f.id) ?? '') : (f.reply?.text ?? ''),
+                  pending: this.intents.pending(intentOf(d)),
+                  error: error ? this.errorMessage(error) : undefined,
+                  confirm: () => void this.confirm(d),
+                }
+              : null,
+        }) ?? nothing
+      } <feedback-removal-dialog @feedback-removal-requested=${this.onRemovalRequested}></feedback-removal-dialog>`;
   }
 
   // ---- actions --------------------------------------------------------------------------------------------
@@ -319,12 +322,15 @@ export class FeedbackTable extends FeedbackElement {
     this.emit(new FeedbackFilterChangeEvent(f));
   }
 
-  private changeSort(column: SortColumn): void {
-    this.sort = nextSort(this.sort, column);
-  }
-
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
+    // The user may edit: fetch the reply templates now (a failure is ignored here; the first use tries again).
+    if (this.canEdit && !this.composerLoad) {
+      this.composerLoad = loadComposer().then(
+        (m) => this.useReplyTemplates(m),
+        () => undefined,
+      );
+    }
     const page = this.listTask.value;
     if (page !== this.editsFor) {
       this.editsFor = page;
@@ -332,29 +338,34 @@ export class FeedbackTable extends FeedbackElement {
     }
   }
 
-  private toggleEmail(id: string): void {
-    const next = new Set(this.revealed);
-    if (!next.delete(id)) next.add(id);
-    this.revealed = next;
+  private useReplyTemplates(m: Awaited<ReturnType<typeof loadComposer>>): void {
+    this.composer ??= m;
+    this.modal ??= new m.ModalController(this, {
+      dialog: () => this.renderRoot.querySelector('dialog.confirm'),
+      pending: () => !!this.dialog && this.intents.pending(intentOf(this.dialog)),
+      onClose: () => (this.dialog = null),
+    });
   }
 
-  /** Opens a reply composer: the linter and the composer's template load now (a failed load shows on the row). */
-  private async openComposer(id: string): Promise<void> {
-    this.lint.load();
+  /** The reply templates, loaded (true), or their load failed and the failure shows on row `id` (false). */
+  private async replyTemplates(id: string): Promise<boolean> {
     try {
-      this.composer ??= await loadCode(loadComposer());
+      this.useReplyTemplates(await loadCode(loadComposer()));
+      return true;
     } catch (e) {
       this.intents.fail(id, e);
-      return;
+      return false;
     }
+  }
+
+  /** Opens a reply composer: the linter loads now. */
+  private async openComposer(id: string): Promise<void> {
+    this.lint.load();
+    if (!this.composer && !(await this.replyTemplates(id))) return;
     this.intents.clear(id);
     this.drafts = new Map(this.drafts).set(id, '');
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#reply-${CSS.escape(id)}`)?.focus();
-  }
-
-  private setDraft(id: string, text: string): void {
-    this.drafts = new Map(this.drafts).set(id, text);
   }
 
   private closeComposer(id: string): void {
@@ -386,9 +397,10 @@ export class FeedbackTable extends FeedbackElement {
     this.intents.clear(intentOf(d));
     // Removing a reply: a new key per opening (a retry within it reuses it). A reply's key follows its text.
     if (d.kind === 'remove-reply') this.intents.forget(intentOf(d));
+    if (!this.composer && !(await this.replyTemplates(d.id))) return;
     this.dialog = d;
     await this.updateComplete;
-    this.modal.show(trigger);
+    this.modal?.show(trigger);
   }
 
   /**
@@ -411,7 +423,7 @@ export class FeedbackTable extends FeedbackElement {
       return;
     }
     // Another dialog opened while the suggestions loaded: it keeps the screen (one modal at a time).
-    if (!dialog || this.modal.isOpen || dialog.isOpen) return;
+    if (!dialog || this.modal?.isOpen || dialog.isOpen) return;
     const outcome = await dialog.show(f, detectors.value.removalCandidates(f), trigger);
     if (outcome.error) this.intents.fail(f.id, outcome.error);
     // The row lost its "Request removal" button: focus goes to the row's first action.
@@ -450,7 +462,7 @@ export class FeedbackTable extends FeedbackElement {
       if (post && drafts.delete(d.id)) this.drafts = drafts;
       const [said, local] = post ? ['posted', 'reply.posted'] : ['removed', 'reply.removed'];
       this.intents.announce(this.outcome(`feedback.reply.${said}`, `feedback.local.${local}`));
-      this.modal.close(() => this.focusAction(d.id, post ? 'remove-reply' : 'reply'));
+      this.modal?.close(() => this.focusAction(d.id, post ? 'remove-reply' : 'reply'));
       this.emit(post ? new FeedbackReplyPostedEvent(f) : new FeedbackReplyRemovedEvent(f));
     } else if ('error' in outcome) {
       const open = this.renderRoot.querySelector<HTMLDialogElement>('dialog.confirm')?.open;
@@ -466,10 +478,11 @@ export class FeedbackTable extends FeedbackElement {
     const session = this.sessionTask.value;
     if (!adapter || !session) return;
     const category = this.filter === 'all' ? undefined : this.filter;
+    // The collection, the report writer and the download load on first use: they stay out of the first load. A
+    // failed load shows as a failed export (the Download button is enabled again to retry).
+    const { collectFeedback } = await import('../../data/collect-feedback.js');
     const collected = await collectFeedback(adapter, { category, sort: this.sort }, { signal, onProgress });
     const rows = collected.map((f) => this.edits.get(f.id) ?? f);
-    // The report writer and the download load on first use: they stay out of the element's bundle. A failed
-    // load shows as a failed export (the Download button is enabled again to retry).
     const [{ formatSellerFeedbackReport }, { saveText }] = await Promise.all([
       import('../../importers/export.js'),
       import('./save-text.js'),
