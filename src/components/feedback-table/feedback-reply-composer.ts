@@ -12,7 +12,7 @@ import type { Params } from '../../i18n/index.js';
 import { renderLintFindings } from '../shared/lint-findings.js';
 import { applyFix, focusAfterFix } from '../shared/lint-fix.js';
 
-export { renderConfirmDialog } from './feedback-confirm.js';
+export { renderConfirm } from './feedback-confirm.js';
 export { ModalController } from '../../controllers/modal-controller.js';
 
 export interface ReplyComposerOptions {

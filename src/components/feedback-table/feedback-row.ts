@@ -22,9 +22,7 @@ export interface RowView {
   canEdit: boolean;
   /** The rater's email is shown unmasked. */
   revealed: boolean;
-  /** A reply composer is open on the row. */
-  composing: boolean;
-  /** The composer (or nothing), under the comment. */
+  /** The composer when one is open on the row (else nothing), under the comment. */
   composer: TemplateResult | typeof nothing;
   /** A failure to show on the row, in words. */
   error?: string;
@@ -165,7 +163,7 @@ function renderActions(f: Feedback, v: RowView): TemplateResult {
   const removal = removalEligibility(f, v.now);
   const desc = `order-${f.id}`;
   return html`${
-    rules.canPost && !v.composing
+    rules.canPost && v.composer === nothing
       ? html`<button type="button" aria-describedby=${desc} data-action="reply" @click=${v.reply}>
           ${v.i18n.t('feedback.reply.post')}
         </button>`

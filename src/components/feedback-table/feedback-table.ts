@@ -27,10 +27,7 @@ import {
 } from './feedback-table.events.js';
 import { styles } from './feedback-table.styles.js';
 
-/**
- * The open confirm dialog, with the entry it is about (kept: the list may reload while the dialog is open). Its
- * request runs as the intent `<kind>:<id>` (pending state, idempotency key, the failure shown in the dialog).
- */
+/** The open confirm dialog and its entry (kept: the list may reload meanwhile); its request is intent `<kind>:<id>`. */
 interface Dialog {
   kind: 'post' | 'remove-reply';
   id: string;
@@ -42,7 +39,11 @@ const intentOf = (d: Dialog) => `${d.kind}:${d.id}`;
  * The reply templates (composer and confirm dialog): not in the first load; fetched once the user may edit, and
  * awaited by the first "Post a public reply" / "Remove reply" if still on its way.
  */
-const loadComposer = () => import('./feedback-reply-composer.js');
+type ReplyTemplates = typeof import('./feedback-reply-composer.js');
+/** The reply templates once loaded: shared by every table on the page, so a table made later has them at once. */
+let replyTemplates: ReplyTemplates | undefined;
+const loadComposer = (): Promise<ReplyTemplates> =>
+  import('./feedback-reply-composer.js').then((m) => (replyTemplates = m));
 
 /** `<feedback-removal-dialog>`, defined on the first "Request removal" (it stays out of the table's first load). */
 const loadRemovalDialog = () => import('../../define/feedback-removal-dialog.js');
@@ -91,7 +92,7 @@ export class FeedbackTable extends FeedbackElement {
   /** @internal Open reply composers: the draft by feedback id. */
   @state() private drafts = new Map<string, string>();
   /** @internal The reply templates' module, once loaded. */
-  @state() private composer?: Awaited<ReturnType<typeof loadComposer>>;
+  @state() private composer?: ReplyTemplates;
   private composerLoad?: Promise<unknown>;
   /** @internal */
   @state() private dialog: Dialog | null = null;
@@ -256,10 +257,9 @@ export class FeedbackTable extends FeedbackElement {
       now: this.now(),
       canEdit: this.canEdit,
       revealed: this.revealed.has(f.id),
-      composing: draft !== undefined,
       composer: draft === undefined ? nothing : this.renderComposer(f, draft),
       error: this.intents.hasError(f.id) ? this.errorMessage(this.intents.error(f.id)) : undefined,
-      fbaMessage: f.removal?.status === 'struck-through' ? this.fbaMessage(f) : '',
+      fbaMessage: this.fbaMessage(f),
       toggleEmail: () => {
         const next = new Set(this.revealed);
         if (!next.delete(f.id)) next.add(f.id);
@@ -294,24 +294,30 @@ export class FeedbackTable extends FeedbackElement {
     const d = this.dialog;
     // The latest copy of the entry, else the one the dialog was opened with (the page may have reloaded).
     const f = d && (this.row(d.id) ?? d.feedback);
-    const error = d ? this.intents.error(intentOf(d)) : undefined;
+    const error = d && this.intents.error(intentOf(d));
     const post = d?.kind === 'post';
-    return html`${
-        this.composer?.renderConfirmDialog({
-          i18n: this.i18n,
-          modal: this.modal!,
-          content:
-            d && f
-              ? {
-                  post,
-                  text: post ? (this.drafts.get(f.id) ?? '') : (f.reply?.text ?? ''),
-                  pending: this.intents.pending(intentOf(d)),
-                  error: error ? this.errorMessage(error) : undefined,
-                  confirm: () => void this.confirm(d),
-                }
-              : null,
-        }) ?? nothing
-      } <feedback-removal-dialog @feedback-removal-requested=${this.onRemovalRequested}></feedback-removal-dialog>`;
+    return html`<dialog
+        class="confirm"
+        aria-labelledby="confirm-title"
+        closedby=${this.modal?.closedBy ?? nothing}
+        @cancel=${(e: Event) => this.modal?.onCancel(e)}
+        @close=${() => this.modal?.onClose()}
+      >
+        ${
+          d && f && this.composer
+            ? this.composer.renderConfirm({
+                i18n: this.i18n,
+                post,
+                text: post ? (this.drafts.get(f.id) ?? '') : (f.reply?.text ?? ''),
+                pending: this.intents.pending(intentOf(d)),
+                error: error ? this.errorMessage(error) : undefined,
+                confirm: () => void this.confirm(d),
+                cancel: () => this.modal?.requestClose('cancel'),
+              })
+            : nothing
+        }
+      </dialog>
+      <feedback-removal-dialog @feedback-removal-requested=${this.onRemovalRequested}></feedback-removal-dialog>`;
   }
 
   // ---- actions --------------------------------------------------------------------------------------------
@@ -324,12 +330,14 @@ export class FeedbackTable extends FeedbackElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    // The user may edit: fetch the reply templates now (a failure is ignored here; the first use tries again).
-    if (this.canEdit && !this.composerLoad) {
-      this.composerLoad = loadComposer().then(
-        (m) => this.useReplyTemplates(m),
-        () => undefined,
-      );
+    // The user may edit: the reply templates are fetched now (once a page; a failure waits for the first use).
+    if (this.canEdit && !this.composer) {
+      if (replyTemplates) this.useReplyTemplates(replyTemplates);
+      else
+        this.composerLoad ??= loadComposer().then(
+          (m) => this.useReplyTemplates(m),
+          () => undefined,
+        );
     }
     const page = this.listTask.value;
     if (page !== this.editsFor) {
@@ -338,7 +346,7 @@ export class FeedbackTable extends FeedbackElement {
     }
   }
 
-  private useReplyTemplates(m: Awaited<ReturnType<typeof loadComposer>>): void {
+  private useReplyTemplates(m: ReplyTemplates): void {
     this.composer ??= m;
     this.modal ??= new m.ModalController(this, {
       dialog: () => this.renderRoot.querySelector('dialog.confirm'),
@@ -348,14 +356,11 @@ export class FeedbackTable extends FeedbackElement {
   }
 
   /** The reply templates, loaded (true), or their load failed and the failure shows on row `id` (false). */
-  private async replyTemplates(id: string): Promise<boolean> {
-    try {
-      this.useReplyTemplates(await loadCode(loadComposer()));
-      return true;
-    } catch (e) {
-      this.intents.fail(id, e);
-      return false;
-    }
+  private replyTemplates(id: string): Promise<boolean> {
+    return loadCode(loadComposer()).then(
+      (m) => (this.useReplyTemplates(m), true),
+      (e: unknown) => (this.intents.fail(id, e), false),
+    );
   }
 
   /** Opens a reply composer: the linter loads now. */
@@ -403,11 +408,7 @@ export class FeedbackTable extends FeedbackElement {
     this.modal?.show(trigger);
   }
 
-  /**
-   * "Request removal": loads `<feedback-removal-dialog>` and the removal suggestions, then opens the dialog. A
-   * failed load shows on the row (the button stays to try again); a request that fails after the dialog was closed
-   * too.
-   */
+  /** "Request removal": loads the removal dialog and suggestions, then opens it (failures show on the row). */
   private async openRemoval(e: Event, f: Feedback): Promise<void> {
     const trigger = e.currentTarget as HTMLElement;
     this.intents.clear(f.id);
