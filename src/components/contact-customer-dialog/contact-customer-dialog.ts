@@ -4,7 +4,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { KitElement } from '../../base/kit-element.js';
 import contactEn from '../../i18n/en/contact.js';
 import policyEn from '../../i18n/en/policy.js';
-import { toSellerKitError } from '../../data/errors.js';
+import { retryMode, toSellerKitError } from '../../data/errors.js';
 import type { ContactReason, Review, Session } from '../../data/models.js';
 import { sessionFor } from '../../data/session.js';
 import { CONTACT_TEMPLATES, contactEligibility, type ContactReasonCode } from '../../policy/index.js';
@@ -19,7 +19,6 @@ export { ContactCancelEvent, ContactSentEvent };
 const REASONS = Object.keys(CONTACT_TEMPLATES) as ContactReason[];
 
 /** Failures after which sending again cannot help: the dialog offers no retry. */
-const FINAL_ERRORS = new Set(['forbidden', 'policy-violation', 'not-found']);
 
 /** @internal A send that may or may not have reached Amazon: its key (and reason) are reused on the next try. */
 interface Intent {
@@ -248,7 +247,7 @@ export class ContactCustomerDialog extends KitElement {
   }
 
   private canRetry(): boolean {
-    return !FINAL_ERRORS.has(toSellerKitError(this.failure).code);
+    return retryMode(toSellerKitError(this.failure), 'write') !== 'never';
   }
 
   private onReason(e: Event): void {
@@ -258,13 +257,13 @@ export class ContactCustomerDialog extends KitElement {
   /** A template's text; a key missing from every table gives null (the preview then says so). */
   private template(key: string, c: Checked): string | null {
     const brand = c.session.brands.find((b) => b.id === c.review.brandId)?.name ?? '';
-    const text = this.t(key, {
+    if (!this.has(key)) return null;
+    return this.t(key, {
       productTitle: c.review.productTitle,
       sellerName: c.session.sellerName,
       brandName: brand,
       asin: c.review.asin,
     });
-    return text === key ? null : text;
   }
 
   override render(): TemplateResult {

@@ -15,7 +15,7 @@ export class FeedbackElement extends KitElement {
 
   /** True for an adapter whose writes stay in this browser (the report adapter): Amazon is not told. @internal */
   protected get writesAreLocal(): boolean {
-    return (this.kitAdapter as { writesAreLocal?: unknown } | null)?.writesAreLocal === true;
+    return this.kitAdapter?.writesAreLocal === true;
   }
 
   /** The text of an outcome: the "kept in this browser only" variant `local` for a local adapter. @internal */
