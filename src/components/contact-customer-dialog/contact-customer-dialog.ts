@@ -4,7 +4,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { KitElement } from '../../base/kit-element.js';
 import contactEn from '../../i18n/en/contact.js';
 import policyEn from '../../i18n/en/policy.js';
-import { toSellerKitError } from '../../data/errors.js';
+import { retryMode, toSellerKitError } from '../../data/errors.js';
 import type { ContactReason, Review, Session } from '../../data/models.js';
 import { sessionFor } from '../../data/session.js';
 import { CONTACT_TEMPLATES, contactEligibility, type ContactReasonCode } from '../../policy/index.js';
@@ -12,13 +12,13 @@ import { ContactCancelEvent, ContactSentEvent } from './contact-customer-dialog.
 import { styles } from './contact-customer-dialog.styles.js';
 import { findReview } from './find-review.js';
 import { renderStars } from '../shared/stars.js';
+import { ModalController } from '../../controllers/modal-controller.js';
 
 export { ContactCancelEvent, ContactSentEvent };
 
 const REASONS = Object.keys(CONTACT_TEMPLATES) as ContactReason[];
 
 /** Failures after which sending again cannot help: the dialog offers no retry. */
-const FINAL_ERRORS = new Set(['forbidden', 'policy-violation', 'not-found']);
 
 /** @internal A send that may or may not have reached Amazon: its key (and reason) are reused on the next try. */
 interface Intent {
@@ -35,13 +35,6 @@ interface Checked {
 }
 
 type Phase = 'idle' | 'sending' | 'sent' | 'conflict' | 'failed';
-
-/** The focused element, looking inside shadow roots. */
-function deepActiveElement(): HTMLElement | null {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el instanceof HTMLElement && el !== document.body ? el : null;
-}
 
 /**
  * Contact Customer on a critical review: a modal dialog where the seller picks **Courtesy refund** or
@@ -106,10 +99,19 @@ export class ContactCustomerDialog extends KitElement {
   private intents = new Map<string, Intent>();
   private inFlight = false;
   private opening = 0;
-  private returnFocus: HTMLElement | null = null;
-  /** The trigger's nearest focusable container: focus goes there if the trigger is gone on close (replaced by the host). */
-  private returnHome: HTMLElement | null = null;
   private focusOnRender = false;
+
+  /**
+   * Showing, closing and focus return (to the trigger, else its focusable container). This dialog opts into the
+   * kit's "close and report later" rule: Escape and Cancel close it even while a send is pending, and the send
+   * reports its outcome when it settles (`contact-sent`, or `contact-cancel` with the `error`). So Escape is never
+   * refused: the dialog needs no `closedby` / `cancel` binding.
+   */
+  private modal = new ModalController(this, {
+    dialog: () => this.dialog,
+    closeWhilePending: true,
+    onClose: () => this.afterClose(),
+  });
 
   /** @internal Loads the review (by id if needed) and the session, then checks eligibility. */
   private check = new Task(this, {
@@ -129,7 +131,7 @@ export class ContactCustomerDialog extends KitElement {
    */
   show(review?: Review, trigger?: HTMLElement): void {
     if (review) this.review = review;
-    this.returnFocus = trigger ?? deepActiveElement();
+    this.modal.setTrigger(trigger);
     this.open = true;
   }
 
@@ -142,8 +144,8 @@ export class ContactCustomerDialog extends KitElement {
     super.willUpdate(changed);
     const opened = changed.has('open') && this.open && !changed.get('open');
     if (opened) {
-      this.returnFocus ??= deepActiveElement();
-      this.returnHome = this.returnFocus?.parentElement?.closest('[tabindex]') ?? null;
+      // Before the render moves focus: where focus returns on close.
+      this.modal.setTrigger();
       this.opening++;
     }
     // A new opening, or another review while open, starts afresh: idle state, and a new idempotency key unless
@@ -164,11 +166,10 @@ export class ContactCustomerDialog extends KitElement {
     super.updated(changed);
     if (changed.has('open')) {
       if (this.open && !this.dialog.open && this.isConnected) {
-        this.dialog.showModal();
+        this.modal.show();
         this.focusOnRender = true;
       } else if (!this.open && changed.get('open')) {
-        if (this.dialog.open) this.dialog.close();
-        this.afterClose();
+        this.modal.close();
       }
     }
     if (this.focusOnRender && this.open) this.focusFirst();
@@ -187,11 +188,9 @@ export class ContactCustomerDialog extends KitElement {
     }
   }
 
+  /** After the modal closed and focus returned. */
   private afterClose(): void {
-    const to = this.returnFocus?.isConnected ? this.returnFocus : this.returnHome;
-    this.returnFocus = this.returnHome = null;
     this.focusOnRender = false;
-    if (to?.isConnected) to.focus();
     // A send still under way reports its own outcome (contact-sent, or contact-cancel on failure).
     if (this.phase !== 'sent' && !this.inFlight) {
       this.emit(new ContactCancelEvent(this.phase === 'conflict', this.intentFor));
@@ -248,7 +247,7 @@ export class ContactCustomerDialog extends KitElement {
   }
 
   private canRetry(): boolean {
-    return !FINAL_ERRORS.has(toSellerKitError(this.failure).code);
+    return retryMode(toSellerKitError(this.failure), 'write') !== 'never';
   }
 
   private onReason(e: Event): void {
@@ -258,13 +257,13 @@ export class ContactCustomerDialog extends KitElement {
   /** A template's text; a key missing from every table gives null (the preview then says so). */
   private template(key: string, c: Checked): string | null {
     const brand = c.session.brands.find((b) => b.id === c.review.brandId)?.name ?? '';
-    const text = this.t(key, {
+    if (!this.has(key)) return null;
+    return this.t(key, {
       productTitle: c.review.productTitle,
       sellerName: c.session.sellerName,
       brandName: brand,
       asin: c.review.asin,
     });
-    return text === key ? null : text;
   }
 
   override render(): TemplateResult {
