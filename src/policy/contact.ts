@@ -2,7 +2,7 @@
  * Contact Customer eligibility and templates. Source: POLICY.md "Contact Customer (critical reviews)".
  */
 import type { ContactReason, Review, Session } from '../data/models.js';
-import { daysBetween } from './marketplace-sites.js';
+import { daysBetween } from './days.js';
 
 export type ContactReasonCode =
   | 'not-critical'

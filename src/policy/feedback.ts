@@ -2,7 +2,7 @@
  * Seller feedback rules. Source: POLICY.md "Seller feedback (Feedback Manager)".
  */
 import type { Feedback, FeedbackCategory, FeedbackCounts, FeedbackSummary } from '../data/models.js';
-import { daysBetween } from './marketplace-sites.js';
+import { daysBetween } from './days.js';
 
 /** POLICY.md: "Scale: 4–5 positive, 3 neutral, 1–2 negative." */
 export function feedbackCategory(rating: number): FeedbackCategory {

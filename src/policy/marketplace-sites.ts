@@ -5,7 +5,9 @@
  * Source: POLICY.md "Product reviews" (retention 30 days; Canada 90 days) and "Report formats" (marketplace ids).
  */
 import type { Review } from '../data/models.js';
-import { DAY_MS, isDateOnly, localDayMs } from '../data/dates.js';
+import { DAY_MS } from '../data/dates.js';
+
+export { daysBetween } from './days.js';
 
 export { DAY_MS };
 /** POLICY.md: "Default retention 30 days, per-marketplace override." */
@@ -54,22 +56,6 @@ export function marketplaceRetentionDays(marketplaceId: string | undefined): num
 /** The marketplace's domain ('amazon.de'), or undefined for an unknown id. */
 export function marketplaceDomain(marketplaceId: string): string | undefined {
   return own(DOMAINS, marketplaceId);
-}
-
-function toMs(d: Date | string): number {
-  return typeof d === 'string' ? Date.parse(d) : d.getTime();
-}
-
-/**
- * Whole days elapsed from `a` to `b`: `Math.floor((b - a) / DAY_MS)`. Exactly 365 × 24 h is 365; one
- * millisecond less is 364. Negative when `b` is before `a`. NaN when either date is invalid.
- * A date-only `a` ('2025-03-01', as report files give) is a calendar day, shown as that day in every time zone:
- * it is counted against the calendar day of `b` in the local time zone (what the user sees), so "within 90 days"
- * does not end hours early west of UTC or late east of it. Two date-only strings count calendar days.
- */
-export function daysBetween(a: Date | string, b: Date | string): number {
-  if (isDateOnly(a) && !isDateOnly(b)) return Math.floor((localDayMs(toMs(b)) - Date.parse(a)) / DAY_MS);
-  return Math.floor((toMs(b) - toMs(a)) / DAY_MS);
 }
 
 /**
