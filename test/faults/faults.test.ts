@@ -501,7 +501,8 @@ describe('faults on mutations', function () {
   });
 
   const row = (el: Host, id: string) => root(el).querySelector<HTMLElement>(`tr[data-id="${id}"]`);
-  const openModal = (el: Host) => root(el).querySelector<HTMLDialogElement>('dialog[open]');
+  // Through shadow roots: the removal dialog is inside <feedback-removal-dialog>.
+  const openModal = (el: Host) => deepQueryAll<HTMLDialogElement>(root(el), 'dialog[open]')[0] ?? null;
 
   async function feedbackTable(adapter: SellerKitAdapter): Promise<Host> {
     const el = await mount('feedback-table', adapter);

@@ -12,6 +12,7 @@ import { ContactCancelEvent, ContactSentEvent } from './contact-customer-dialog.
 import { styles } from './contact-customer-dialog.styles.js';
 import { findReview } from './find-review.js';
 import { renderStars } from '../shared/stars.js';
+import { ModalController, deepActiveElement } from '../../controllers/modal-controller.js';
 
 export { ContactCancelEvent, ContactSentEvent };
 
@@ -35,13 +36,6 @@ interface Checked {
 }
 
 type Phase = 'idle' | 'sending' | 'sent' | 'conflict' | 'failed';
-
-/** The focused element, looking inside shadow roots. */
-function deepActiveElement(): HTMLElement | null {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el instanceof HTMLElement && el !== document.body ? el : null;
-}
 
 /**
  * Contact Customer on a critical review: a modal dialog where the seller picks **Courtesy refund** or
@@ -106,10 +100,19 @@ export class ContactCustomerDialog extends KitElement {
   private intents = new Map<string, Intent>();
   private inFlight = false;
   private opening = 0;
-  private returnFocus: HTMLElement | null = null;
-  /** The trigger's nearest focusable container: focus goes there if the trigger is gone on close (replaced by the host). */
-  private returnHome: HTMLElement | null = null;
   private focusOnRender = false;
+
+  /**
+   * Showing, closing and focus return (to the trigger, else its focusable container). This dialog opts into the
+   * kit's "close and report later" rule: Escape and Cancel close it even while a send is pending, and the send
+   * reports its outcome when it settles (`contact-sent`, or `contact-cancel` with the `error`).
+   */
+  private modal = new ModalController(this, {
+    dialog: () => this.dialog,
+    pending: () => this.inFlight,
+    closeWhilePending: true,
+    onClose: () => this.afterClose(),
+  });
 
   /** @internal Loads the review (by id if needed) and the session, then checks eligibility. */
   private check = new Task(this, {
@@ -129,7 +132,7 @@ export class ContactCustomerDialog extends KitElement {
    */
   show(review?: Review, trigger?: HTMLElement): void {
     if (review) this.review = review;
-    this.returnFocus = trigger ?? deepActiveElement();
+    this.modal.setTrigger(trigger ?? deepActiveElement());
     this.open = true;
   }
 
@@ -142,8 +145,8 @@ export class ContactCustomerDialog extends KitElement {
     super.willUpdate(changed);
     const opened = changed.has('open') && this.open && !changed.get('open');
     if (opened) {
-      this.returnFocus ??= deepActiveElement();
-      this.returnHome = this.returnFocus?.parentElement?.closest('[tabindex]') ?? null;
+      // Before the render moves focus: where focus returns on close.
+      this.modal.setTrigger();
       this.opening++;
     }
     // A new opening, or another review while open, starts afresh: idle state, and a new idempotency key unless
@@ -164,11 +167,10 @@ export class ContactCustomerDialog extends KitElement {
     super.updated(changed);
     if (changed.has('open')) {
       if (this.open && !this.dialog.open && this.isConnected) {
-        this.dialog.showModal();
+        this.modal.show();
         this.focusOnRender = true;
       } else if (!this.open && changed.get('open')) {
-        if (this.dialog.open) this.dialog.close();
-        this.afterClose();
+        this.modal.close();
       }
     }
     if (this.focusOnRender && this.open) this.focusFirst();
@@ -187,11 +189,9 @@ export class ContactCustomerDialog extends KitElement {
     }
   }
 
+  /** After the modal closed and focus returned. */
   private afterClose(): void {
-    const to = this.returnFocus?.isConnected ? this.returnFocus : this.returnHome;
-    this.returnFocus = this.returnHome = null;
     this.focusOnRender = false;
-    if (to?.isConnected) to.focus();
     // A send still under way reports its own outcome (contact-sent, or contact-cancel on failure).
     if (this.phase !== 'sent' && !this.inFlight) {
       this.emit(new ContactCancelEvent(this.phase === 'conflict', this.intentFor));
@@ -271,6 +271,8 @@ export class ContactCustomerDialog extends KitElement {
     return html`<dialog
       part="dialog"
       aria-labelledby="title"
+      closedby=${this.modal.closedBy}
+      @cancel=${this.modal.onCancel}
       @close=${this.onNativeClose}
       aria-busy=${this.check.status === TaskStatus.PENDING}
     >

@@ -8,10 +8,6 @@ export const styles = css`
     font-size: 1.15em;
     margin: 0 0 0.5rem;
   }
-  h3 {
-    font-size: 1em;
-    margin: 0.75rem 0 0.25rem;
-  }
   section + section {
     margin-top: calc(var(--_gap) * 2);
   }
@@ -91,14 +87,6 @@ export const styles = css`
     font-weight: 600;
     float: inline-start;
     margin-inline-end: 0.5rem;
-  }
-  .reasons {
-    flex-direction: column;
-    align-items: flex-start;
-  }
-  .reasons legend {
-    float: none;
-    margin-bottom: 0.25rem;
   }
   label {
     display: inline-flex;
@@ -225,7 +213,7 @@ export const styles = css`
   .fix .suggestion {
     font-style: italic;
   }
-  .findings {
+  .findings ul {
     list-style: none;
     margin: 0;
     padding: 0;
@@ -265,27 +253,9 @@ export const styles = css`
     border-inline-start: 3px solid var(--_border);
     white-space: pre-wrap;
   }
-  .candidates {
-    padding-inline-start: 1.2rem;
-  }
-  mark {
-    background: color-mix(in srgb, var(--_warn) 25%, var(--_surface));
-    color: inherit;
-    outline: 1px dashed currentColor;
-  }
-  .outcome {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.5rem;
-  }
   @media (forced-colors: active) {
     tr.priority td:first-child {
       border-inline-start: 4px solid CanvasText;
-    }
-    mark {
-      forced-color-adjust: none;
-      background: Mark;
-      color: MarkText;
     }
   }
 `;

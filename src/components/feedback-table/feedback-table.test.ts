@@ -10,7 +10,9 @@ import { createReportAdapter, parseSellerFeedbackReport } from '../../importers/
 import { maskEmail, nextSort, excerpt, confidenceLevel, reportFilename } from './feedback-format.js';
 import { allByRole, byRole, feedbackEntry, NOW } from './test-helpers.js';
 import { LINT_LIMITS } from '../../policy/lint.js';
+import type { LintController } from '../../controllers/lint-controller.js';
 import { expectAbortOnRemoval } from '../../../test/support/lifecycle.js';
+import { allByRole as deepAllByRole, byRole as deepByRole, deepQueryAll } from '../../../test/support/dom.js';
 
 type Perm = Session['permissions']['feedback'];
 
@@ -62,9 +64,26 @@ function oneEvent<K extends keyof HTMLElementEventMap>(el: HTMLElement, name: K)
   return new Promise((resolve) => el.addEventListener(name, resolve, { once: true }));
 }
 
+/** A control by role and name, through shadow roots (the removal dialog is inside `<feedback-removal-dialog>`). */
 async function findRole(root: ParentNode, role: string, name: string) {
-  await waitUntil(() => allByRole(root, role, name).length > 0, `${role} ${name}`);
-  return byRole(root, role, name);
+  await waitUntil(() => deepAllByRole(root, role, name).length > 0, `${role} ${name}`);
+  return deepByRole(root, role, name);
+}
+
+/** The removal dialog, inside `<feedback-removal-dialog>` (defined on the first "Request removal"). */
+const removalDialog = (root: ShadowRoot) => deepQueryAll<HTMLDialogElement>(root, 'dialog.removal')[0] ?? null;
+
+/** Waits until the removal dialog is open, and returns it. */
+async function openedRemoval(root: ShadowRoot, message = 'removal dialog open') {
+  await waitUntil(() => removalDialog(root)?.open, message);
+  return removalDialog(root)!;
+}
+
+/** The focused element, through shadow roots. */
+function deepActive(): Element | null {
+  let a = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
 }
 
 async function settle(el: FeedbackTable) {
@@ -75,8 +94,7 @@ async function settle(el: FeedbackTable) {
 /** Opens the removal dialog of row `id` and picks the reason whose radio is named `reason`. */
 async function pickRemoval(el: FeedbackTable, root: ShadowRoot, id: string, reason: string) {
   byRole(rowOf(root, id), 'button', 'Request removal').click();
-  const dialog = root.querySelector('dialog.removal') as HTMLDialogElement;
-  await waitUntil(() => dialog.open);
+  const dialog = await openedRemoval(root);
   byRole(dialog, 'radio', reason).click();
   await settle(el);
   return dialog;
@@ -438,6 +456,42 @@ describe('feedback-table', () => {
   });
 
   describe('public reply', () => {
+    it('says the network is unreachable with Retry when the linter cannot load, keeps the draft and Post reply disabled, then lints after Retry', async () => {
+      const { el, root } = await mount(memory({ feedback: [feedbackEntry(1, { rating: 2 })] }));
+      await ready(root);
+      // The element's own linter gets a loader that fails (the page's shared import is not touched).
+      const lint = (el as unknown as { lint: LintController }).lint;
+      lint.useLoader(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+      try {
+        const row = rowOf(root, 'f1');
+        byRole(row, 'button', 'Post a public reply').click();
+        await waitUntil(() => row.querySelector('.composer [role=alert]'), 'load failure shown');
+        const alert = row.querySelector('.composer [role=alert]')!;
+        expect(alert.textContent).to.contain('The network is unreachable');
+        const box = byRole(row, 'textbox', 'Public reply') as HTMLTextAreaElement;
+        box.value = 'Thank you, we are sorry for the delay.';
+        box.dispatchEvent(new Event('input'));
+        await el.updateComplete;
+        expect((byRole(row, 'button', 'Post reply') as HTMLButtonElement).disabled, 'never sent unlinted').to.equal(
+          true,
+        );
+        await expect(el).to.be.accessible();
+
+        lint.useLoader();
+        const retry = byRole(alert, 'button', 'Retry');
+        retry.focus();
+        retry.click();
+        await waitUntil(() => !row.querySelector('.composer [role=alert]'), 'failure cleared');
+        await waitUntil(() => root.activeElement?.localName === 'textarea', 'focus back in the text, not on <body>');
+        await waitUntil(() => !(byRole(row, 'button', 'Post reply') as HTMLButtonElement).disabled, 'linted, postable');
+        expect((byRole(row, 'textbox', 'Public reply') as HTMLTextAreaElement).value).to.equal(
+          'Thank you, we are sorry for the delay.',
+        );
+      } finally {
+        lint.useLoader();
+      }
+    });
+
     it('offers a fix for a blocking finding: Apply, from the keyboard, rewrites the reply and lints it again', async () => {
       const { el, root } = await mount(memory({ feedback: [feedbackEntry(1, { rating: 2 })] }));
       await ready(root);
@@ -773,14 +827,13 @@ describe('feedback-table', () => {
         calls++;
         return calls === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : real();
       };
-      const dialog = root.querySelector('dialog.removal') as HTMLDialogElement;
       byRole(rowOf(root, 'f1'), 'button', 'Request removal').click();
       await waitUntil(() => rowOf(root, 'f1')!.querySelector('.inline-error'), 'failure shown on the row');
       expect(text(rowOf(root, 'f1')!.querySelector('.inline-error'))).to.contain('network is unreachable');
-      expect(dialog.open).to.be.false;
+      expect(removalDialog(root)!.open).to.be.false;
       await expect(el).to.be.accessible();
       byRole(rowOf(root, 'f1'), 'button', 'Request removal').click();
-      await waitUntil(() => dialog.open, 'opens on the second try');
+      const dialog = await openedRemoval(root, 'opens on the second try');
       expect(calls).to.equal(2);
       expect(text(dialog.querySelector('.candidates'))).to.contain('Contains personal data');
       expect(rowOf(root, 'f1')!.querySelector('.inline-error')).to.equal(null);
@@ -801,7 +854,6 @@ describe('feedback-table', () => {
       let release!: () => void;
       const gate = new Promise<void>((r) => (release = r));
       host.loadRemovalCandidates = () => gate.then(real);
-      const removal = root.querySelector('dialog.removal') as HTMLDialogElement;
       byRole(rowOf(root, 'f1'), 'button', 'Request removal').click();
       const remove = byRole(rowOf(root, 'f2'), 'button', 'Remove reply');
       remove.click();
@@ -810,6 +862,8 @@ describe('feedback-table', () => {
       release();
       await gate;
       await settle(el);
+      await waitUntil(() => removalDialog(root), 'removal dialog defined');
+      const removal = removalDialog(root)!;
       expect(removal.open).to.be.false;
       expect(confirm.open).to.be.true;
       byRole(confirm, 'button', 'Cancel').click();
@@ -868,7 +922,7 @@ describe('feedback-table', () => {
       byRole(dialog, 'button', 'Submit request').focus();
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => dialog.querySelector('.outcome'));
-      await waitUntil(() => root.activeElement === byRole(dialog, 'button', 'Close'), 'focus on Close');
+      await waitUntil(() => deepActive() === byRole(dialog, 'button', 'Close'), 'focus on Close');
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => !dialog.open);
       await waitUntil(() => rowOf(root, 'f1').contains(root.activeElement), 'focus back in the row');
@@ -879,8 +933,7 @@ describe('feedback-table', () => {
       const { el, root } = await mount(s.adapter);
       await ready(root);
       byRole(rowOf(root, 'f1'), 'button', 'Request removal').click();
-      const dialog = root.querySelector('dialog.removal') as HTMLDialogElement;
-      await waitUntil(() => dialog.open);
+      const dialog = await openedRemoval(root);
       el.filter = 'positive'; // the page reloads without f1 (1 star)
       await waitUntil(() => s.queries.at(-1)?.category === 'positive' && !rowOf(root, 'f1'), 'reloaded');
       await settle(el);
@@ -900,10 +953,9 @@ describe('feedback-table', () => {
       const s = spy({ ...a, requestFeedbackRemoval: () => Promise.reject(new SellerKitError('server', 'x')) });
       const { el, root } = await mount(s.adapter);
       await ready(root);
-      const dialog = root.querySelector('dialog.removal') as HTMLDialogElement;
       for (let i = 0; i < 2; i++) {
         byRole(rowOf(root, 'f1'), 'button', 'Request removal').click();
-        await waitUntil(() => dialog.open);
+        const dialog = await openedRemoval(root);
         byRole(dialog, 'radio', 'Obscene or profane language').click();
         await settle(el);
         byRole(dialog, 'button', 'Submit request').click();
@@ -937,8 +989,7 @@ describe('feedback-table', () => {
         const { el, root } = await mount(adapter);
         await ready(root);
         byRole(rowOf(root, 'f1'), 'button', 'Request removal').click();
-        const dialog = root.querySelector('dialog.removal') as HTMLDialogElement;
-        await waitUntil(() => dialog.open);
+        const dialog = await openedRemoval(root);
         expect(text(dialog.querySelector('.candidates'))).to.contain('Entirely about a delivery fulfilled by Amazon');
         byRole(dialog, 'radio', 'Entirely about a delivery fulfilled by Amazon').click();
         await settle(el);
@@ -970,8 +1021,7 @@ describe('feedback-table', () => {
       const { root } = await mount(memory({ feedback: [feedbackEntry(2, { fulfillment: 'mfn' })] }));
       await ready(root);
       byRole(rowOf(root, 'f2'), 'button', 'Request removal').click();
-      const dialog = root.querySelector('dialog.removal') as HTMLDialogElement;
-      await waitUntil(() => dialog.open);
+      const dialog = await openedRemoval(root);
       expect((byRole(dialog, 'radio', 'Entirely about a delivery fulfilled by Amazon') as HTMLInputElement).disabled).to
         .be.true;
       expect(text(dialog.querySelector('.note'))).to.contain('does not clearly meet');

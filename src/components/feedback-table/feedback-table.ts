@@ -1,99 +1,50 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { TaskLifecycle } from '../../base/task-lifecycle.js';
-import { KitElement } from '../../base/kit-element.js';
-import feedbackEn from '../../i18n/en/feedback.js';
-import policyEn from '../../i18n/en/policy.js';
-import removalEn from '../../i18n/en/removal.js';
+import { TaskLifecycle } from '../../controllers/task-lifecycle.js';
+import { ModalController } from '../../controllers/modal-controller.js';
+import { ExportController } from '../../controllers/export-controller.js';
+import { IntentController } from '../../controllers/intent-controller.js';
+import { LintController } from '../../controllers/lint-controller.js';
+import { PagingController } from '../../controllers/paging-controller.js';
+import { renderPager } from '../shared/pager.js';
+import { FeedbackElement } from './feedback-element.js';
+import type { FeedbackRemovalDialog } from './feedback-removal-dialog.js';
 import { sessionFor } from '../../data/session.js';
-import { isAbortError, toSellerKitError } from '../../data/errors.js';
+import { collectFeedback } from '../../data/collect-feedback.js';
 import { loadCode } from '../../data/lazy-adapter.js';
-import type {
-  Feedback,
-  FeedbackCounts,
-  FeedbackSort,
-  FeedbackSummary,
-  Page,
-  Permission,
-  RemovalReason,
-  SellerKitAdapter,
-} from '../../data/models.js';
-import {
-  FBA_STRIKE_THROUGH_MESSAGE_KEY,
-  REMOVAL_WINDOW_DAYS,
-  feedbackCategory,
-  feedbackPercentages,
-  removalEligibility,
-  replyRules,
-} from '../../policy/feedback.js';
-import type { RemovalCandidate } from '../../policy/removal-candidates.js';
-import {
-  findingMessage,
-  isBlocked,
-  lintFailure,
-  lintFor,
-  lintLimit,
-  retryLinter,
-  type LintFinding,
-} from '../shared/lazy-lint.js';
-import { applyFix, focusAfterFix, renderFix } from '../shared/lint-fix.js';
-import { renderStars, starGlyphs } from '../shared/stars.js';
-import {
-  confidenceLevel,
-  excerpt,
-  maskEmail,
-  nextSort,
-  reportFilename,
-  sortState,
-  type SortColumn,
-} from './feedback-format.js';
+import type { Feedback, FeedbackSort, Page, Permission } from '../../data/models.js';
+import { renderSummaryBody } from './feedback-summary.js';
+import { renderToolbar } from './feedback-toolbar.js';
+import { renderConfirmDialog } from './feedback-confirm.js';
+import { nextSort, reportFilename, type SortColumn } from './feedback-format.js';
+import { renderHead, renderRow, type RowView } from './feedback-row.js';
 import {
   FeedbackFilterChangeEvent,
-  FeedbackRemovalRequestedEvent,
   FeedbackReplyPostedEvent,
   FeedbackReplyRemovedEvent,
   FeedbackReportDownloadEvent,
   type FeedbackFilter,
+  type FeedbackRemovalRequestedEvent,
 } from './feedback-table.events.js';
 import { styles } from './feedback-table.styles.js';
 
-const FILTERS: FeedbackFilter[] = ['all', 'positive', 'neutral', 'negative'];
-const REASONS: RemovalReason[] = ['personal-data', 'obscene', 'product-review', 'fba-delivery'];
-const PERIODS = ['d30', 'd90', 'd365', 'lifetime'] as const;
-const CATEGORIES = ['positive', 'neutral', 'negative'] as const;
-const EXPORT_PAGE = 500;
-
 /**
- * A busy button's aria-disabled (a dialog's while its request is pending, Download while the report is prepared):
- * `disabled` would drop the focus to <body>. Clicks are ignored meanwhile (mutate(), cancelDialog() and download()
- * check).
+ * The open confirm dialog, with the entry it is about (kept: the list may reload while the dialog is open). Its
+ * request runs as the intent `<kind>:<id>` (pending state, idempotency key, the failure shown in the dialog).
  */
-const busy = (d: { pending?: boolean }) => (d.pending ? 'true' : nothing);
-
-interface Draft {
-  text: string;
-  /** Idempotency key and the text it was made for (reused on retry of the same text). */
-  key?: string;
-  keyText?: string;
+interface Dialog {
+  kind: 'post' | 'remove-reply';
+  id: string;
+  feedback: Feedback;
 }
+const intentOf = (d: Dialog) => `${d.kind}:${d.id}`;
 
-/** An open dialog, with the entry it is about (kept: the list may reload while the dialog is open). */
-type Dialog =
-  | { kind: 'post'; id: string; feedback: Feedback; pending?: boolean; error?: unknown }
-  | { kind: 'remove-reply'; id: string; feedback: Feedback; key: string; pending?: boolean; error?: unknown }
-  | {
-      kind: 'removal';
-      id: string;
-      feedback: Feedback;
-      key: string;
-      /** Removal suggestions, computed when the dialog opens (the detectors load then). */
-      candidates?: RemovalCandidate[];
-      reason?: RemovalReason;
-      pending?: boolean;
-      error?: unknown;
-      result?: Feedback;
-    };
+/** The reply composer's template, loaded with the first "Post a public reply". */
+const loadComposer = () => import('./feedback-reply-composer.js');
+
+/** `<feedback-removal-dialog>`, defined on the first "Request removal" (it stays out of the table's first load). */
+const loadRemovalDialog = () => import('../../define/feedback-removal-dialog.js');
 
 /**
  * Amazon's Feedback Manager: the feedback rating, the 30 / 90 / 365 days / lifetime summary and a paged table
@@ -115,10 +66,8 @@ type Dialog =
  * @fires {FeedbackRemovalRequestedEvent} feedback-removal-requested - A removal request was submitted.
  * @fires {FeedbackReportDownloadEvent} feedback-report-download - A report was built (cancelable: prevents the download).
  */
-export class FeedbackTable extends KitElement {
-  static override strings = [...KitElement.strings, feedbackEn, policyEn, removalEn];
-
-  static override styles = [...KitElement.styles, styles];
+export class FeedbackTable extends FeedbackElement {
+  static override styles = [...FeedbackElement.styles, styles];
 
   /** Rating filter: `all`, `positive`, `neutral` or `negative`. */
   @property({ reflect: true })
@@ -132,33 +81,40 @@ export class FeedbackTable extends KitElement {
   @property({ type: Number, attribute: 'page-size' })
   pageSize = 25;
 
-  /** @internal */
-  @state() private offset = 0;
-  /** @internal Entries changed by a mutation since the page loaded. */
+  /** @internal Entries changed by a mutation since the page loaded (an overlay over the list task's page). */
   @state() private edits = new Map<string, Feedback>();
+  /** The page the overlay was made over: a newly loaded page has the server's copies and starts without edits. */
+  private editsFor?: Page<Feedback>;
   /** @internal */
   @state() private revealed = new Set<string>();
-  /** @internal Open reply composers by feedback id. */
-  @state() private drafts = new Map<string, Draft>();
+  /** @internal Open reply composers: the draft by feedback id. */
+  @state() private drafts = new Map<string, string>();
+  /** @internal The composer's template module, once loaded. */
+  @state() private composer?: Awaited<ReturnType<typeof loadComposer>>;
   /** @internal */
   @state() private dialog: Dialog | null = null;
-  /** @internal Failures of requests whose dialog had closed before they settled, by feedback id. */
-  @state() private rowErrors = new Map<string, unknown>();
-  /** @internal */
-  @state() private exporting: { done: number; total: number | null } | null = null;
-  /** @internal */
-  @state() private exportError: unknown = null;
-  /** @internal Text of the polite live region. */
-  @state() private announcement = '';
 
-  private returnFocus: HTMLElement | null = null;
-  /** Aborts the report download under way (on disconnect). */
-  private exportAbort?: AbortController;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.exportAbort?.abort();
-  }
+  /** The reply linter, loaded when a composer opens. */
+  private lint = new LintController(this, 'feedback-reply');
+  /**
+   * Requests by intent (`post:<id>`, `remove-reply:<id>`), their idempotency keys and the live announcements; a
+   * failure that can no longer be shown in its dialog is kept under the plain feedback id and shown on the row.
+   */
+  private intents = new IntentController(this);
+  /** The page offset; back to the first page when the filter, sort or page size changes. Before the list task. */
+  private paging: PagingController = new PagingController(this, {
+    pageSize: () => this.pageSize,
+    resetOn: () => [this.filter, this.sort, this.pageSize],
+    settled: (): Promise<unknown> => this.listTask.taskComplete,
+  });
+  /** The confirm dialog (post or remove a reply): blocked while its request is pending (the kit's rule). */
+  private modal = new ModalController(this, {
+    dialog: () => this.renderRoot.querySelector('dialog.confirm'),
+    pending: () => !!this.dialog && this.intents.pending(intentOf(this.dialog)),
+    onClose: () => (this.dialog = null),
+  });
+  /** The report download: one at a time, with progress; aborted when the table leaves the page. */
+  private exporter = new ExportController(this, (signal, progress) => this.download(signal, progress));
 
   private sessionTask = new Task(this, {
     task: ([adapter], { signal }) => (adapter ? sessionFor(adapter, signal) : initialState),
@@ -175,41 +131,17 @@ export class FeedbackTable extends KitElement {
     args: () => [this.kitAdapter, this.permission] as const,
   });
 
+  /** The page of feedback: returned, never written back; confirmed changes live in `edits` over it. */
   private listTask = new Task(this, {
-    task: async ([adapter, perm, filter, sort, offset, limit], { signal }): Promise<Page<Feedback>> => {
-      if (!adapter || !perm || perm === 'none') return initialState as never;
-      const page = await adapter.listFeedback(
-        { category: filter === 'all' ? undefined : filter, sort, offset, limit },
-        { signal },
-      );
-      this.edits = new Map();
-      return page;
-    },
-    args: () => [this.kitAdapter, this.permission, this.filter, this.sort, this.offset, this.pageSize] as const,
+    task: ([adapter, perm, filter, sort, offset, limit], { signal }): Promise<Page<Feedback>> | typeof initialState =>
+      adapter && perm && perm !== 'none'
+        ? adapter.listFeedback({ category: filter === 'all' ? undefined : filter, sort, offset, limit }, { signal })
+        : initialState,
+    args: () => [this.kitAdapter, this.permission, this.filter, this.sort, this.paging.offset, this.pageSize] as const,
   });
 
   /** @internal Aborts the requests when the table leaves the page; loads again when it comes back. */
   protected readonly lifecycle = new TaskLifecycle(this, () => [this.sessionTask, this.summaryTask, this.listTask]);
-
-  /** True for an adapter whose writes stay in this browser (the report adapter): Amazon is not told. */
-  private get writesAreLocal(): boolean {
-    return (this.kitAdapter as { writesAreLocal?: unknown } | null)?.writesAreLocal === true;
-  }
-
-  /** The key of an outcome text: the "kept in this browser only" variant for a local adapter. */
-  private outcome(key: string, local: string): string {
-    return this.t(this.writesAreLocal ? local : key);
-  }
-
-  /** A refusal's reason code in words: this element's own texts first (reply and removal codes), then the shared ones. */
-  protected override reasonText(code: string): string {
-    for (const key of [`feedback.reason.${code}`, `policy.removal-reason.${code}`]) {
-      // The removal window fills 'too-old' ("… within {days} days …").
-      const text = this.t(key, { days: REMOVAL_WINDOW_DAYS });
-      if (text !== key) return text;
-    }
-    return super.reasonText(code);
-  }
 
   private get canEdit(): boolean {
     return this.permission === 'edit';
@@ -234,8 +166,8 @@ export class FeedbackTable extends KitElement {
               <p class="state-title">${this.t('feedback.no-permission.title')}</p>
               <p>${this.t('feedback.no-permission.body')}</p>
             </div>`
-          : html`${this.renderSummary()} ${this.renderRecent(adapter)} ${this.renderDialogs()}
-              <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`,
+          : html`${this.renderSummary()} ${this.renderRecent()} ${this.renderDialogs()}
+            ${this.intents.renderAnnouncer()}`,
     });
   }
 
@@ -246,70 +178,12 @@ export class FeedbackTable extends KitElement {
       ${this.summaryTask.render({
         pending: () => this.renderSkeleton(3),
         error: (e) => this.renderError(e, () => void this.summaryTask.run()),
-        complete: (s) => this.renderSummaryBody(s),
+        complete: (s) => renderSummaryBody(s, (key, params) => this.t(key, params), this.i18n),
       })}
     </section>`;
   }
 
-  private renderSummaryBody(s: FeedbackSummary): TemplateResult {
-    const known = s.positiveKnown !== false;
-    const avg = this.i18n.number(s.ratingAverage, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-    const total = (c: FeedbackCounts) => c.positive + c.neutral + c.negative;
-    return html`${
-        known
-          ? html`<p class="rating">
-              ${starGlyphs(s.ratingAverage)}
-              <span class="average">${this.t('common.rating-of-5', { rating: avg })}</span>
-              <span class="count"
-                >${this.t('feedback.rating.count', { count: s.ratingCount, n: this.i18n.number(s.ratingCount) })}</span
-              >
-            </p>`
-          : html`<p class="note positive-unknown" role="note">${this.t('feedback.rating.positive-unknown')}</p>`
-      }
-      <table class="periods">
-        <caption>
-          ${this.t('feedback.summary.caption')}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${this.t('feedback.summary.rating')}</th>
-            ${PERIODS.map((p) => html`<th scope="col">${this.t(`feedback.period.${p}`)}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${CATEGORIES.map(
-            (cat) =>
-              html`<tr>
-                <th scope="row">${this.t(`feedback.category.${cat}`)}</th>
-                ${PERIODS.map((p) => {
-                  const c = s.periods[p];
-                  if (!known && cat === 'positive') return html`<td>${this.t('feedback.summary.not-known')}</td>`;
-                  const count = this.i18n.number(c[cat]);
-                  return html`<td>
-                    ${
-                      known
-                        ? this.t('feedback.summary.cell', {
-                            percent: this.i18n.percent(feedbackPercentages(c)[cat] / 100, 0),
-                            count,
-                          })
-                        : count
-                    }
-                  </td>`;
-                })}
-              </tr>`,
-          )}
-          <tr class="total">
-            <th scope="row">${this.t('feedback.summary.count')}</th>
-            ${PERIODS.map(
-              (p) =>
-                html`<td>${known ? this.i18n.number(total(s.periods[p])) : this.t('feedback.summary.not-known')}</td>`,
-            )}
-          </tr>
-        </tbody>
-      </table>`;
-  }
-
-  private renderRecent(adapter: SellerKitAdapter): TemplateResult {
+  private renderRecent(): TemplateResult {
     const page = this.listTask.value;
     const pending = this.listTask.status === TaskStatus.PENDING;
     let body: TemplateResult;
@@ -333,49 +207,15 @@ export class FeedbackTable extends KitElement {
             </p>`
           : nothing
       }
-      <div class="toolbar">
-        <fieldset class="filter">
-          <legend>${this.t('feedback.filter.legend')}</legend>
-          ${FILTERS.map(
-            (f) =>
-              html`<label
-                ><input
-                  type="radio"
-                  name="rating-filter"
-                  .value=${f}
-                  .checked=${this.filter === f}
-                  @change=${() => this.changeFilter(f)}
-                />${this.t(`feedback.filter.${f}`)}</label
-              >`,
-          )}
-        </fieldset>
-        <button
-          type="button"
-          class="download"
-          ?disabled=${!page?.total}
-          aria-disabled=${busy({ pending: !!this.exporting })}
-          @click=${() => void this.download(adapter)}
-        >
-          ${this.t('feedback.download')}
-        </button>
-        ${
-          this.exporting
-            ? html`<p class="progress" role="status">
-                ${this.t('feedback.download.progress', {
-                  done: this.i18n.number(this.exporting.done),
-                  total: this.exporting.total === null ? '…' : this.i18n.number(this.exporting.total),
-                })}
-              </p>`
-            : nothing
-        }
-        ${
-          this.exportError
-            ? html`<p class="inline-error" role="alert">
-                ${this.t('feedback.download.failed')} ${this.errorMessage(this.exportError)}
-              </p>`
-            : nothing
-        }
-      </div>
+      ${renderToolbar({
+        i18n: this.i18n,
+        filter: this.filter,
+        change: (f) => this.changeFilter(f),
+        canDownload: !!page?.total,
+        download: () => void this.exporter.start(),
+        progress: this.exporter.progress,
+        error: this.exporter.error ? this.errorMessage(this.exporter.error) : undefined,
+      })}
       ${body}
     </section>`;
   }
@@ -388,400 +228,87 @@ export class FeedbackTable extends KitElement {
           <caption class="visually-hidden">
             ${this.t('feedback.recent.title')}
           </caption>
-          <thead>
-            <tr>
-              ${this.renderSortHeader('date', 'feedback.col.date')}
-              ${this.renderSortHeader('rating', 'feedback.col.rating')}
-              <th scope="col" class="comments">${this.t('feedback.col.comments')}</th>
-              ${this.renderSortHeader('order', 'feedback.col.order')}
-              <th scope="col">${this.t('feedback.col.email')}</th>
-              <th scope="col">${this.t('feedback.col.actions')}</th>
-            </tr>
-          </thead>
+          ${renderHead(
+            this.sort,
+            (key) => this.t(key),
+            (c) => this.changeSort(c),
+          )}
           <tbody>
-            ${page.items.map((f) => this.renderRow(this.edits.get(f.id) ?? f))}
+            ${page.items.map((f) => {
+              const row = this.edits.get(f.id) ?? f;
+              return renderRow(row, this.rowView(row));
+            })}
           </tbody>
         </table>
       </div>
-      <div class="pager">
-        <p class="page-status">
-          ${this.t('common.page-status', {
-            from: this.i18n.number(from),
-            to: this.i18n.number(to),
-            total: this.i18n.number(page.total),
-          })}
-        </p>
-        <button
-          type="button"
-          ?disabled=${page.offset <= 0}
-          @click=${(e: Event) => void this.goTo(page.offset - this.pageSize, e)}
-        >
-          ${this.t('common.previous-page')}
-        </button>
-        <button
-          type="button"
-          ?disabled=${to >= page.total}
-          @click=${(e: Event) => void this.goTo(page.offset + this.pageSize, e)}
-        >
-          ${this.t('common.next-page')}
-        </button>
-      </div>`;
+      ${renderPager({
+        i18n: this.i18n,
+        // From the page shown (not the one loading): the status changes with the rows.
+        range: { from, to, total: page.total, first: page.offset <= 0, last: to >= page.total },
+        previous: (e) => void this.paging.go(-1, e),
+        next: (e) => void this.paging.go(1, e),
+      })}`;
   }
 
-  private renderSortHeader(column: SortColumn, key: string): TemplateResult {
-    const s = sortState(this.sort);
-    const active = s.column === column;
-    return html`<th scope="col" aria-sort=${active ? s.dir : 'none'}>
-      <button type="button" class="sort" @click=${() => this.changeSort(column)}>
-        ${this.t(key)}<span class="sort-icon" aria-hidden="true"
-          >${active ? (s.dir === 'ascending' ? '▲' : '▼') : '↕'}</span
-        >
-      </button>
-    </th>`;
-  }
-
-  private renderRow(f: Feedback): TemplateResult {
-    const cat = feedbackCategory(f.rating);
-    return html`<tr class="row ${cat}${cat === 'negative' ? ' priority' : ''}" data-id=${f.id}>
-      <td class="date">${this.i18n.date(f.date)}</td>
-      <td class="rating">
-        ${renderStars(f.rating, this.t('common.rating-of-5', { rating: f.rating }))}
-        <span class="badge ${cat}"
-          ><span aria-hidden="true">${cat === 'negative' ? '⚠' : cat === 'positive' ? '✓' : '–'}</span>
-          ${this.t(`feedback.category.${cat}`)}</span
-        >
-      </td>
-      <td class="comments">${this.renderComments(f)}</td>
-      <td class="order" id=${`order-${f.id}`}>${f.orderId}</td>
-      <td class="email">${this.renderEmail(f)}</td>
-      <td class="actions">
-        ${this.renderActions(f)}
-        ${
-          this.rowErrors.has(f.id)
-            ? html`<p class="inline-error" role="alert">
-                ${this.t('feedback.row.failed', { error: this.errorMessage(this.rowErrors.get(f.id)) })}
-              </p>`
-            : nothing
-        }
-      </td>
-    </tr>`;
-  }
-
-  private renderComments(f: Feedback): TemplateResult {
-    const r = f.removal;
-    const struck = r?.status === 'struck-through';
-    const q = f.questions;
-    const questions = q
-      ? (['arrivedOnTime', 'itemAsDescribed', 'promptCourteousService'] as const).filter((k) => k in q)
-      : [];
+  /** What row `f` shows and does (see feedback-row.ts). */
+  private rowView(f: Feedback): RowView {
     const draft = this.drafts.get(f.id);
-    return html`${
-      struck
-        ? html`<p class="comment struck">
-              <span class="visually-hidden">${this.t('feedback.removal.status.struck-through')}:</span>
-              <s dir="auto">${f.comments}</s>
-            </p>
-            <p class="fba-note">${this.fbaMessage(f)}</p>`
-        : html`<p class="comment" dir="auto">${f.comments || this.t('feedback.no-comment')}</p>`
-    }
-    ${
-      questions.length
-        ? html`<dl class="questions">
-            ${questions.map((k) => {
-              const v = q![k];
-              return html`<div>
-                <dt>${this.t(`feedback.question.${k}`)}</dt>
-                <dd>
-                  ${this.t(v === true ? 'feedback.answer.yes' : v === false ? 'feedback.answer.no' : 'feedback.answer.none')}
-                </dd>
-              </div>`;
-            })}
-          </dl>`
-        : nothing
-    }
-    ${
-      r && !struck
-        ? html`<p class="removal-status ${r.status}">
-            <span aria-hidden="true">${r.status === 'removed' ? '✓' : r.status === 'denied' ? '✕' : '⏳'}</span>
-            ${this.t(`feedback.removal.status.${r.status}`)}
-          </p>`
-        : nothing
-    }
-    ${
-      f.reply
-        ? html`<div class="reply">
-            <p class="reply-label">${this.t('feedback.reply.label', { date: this.i18n.date(f.reply.postedAt) })}</p>
-            <p class="reply-text" dir="auto">${f.reply.text}</p>
-          </div>`
-        : f.replyRemovedAt
-          ? html`<p class="reply-removed muted">
-              ${this.t('feedback.reply.removed-on', { date: this.i18n.date(f.replyRemovedAt) })}
-            </p>`
-          : nothing
-    }
-    ${draft ? this.renderComposer(f, draft) : nothing}`;
+    return {
+      t: (key, params) => this.t(key, params),
+      i18n: this.i18n,
+      now: this.now(),
+      canEdit: this.canEdit,
+      revealed: this.revealed.has(f.id),
+      composing: draft !== undefined,
+      composer: draft === undefined ? nothing : this.renderComposer(f, draft),
+      error: this.intents.hasError(f.id) ? this.errorMessage(this.intents.error(f.id)) : undefined,
+      fbaMessage: f.removal?.status === 'struck-through' ? this.fbaMessage(f) : '',
+      toggleEmail: () => this.toggleEmail(f.id),
+      reply: () => void this.openComposer(f.id),
+      removeReply: (e) => void this.openDialog(e, { kind: 'remove-reply', id: f.id, feedback: f }),
+      requestRemoval: (e) => void this.openRemoval(e, f),
+    };
   }
 
-  private fbaMessage(f: Feedback): string {
-    const text = this.t(FBA_STRIKE_THROUGH_MESSAGE_KEY);
-    return text !== FBA_STRIKE_THROUGH_MESSAGE_KEY
-      ? text
-      : (f.removal?.message ?? this.t('feedback.removal.fba-message'));
-  }
-
-  private renderEmail(f: Feedback): TemplateResult {
-    if (!f.raterEmail) return html`<span class="muted">${this.t('common.not-available')}</span>`;
-    const shown = this.revealed.has(f.id);
-    return html`<span class="email-text">${shown ? f.raterEmail : maskEmail(f.raterEmail)}</span> ${
-        this.canEdit
-          ? html`<button
-              type="button"
-              class="link"
-              aria-describedby=${`order-${f.id}`}
-              @click=${() => this.toggleEmail(f.id)}
-            >
-              ${this.t(shown ? 'feedback.email.hide' : 'feedback.email.show')}
-            </button>`
-          : nothing
-      }`;
-  }
-
-  private renderActions(f: Feedback): TemplateResult {
-    if (!this.canEdit) return html`<span class="muted">${this.t('feedback.view-only')}</span>`;
-    const rules = replyRules(f);
-    const removal = removalEligibility(f, this.now());
-    const desc = `order-${f.id}`;
-    return html`${
-      rules.canPost && !this.drafts.has(f.id)
-        ? html`<button
-            type="button"
-            aria-describedby=${desc}
-            data-action="reply"
-            @click=${() => this.openComposer(f.id)}
-          >
-            ${this.t('feedback.reply.post')}
-          </button>`
-        : nothing
-    }
-    ${
-      rules.canRemove
-        ? html`<button
-            type="button"
-            aria-describedby=${desc}
-            data-action="remove-reply"
-            @click=${(e: Event) =>
-              this.openDialog(e, { kind: 'remove-reply', id: f.id, feedback: f, key: crypto.randomUUID() })}
-          >
-            ${this.t('feedback.reply.remove')}
-          </button>`
-        : nothing
-    }
-    ${
-      removal.eligible
-        ? html`<button
-            type="button"
-            aria-describedby=${desc}
-            data-action="removal"
-            @click=${(e: Event) =>
-              this.openDialog(e, { kind: 'removal', id: f.id, feedback: f, key: crypto.randomUUID() })}
-          >
-            ${this.t('feedback.removal.request')}
-          </button>`
-        : removal.reasons.includes('too-old')
-          ? html`<p class="muted removal-why">${this.t('feedback.removal.too-old')}</p>`
-          : nothing
-    }`;
-  }
-
-  private renderComposer(f: Feedback, d: Draft): TemplateResult {
-    // null while the linter loads: "Loading…", and Submit stays disabled until the text has been checked.
-    const findings = lintFor(this, d.text, 'feedback-reply');
-    // The linter's code could not load: say so, with Retry (Submit stays disabled: text is never sent unlinted).
-    const lintError = findings ? undefined : lintFailure();
-    // The limit is the linter's (LINT_LIMITS), known once it has loaded.
-    const limit = lintLimit('feedback-reply');
-    const invalid = !!findings && isBlocked(findings);
-    const blocked = !findings || invalid || !d.text.trim();
-    const id = `reply-${f.id}`;
-    const retry = () => retryLinter(this, () => this.renderRoot.querySelector(`#${CSS.escape(id)}`));
-    return html`<div class="composer">
-      <label for=${id}>${this.t('feedback.reply.field')}</label>
-      <textarea
-        id=${id}
-        rows="3"
-        dir="auto"
-        .value=${d.text}
-        aria-describedby=${`${id}-hint ${id}-findings`}
-        aria-invalid=${invalid ? 'true' : 'false'}
-        @input=${(e: Event) => this.setDraft(f.id, (e.target as HTMLTextAreaElement).value)}
-      ></textarea>
-      <p class="hint" id=${`${id}-hint`}>
-        ${this.t('feedback.reply.hint')}
-        ${limit === null ? '' : this.t('feedback.reply.length', { count: d.text.length, limit })}
-      </p>
-      ${lintError ? this.renderError(lintError, retry) : nothing}
-      <ul class="findings" id=${`${id}-findings`} aria-live="polite" ?hidden=${!!lintError}>
-        ${
-          findings
-            ? findings.map((x) => this.renderFinding(f.id, d.text, x))
-            : html`<li>${this.t('common.loading')}</li>`
-        }
-      </ul>
-      <div class="buttons">
-        <button
-          type="button"
-          class="primary"
-          ?disabled=${blocked}
-          @click=${(e: Event) => this.openDialog(e, { kind: 'post', id: f.id, feedback: f })}
-        >
-          ${this.t('feedback.reply.submit')}
-        </button>
-        <button type="button" @click=${() => this.closeComposer(f.id)}>${this.t('common.cancel')}</button>
-      </div>
-    </div>`;
-  }
-
-  /** Apply: the finding's fix replaces its span in the draft, which is linted again; the caret follows the fix. */
-  private applyReplyFix(id: string, x: LintFinding): void {
-    const d = this.drafts.get(id);
-    const next = d ? applyFix(d.text, x) : null;
-    if (!next) return;
-    this.setDraft(id, next.text);
-    this.announcement = this.t('policy.lint.fix.applied');
-    void focusAfterFix(this, () => this.renderRoot.querySelector(`#reply-${CSS.escape(id)}`), next.caret);
-  }
-
-  private renderFinding(id: string, text: string, x: LintFinding): TemplateResult {
-    return html`<li class="finding ${x.severity}">
-      <span aria-hidden="true">${x.severity === 'error' ? '⛔' : '⚠'}</span>
-      <strong>${this.t(`feedback.lint.${x.severity}`)}</strong> ${findingMessage(this.i18n, x)}
-      ${renderFix(this.i18n, text, x, () => this.applyReplyFix(id, x))}
-    </li>`;
+  /** The reply composer (its template loads with the first one opened). */
+  private renderComposer(f: Feedback, text: string): TemplateResult | typeof nothing {
+    return (
+      this.composer?.renderReplyComposer({
+        id: f.id,
+        text,
+        i18n: this.i18n,
+        lint: this.lint,
+        host: this,
+        field: () => this.renderRoot.querySelector(`#reply-${CSS.escape(f.id)}`),
+        renderError: (e, retry) => this.renderError(e, retry),
+        input: (t) => this.setDraft(f.id, t),
+        applied: () => this.intents.announce(this.t('policy.lint.fix.applied')),
+        submit: (e) => void this.openDialog(e, { kind: 'post', id: f.id, feedback: f }),
+        cancel: () => this.closeComposer(f.id),
+      }) ?? nothing
+    );
   }
 
   private renderDialogs(): TemplateResult {
     const d = this.dialog;
     // The latest copy of the entry, else the one the dialog was opened with (the page may have reloaded).
     const f = d && (this.row(d.id) ?? d.feedback);
-    // While a request is pending, Escape must not close the dialog (its outcome would be lost).
-    const closedby = d?.pending ? 'none' : 'closerequest';
-    return html`<dialog
-        class="confirm"
-        aria-labelledby="confirm-title"
-        closedby=${closedby}
-        @cancel=${this.onCancel}
-        @close=${this.onClose}
-      >
-        ${d && f && d.kind !== 'removal' ? this.renderConfirm(d, f) : nothing}
-      </dialog>
-      <dialog
-        class="removal"
-        aria-labelledby="removal-title"
-        closedby=${closedby}
-        @cancel=${this.onCancel}
-        @close=${this.onClose}
-      >
-        ${d && f && d.kind === 'removal' ? this.renderRemoval(d, f) : nothing}
-      </dialog>`;
-  }
-
-  private renderConfirm(d: Exclude<Dialog, { kind: 'removal' }>, f: Feedback): TemplateResult {
-    const post = d.kind === 'post';
-    return html`<h2 id="confirm-title">
-        ${this.t(post ? 'feedback.reply.confirm.title' : 'feedback.reply.remove.title')}
-      </h2>
-      <p>${this.t(post ? 'feedback.reply.confirm.body' : 'feedback.reply.remove.body')}</p>
-      <blockquote class="preview" dir="auto">
-        ${post ? (this.drafts.get(f.id)?.text ?? '') : (f.reply?.text ?? '')}
-      </blockquote>
-      ${d.error ? html`<p class="inline-error" role="alert">${this.errorMessage(d.error)}</p>` : nothing}
-      <div class="buttons">
-        <button
-          type="button"
-          class="primary"
-          aria-disabled=${busy(d)}
-          @click=${() => void (post ? this.postReply(f.id) : this.removeReply(f.id))}
-        >
-          ${this.t(
-            d.pending ? 'common.sending' : post ? 'feedback.reply.confirm.submit' : 'feedback.reply.remove.submit',
-          )}
-        </button>
-        <button type="button" aria-disabled=${busy(d)} @click=${() => this.cancelDialog()}>
-          ${this.t('common.cancel')}
-        </button>
-      </div>`;
-  }
-
-  private renderRemoval(d: Extract<Dialog, { kind: 'removal' }>, f: Feedback): TemplateResult {
-    const candidates = d.candidates ?? [];
-    const result = d.result?.removal;
-    return html`<h2 id="removal-title">${this.t('feedback.removal.request')}</h2>
-      <p>${this.t('feedback.removal.intro')}</p>
-      <h3>${this.t('feedback.removal.candidates')}</h3>
-      ${
-        candidates.length
-          ? html`<ul class="candidates">
-              ${candidates.map((c) => {
-                const x = excerpt(f.comments, c.start, c.end);
-                return html`<li>
-                  <strong>${this.t(`feedback.removal.reason.${c.criterion}`)}</strong> —
-                  ${this.t(`feedback.removal.confidence.${confidenceLevel(c.confidence)}`)}
-                  <blockquote class="excerpt" dir="auto">${x.before}<mark>${x.match}</mark>${x.after}</blockquote>
-                </li>`;
-              })}
-            </ul>`
-          : html`<p class="note">${this.t('feedback.removal.no-candidates')}</p>`
-      }
-      ${
-        result
-          ? html`<div class="outcome ${result.status}" role="status">
-                <p class="state-title">
-                  ${this.outcome(`feedback.removal.outcome.${result.status}`, 'feedback.local.removal')}
-                </p>
-                ${
-                  result.status === 'struck-through' && !this.writesAreLocal
-                    ? html`<p>${this.fbaMessage(d.result!)}</p>`
-                    : nothing
-                }
-              </div>
-              <div class="buttons">
-                <button type="button" class="primary" @click=${() => this.closeDialog()}>
-                  ${this.t('common.close')}
-                </button>
-              </div>`
-          : html`<fieldset class="reasons" ?disabled=${d.pending}>
-                <legend>${this.t('feedback.removal.pick')}</legend>
-                ${REASONS.map(
-                  (r) =>
-                    html`<label
-                      ><input
-                        type="radio"
-                        name="removal-reason"
-                        .value=${r}
-                        .checked=${d.reason === r}
-                        ?disabled=${r === 'fba-delivery' && f.fulfillment !== 'afn'}
-                        @change=${() => (this.dialog = { ...d, reason: r, error: undefined })}
-                      />${this.t(`feedback.removal.reason.${r}`)}</label
-                    >`,
-                )}
-                ${f.fulfillment !== 'afn' ? html`<p class="hint">${this.t('feedback.removal.fba-only')}</p>` : nothing}
-              </fieldset>
-              ${d.error ? html`<p class="inline-error" role="alert">${this.errorMessage(d.error)}</p>` : nothing}
-              <div class="buttons">
-                <button
-                  type="button"
-                  class="primary"
-                  ?disabled=${!d.reason}
-                  aria-disabled=${busy(d)}
-                  @click=${() => void this.requestRemoval()}
-                >
-                  ${this.t(d.pending ? 'common.sending' : 'feedback.removal.submit')}
-                </button>
-                <button type="button" aria-disabled=${busy(d)} @click=${() => this.cancelDialog()}>
-                  ${this.t('common.cancel')}
-                </button>
-              </div>`
-      }`;
+    const error = d ? this.intents.error(intentOf(d)) : undefined;
+    const post = d?.kind === 'post';
+    return html`${renderConfirmDialog({
+        t: (key) => this.t(key),
+        modal: this.modal,
+        content:
+          d && f
+            ? {
+                post,
+                text: post ? (this.drafts.get(f.id) ?? '') : (f.reply?.text ?? ''),
+                pending: this.intents.pending(intentOf(d)),
+                error: error ? this.errorMessage(error) : undefined,
+                confirm: () => void this.confirm(d),
+              }
+            : null,
+      })} <feedback-removal-dialog @feedback-removal-requested=${this.onRemovalRequested}></feedback-removal-dialog>`;
   }
 
   // ---- actions --------------------------------------------------------------------------------------------
@@ -796,19 +323,13 @@ export class FeedbackTable extends KitElement {
     this.sort = nextSort(this.sort, column);
   }
 
-  private async goTo(offset: number, e: Event): Promise<void> {
-    const button = e.currentTarget as HTMLButtonElement;
-    this.offset = Math.max(0, offset);
-    // On the first or last page the pressed button becomes disabled: keep focus in the pager.
-    await this.updateComplete;
-    await this.listTask.taskComplete.catch(() => undefined);
-    await this.updateComplete;
-    if (button.disabled) this.renderRoot.querySelector<HTMLButtonElement>('.pager button:enabled')?.focus();
-  }
-
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (changed.has('filter') || changed.has('sort') || changed.has('pageSize')) this.offset = 0;
+    const page = this.listTask.value;
+    if (page !== this.editsFor) {
+      this.editsFor = page;
+      if (this.edits.size) this.edits = new Map();
+    }
   }
 
   private toggleEmail(id: string): void {
@@ -817,16 +338,23 @@ export class FeedbackTable extends KitElement {
     this.revealed = next;
   }
 
-  private openComposer(id: string): void {
-    this.drafts = new Map(this.drafts).set(id, { text: '' });
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(`#reply-${CSS.escape(id)}`)?.focus(),
-    );
+  /** Opens a reply composer: the linter and the composer's template load now (a failed load shows on the row). */
+  private async openComposer(id: string): Promise<void> {
+    this.lint.load();
+    try {
+      this.composer ??= await loadCode(loadComposer());
+    } catch (e) {
+      this.intents.fail(id, e);
+      return;
+    }
+    this.intents.clear(id);
+    this.drafts = new Map(this.drafts).set(id, '');
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#reply-${CSS.escape(id)}`)?.focus();
   }
 
   private setDraft(id: string, text: string): void {
-    const d = this.drafts.get(id);
-    this.drafts = new Map(this.drafts).set(id, { ...d, text });
+    this.drafts = new Map(this.drafts).set(id, text);
   }
 
   private closeComposer(id: string): void {
@@ -847,10 +375,6 @@ export class FeedbackTable extends KitElement {
     });
   }
 
-  private dialogEl(kind: Dialog['kind']): HTMLDialogElement | null {
-    return this.renderRoot.querySelector(kind === 'removal' ? 'dialog.removal' : 'dialog.confirm');
-  }
-
   /** The removal detectors (src/policy/removal.ts), loaded with the first "Request removal". @internal */
   protected loadRemovalCandidates(): Promise<typeof import('../../policy/removal-candidates.js')> {
     return import('../../policy/removal-candidates.js');
@@ -858,165 +382,103 @@ export class FeedbackTable extends KitElement {
 
   private async openDialog(e: Event, d: Dialog): Promise<void> {
     const trigger = e.currentTarget as HTMLElement;
-    if (this.rowErrors.has(d.id)) {
-      this.rowErrors = new Map(this.rowErrors);
-      this.rowErrors.delete(d.id);
-    }
-    if (d.kind === 'removal') {
-      try {
-        d.candidates = (await loadCode(this.loadRemovalCandidates())).removalCandidates(d.feedback);
-      } catch (e) {
-        // The chunk did not load (a network error): shown on the row; the button stays to try again.
-        this.rowErrors = new Map(this.rowErrors).set(d.id, e);
-        return;
-      }
-      // Another dialog opened while the suggestions loaded: it keeps the screen (one modal at a time).
-      if (this.dialog) return;
-    }
-    this.returnFocus = trigger;
+    this.intents.clear(d.id);
+    this.intents.clear(intentOf(d));
+    // Removing a reply: a new key per opening (a retry within it reuses it). A reply's key follows its text.
+    if (d.kind === 'remove-reply') this.intents.forget(intentOf(d));
     this.dialog = d;
     await this.updateComplete;
-    this.dialogEl(d.kind)?.showModal();
+    this.modal.show(trigger);
   }
 
-  /** Closes the open dialog; focus returns to its trigger unless `focus` says where it goes instead. */
-  private closeDialog(focus?: () => void): void {
-    const d = this.dialog;
-    if (!d) return;
-    if (focus) this.returnFocus = null;
-    this.dialogEl(d.kind)?.close();
-    focus?.();
+  /**
+   * "Request removal": loads `<feedback-removal-dialog>` and the removal suggestions, then opens the dialog. A
+   * failed load shows on the row (the button stays to try again); a request that fails after the dialog was closed
+   * too.
+   */
+  private async openRemoval(e: Event, f: Feedback): Promise<void> {
+    const trigger = e.currentTarget as HTMLElement;
+    this.intents.clear(f.id);
+    const [defined, detectors] = await Promise.allSettled([
+      loadCode(loadRemovalDialog()),
+      loadCode(this.loadRemovalCandidates()),
+    ]);
+    const dialog = this.renderRoot.querySelector<FeedbackRemovalDialog>('feedback-removal-dialog');
+    await dialog?.updateComplete;
+    if (defined.status === 'rejected' || detectors.status === 'rejected') {
+      const failed = defined.status === 'rejected' ? defined : (detectors as PromiseRejectedResult);
+      this.intents.fail(f.id, failed.reason);
+      return;
+    }
+    // Another dialog opened while the suggestions loaded: it keeps the screen (one modal at a time).
+    if (!dialog || this.modal.isOpen || dialog.isOpen) return;
+    const outcome = await dialog.show(f, detectors.value.removalCandidates(f), trigger);
+    if (outcome.error) this.intents.fail(f.id, outcome.error);
+    // The row lost its "Request removal" button: focus goes to the row's first action.
+    if (outcome.requested) this.focusAction(f.id, 'reply');
   }
 
-  /** Cancel: closes the dialog unless its request is pending (its outcome would be lost). */
-  private cancelDialog(): void {
-    if (!this.dialog?.pending) this.closeDialog();
-  }
-
-  private onCancel = (e: Event): void => {
-    if (this.dialog?.pending) e.preventDefault();
+  /** A removal request went through (from the removal dialog): the entry changes, the summary may too. */
+  private onRemovalRequested = (e: FeedbackRemovalRequestedEvent): void => {
+    const f = e.feedback;
+    this.edits = new Map(this.edits).set(f.id, f);
+    this.intents.announce(
+      this.outcome(`feedback.removal.outcome.${f.removal?.status ?? 'requested'}`, 'feedback.local.removal'),
+    );
+    if (f.removal && f.removal.status !== 'requested') void this.summaryTask.run();
   };
 
-  private onClose = (): void => {
-    this.dialog = null;
-    const target = this.returnFocus;
-    this.returnFocus = null;
-    if (target?.isConnected) target.focus();
-  };
-
-  private async mutate(
-    run: (adapter: SellerKitAdapter, d: Dialog) => Promise<Feedback>,
-    done: (f: Feedback, d: Dialog) => void,
-  ): Promise<void> {
+  /**
+   * Confirm: posts or removes the reply as the dialog's intent (a reply's text is its intent: the same text again
+   * reuses the key). A confirmed change goes into the overlay; a failure is shown in the dialog while it is open,
+   * else on the row, so it is never lost.
+   */
+  private async confirm(d: Dialog): Promise<void> {
     const adapter = this.kitAdapter;
-    const d = this.dialog;
-    if (!adapter || !d || d.pending) return;
-    this.dialog = { ...d, pending: true, error: undefined };
-    try {
-      const f = await run(adapter, d);
+    const post = d.kind === 'post';
+    const text = this.drafts.get(d.id) ?? '';
+    if (!adapter || (post && !this.drafts.has(d.id))) return;
+    const outcome = await this.intents.run(intentOf(d), post ? text : 'remove', (idempotencyKey) =>
+      post
+        ? adapter.postFeedbackReply(d.id, text, { idempotencyKey })
+        : adapter.removeFeedbackReply(d.id, { idempotencyKey }),
+    );
+    if (outcome.ok) {
+      const f = outcome.value;
       this.edits = new Map(this.edits).set(f.id, f);
-      done(f, d);
-    } catch (e) {
-      const error = toSellerKitError(e);
-      // Shown in the dialog while it is open; else in the row, so the failure is never lost.
-      const shown = this.dialog?.id === d.id && this.dialog.kind === d.kind && this.dialogEl(d.kind)?.open;
-      if (shown) this.dialog = { ...d, pending: false, error };
-      else this.rowErrors = new Map(this.rowErrors).set(d.id, error);
+      const drafts = new Map(this.drafts);
+      if (post && drafts.delete(d.id)) this.drafts = drafts;
+      const [said, local] = post ? ['posted', 'reply.posted'] : ['removed', 'reply.removed'];
+      this.intents.announce(this.outcome(`feedback.reply.${said}`, `feedback.local.${local}`));
+      this.modal.close(() => this.focusAction(d.id, post ? 'remove-reply' : 'reply'));
+      this.emit(post ? new FeedbackReplyPostedEvent(f) : new FeedbackReplyRemovedEvent(f));
+    } else if ('error' in outcome) {
+      const open = this.renderRoot.querySelector<HTMLDialogElement>('dialog.confirm')?.open;
+      if (this.dialog?.id === d.id && this.dialog.kind === d.kind && open) return;
+      this.intents.clear(intentOf(d));
+      this.intents.fail(d.id, outcome.error);
     }
   }
 
-  private async postReply(id: string): Promise<void> {
-    const draft = this.drafts.get(id);
-    if (!draft) return;
-    if (draft.keyText !== draft.text) {
-      draft.key = crypto.randomUUID();
-      draft.keyText = draft.text;
-    }
-    await this.mutate(
-      (a) => a.postFeedbackReply(id, draft.text, { idempotencyKey: draft.key }),
-      (f) => {
-        const next = new Map(this.drafts);
-        next.delete(id);
-        this.drafts = next;
-        this.announcement = this.outcome('feedback.reply.posted', 'feedback.local.reply.posted');
-        this.closeDialog(() => this.focusAction(id, 'remove-reply'));
-        this.emit(new FeedbackReplyPostedEvent(f));
-      },
-    );
-  }
-
-  private async removeReply(id: string): Promise<void> {
-    await this.mutate(
-      (a, d) => a.removeFeedbackReply(id, { idempotencyKey: (d as { key: string }).key }),
-      (f) => {
-        this.announcement = this.outcome('feedback.reply.removed', 'feedback.local.reply.removed');
-        this.closeDialog(() => this.focusAction(id, 'reply'));
-        this.emit(new FeedbackReplyRemovedEvent(f));
-      },
-    );
-  }
-
-  private async requestRemoval(): Promise<void> {
-    const d = this.dialog;
-    if (d?.kind !== 'removal' || !d.reason) return;
-    const reason = d.reason;
-    await this.mutate(
-      (a) => a.requestFeedbackRemoval(d.id, reason, { idempotencyKey: d.key }),
-      (f) => {
-        if (this.dialog?.id === d.id) this.dialog = { ...d, pending: false, result: f };
-        this.announcement = this.outcome(
-          `feedback.removal.outcome.${f.removal?.status ?? 'requested'}`,
-          'feedback.local.removal',
-        );
-        if (f.removal && f.removal.status !== 'requested') void this.summaryTask.run();
-        this.emit(new FeedbackRemovalRequestedEvent(f, reason));
-        // The row lost its "Request removal" button: focus returns to the row's first action.
-        this.returnFocus = null;
-        const dialog = this.dialogEl('removal');
-        // The outcome replaced the focused Submit button: focus moves to Close instead of dropping to <body>.
-        void this.updateComplete.then(() => dialog?.querySelector<HTMLElement>('.buttons button')?.focus());
-        dialog?.addEventListener('close', () => this.focusAction(d.id, 'reply'), { once: true });
-      },
-    );
-  }
-
-  private async download(adapter: SellerKitAdapter): Promise<void> {
+  /** Collects every row of the current filter and sort (with the confirmed edits), then offers the report. */
+  private async download(signal: AbortSignal, onProgress: (done: number, total: number) => void): Promise<void> {
+    const adapter = this.kitAdapter;
     const session = this.sessionTask.value;
-    if (!session || this.exporting) return;
-    this.exporting = { done: 0, total: null };
-    this.exportError = null;
+    if (!adapter || !session) return;
     const category = this.filter === 'all' ? undefined : this.filter;
-    const abort = (this.exportAbort = new AbortController());
-    const { signal } = abort;
-    try {
-      const rows: Feedback[] = [];
-      for (;;) {
-        const page = await adapter.listFeedback(
-          { category, sort: this.sort, offset: rows.length, limit: EXPORT_PAGE },
-          { signal },
-        );
-        signal.throwIfAborted();
-        for (const f of page.items) rows.push(this.edits.get(f.id) ?? f);
-        this.exporting = { done: rows.length, total: page.total };
-        if (!page.items.length || rows.length >= page.total) break;
-      }
-      // The report writer and the download load on first use: they stay out of the element's bundle. A failed
-      // load shows as a failed export (the Download button is enabled again to retry).
-      const [{ formatSellerFeedbackReport }, { saveText }] = await Promise.all([
-        import('../../importers/export.js'),
-        import('./save-text.js'),
-      ]);
-      const text = formatSellerFeedbackReport(rows, session.marketplaceId);
-      const filename = reportFilename(this.now());
-      if (this.emit(new FeedbackReportDownloadEvent(text, filename, rows.length))) {
-        saveText(text, filename, this.renderRoot);
-      }
-      this.announcement = this.t('feedback.download.done', { count: rows.length });
-    } catch (e) {
-      if (!signal.aborted && !isAbortError(e)) this.exportError = e;
-    } finally {
-      this.exporting = null;
-      if (this.exportAbort === abort) this.exportAbort = undefined;
+    const collected = await collectFeedback(adapter, { category, sort: this.sort }, { signal, onProgress });
+    const rows = collected.map((f) => this.edits.get(f.id) ?? f);
+    // The report writer and the download load on first use: they stay out of the element's bundle. A failed
+    // load shows as a failed export (the Download button is enabled again to retry).
+    const [{ formatSellerFeedbackReport }, { saveText }] = await Promise.all([
+      import('../../importers/export.js'),
+      import('./save-text.js'),
+    ]);
+    const text = formatSellerFeedbackReport(rows, session.marketplaceId);
+    const filename = reportFilename(this.now());
+    if (this.emit(new FeedbackReportDownloadEvent(text, filename, rows.length))) {
+      saveText(text, filename, this.renderRoot);
     }
+    this.intents.announce(this.t('feedback.download.done', { count: rows.length }));
   }
 }
