@@ -2,12 +2,16 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { kitContext, type KitEnvironment } from '../data/context.js';
+import { guardAdapter } from '../data/guarded-adapter.js';
 import type { SellerKitAdapter } from '../data/models.js';
-import { isAbortError, toSellerKitError, type SellerKitError } from '../data/errors.js';
+import { isInternalError, retryMode, toSellerKitError, type SellerKitError } from '../data/errors.js';
 import { LocalizeController } from './localize.js';
 import { sharedStyles } from '../styles/shared.js';
-import { addEnglish, type Params, type Strings } from '../i18n/index.js';
+import { addEnglish, type MessageKey, type MessageKeyArg, type Params, type Strings } from '../i18n/index.js';
 import commonEn from '../i18n/en/common.js';
+
+/** The string areas with a "no access" message (`<area>.no-permission.title` / `.body`). */
+export type NoPermissionArea = 'review-list' | 'feedback' | 'health';
 
 /**
  * The thin base every kit element extends: shared host styles, the adapter/locale/clock from
@@ -44,9 +48,13 @@ export class KitElement extends LitElement {
     this.i18n = new LocalizeController(this);
   }
 
-  /** The adapter in use: the element's own, else the provider's, else null (a configuration error). */
+  /**
+   * The adapter in use: the element's own, else the provider's, else null (a configuration error). Seen through
+   * `guardAdapter`: whatever it throws arrives as a SellerKitError, so a raw bug is told apart from it.
+   */
   protected get kitAdapter(): SellerKitAdapter | null {
-    return this.adapter ?? this.env?.adapter ?? null;
+    const adapter = this.adapter ?? this.env?.adapter ?? null;
+    return adapter && guardAdapter(adapter);
   }
 
   /** @internal */
@@ -59,8 +67,22 @@ export class KitElement extends LitElement {
     return this.env?.now() ?? new Date();
   }
 
-  protected t(key: string, params?: Params): string {
+  /**
+   * The message for `key` in the element's locale. A literal key English lacks does not compile (`MessageKeyArg`);
+   * for a key built from data, use `has()` / `tOr()`.
+   */
+  protected t<K extends string>(key: MessageKeyArg<K>, params?: Params): string {
     return this.i18n.t(key, params);
+  }
+
+  /** Whether a key built from data (a reason code, an importer's `messageKey`) has a message. */
+  protected has(key: string): key is MessageKey {
+    return this.i18n.has(key);
+  }
+
+  /** The message for a key built from data, or `fallback` when there is none. */
+  protected tOr(key: string, fallback: string, params?: Params): string {
+    return this.i18n.tOr(key, fallback, params);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -68,7 +90,10 @@ export class KitElement extends LitElement {
     if (changed.has('env')) this.i18n.refresh();
   }
 
-  /** Dispatches a bubbling, composed event; returns false when a listener cancelled it. */
+  /**
+   * Dispatches one of the kit's event classes (which set `bubbles`, `composed` and `cancelable` themselves) from
+   * this element; returns false when a listener cancelled it.
+   */
   protected emit(event: Event): boolean {
     return this.dispatchEvent(event);
   }
@@ -76,7 +101,8 @@ export class KitElement extends LitElement {
   /** The localised message for any failure, chosen by its code (never the raw message). */
   protected errorMessage(e: unknown): string {
     const err = toSellerKitError(e);
-    const base = this.t(`errors.${err.code}`);
+    // A bug in the page's code is not "the server sent data the kit could not read" (see guardAdapter).
+    const base = this.t(isInternalError(e) ? 'errors.internal' : `errors.${err.code}`);
     if (err.code === 'rate-limited' && err.retryAfter) {
       return `${base} ${this.t('errors.retry-after', { seconds: Math.ceil(err.retryAfter) })}`;
     }
@@ -89,8 +115,7 @@ export class KitElement extends LitElement {
   /** Localised text for a policy reason code from any area; falls back to the code. */
   protected reasonText(code: string): string {
     for (const prefix of ['policy.reason.', 'policy.removal-reason.', 'policy.lint.']) {
-      const text = this.t(prefix + code);
-      if (text !== prefix + code) return text;
+      if (this.has(prefix + code)) return this.t(prefix + code);
     }
     return code;
   }
@@ -106,12 +131,26 @@ export class KitElement extends LitElement {
     const err: SellerKitError = toSellerKitError(e);
     return html`<div class="state error" role="alert" part="error" data-code=${err.code}>
       <p class="state-title">${this.t('common.error.title')}</p>
-      <p>${this.errorMessage(err)}</p>
+      <p>${this.errorMessage(e)}</p>
       ${
-        retry && err.code !== 'forbidden' && err.code !== 'policy-violation'
+        retry && retryMode(err) !== 'never'
           ? html`<button type="button" @click=${retry}>${this.t('common.retry')}</button>`
           : nothing
       }
+    </div>`;
+  }
+
+  /**
+   * "No access to …": the session's permission for the element's area is `none`. One rendering for every element:
+   * class `state no-permission`, part `no-permission` (document it with
+   * `@csspart no-permission - Shown when the session may not view <area>.`), the area's
+   * `<area>.no-permission.title` / `.body` strings. `role` is `status` (a state the user cannot change here) unless
+   * an element announces it as an `alert`.
+   */
+  protected renderNoPermission(area: NoPermissionArea, role: 'status' | 'alert' = 'status'): TemplateResult {
+    return html`<div class="state no-permission" part="no-permission" role=${role}>
+      <p class="state-title">${this.t(`${area}.no-permission.title`)}</p>
+      <p>${this.t(`${area}.no-permission.body`)}</p>
     </div>`;
   }
 
@@ -122,5 +161,3 @@ export class KitElement extends LitElement {
     </div>`;
   }
 }
-
-export { isAbortError };

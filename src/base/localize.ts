@@ -1,16 +1,26 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isLocaleLoaded, loadLocale, resolveLocale, translate, type Locale, type Params } from '../i18n/index.js';
+import { dateFormatOptions } from '../data/dates.js';
+import {
+  hasMessage,
+  isLocaleLoaded,
+  loadLocale,
+  resolveLocale,
+  translate,
+  type Locale,
+  type MessageKey,
+  type MessageKeyArg,
+  type Params,
+} from '../i18n/index.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { localeOverride(): string | null };
 
 const hosts = new Set<LocalizeController>();
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 let observer: MutationObserver | undefined;
 
 function watchLangAttributes(): void {
   if (observer || typeof MutationObserver === 'undefined') return;
   observer = new MutationObserver(() => hosts.forEach((h) => h.refresh()));
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
 /**
@@ -55,13 +65,19 @@ export class LocalizeController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  t(key: string, params?: Params): string {
+  /** The message for `key` in the host's locale (English when the locale lacks it). */
+  t<K extends string>(key: MessageKeyArg<K>, params?: Params): string {
     return translate(this.locale, key, params);
   }
 
-  get dir(): 'ltr' | 'rtl' {
-    const el = this.host.closest('[dir]');
-    return el?.getAttribute('dir') === 'rtl' ? 'rtl' : 'ltr';
+  /** Whether a key that comes from data (an importer's `messageKey`, a reason code) has a message. */
+  has(key: string): key is MessageKey {
+    return hasMessage(this.locale, key);
+  }
+
+  /** The message for a key that comes from data, or `fallback` when there is none. */
+  tOr(key: string, fallback: string, params?: Params): string {
+    return this.has(key) ? translate(this.locale, key, params) : fallback;
   }
 
   private fmt<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>(
@@ -89,8 +105,7 @@ export class LocalizeController implements ReactiveController {
   date(iso: string | Date, opts: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
     const d = typeof iso === 'string' ? new Date(iso) : iso;
     if (Number.isNaN(d.getTime())) return String(iso);
-    const dayOnly = typeof iso === 'string' && DATE_ONLY.test(iso);
-    const o = dayOnly ? { ...opts, timeZone: 'UTC' } : opts;
+    const o = dateFormatOptions(iso, opts);
     return this.fmt(`d${JSON.stringify(o)}`, () => new Intl.DateTimeFormat(this.tag, o)).format(d);
   }
 

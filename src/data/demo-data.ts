@@ -9,6 +9,7 @@ import type {
   Feedback,
   FeedbackQuestions,
   FeedbackRemoval,
+  FulfillmentChannel,
   HealthMetric,
   HealthNotification,
   MetricGroup,
@@ -455,7 +456,7 @@ export function generateDemoFeedback(opts: DemoFeedbackOptions): Feedback[] {
 function demoRemoval(
   rand: () => number,
   kind: FeedbackKind,
-  fulfillment: 'afn' | 'mfn',
+  fulfillment: FulfillmentChannel,
   date: number,
   age: number,
   now: number,
@@ -513,7 +514,7 @@ interface MetricSpec {
   /** Window length in days and how many days it lags behind `now`. */
   days: number;
   delay?: number;
-  channel?: 'mfn' | 'afn';
+  channel?: FulfillmentChannel;
   parts?: HealthMetric[];
 }
 
@@ -557,7 +558,7 @@ function healthBuilder(now: number) {
     return m;
   };
   const odr = (
-    channel: 'mfn' | 'afn',
+    channel: FulfillmentChannel,
     den: number,
     defects: number,
     neg: number,

@@ -18,28 +18,12 @@
  * This module is the small synchronous shell (option checks); the implementation (./http-client.js, with the
  * response validators of ./validate.js and the query-string builders) loads with `import()` on the first call.
  */
-import { forwardAdapter, lazyAdapter, loadCode } from './lazy-adapter.js';
+import { forwardAdapter, lazyAdapter } from './lazy-adapter.js';
+import { loadCode } from './load-code.js';
 import type { SellerKitAdapter } from './models.js';
-import { fixHttpOptions } from './http-options.js';
+import { fixHttpOptions, type HttpAdapterOptions } from './http-options.js';
 
-export type HeadersSource = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
-
-export interface HttpAdapterOptions {
-  /** Base URL of the REST API, absolute or relative to the page (`'/api'`). */
-  baseUrl: string;
-  /** Extra request headers, or a (sync or async) function returning them, called again for every attempt. */
-  headers?: HeadersSource;
-  /** A `fetch` implementation (default: the global one). */
-  fetch?: typeof fetch;
-  /** Per-attempt timeout in milliseconds (default 15 000; 0 disables it). */
-  timeoutMs?: number;
-  /** How many times a failed call is tried again (default 2). */
-  retries?: number;
-  /** Base backoff delay in milliseconds, doubled on every retry, with jitter (default 300). */
-  retryDelayMs?: number;
-  /** Longest `Retry-After` the adapter waits for by itself (default 30 000 ms). */
-  maxRetryAfterMs?: number;
-}
+export type { HeadersSource, HttpAdapterOptions } from './http-options.js';
 
 /**
  * Creates the HTTP adapter: options are checked (a missing `baseUrl` throws a `TypeError`) and fixed now

@@ -7,7 +7,7 @@
  * directly.
  */
 import { abortError, sleep } from './abort.js';
-import { SellerKitError, type SellerKitErrorCode } from './errors.js';
+import { SellerKitError, retryMode, type SellerKitErrorCode } from './errors.js';
 import type {
   AccountHealth,
   CallOptions,
@@ -32,8 +32,7 @@ import {
   validateReviewPage,
   validateSession,
 } from './validate.js';
-import type { HttpAdapterOptions } from './http-adapter.js';
-import { fixHttpOptions, type HttpClientInit } from './http-options.js';
+import { fixHttpOptions, type HttpAdapterOptions, type HttpClientInit } from './http-options.js';
 
 type Method = 'GET' | 'PUT' | 'POST' | 'DELETE';
 type Query = [string, string][];
@@ -47,7 +46,6 @@ interface RequestSpec<T> {
   options?: CallOptions;
 }
 
-const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 /** Codes a 400 body may name; transport-level codes (network, timeout, server, rate-limited) are not trusted. */
 const BODY_CODES_FOR_400 = new Set<SellerKitErrorCode>([
   'unauthorized',
@@ -242,11 +240,6 @@ export function createHttpClient(options: HttpAdapterOptions, fixed: HttpClientI
     }
   }
 
-  function retryable(e: SellerKitError): boolean {
-    if (e.code === 'network' || e.code === 'timeout') return true;
-    return e.status !== undefined && RETRY_STATUSES.has(e.status);
-  }
-
   async function request<T>(spec: RequestSpec<T>): Promise<T> {
     const signal = spec.options?.signal;
     if (signal?.aborted) throw abortError();
@@ -255,7 +248,7 @@ export function createHttpClient(options: HttpAdapterOptions, fixed: HttpClientI
       try {
         return await attempt(spec, key);
       } catch (e) {
-        if (!(e instanceof SellerKitError) || n >= retries || !retryable(e)) throw e;
+        if (!(e instanceof SellerKitError) || n >= retries || retryMode(e) !== 'auto') throw e;
         let wait: number;
         if (e.retryAfter !== undefined) {
           wait = e.retryAfter * 1000;

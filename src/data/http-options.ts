@@ -1,9 +1,27 @@
 /**
- * What `createHttpAdapter` checks and fixes when it is called. A module of its own because both the lazy shell
- * (./http-adapter.js) and the implementation (./http-client.js, for its eager variant) need it, and the
- * implementation must not import the shell.
+ * `createHttpAdapter`'s options, and what it checks and fixes when it is called. A module of its own because both
+ * the lazy shell (./http-adapter.js, which re-exports the types) and the implementation (./http-client.js, for its
+ * eager variant) need them, and the implementation must not import the shell.
  */
-import type { HttpAdapterOptions } from './http-adapter.js';
+
+export type HeadersSource = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
+
+export interface HttpAdapterOptions {
+  /** Base URL of the REST API, absolute or relative to the page (`'/api'`). */
+  baseUrl: string;
+  /** Extra request headers, or a (sync or async) function returning them, called again for every attempt. */
+  headers?: HeadersSource;
+  /** A `fetch` implementation (default: the global one). */
+  fetch?: typeof fetch;
+  /** Per-attempt timeout in milliseconds (default 15 000; 0 disables it). */
+  timeoutMs?: number;
+  /** How many times a failed call is tried again (default 2). */
+  retries?: number;
+  /** Base backoff delay in milliseconds, doubled on every retry, with jitter (default 300). */
+  retryDelayMs?: number;
+  /** Longest `Retry-After` the adapter waits for by itself (default 30 000 ms). */
+  maxRetryAfterMs?: number;
+}
 
 export interface HttpClientInit {
   /** `baseUrl` without trailing slashes. */

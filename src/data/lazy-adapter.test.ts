@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { ADAPTER_METHODS, lazyAdapter, loadCode } from './lazy-adapter.js';
 import { isSellerKitError } from './errors.js';
+import { baseAdapter, guardAdapter } from './guarded-adapter.js';
 import { createMemoryAdapter } from './memory-adapter.js';
+import { eagerMemoryAdapter } from './memory-store.js';
+import { eagerHttpAdapter } from './http-client.js';
 import type { SellerKitAdapter } from './models.js';
 
 describe('loadCode / lazyAdapter', () => {
@@ -31,7 +34,27 @@ describe('loadCode / lazyAdapter', () => {
     const session = await adapter.getSession();
     expect(session.sellerName).to.be.a('string');
     expect(attempts).to.equal(2);
-    expect(Object.keys(adapter).sort()).to.deep.equal([...ADAPTER_METHODS].sort());
+  });
+
+  it('forwards every method of the real adapters, none dropped (the list is complete by type, and no more)', async () => {
+    // Every function a real adapter has (bar the memory adapter's clock) is an adapter method the wrappers forward.
+    const methodsOf = (a: object) =>
+      Object.keys(a)
+        .filter((k) => typeof (a as Record<string, unknown>)[k] === 'function' && k !== 'now')
+        .sort();
+    const sorted = [...ADAPTER_METHODS].sort();
+    expect(methodsOf(eagerMemoryAdapter({ seed: 3 }))).to.deep.equal(sorted);
+    expect(methodsOf(eagerHttpAdapter({ baseUrl: '/api' }))).to.deep.equal(sorted);
+    // And each call made on a lazy adapter reaches the loaded one, with its arguments.
+    const seen: string[] = [];
+    const real = Object.fromEntries(
+      ADAPTER_METHODS.map((m) => [m, (...args: unknown[]) => (seen.push(`${m}:${args.length}`), Promise.resolve(m))]),
+    ) as unknown as SellerKitAdapter;
+    const lazy = lazyAdapter(async () => real);
+    for (const m of ADAPTER_METHODS) {
+      expect(await (lazy[m] as (...a: unknown[]) => Promise<unknown>)('a', 'b')).to.equal(m);
+    }
+    expect(seen).to.deep.equal(ADAPTER_METHODS.map((m) => `${m}:2`));
   });
 
   it('a call aborted while the code loads rejects at once with AbortError', async () => {
@@ -43,5 +66,30 @@ describe('loadCode / lazyAdapter', () => {
     expect((e as DOMException).name).to.equal('AbortError');
     const already: unknown = await adapter.getSession({ signal: ctl.signal }).catch((x: unknown) => x);
     expect((already as DOMException).name).to.equal('AbortError');
+  });
+});
+
+describe('guardAdapter', () => {
+  it('turns whatever an adapter throws into a SellerKitError, keeps aborts, identity and other properties', async () => {
+    const base = Object.assign(createMemoryAdapter({ seed: 3 }), { note: 'host field' });
+    base.getSession = () => {
+      throw new TypeError('exploded synchronously');
+    };
+    base.listReviews = () => Promise.reject(new DOMException('stop', 'AbortError'));
+    const g = guardAdapter(base);
+    expect(guardAdapter(base)).to.equal(g);
+    expect(guardAdapter(g)).to.equal(g);
+    expect(baseAdapter(g)).to.equal(base);
+    expect((g as typeof base).note).to.equal('host field');
+    expect(g.writesAreLocal).to.equal(false);
+    let thrown: unknown;
+    try {
+      void g.getSession();
+    } catch (e) {
+      thrown = e;
+    }
+    expect(isSellerKitError(thrown) && thrown.code).to.equal('invalid-response');
+    expect(((await g.listReviews({}).catch((e: unknown) => e)) as Error).name).to.equal('AbortError');
+    expect((await g.getAccountHealth()).marketplaceId).to.be.a('string');
   });
 });

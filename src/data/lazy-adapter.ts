@@ -1,8 +1,19 @@
 import type { SellerKitAdapter } from './models.js';
-import { SellerKitError, toSellerKitError } from './errors.js';
+import { toSellerKitError } from './errors.js';
 import { abortable } from './abort.js';
 
-/** Every method of SellerKitAdapter, for wrappers that must forward each of them. */
+/** @deprecated Import from `./load-code.js` (kept for existing imports). */
+export { loadCode } from './load-code.js';
+
+/** The names of SellerKitAdapter's methods (its optional capabilities, such as `writesAreLocal`, are not methods). */
+export type AdapterMethod = {
+  [K in keyof SellerKitAdapter]-?: NonNullable<SellerKitAdapter[K]> extends (...args: never[]) => unknown ? K : never;
+}[keyof SellerKitAdapter];
+
+/**
+ * Every method of SellerKitAdapter, for wrappers that must forward each of them. Complete by construction:
+ * `buildAdapter` below fails to compile when a method of the interface is missing here.
+ */
 export const ADAPTER_METHODS = [
   'getSession',
   'listReviews',
@@ -15,17 +26,24 @@ export const ADAPTER_METHODS = [
   'removeFeedbackReply',
   'requestFeedbackRemoval',
   'getAccountHealth',
-] as const satisfies readonly (keyof SellerKitAdapter)[];
+] as const satisfies readonly AdapterMethod[];
+
+type AnyMethod = (...args: unknown[]) => unknown;
 
 /**
- * `import()` of code the kit needs, with a failure to load (offline, a deploy that removed the chunk) reported as
- * a `network` error: what the user sees is "the network is unreachable", with retry, not "unreadable data".
- * @internal
+ * An adapter object with `make(m)` as each method `m`, plus the capabilities given. Typing `complete` is the
+ * completeness check of ADAPTER_METHODS: a method of SellerKitAdapter not listed there is a type error here.
  */
-export function loadCode<T>(p: Promise<T>): Promise<T> {
-  return p.catch((cause: unknown) => {
-    throw new SellerKitError('network', 'Code the kit needs could not load.', { cause });
-  });
+function buildAdapter(
+  make: (m: (typeof ADAPTER_METHODS)[number]) => AnyMethod,
+  base?: SellerKitAdapter,
+): SellerKitAdapter {
+  const out = {} as Record<(typeof ADAPTER_METHODS)[number], AnyMethod>;
+  for (const m of ADAPTER_METHODS) out[m] = make(m);
+  const complete: Record<AdapterMethod, AnyMethod> = out;
+  const adapter = complete as unknown as SellerKitAdapter;
+  // Optional typed capabilities travel with the methods.
+  return base?.writesAreLocal === undefined ? adapter : { ...adapter, writesAreLocal: base.writesAreLocal };
 }
 
 /**
@@ -41,27 +59,25 @@ export function lazyAdapter(load: () => Promise<SellerKitAdapter>): SellerKitAda
     });
     return loading;
   };
-  const out = {} as Record<string, (...args: unknown[]) => Promise<unknown>>;
-  for (const m of ADAPTER_METHODS) {
-    out[m] = (...args: unknown[]) => {
-      // An abort while the code loads rejects at once (AbortError), as the loaded adapter would.
-      const signal = (args.at(-1) as { signal?: unknown } | undefined)?.signal;
-      return abortable(get(), signal instanceof AbortSignal ? signal : undefined).then((a) =>
-        (a[m] as (...x: unknown[]) => Promise<unknown>).apply(a, args),
-      );
-    };
-  }
-  return out as unknown as SellerKitAdapter;
+  return buildAdapter((m) => (...args: unknown[]) => {
+    // An abort while the code loads rejects at once (AbortError), as the loaded adapter would.
+    const signal = (args.at(-1) as { signal?: unknown } | undefined)?.signal;
+    return abortable(get(), signal instanceof AbortSignal ? signal : undefined).then((a) =>
+      (a[m] as (...x: unknown[]) => Promise<unknown>).apply(a, args),
+    );
+  });
 }
 
 /**
  * A plain object that forwards every adapter method to `base`, with some replaced. Handy for hosts and tests
  * that wrap an adapter (logging, failure injection) — and a new identity, so elements treat it as a new adapter.
+ * The base's optional capabilities (`writesAreLocal`) are kept.
  */
 export function forwardAdapter(base: SellerKitAdapter, overrides: Partial<SellerKitAdapter> = {}): SellerKitAdapter {
-  const out = {} as Record<string, unknown>;
-  for (const m of ADAPTER_METHODS) {
-    out[m] = overrides[m] ?? ((...args: unknown[]) => (base[m] as (...x: unknown[]) => unknown).apply(base, args));
-  }
-  return out as unknown as SellerKitAdapter;
+  return buildAdapter(
+    (m) =>
+      (overrides[m] as AnyMethod | undefined) ??
+      ((...args: unknown[]) => (base[m] as (...x: unknown[]) => unknown).apply(base, args)),
+    base,
+  );
 }

@@ -26,40 +26,11 @@
  * This module is the small synchronous shell (options, clock, copies of the data); the implementation
  * (./memory-store.js) loads with `import()` on the adapter's first call.
  */
-import { lazyAdapter, loadCode } from './lazy-adapter.js';
-import type { AccountHealth, Feedback, Review, SellerKitAdapter, Session } from './models.js';
-import { fixMemoryOptions } from './memory-options.js';
+import { lazyAdapter } from './lazy-adapter.js';
+import { loadCode } from './load-code.js';
+import { fixMemoryOptions, type MemoryAdapter, type MemoryAdapterOptions } from './memory-options.js';
 
-export interface MemoryAdapterOptions {
-  /** Seed of the demo data (default 1). Same seed + same `now` → identical data. */
-  seed?: number;
-  /** Size of the generated demo data (default 250 reviews, 400 feedback). */
-  counts?: { reviews?: number; feedback?: number };
-  /** Explicit reviews instead of generated ones. */
-  reviews?: Review[];
-  /** Explicit feedback instead of generated ones. */
-  feedback?: Feedback[];
-  /** An explicit Account Health snapshot, or a demo preset (default `healthy`). */
-  health?: AccountHealth | 'healthy' | 'at-risk';
-  /** Overrides of the demo session (Northwind Goods, US, Professional, full permissions). */
-  session?: Partial<Session>;
-  /**
-   * The clock: a fixed Date or a function. Default: the real clock (demo data is generated relative to the
-   * time of creation).
-   */
-  now?: Date | (() => Date);
-  /** Simulated latency of every call, in ms (default 0). Aborting during the wait rejects. */
-  latencyMs?: number;
-  /** Whether the source holds positive feedback (default true); passed to `summarizeFeedback`. */
-  positiveKnown?: boolean;
-  /**
-   * @internal The caller hands `feedback` over and never touches it again (the report adapter's freshly parsed
-   * rows), so it is not copied: copying 200 000 rows would block the page for a long moment.
-   */
-  adoptFeedback?: boolean;
-}
-
-export type MemoryAdapter = SellerKitAdapter & { readonly now: () => Date };
+export type { MemoryAdapter, MemoryAdapterOptions } from './memory-options.js';
 
 /**
  * Creates the in-memory adapter. See the module comment for how it refuses. The clock, the creation time and
@@ -70,6 +41,8 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   const fixed = fixMemoryOptions(options);
   return {
     now: fixed.now,
+    // A stand-in for the marketplace: its answers are what the marketplace would say (not "kept locally").
+    writesAreLocal: false,
     ...lazyAdapter(() => {
       // The demo generators load alongside the implementation, not after it.
       const demo = fixed.reviews && fixed.feedback && fixed.health ? undefined : loadCode(import('./demo-data.js'));

@@ -1,12 +1,43 @@
 /**
- * What `createMemoryAdapter` fixes when it is called: the clock, the creation time demo data is generated
- * relative to, the seed, the latency and copies of the session and of explicit data. A module of its own because
- * both the lazy shell (./memory-adapter.js) and the implementation (./memory-store.js, for its eager variant)
- * need it, and the implementation must not import the shell.
+ * `createMemoryAdapter`'s options and what it fixes when it is called: the clock, the creation time demo data is
+ * generated relative to, the seed, the latency and copies of the session and of explicit data. A module of its
+ * own because both the lazy shell (./memory-adapter.js, which re-exports the types) and the implementation
+ * (./memory-store.js, for its eager variant) need them, and the implementation must not import the shell.
  */
 import { DEFAULT_DEMO_SEED, demoSession } from './demo-session.js';
-import type { MemoryAdapterOptions } from './memory-adapter.js';
-import type { AccountHealth, Feedback, Review, Session } from './models.js';
+import type { AccountHealth, Feedback, Review, SellerKitAdapter, Session } from './models.js';
+
+export interface MemoryAdapterOptions {
+  /** Seed of the demo data (default 1). Same seed + same `now` → identical data. */
+  seed?: number;
+  /** Size of the generated demo data (default 250 reviews, 400 feedback). */
+  counts?: { reviews?: number; feedback?: number };
+  /** Explicit reviews instead of generated ones. */
+  reviews?: Review[];
+  /** Explicit feedback instead of generated ones. */
+  feedback?: Feedback[];
+  /** An explicit Account Health snapshot, or a demo preset (default `healthy`). */
+  health?: AccountHealth | 'healthy' | 'at-risk';
+  /** Overrides of the demo session (Northwind Goods, US, Professional, full permissions). */
+  session?: Partial<Session>;
+  /**
+   * The clock: a fixed Date or a function. Default: the real clock (demo data is generated relative to the
+   * time of creation).
+   */
+  now?: Date | (() => Date);
+  /** Simulated latency of every call, in ms (default 0). Aborting during the wait rejects. */
+  latencyMs?: number;
+  /** Whether the source holds positive feedback (default true); passed to `summarizeFeedback`. */
+  positiveKnown?: boolean;
+  /**
+   * @internal The caller hands `feedback` over and never touches it again (the report adapter's freshly parsed
+   * rows), so it is not copied: copying 200 000 rows would block the page for a long moment.
+   */
+  adoptFeedback?: boolean;
+}
+
+/** The in-memory adapter: a SellerKitAdapter whose clock is readable. */
+export type MemoryAdapter = SellerKitAdapter & { readonly now: () => Date };
 
 export interface MemoryStoreInit {
   now: () => Date;

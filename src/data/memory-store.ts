@@ -7,19 +7,22 @@
  */
 import { abortError, sleep } from './abort.js';
 import { SellerKitError } from './errors.js';
-import type {
-  AccountHealth,
-  CallOptions,
-  ContactReason,
-  Feedback,
-  FeedbackQuery,
-  FeedbackSummary,
-  Page,
-  Permission,
-  RemovalReason,
-  Review,
-  ReviewQuery,
-  SellerKitAdapter,
+import { dateRange, isDateOnly } from './dates.js';
+import {
+  CONTACT_REASONS,
+  REMOVAL_REASONS,
+  type AccountHealth,
+  type CallOptions,
+  type ContactReason,
+  type Feedback,
+  type FeedbackQuery,
+  type FeedbackSummary,
+  type Page,
+  type Permission,
+  type RemovalReason,
+  type Review,
+  type ReviewQuery,
+  type SellerKitAdapter,
 } from './models.js';
 import {
   contactEligibility,
@@ -32,8 +35,12 @@ import {
   summarizeFeedback,
   type LintContext,
 } from '../policy/index.js';
-import type { MemoryAdapter, MemoryAdapterOptions } from './memory-adapter.js';
-import { fixMemoryOptions, type MemoryStoreInit } from './memory-options.js';
+import {
+  fixMemoryOptions,
+  type MemoryAdapter,
+  type MemoryAdapterOptions,
+  type MemoryStoreInit,
+} from './memory-options.js';
 
 type DemoData = typeof import('./demo-data.js');
 
@@ -41,16 +48,6 @@ const DAY = 86_400_000;
 const DEFAULT_LIMIT = 25;
 const SEARCH_FIELDS = 5;
 const MAX_LIMIT = 500;
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const CONTACT_REASONS: readonly string[] = ['courtesy-refund', 'customer-support'];
-const REMOVAL_REASONS: readonly string[] = ['personal-data', 'obscene', 'product-review', 'fba-delivery'];
-
-/** Epoch ms of a query bound; a date-only `to` means the end of that (UTC) day. NaN when absent or invalid. */
-function bound(value: string | undefined, end: boolean): number {
-  if (!value) return NaN;
-  const ms = Date.parse(value);
-  return end && DATE_ONLY.test(value) ? ms + DAY - 1 : ms;
-}
 
 function paging(q: { offset?: number; limit?: number }): { offset: number; limit: number } {
   const offset = Number.isFinite(q.offset) && q.offset! > 0 ? Math.floor(q.offset!) : 0;
@@ -306,8 +303,7 @@ export function createMemoryStore(
         const visible = visibility(now());
         const ratings = q.ratings?.length ? new Set(q.ratings) : null;
         const brands = q.brandIds?.length ? new Set(q.brandIds) : null;
-        const from = bound(q.from, false);
-        const to = bound(q.to, true);
+        const range = dateRange(q.from, q.to);
         const needle = q.search?.trim().toLowerCase() || '';
         const matches = needle ? searchMatcher(needle) : null;
         const includeDone = q.includeDone === true;
@@ -320,8 +316,7 @@ export function createMemoryStore(
           if (!includeDone && r.done) continue;
           if (ratings && !ratings.has(r.rating)) continue;
           if (brands && !brands.has(r.brandId)) continue;
-          const pub = pubMs[i]!;
-          if (pub < from || pub > to) continue;
+          if (range.bounded && !range.contains(pubMs[i]!)) continue;
           if (matches && !matches(i)) continue;
           if (!visible(i)) continue;
           idx.push(i);
@@ -358,7 +353,7 @@ export function createMemoryStore(
       return mutate(o, () => {
         needs(session.permissions.reviews, 'edit', 'reviews edit');
         const { review } = findReview(reviewId);
-        if (!CONTACT_REASONS.includes(reason))
+        if (!(CONTACT_REASONS as readonly string[]).includes(reason))
           throw violation(`Unknown contact reason ${String(reason)}.`, ['invalid-reason']);
         const at = now();
         const { eligible, reasons } = contactEligibility(review, session, at);
@@ -389,16 +384,14 @@ export function createMemoryStore(
     listFeedback(q: FeedbackQuery = {}, o) {
       return call(o, (): Page<Feedback> => {
         needs(session.permissions.feedback, 'view', 'feedback');
-        const from = bound(q.from, false);
-        const to = bound(q.to, true);
-        const bounded = !Number.isNaN(from) || !Number.isNaN(to);
+        // A date-only bound is a calendar day (./dates.js): report rows are date-only, demo rows instants.
+        const range = dateRange(q.from, q.to);
         const idx: number[] = [];
         for (let i = 0; i < feedback.length; i++) {
           const f = feedback[i]!;
           if (q.category && feedbackCategory(f.rating) !== q.category) continue;
           const ms = feedbackMs[i]!;
-          if (bounded && Number.isNaN(ms)) continue;
-          if (ms < from || ms > to) continue;
+          if (range.bounded && (Number.isNaN(ms) || !range.contains(ms, isDateOnly(f.date)))) continue;
           idx.push(i);
         }
         const sort = q.sort ?? 'newest';
@@ -463,7 +456,7 @@ export function createMemoryStore(
       return mutate(o, () => {
         needs(session.permissions.feedback, 'edit', 'feedback edit');
         const f = findFeedback(feedbackId);
-        if (!REMOVAL_REASONS.includes(reason))
+        if (!(REMOVAL_REASONS as readonly string[]).includes(reason))
           throw violation(`Unknown removal reason ${String(reason)}.`, ['invalid-reason']);
         // POLICY.md: only feedback entirely about an FBA delivery is struck through; the UI refuses it too.
         if (reason === 'fba-delivery' && f.fulfillment !== 'afn') {
@@ -499,5 +492,5 @@ export function createMemoryStore(
  */
 export function eagerMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
   const fixed = fixMemoryOptions(options);
-  return { now: fixed.now, ...createMemoryStore(options, fixed) };
+  return { now: fixed.now, writesAreLocal: false, ...createMemoryStore(options, fixed) };
 }

@@ -3,7 +3,13 @@
  * add fields where needed, never rename these.
  */
 
-export type Permission = 'none' | 'view' | 'edit';
+/*
+ * The contract's enumerations, each kept once as an `as const` array (for validators, mock handlers, menus and
+ * filters) with its type derived from it. Every other module imports these; none keeps a copy.
+ */
+
+export const PERMISSIONS = ['none', 'view', 'edit'] as const;
+export type Permission = (typeof PERMISSIONS)[number];
 
 export interface Brand {
   id: string;
@@ -27,7 +33,8 @@ export interface Session {
   };
 }
 
-export type ContactReason = 'courtesy-refund' | 'customer-support';
+export const CONTACT_REASONS = ['courtesy-refund', 'customer-support'] as const;
+export type ContactReason = (typeof CONTACT_REASONS)[number];
 
 export interface ReviewComment {
   id: string;
@@ -58,7 +65,8 @@ export interface Review {
   language?: string;
 }
 
-export type ReviewSort = 'newest' | 'oldest' | 'rating-asc' | 'rating-desc';
+export const REVIEW_SORTS = ['newest', 'oldest', 'rating-asc', 'rating-desc'] as const;
+export type ReviewSort = (typeof REVIEW_SORTS)[number];
 
 export interface ReviewQuery {
   ratings?: number[];
@@ -78,9 +86,14 @@ export interface Page<T> {
   offset: number;
 }
 
-export type RemovalReason = 'personal-data' | 'obscene' | 'product-review' | 'fba-delivery';
+export const REMOVAL_REASONS = ['personal-data', 'obscene', 'product-review', 'fba-delivery'] as const;
+export type RemovalReason = (typeof REMOVAL_REASONS)[number];
 
-export type RemovalStatus = 'requested' | 'removed' | 'struck-through' | 'denied';
+export const REMOVAL_STATUSES = ['requested', 'removed', 'struck-through', 'denied'] as const;
+export type RemovalStatus = (typeof REMOVAL_STATUSES)[number];
+
+export const FULFILLMENT_CHANNELS = ['afn', 'mfn'] as const;
+export type FulfillmentChannel = (typeof FULFILLMENT_CHANNELS)[number];
 
 export interface FeedbackRemoval {
   status: RemovalStatus;
@@ -103,7 +116,7 @@ export interface Feedback {
   rating: number;
   comments: string;
   raterEmail: string | null;
-  fulfillment: 'afn' | 'mfn';
+  fulfillment: FulfillmentChannel;
   reply: null | { text: string; postedAt: string };
   /**
    * When a public reply was removed. A reply can be posted once and removed, never changed: after a removal no
@@ -114,9 +127,11 @@ export interface Feedback {
   questions?: FeedbackQuestions;
 }
 
-export type FeedbackCategory = 'positive' | 'neutral' | 'negative';
+export const FEEDBACK_CATEGORIES = ['positive', 'neutral', 'negative'] as const;
+export type FeedbackCategory = (typeof FEEDBACK_CATEGORIES)[number];
 
-export type FeedbackSort = 'newest' | 'oldest' | 'rating-asc' | 'rating-desc' | 'order-asc' | 'order-desc';
+export const FEEDBACK_SORTS = [...REVIEW_SORTS, 'order-asc', 'order-desc'] as const;
+export type FeedbackSort = (typeof FEEDBACK_SORTS)[number];
 
 export interface FeedbackQuery {
   category?: FeedbackCategory;
@@ -133,17 +148,16 @@ export interface FeedbackCounts {
   negative: number;
 }
 
+/** The periods of `FeedbackSummary.periods`, shortest first. */
+export const FEEDBACK_PERIODS = ['d30', 'd90', 'd365', 'lifetime'] as const;
+export type FeedbackPeriod = (typeof FEEDBACK_PERIODS)[number];
+
 export interface FeedbackSummary {
   /** Average star rating over the past 12 months (0 when there is none). */
   ratingAverage: number;
   /** Number of ratings over the past 12 months. */
   ratingCount: number;
-  periods: {
-    d30: FeedbackCounts;
-    d90: FeedbackCounts;
-    d365: FeedbackCounts;
-    lifetime: FeedbackCounts;
-  };
+  periods: Record<FeedbackPeriod, FeedbackCounts>;
   /**
    * False when the source cannot hold positive feedback (Amazon's feedback report lists only 1–3 star rows):
    * a widget then says so instead of showing 0 % positive.
@@ -151,21 +165,27 @@ export interface FeedbackSummary {
   positiveKnown?: boolean;
 }
 
-export type TargetCondition = 'LESS_THAN' | 'LESS_THAN_OR_EQUAL' | 'GREATER_THAN' | 'EQUALS';
+export const TARGET_CONDITIONS = ['LESS_THAN', 'LESS_THAN_OR_EQUAL', 'GREATER_THAN', 'EQUALS'] as const;
+export type TargetCondition = (typeof TARGET_CONDITIONS)[number];
 
-export type MetricGroup = 'customer-service' | 'policy-compliance' | 'shipping';
+/** The Account Health groups, in the order Amazon shows them. */
+export const METRIC_GROUPS = ['customer-service', 'policy-compliance', 'shipping'] as const;
+export type MetricGroup = (typeof METRIC_GROUPS)[number];
+
+export const METRIC_KINDS = ['rate', 'count', 'duration'] as const;
+export type MetricKind = (typeof METRIC_KINDS)[number];
 
 export interface HealthMetric {
   key: string;
   group: MetricGroup;
-  kind: 'rate' | 'count' | 'duration';
+  kind: MetricKind;
   /** A rate is a fraction (0.009 is 0.9 %); a duration is in hours. */
   value: number | null;
   target: { value: number; condition: TargetCondition } | null;
   window: { from: string; to: string } | null;
   numerator?: number;
   denominator?: number;
-  channel?: 'mfn' | 'afn';
+  channel?: FulfillmentChannel;
   parts?: HealthMetric[];
   /** The status the source reported, kept as given. */
   sourceStatus?: string;
@@ -213,4 +233,10 @@ export interface SellerKitAdapter {
   removeFeedbackReply(feedbackId: string, o?: CallOptions): Promise<Feedback>;
   requestFeedbackRemoval(feedbackId: string, reason: RemovalReason, o?: CallOptions): Promise<Feedback>;
   getAccountHealth(o?: CallOptions): Promise<AccountHealth>;
+  /**
+   * Optional capability: `true` when writes (public replies, removal requests) stay in this browser and the
+   * marketplace is never told — the report-file adapter. Absent or `false`: writes reach the data source (or, for
+   * the in-memory adapter, a stand-in that answers as it would). Elements then say "kept in this browser only".
+   */
+  readonly writesAreLocal?: boolean;
 }

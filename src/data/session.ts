@@ -1,4 +1,5 @@
 import { abortable } from './abort.js';
+import { baseAdapter } from './guarded-adapter.js';
 import type { Session, SellerKitAdapter } from './models.js';
 
 const cache = new WeakMap<SellerKitAdapter, Promise<Session>>();
@@ -8,12 +9,14 @@ const cache = new WeakMap<SellerKitAdapter, Promise<Session>>();
  * A failed fetch is forgotten, so the next caller (a retry) asks again.
  */
 export function sessionFor(adapter: SellerKitAdapter, signal?: AbortSignal): Promise<Session> {
-  let p = cache.get(adapter);
+  // One cache entry per data source, whether an element asks through its guarded view or a host asks directly.
+  const key = baseAdapter(adapter);
+  let p = cache.get(key);
   if (!p) {
     p = adapter.getSession();
-    cache.set(adapter, p);
+    cache.set(key, p);
     p.catch(() => {
-      if (cache.get(adapter) === p) cache.delete(adapter);
+      if (cache.get(key) === p) cache.delete(key);
     });
   }
   return abortable(p, signal);
@@ -21,5 +24,5 @@ export function sessionFor(adapter: SellerKitAdapter, signal?: AbortSignal): Pro
 
 /** Forgets the cached session of an adapter (after a sign-in change, say). */
 export function forgetSession(adapter: SellerKitAdapter): void {
-  cache.delete(adapter);
+  cache.delete(baseAdapter(adapter));
 }

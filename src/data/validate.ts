@@ -6,15 +6,24 @@
  * Leniency, on purpose: unknown extra fields pass through (a backend may add fields); an optional field sent
  * as `null` is treated as absent and removed, so the result matches the TypeScript model exactly.
  */
-import type {
-  AccountHealth,
-  Feedback,
-  FeedbackCounts,
-  FeedbackSummary,
-  HealthMetric,
-  Page,
-  Review,
-  Session,
+import {
+  CONTACT_REASONS,
+  FEEDBACK_PERIODS,
+  FULFILLMENT_CHANNELS,
+  METRIC_GROUPS,
+  METRIC_KINDS,
+  PERMISSIONS,
+  REMOVAL_REASONS,
+  REMOVAL_STATUSES,
+  TARGET_CONDITIONS,
+  type AccountHealth,
+  type Feedback,
+  type FeedbackCounts,
+  type FeedbackSummary,
+  type HealthMetric,
+  type Page,
+  type Review,
+  type Session,
 } from './models.js';
 
 /** A value that does not have the shape of the contract. `path` names the first offending field. */
@@ -93,15 +102,6 @@ function opt(o: Obj, k: string, check: () => void): void {
   check();
 }
 
-const PERMISSIONS = ['none', 'view', 'edit'] as const;
-const CONTACT_REASONS = ['courtesy-refund', 'customer-support'] as const;
-const REMOVAL_REASONS = ['personal-data', 'obscene', 'product-review', 'fba-delivery'] as const;
-const REMOVAL_STATUSES = ['requested', 'removed', 'struck-through', 'denied'] as const;
-const FULFILLMENT = ['afn', 'mfn'] as const;
-const GROUPS = ['customer-service', 'policy-compliance', 'shipping'] as const;
-const KINDS = ['rate', 'count', 'duration'] as const;
-const CONDITIONS = ['LESS_THAN', 'LESS_THAN_OR_EQUAL', 'GREATER_THAN', 'EQUALS'] as const;
-
 export function validateSession(v: unknown, p = 'session'): Session {
   const o = obj(v, p);
   str(o, 'sellerName', p);
@@ -167,7 +167,7 @@ export function validateFeedback(v: unknown, p = 'feedback'): Feedback {
   stars(o, 'rating', p);
   str(o, 'comments', p);
   strOrNull(o, 'raterEmail', p);
-  oneOf(o, 'fulfillment', p, FULFILLMENT);
+  oneOf(o, 'fulfillment', p, FULFILLMENT_CHANNELS);
   if (o.reply !== null) {
     const rp = `${p}.reply`;
     const r = obj(o.reply, rp);
@@ -208,10 +208,7 @@ export function validateFeedbackSummary(v: unknown, p = 'summary'): FeedbackSumm
   count(o, 'ratingCount', p);
   const pp = `${p}.periods`;
   const periods = obj(o.periods, pp);
-  validateCounts(periods.d30, `${pp}.d30`);
-  validateCounts(periods.d90, `${pp}.d90`);
-  validateCounts(periods.d365, `${pp}.d365`);
-  validateCounts(periods.lifetime, `${pp}.lifetime`);
+  for (const period of FEEDBACK_PERIODS) validateCounts(periods[period], `${pp}.${period}`);
   opt(o, 'positiveKnown', () => bool(o, 'positiveKnown', p));
   return v as FeedbackSummary;
 }
@@ -219,14 +216,14 @@ export function validateFeedbackSummary(v: unknown, p = 'summary'): FeedbackSumm
 export function validateHealthMetric(v: unknown, p = 'metric'): HealthMetric {
   const o = obj(v, p);
   str(o, 'key', p);
-  oneOf(o, 'group', p, GROUPS);
-  oneOf(o, 'kind', p, KINDS);
+  oneOf(o, 'group', p, METRIC_GROUPS);
+  oneOf(o, 'kind', p, METRIC_KINDS);
   numOrNull(o, 'value', p);
   if (o.target !== null) {
     const tp = `${p}.target`;
     const t = obj(o.target, tp);
     num(t, 'value', tp);
-    oneOf(t, 'condition', tp, CONDITIONS);
+    oneOf(t, 'condition', tp, TARGET_CONDITIONS);
   }
   if (o.window !== null) {
     const wp = `${p}.window`;
@@ -236,7 +233,7 @@ export function validateHealthMetric(v: unknown, p = 'metric'): HealthMetric {
   }
   opt(o, 'numerator', () => num(o, 'numerator', p));
   opt(o, 'denominator', () => num(o, 'denominator', p));
-  opt(o, 'channel', () => oneOf(o, 'channel', p, FULFILLMENT));
+  opt(o, 'channel', () => oneOf(o, 'channel', p, FULFILLMENT_CHANNELS));
   opt(o, 'parts', () => {
     const parts = arr(o, 'parts', p);
     for (let i = 0; i < parts.length; i++) validateHealthMetric(parts[i], `${p}.parts[${i}]`);

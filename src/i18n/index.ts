@@ -1,6 +1,7 @@
 import { LOCALES, type Locale, type Params, type Strings } from './types.js';
 
 export type { Locale, Params, Strings, PluralMessage } from './types.js';
+export type { MessageKey, MessageKeyArg } from './keys.js';
 export { LOCALES } from './types.js';
 
 /**
@@ -76,6 +77,11 @@ function interpolate(locale: Locale, text: string, params?: Params): string {
     if (!nf) numberFormats.set(locale, (nf = new Intl.NumberFormat(locale)));
     return nf.format(v);
   });
+}
+
+/** Whether `key` has a message in `locale` or, as every lookup falls back to it, in English. */
+export function hasMessage(locale: Locale, key: string): boolean {
+  return (locale !== 'en' && tables.get(locale)?.[key] !== undefined) || english[key] !== undefined;
 }
 
 /** The message for `key` in `locale`, with `{param}` placeholders filled and plural forms chosen by `count`. */

@@ -12,6 +12,7 @@
  * When the file contradicts the marketplace named, or (if asked to) when every date reads several ways and
  * nothing decides, the answer is a question with three dates under each reading.
  */
+import { DAY_MS, utcDay } from '../data/dates.js';
 import { MARKETPLACES } from '../policy/marketplaces.js';
 import { parseReportDate, reportFormatFor, type ReportDateFormat } from './date-formats.js';
 import { ReportError } from './errors.js';
@@ -100,8 +101,6 @@ export function marketplaceFromAliases(domains: ReadonlyMap<string, number>): st
   return best && bestN >= total * 0.8 ? best : null;
 }
 
-const DAY_MS = 86_400_000;
-
 /** `amazon.co.uk` for UK's id; the id itself for one the table lacks; '' for null. */
 export const marketplaceDomain = (id: string | null): string =>
   id ? (MARKETPLACES.find((m) => m.id === id)?.domain ?? id) : '';
@@ -128,7 +127,7 @@ export function decideDateFormat(
 
   const now = opts.now === undefined ? Date.now() : typeof opts.now === 'number' ? opts.now : opts.now.getTime();
   // A day of slack: the report's dates are in the marketplace's time zone.
-  const latest = new Date(now + DAY_MS).toISOString().slice(0, 10);
+  const latest = utcDay(now + DAY_MS);
   const read = (raw: string, f: ReportDateFormat): string | null => {
     const iso = parseReportDate(raw, f);
     return iso !== null && iso <= latest ? iso : null;

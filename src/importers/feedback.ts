@@ -1,4 +1,4 @@
-import type { Feedback, FeedbackQuestions } from '../data/models.js';
+import type { Feedback, FeedbackQuestions, FulfillmentChannel } from '../data/models.js';
 import { decodeBlob, decodeSlices, gunzipReport, asBytes, isGzip, type ReportInput, type TextSink } from './decode.js';
 import { reportFormatFor, type ReportDateFormat } from './date-formats.js';
 import { ReportError, problem, type ReportProblem } from './errors.js';
@@ -469,7 +469,7 @@ export class FeedbackReader implements TextSink {
         }
       }
     }
-    let fulfillment: 'afn' | 'mfn' = 'mfn';
+    let fulfillment: FulfillmentChannel = 'mfn';
     if (ix.fulfillment !== undefined) {
       const f = fields[ix.fulfillment]!.trim().toLowerCase();
       if (f === 'afn' || f === 'fba' || f.startsWith('amazon') || f.includes('by amazon')) fulfillment = 'afn';

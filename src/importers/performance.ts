@@ -1,4 +1,12 @@
-import type { AccountHealth, HealthMetric, HealthNotification, MetricGroup, TargetCondition } from '../data/models.js';
+import {
+  TARGET_CONDITIONS,
+  type AccountHealth,
+  type FulfillmentChannel,
+  type HealthMetric,
+  type HealthNotification,
+  type MetricGroup,
+  type TargetCondition,
+} from '../data/models.js';
 import { decodeInput, DEFAULT_MAX_BYTES, asBytes, isGzip } from './decode.js';
 import { ReportError, englishMessage } from './errors.js';
 import { looksLikeFeedbackReport } from './sniff.js';
@@ -20,7 +28,7 @@ function num(v: unknown): number | undefined {
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
-const CONDITIONS: ReadonlySet<string> = new Set(['LESS_THAN', 'LESS_THAN_OR_EQUAL', 'GREATER_THAN', 'EQUALS']);
+const CONDITIONS: ReadonlySet<string> = new Set(TARGET_CONDITIONS);
 const HAS_ZONE = /(?:Z|[+-]\d\d:?\d\d)$/i;
 
 /**
@@ -149,7 +157,7 @@ function guessGroup(key: string): MetricGroup {
   return 'customer-service';
 }
 
-function rateMetric(key: string, block: Obj, spec: RateSpec, channel?: 'mfn' | 'afn'): HealthMetric {
+function rateMetric(key: string, block: Obj, spec: RateSpec, channel?: FulfillmentChannel): HealthMetric {
   const numerator = spec.numerator?.(block);
   const denominator = spec.denominator?.(block);
   let value = num(block.rate) ?? null;

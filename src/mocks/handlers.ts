@@ -15,15 +15,15 @@
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { isAbortError, isSellerKitError, type SellerKitErrorCode } from '../data/errors.js';
-import type {
-  ContactReason,
-  FeedbackCategory,
-  FeedbackQuery,
-  FeedbackSort,
-  RemovalReason,
-  ReviewQuery,
-  ReviewSort,
-  SellerKitAdapter,
+import {
+  CONTACT_REASONS,
+  FEEDBACK_CATEGORIES,
+  FEEDBACK_SORTS,
+  REMOVAL_REASONS,
+  REVIEW_SORTS,
+  type FeedbackQuery,
+  type ReviewQuery,
+  type SellerKitAdapter,
 } from '../data/models.js';
 
 export type EndpointName =
@@ -156,12 +156,6 @@ export function errorToResponse(e: unknown): Response {
 
 // ---- request parsing ---------------------------------------------------------------------------------------
 
-const REVIEW_SORTS: readonly ReviewSort[] = ['newest', 'oldest', 'rating-asc', 'rating-desc'];
-const FEEDBACK_SORTS: readonly FeedbackSort[] = [...REVIEW_SORTS, 'order-asc', 'order-desc'];
-const CATEGORIES: readonly FeedbackCategory[] = ['positive', 'neutral', 'negative'];
-const CONTACT_REASONS: readonly ContactReason[] = ['courtesy-refund', 'customer-support'];
-const REMOVAL_REASONS: readonly RemovalReason[] = ['personal-data', 'obscene', 'product-review', 'fba-delivery'];
-
 function int(params: URLSearchParams, name: string): number | undefined {
   const v = params.get(name);
   if (v === null) return undefined;
@@ -219,7 +213,7 @@ function rangeSortPage<
 
 export function parseFeedbackQuery(params: URLSearchParams): FeedbackQuery {
   const q: FeedbackQuery = {};
-  const category = oneOf(params, 'category', CATEGORIES);
+  const category = oneOf(params, 'category', FEEDBACK_CATEGORIES);
   if (category) q.category = category;
   return rangeSortPage(params, q, FEEDBACK_SORTS);
 }

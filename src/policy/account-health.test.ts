@@ -9,6 +9,13 @@ import {
   ratingBand,
   readMetric,
   sourceMetricStatus,
+  countsContradictRate,
+  metricTile,
+  odrPartFigures,
+  shownHeadroom,
+  splitOrderDefectRates,
+  summaryRows,
+  withDefaultTarget,
 } from './index.js';
 import en from '../i18n/en/metrics.js';
 
@@ -205,5 +212,54 @@ describe('account health', () => {
     expect(overallStatus(['good', 'none'])).to.equal('good');
     expect(overallStatus(['good', 'at-risk', 'none'])).to.equal('at-risk');
     expect(overallStatus(['at-risk', 'bad', 'good'])).to.equal('bad');
+  });
+});
+
+describe('what an Account Health summary shows', () => {
+  const rate = (key: string, extra: Partial<HealthMetric> = {}): HealthMetric => ({
+    key,
+    group: 'shipping',
+    kind: 'rate',
+    value: 0.02,
+    target: null,
+    window: null,
+    ...extra,
+  });
+
+  it('withholds headroom when the counts contradict the reported rate by more than the tolerance', () => {
+    const late = withDefaultTarget(rate('lateShipmentRate', { numerator: 2, denominator: 100 }));
+    expect(late.target).to.deep.equal({ value: 0.04, condition: 'LESS_THAN' });
+    expect(countsContradictRate(late)).to.equal(false);
+    expect(shownHeadroom(late)).to.equal(1);
+    const contradicted = { ...late, numerator: 30 };
+    expect(countsContradictRate(contradicted)).to.equal(true);
+    expect(shownHeadroom(contradicted)).to.equal(null);
+    expect(shownHeadroom({ ...late, kind: 'count' })).to.equal(null);
+  });
+
+  it('lists the known metrics in order, the always-shown ones even when absent, then the unknown ones apart', () => {
+    const { rows, unknown } = summaryRows('shipping', [rate('validTrackingRate'), rate('acmeRate')]);
+    expect(rows.map(([k, m]) => `${k}${m ? '' : ' (absent)'}`)).to.deep.equal([
+      'lateShipmentRate (absent)',
+      'preFulfillmentCancellationRate (absent)',
+      'validTrackingRate',
+      'onTimeDeliveryRate (absent)',
+    ]);
+    expect(unknown.map((m) => m.key)).to.deep.equal(['acmeRate']);
+    expect(metricTile({ ...rate('claims'), group: 'nonsense' as HealthMetric['group'] })).to.equal('customer-service');
+  });
+
+  it('splits one ODR per channel from the rest and gives each part its figures', () => {
+    const parts = [
+      { ...rate('negativeFeedback'), value: null, numerator: 3 },
+      { ...rate('claims'), kind: 'count' as const, value: 2 },
+    ];
+    const mfn = { ...rate('orderDefectRate'), channel: 'mfn' as const, denominator: 200, parts };
+    const extra = rate('orderDefectRate');
+    const { odr, rest } = splitOrderDefectRates([extra, mfn]);
+    expect(odr).to.deep.equal([mfn, undefined]);
+    expect(rest).to.deep.equal([extra]);
+    expect(odrPartFigures(parts[0]!, mfn)).to.deep.equal({ defects: 3, orders: 200, rate: 0.015 });
+    expect(odrPartFigures(parts[1]!, mfn)).to.deep.equal({ defects: 2, orders: 200, rate: 0.01 });
   });
 });

@@ -1,7 +1,13 @@
 /**
  * Account Health rules. Source: POLICY.md "Account Health" (targets, windows, rating bands).
  */
-import type { HealthMetric, MetricGroup } from '../data/models.js';
+import {
+  METRIC_GROUPS,
+  type FulfillmentChannel,
+  type HealthMetric,
+  type MetricGroup,
+  type MetricKind,
+} from '../data/models.js';
 
 export type MetricStatus = 'good' | 'at-risk' | 'bad' | 'none';
 
@@ -147,7 +153,7 @@ export const ORDER_DEFECT_RATE_TARGET = 0.01;
 export function composeOrderDefectRate(
   parts: HealthMetric[],
   denominator: number,
-  channel: 'mfn' | 'afn',
+  channel: FulfillmentChannel,
   window: HealthMetric['window'],
   ordersWithDefects?: number,
 ): HealthMetric {
@@ -170,7 +176,7 @@ export function composeOrderDefectRate(
 export interface MetricDefinition {
   key: string;
   group: MetricGroup;
-  kind: 'rate' | 'count' | 'duration';
+  kind: MetricKind;
   target: HealthMetric['target'];
   nameKey: string;
 }
@@ -245,4 +251,135 @@ export function overallStatus(statuses: MetricStatus[]): MetricStatus {
   let worst: MetricStatus = 'none';
   for (const s of statuses) if ((RANK[s] ?? 0) > RANK[worst]) worst = s;
   return worst;
+}
+
+// ---- what an Account Health summary shows (the rules <account-health-tiles> draws) ------------------------------
+
+/**
+ * How far numerator/denominator may stray from the reported rate (rounding: Amazon reports rates to a few digits)
+ * before the counts are taken to contradict it.
+ */
+export const RATE_TOLERANCE = 0.005;
+
+/** The metric with its definition's default target when the source gave none (the source's target wins). */
+export function withDefaultTarget(m: HealthMetric): HealthMetric {
+  return m.target ? m : { ...m, target: METRIC_DEFINITIONS[m.key]?.target ?? null };
+}
+
+/**
+ * The counts contradict the reported rate: numerator/denominator differs from `value` by more than
+ * RATE_TOLERANCE (Amazon's own example report has such a metric). False without a value or counts.
+ */
+export function countsContradictRate(m: HealthMetric): boolean {
+  const { numerator: n, denominator: d, value: v } = m;
+  if (v == null || typeof n !== 'number' || typeof d !== 'number') return false;
+  return Math.abs(n / d - v) > RATE_TOLERANCE;
+}
+
+/**
+ * The headroom worth showing for a metric (see `metricHeadroom`): only for a rate with a target, and none at all
+ * when its counts contradict the reported rate — a figure built on them would mislead.
+ */
+export function shownHeadroom(m: HealthMetric): number | null {
+  if (m.kind !== 'rate' || !m.target) return null;
+  const h = metricHeadroom(m);
+  return h === null || countsContradictRate(m) ? null : h;
+}
+
+/** Response-time metrics count late messages, not order defects (their headroom says "messages"). */
+export const MESSAGE_METRICS: ReadonlySet<string> = new Set(['responseTimeUnder24Hours', 'lateResponseRate']);
+
+/** The channels of the Order Defect Rate, in the order Seller Central shows them (seller-fulfilled first). */
+export const ODR_CHANNELS = ['mfn', 'afn'] as const satisfies readonly FulfillmentChannel[];
+
+/**
+ * Known metrics of each group in the order a summary lists them; the others known follow, then the unknown ones.
+ * (The Order Defect Rate has its own columns; policy compliance lists its counters as they come.)
+ */
+export const SUMMARY_ORDER: Readonly<Record<MetricGroup, readonly string[]>> = {
+  'customer-service': [
+    'returnDissatisfactionRate',
+    'customerServiceDissatisfactionRate',
+    'responseTimeUnder24Hours',
+    'lateResponseRate',
+    'averageResponseTime',
+  ],
+  shipping: [
+    'lateShipmentRate',
+    'preFulfillmentCancellationRate',
+    'validTrackingRate',
+    'onTimeDeliveryRate',
+    'unitOnTimeDeliveryRate',
+    'invoiceDefectRate',
+  ],
+  'policy-compliance': [],
+};
+
+/** Metrics a summary always lists, as "Not available" when the source has none: Amazon's shipping targets. */
+export const ALWAYS_SHOWN_METRICS: ReadonlySet<string> = new Set([
+  'lateShipmentRate',
+  'preFulfillmentCancellationRate',
+  'validTrackingRate',
+  'onTimeDeliveryRate',
+]);
+
+/**
+ * The group a metric is listed in: its own; for a group that is none of the three, its definition's, else
+ * Customer Service (where the importer puts the metrics it cannot place) — never none.
+ */
+export function metricTile(m: HealthMetric): MetricGroup {
+  return (METRIC_GROUPS as readonly string[]).includes(m.group)
+    ? m.group
+    : (METRIC_DEFINITIONS[m.key]?.group ?? 'customer-service');
+}
+
+/** One row of a summary list: a metric's key and the metric (undefined: an always-shown metric that is absent). */
+export type SummaryRow = readonly [key: string, metric: HealthMetric | undefined];
+
+/**
+ * A group's summary: known metrics in SUMMARY_ORDER (the always-shown ones even when absent), then the other known
+ * ones; `unknown` holds those the kit does not know — every metric given is in one of the two.
+ */
+export function summaryRows(
+  group: MetricGroup,
+  metrics: HealthMetric[],
+): { rows: SummaryRow[]; unknown: HealthMetric[] } {
+  const known = SUMMARY_ORDER[group];
+  const rows: SummaryRow[] = [];
+  for (const key of known) {
+    const found = metrics.filter((m) => m.key === key);
+    if (found.length) found.forEach((m) => rows.push([key, m]));
+    else if (ALWAYS_SHOWN_METRICS.has(key)) rows.push([key, undefined]);
+  }
+  const rest = metrics.filter((m) => !known.includes(m.key));
+  for (const m of rest) if (METRIC_DEFINITIONS[m.key]) rows.push([m.key, m]);
+  return { rows, unknown: rest.filter((m) => !METRIC_DEFINITIONS[m.key]) };
+}
+
+/**
+ * One Order Defect Rate per channel (ODR_CHANNELS order; undefined when absent) and the metrics left to list —
+ * any further ODR (no channel, a second one) is listed, not dropped.
+ */
+export function splitOrderDefectRates(metrics: HealthMetric[]): {
+  odr: (HealthMetric | undefined)[];
+  rest: HealthMetric[];
+} {
+  const odr = ODR_CHANNELS.map((c) => metrics.find((m) => m.key === 'orderDefectRate' && m.channel === c));
+  return { odr, rest: metrics.filter((m) => !odr.includes(m)) };
+}
+
+/**
+ * The figures of one part of an Order Defect Rate (negative feedback, claims, chargebacks): its defect count (its
+ * numerator, or the value of a count), the orders it is out of (its own denominator, else the ODR's) and its rate
+ * (its own, else count/orders; null when neither can be known).
+ */
+export function odrPartFigures(
+  part: HealthMetric,
+  odr: HealthMetric,
+): { defects: number | undefined; orders: number | undefined; rate: number | null } {
+  const defects = part.numerator ?? (part.kind === 'count' ? (part.value ?? undefined) : undefined);
+  const orders = part.denominator ?? odr.denominator;
+  const rate =
+    part.kind === 'rate' && part.value != null ? part.value : defects != null && orders ? defects / orders : null;
+  return { defects, orders, rate };
 }

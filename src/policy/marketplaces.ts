@@ -4,6 +4,7 @@
  * marketplace ids).
  */
 import type { Review } from '../data/models.js';
+import { DAY_MS, isDateOnly, localDayMs } from '../data/dates.js';
 
 export interface Marketplace {
   id: string;
@@ -18,7 +19,7 @@ export interface Marketplace {
   retentionDays: number;
 }
 
-export const DAY_MS = 86_400_000;
+export { DAY_MS };
 /** POLICY.md: "Default retention 30 days, per-marketplace override." */
 export const DEFAULT_RETENTION_DAYS = 30;
 
@@ -216,8 +217,6 @@ function toMs(d: Date | string): number {
   return typeof d === 'string' ? Date.parse(d) : d.getTime();
 }
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * Whole days elapsed from `a` to `b`: `Math.floor((b - a) / DAY_MS)`. Exactly 365 × 24 h is 365; one
  * millisecond less is 364. Negative when `b` is before `a`. NaN when either date is invalid.
@@ -226,10 +225,7 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
  * does not end hours early west of UTC or late east of it. Two date-only strings count calendar days.
  */
 export function daysBetween(a: Date | string, b: Date | string): number {
-  if (typeof a === 'string' && DATE_ONLY.test(a) && !(typeof b === 'string' && DATE_ONLY.test(b))) {
-    const d = new Date(toMs(b));
-    return Math.floor((Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) - Date.parse(a)) / DAY_MS);
-  }
+  if (isDateOnly(a) && !isDateOnly(b)) return Math.floor((localDayMs(toMs(b)) - Date.parse(a)) / DAY_MS);
   return Math.floor((toMs(b) - toMs(a)) / DAY_MS);
 }
 

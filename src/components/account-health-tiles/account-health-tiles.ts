@@ -5,79 +5,38 @@ import { KitElement } from '../../base/kit-element.js';
 import healthEn from '../../i18n/en/health.js';
 import metricsEn from '../../i18n/en/metrics.js';
 import { sessionFor } from '../../data/session.js';
-import type { AccountHealth, HealthMetric, MetricGroup } from '../../data/models.js';
+import { METRIC_GROUPS, type AccountHealth, type HealthMetric, type MetricGroup } from '../../data/models.js';
 import {
+  MESSAGE_METRICS,
   METRIC_DEFINITIONS,
-  metricHeadroom,
+  ODR_CHANNELS,
+  metricTile,
+  odrPartFigures,
   overallStatus,
   ratingBand,
   readMetric,
+  shownHeadroom,
+  splitOrderDefectRates,
+  summaryRows,
+  withDefaultTarget,
   type MetricReading,
-} from '../../policy/index.js';
+} from '../../policy/account-health.js';
 import { HealthDetailsRequestEvent } from './account-health-tiles.events.js';
 import { humanize, statusIcon } from './health-format.js';
 import { styles } from './account-health-tiles.styles.js';
 
 export { HealthDetailsRequestEvent };
 
-/** Tiles in Amazon's order. */
-const GROUPS: MetricGroup[] = ['customer-service', 'policy-compliance', 'shipping'];
-
-/**
- * Metrics listed (in this order) in the summary; those in ALWAYS_SHOWN show "Not available" when absent. Other known
- * metrics follow; metrics the kit does not know are listed under "Other metrics".
- */
-const ORDER: Record<MetricGroup, string[]> = {
-  'customer-service': [
-    'returnDissatisfactionRate',
-    'customerServiceDissatisfactionRate',
-    'responseTimeUnder24Hours',
-    'lateResponseRate',
-    'averageResponseTime',
-  ],
-  shipping: [
-    'lateShipmentRate',
-    'preFulfillmentCancellationRate',
-    'validTrackingRate',
-    'onTimeDeliveryRate',
-    'unitOnTimeDeliveryRate',
-    'invoiceDefectRate',
-  ],
-  'policy-compliance': [],
-};
-const ALWAYS_SHOWN = new Set([
-  'lateShipmentRate',
-  'preFulfillmentCancellationRate',
-  'validTrackingRate',
-  'onTimeDeliveryRate',
-]);
-
-const CHANNELS = ['mfn', 'afn'] as const;
-const MESSAGE_METRICS = new Set(['responseTimeUnder24Hours', 'lateResponseRate']);
 const BAND_STATUS = { healthy: 'good', 'at-risk': 'at-risk', critical: 'bad' } as const;
-/** How far numerator/denominator may stray from the reported rate (rounding) before headroom is withheld. */
-const RATE_TOLERANCE = 0.005;
 const UTC: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeZone: 'UTC' };
 
 type Loaded = { denied: true } | { denied: false; health: AccountHealth };
-
-/** The metric with its definition's default target when the source gave none (the source's target wins). */
-function effective(m: HealthMetric): HealthMetric {
-  return m.target ? m : { ...m, target: METRIC_DEFINITIONS[m.key]?.target ?? null };
-}
 
 /** A paragraph of `text` (class `cls`, none when ''), or nothing without text. */
 const para = (text: string | null | undefined, cls = 'muted') =>
   text ? html`<p class=${cls || nothing}>${text}</p>` : nothing;
 
 const NO_READING: MetricReading = { status: 'none' };
-
-/**
- * The tile a metric is listed in: its group; for a group that is no tile, its definition's, else Customer Service
- * (where the importer puts the metrics it cannot place) — never none.
- */
-const tileOf = (m: HealthMetric): MetricGroup =>
-  GROUPS.includes(m.group) ? m.group : (METRIC_DEFINITIONS[m.key]?.group ?? 'customer-service');
 
 /**
  * Account Health at a glance, like Seller Central's Account Health page: three tiles (Customer Service
@@ -132,15 +91,7 @@ export class AccountHealthTiles extends KitElement {
         initial: loading,
         pending: loading,
         error: (e) => this.renderError(e, () => void this.task.run()),
-        complete: (r) =>
-          !r
-            ? nothing
-            : r.denied
-              ? html`<div class="state" part="no-permission" role="status">
-                  <p class="state-title">${this.t('health.no-permission.title')}</p>
-                  <p>${this.t('health.no-permission.body')}</p>
-                </div>`
-              : this.renderHealth(r.health),
+        complete: (r) => (!r ? nothing : r.denied ? this.renderNoPermission('health') : this.renderHealth(r.health)),
       })}
     </div>`;
   }
@@ -156,8 +107,7 @@ export class AccountHealthTiles extends KitElement {
   }
 
   private word(prefix: string, value: string): string {
-    const text = this.t(prefix + value);
-    return text === prefix + value ? humanize(value) : text;
+    return this.tOr(prefix + value, humanize(value));
   }
 
   private fmt(v: number | null | undefined, kind?: HealthMetric['kind']): string {
@@ -222,12 +172,9 @@ export class AccountHealthTiles extends KitElement {
    * counts contradicting the reported rate by more than half a percentage point.
    */
   protected headroom(m: HealthMetric): string | null {
-    if (m.kind !== 'rate' || !m.target) return null;
-    const h = metricHeadroom(m);
     // Counts that contradict the reported rate (Amazon's own example has them) give no headroom at all.
-    if (h === null || (m.value != null && Math.abs(m.numerator! / m.denominator! - m.value) > RATE_TOLERANCE)) {
-      return null;
-    }
+    const h = shownHeadroom(m);
+    if (h === null || !m.target) return null;
     const target = this.fmt(m.target.value, m.kind);
     const n = this.i18n.number(Math.abs(h));
     // Response-time metrics count late messages, not order defects.
@@ -241,7 +188,7 @@ export class AccountHealthTiles extends KitElement {
   // ------------------------------------------------------------------------------------------ rendering
 
   private renderHealth(h: AccountHealth): TemplateResult {
-    const metrics = (h.metrics ?? []).map(effective);
+    const metrics = (h.metrics ?? []).map(withDefaultTarget);
     const score = h.rating?.score ?? null;
     const band = ratingBand(score);
     return html`
@@ -276,10 +223,10 @@ export class AccountHealthTiles extends KitElement {
         ${para(h.asOf && this.t('health.as-of', { date: this.i18n.date(h.asOf) }))}
       </div>
       <div class="tiles" part="tiles">
-        ${GROUPS.map((g) =>
+        ${METRIC_GROUPS.map((g) =>
           this.renderTile(
             g,
-            metrics.filter((m) => tileOf(m) === g),
+            metrics.filter((m) => metricTile(m) === g),
           ),
         )}
       </div>
@@ -295,15 +242,12 @@ export class AccountHealthTiles extends KitElement {
     let body: TemplateResult | typeof nothing;
     if (group === 'customer-service') {
       // One ODR per channel in the columns; any further ODR (no channel, a second one) is listed, not dropped.
-      const odr = CHANNELS.map((c) => metrics.find((m) => m.key === 'orderDefectRate' && m.channel === c));
+      const { odr, rest } = splitOrderDefectRates(metrics);
       body = html`<div class="odr" role="group" aria-labelledby="${id}-odr">
           <h4 id="${id}-odr">${this.nameOf('orderDefectRate')}</h4>
-          <div class="odr-cols">${CHANNELS.map((c, i) => this.renderOdr(c, odr[i]))}</div>
+          <div class="odr-cols">${ODR_CHANNELS.map((c, i) => this.renderOdr(c, odr[i]))}</div>
         </div>
-        ${this.renderList(
-          group,
-          metrics.filter((m) => !odr.includes(m)),
-        )}`;
+        ${this.renderList(group, rest)}`;
     } else if (group === 'policy-compliance' && !metrics.length) {
       body = para(this.t('health.policy.empty'));
     } else {
@@ -335,21 +279,9 @@ export class AccountHealthTiles extends KitElement {
     </section>`;
   }
 
-  /**
-   * Summary list: known metrics in Amazon's order (required ones even when absent), then the other known ones, then
-   * those the kit does not know under "Other metrics" (name humanised) — every metric of the tile is listed.
-   */
+  /** Summary list (`summaryRows`): the known metrics, then those the kit does not know under "Other metrics". */
   private renderList(group: MetricGroup, metrics: HealthMetric[]): TemplateResult {
-    const known = ORDER[group];
-    const rows: [string, HealthMetric | undefined][] = [];
-    for (const key of known) {
-      const found = metrics.filter((m) => m.key === key);
-      if (found.length) found.forEach((m) => rows.push([key, m]));
-      else if (ALWAYS_SHOWN.has(key)) rows.push([key, undefined]);
-    }
-    const rest = metrics.filter((m) => !known.includes(m.key));
-    for (const m of rest) if (METRIC_DEFINITIONS[m.key]) rows.push([m.key, m]);
-    const unknown = rest.filter((m) => !METRIC_DEFINITIONS[m.key]);
+    const { rows, unknown } = summaryRows(group, metrics);
     const id = `t-${group}-other`;
     return html`<ul class="metrics">
         ${rows.map(([key, m]) => this.renderMetric(key, m))}
@@ -387,7 +319,7 @@ export class AccountHealthTiles extends KitElement {
     </li>`;
   }
 
-  private renderOdr(channel: 'mfn' | 'afn', m: HealthMetric | undefined): TemplateResult {
+  private renderOdr(channel: (typeof ODR_CHANNELS)[number], m: HealthMetric | undefined): TemplateResult {
     const label = this.t(`health.channel.${channel}`);
     const r = m ? readMetric(m) : NO_READING;
     return html`<div class="odr-col" data-channel=${channel}>
@@ -399,10 +331,8 @@ export class AccountHealthTiles extends KitElement {
         m?.parts?.length
           ? html`<dl class="parts">
               ${m.parts.map((p) => {
-                const n = p.numerator ?? (p.kind === 'count' ? (p.value ?? undefined) : undefined);
-                const d = p.denominator ?? m.denominator;
-                const rate = p.kind === 'rate' && p.value != null ? p.value : n != null && d ? n / d : null;
-                const orders = this.ordersOf(n, d);
+                const { defects, orders: outOf, rate } = odrPartFigures(p, m);
+                const orders = this.ordersOf(defects, outOf);
                 // A part's own status where it states one (Amazon's NONE on a part: not rated on its own).
                 const pr = readMetric(p);
                 return html`<div>

@@ -1,13 +1,15 @@
-import { html, css, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { KitElement } from '../../base/kit-element.js';
-import { loadCode } from '../../data/lazy-adapter.js';
+import { isAbortError } from '../../data/errors.js';
+import { loadCode } from '../../data/load-code.js';
 import type { AccountHealth, Feedback } from '../../data/models.js';
 import importersEn from '../../i18n/en/importers.js';
 import type { ReportAdapter } from '../../importers/report-adapter.js';
 import type { ReportInput } from '../../importers/decode.js';
 import type { DateFormatAnswer, DateFormatOption, DateFormatQuestion } from '../../importers/date-detect.js';
 import { ReportAdapterChangeEvent } from './report-file-drop.events.js';
+import { styles } from './report-file-drop.styles.js';
 
 /** Files larger than this are refused before they are read (Amazon's reports are far smaller). */
 export const MAX_REPORT_BYTES = 50 * 1024 * 1024;
@@ -42,8 +44,6 @@ interface Asking {
   resolve: (answer: DateFormatAnswer | null) => void;
 }
 
-const isAbort = (e: unknown): boolean => (e as { name?: string } | null)?.name === 'AbortError';
-
 /**
  * A drop zone and file picker for Amazon's report files — the Seller Feedback report (tab-separated, also as
  * saved again by a spreadsheet) and the Account Health report (JSON), either of them gzip-compressed (`.gz`) as
@@ -66,69 +66,7 @@ const isAbort = (e: unknown): boolean => (e as { name?: string } | null)?.name =
 export class ReportFileDrop extends KitElement {
   static override strings = [...KitElement.strings, importersEn];
 
-  static override styles = [
-    ...KitElement.styles,
-    css`
-      .zone {
-        display: grid;
-        gap: 0.5rem;
-        padding: calc(var(--_gap) * 1.5);
-        border: 2px dashed var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_surface-alt);
-      }
-      .zone.over {
-        border-color: var(--_accent);
-      }
-      .title {
-        font-weight: 700;
-        margin: 0;
-      }
-      .hint {
-        margin: 0;
-        color: var(--_muted);
-      }
-      .row {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.75rem;
-        align-items: center;
-      }
-      progress {
-        inline-size: min(20rem, 100%);
-      }
-      ul {
-        margin: 0;
-        padding-inline-start: 1.2rem;
-      }
-      .error {
-        color: var(--_bad);
-      }
-      .question {
-        display: grid;
-        gap: 0.5rem;
-        padding: var(--_gap);
-        border: 2px solid var(--_accent);
-        border-radius: var(--_radius);
-        background: var(--_surface);
-      }
-      .question p {
-        margin: 0;
-      }
-      .readings {
-        display: grid;
-        gap: 0.75rem;
-        list-style: none;
-        padding: 0;
-      }
-      .readings ul {
-        margin-block-start: 0.25rem;
-      }
-      button {
-        font: inherit;
-      }
-    `,
-  ];
+  static override styles = [...KitElement.styles, styles];
 
   /** Marketplace of the files (sets the report's date format). */
   @property({ attribute: 'marketplace-id' })
@@ -446,7 +384,7 @@ export class ReportFileDrop extends KitElement {
         }
         changed = true;
       } catch (e) {
-        if (isAbort(e)) messages.push({ kind: 'ok', key: 'provider.reports.cancelled', params: { name: file.name } });
+        if (isAbortError(e)) messages.push({ kind: 'ok', key: 'provider.reports.cancelled', params: { name: file.name } });
         else messages.push({ ...this.problemMessage(e), file: file.name });
       } finally {
         this.progress = null;
@@ -503,8 +441,7 @@ export class ReportFileDrop extends KitElement {
   }
 
   private messageText(m: Message): string {
-    let text = this.t(m.key, m.params);
-    if (text === m.key && m.fallback !== undefined) text = m.fallback;
+    const text = m.fallback === undefined ? this.t(m.key, m.params) : this.tOr(m.key, m.fallback, m.params);
     return m.file === undefined ? text : `${m.file}: ${text}`;
   }
 

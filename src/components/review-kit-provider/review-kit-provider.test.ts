@@ -273,7 +273,25 @@ describe('forwardAdapter', () => {
   it('forwards every method to the base, with overrides, under a new identity', async () => {
     const base = fakeAdapter('Base');
     const plain = forwardAdapter(base);
-    expect(Object.keys(plain)).to.deep.equal([...ADAPTER_METHODS]);
+    // Every method reaches the base, with its arguments and the base as `this`.
+    const calls: string[] = [];
+    const recorder = Object.fromEntries(
+      ADAPTER_METHODS.map((m) => [
+        m,
+        function (this: unknown, ...args: unknown[]) {
+          calls.push(`${m}(${args.join(',')})${this === recorder ? '' : ' on another this'}`);
+          return Promise.resolve(m);
+        },
+      ]),
+    ) as unknown as SellerKitAdapter;
+    const forwarded = forwardAdapter(recorder);
+    for (const m of ADAPTER_METHODS) {
+      expect(await (forwarded[m] as (...a: unknown[]) => Promise<unknown>)('x', 1)).to.equal(m);
+    }
+    expect(calls).to.deep.equal(ADAPTER_METHODS.map((m) => `${m}(x,1)`));
+    // An optional capability travels with the methods.
+    expect(forwardAdapter({ ...recorder, writesAreLocal: true }).writesAreLocal).to.equal(true);
+    expect('writesAreLocal' in forwarded).to.equal(false);
     expect((await plain.getSession()).sellerName).to.equal('Base');
     const over = forwardAdapter(base, { getSession: async () => session('Over') });
     expect((await over.getSession()).sellerName).to.equal('Over');

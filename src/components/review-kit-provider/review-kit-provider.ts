@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { kitContext, type KitEnvironment } from '../../data/context.js';
 import type { SellerKitAdapter } from '../../data/models.js';
-import { lazyAdapter, loadCode } from '../../data/lazy-adapter.js';
+import { createHttpAdapter } from '../../data/http-adapter.js';
+import { createMemoryAdapter } from '../../data/memory-adapter.js';
 import type { ReportAdapterChangeEvent } from '../report-file-drop/report-file-drop.events.js';
 
 export type HealthPreset = 'healthy' | 'at-risk';
@@ -86,6 +87,7 @@ export class ReviewKitProvider extends LitElement {
   env: KitEnvironment = { adapter: null, locale: null, now: () => new Date() };
 
   private made?: { key: string; adapter: SellerKitAdapter | null };
+  private dropZoneLoading?: Promise<unknown>;
   private langObserver?: MutationObserver;
 
   override connectedCallback(): void {
@@ -119,19 +121,11 @@ export class ReviewKitProvider extends LitElement {
         this.made = { key, adapter: null };
         return null;
       }
-      // The HTTP adapter and its response validators load on first use, like the demo adapter.
-      adapter = lazyAdapter(() =>
-        loadCode(import('../../data/http-client.js')).then((m) =>
-          m.eagerHttpAdapter({ baseUrl, headers: () => this.headersNow() }),
-        ),
-      );
+      // The public constructors, as a host would call them: the HTTP client and its response validators (or the
+      // memory store and the demo generators) load on the first call.
+      adapter = createHttpAdapter({ baseUrl, headers: () => this.headersNow() });
     } else {
-      const seed = this.demoSeed;
-      const health = this.healthPreset;
-      const now = () => this.clock();
-      adapter = lazyAdapter(() =>
-        loadCode(import('../../data/memory-store.js')).then((m) => m.eagerMemoryAdapter({ seed, health, now })),
-      );
+      adapter = createMemoryAdapter({ seed: this.demoSeed, health: this.healthPreset, now: () => this.clock() });
     }
     this.made = { key, adapter };
     return adapter;
@@ -148,8 +142,10 @@ export class ReviewKitProvider extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Without `reports` the drop zone, and the files loaded in it, are gone.
+    // Without `reports` the drop zone, and the files loaded in it, are gone. With it, the drop zone's code loads
+    // here, once (render only draws): until it is defined, <report-file-drop> is an empty unknown element.
     if (!this.reports) this.reportAdapter = null;
+    else if (!this.dropZoneLoading) this.dropZoneLoading = import('../../define/report-file-drop.js');
     const adapter = this.resolveAdapter();
     const locale = this.locale ?? this.getAttribute('lang') ?? null;
     const prev = this.env;
@@ -165,7 +161,6 @@ export class ReviewKitProvider extends LitElement {
 
   override render() {
     if (!this.reports) return html`<slot></slot>`;
-    void import('../../define/report-file-drop.js');
     return html`<report-file-drop
         part="reports"
         marketplace-id=${this.marketplaceId}

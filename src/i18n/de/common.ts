@@ -27,5 +27,7 @@ export default {
   'errors.rate-limited': 'Zu viele Anfragen.',
   'errors.retry-after': 'Versuchen Sie es in {seconds} s erneut.',
   'errors.invalid-response': 'Der Server hat Daten gesendet, die das Kit nicht lesen konnte.',
+  'errors.internal':
+    'Ein Fehler im Code dieser Seite hat das Kit angehalten. Laden Sie die Seite neu; passiert es wieder, informieren Sie die Entwickler der Website.',
   'errors.server': 'Beim Server ist ein Problem aufgetreten. Versuchen Sie es erneut.',
 } satisfies Strings;

@@ -27,5 +27,7 @@ export default {
   'errors.rate-limited': 'Too many requests.',
   'errors.retry-after': 'Try again in {seconds} s.',
   'errors.invalid-response': 'The server sent data the kit could not read.',
+  'errors.internal':
+    'An error in this page’s code stopped the kit. Reload the page; if it happens again, tell the site’s developers.',
   'errors.server': 'The server had a problem. Try again.',
 } satisfies Strings;

@@ -27,5 +27,7 @@ export default {
   'errors.rate-limited': 'Demasiadas solicitudes.',
   'errors.retry-after': 'Vuelve a intentarlo en {seconds} s.',
   'errors.invalid-response': 'El servidor envió datos que el kit no pudo leer.',
+  'errors.internal':
+    'Un error en el código de esta página detuvo el kit. Vuelve a cargar la página; si se repite, avisa a los desarrolladores del sitio.',
   'errors.server': 'El servidor tuvo un problema. Vuelve a intentarlo.',
 } satisfies Strings;

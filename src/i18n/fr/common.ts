@@ -27,5 +27,7 @@ export default {
   'errors.rate-limited': 'Trop de requêtes.',
   'errors.retry-after': 'Réessayez dans {seconds} s.',
   'errors.invalid-response': 'Le serveur a envoyé des données illisibles pour le kit.',
+  'errors.internal':
+    'Une erreur dans le code de cette page a arrêté le kit. Rechargez la page ; si cela se reproduit, prévenez les développeurs du site.',
   'errors.server': 'Le serveur a rencontré un problème. Réessayez.',
 } satisfies Strings;

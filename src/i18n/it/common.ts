@@ -27,5 +27,7 @@ export default {
   'errors.rate-limited': 'Troppe richieste.',
   'errors.retry-after': 'Riprova tra {seconds} s.',
   'errors.invalid-response': 'Il server ha inviato dati che il kit non riesce a leggere.',
+  'errors.internal':
+    'Un errore nel codice di questa pagina ha bloccato il kit. Ricarica la pagina; se si ripete, avvisa gli sviluppatori del sito.',
   'errors.server': 'Si è verificato un problema sul server. Riprova.',
 } satisfies Strings;

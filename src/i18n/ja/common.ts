@@ -27,5 +27,7 @@ export default {
   'errors.rate-limited': 'リクエストが多すぎます。',
   'errors.retry-after': '{seconds} 秒後に再試行してください。',
   'errors.invalid-response': 'サーバーから読み取れないデータが送信されました。',
+  'errors.internal':
+    'このページのコードのエラーでキットが停止しました。ページを再読み込みしてください。再発する場合はサイトの開発者に連絡してください。',
   'errors.server': 'サーバーで問題が発生しました。再試行してください。',
 } satisfies Strings;
