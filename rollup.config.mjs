@@ -2,24 +2,22 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplatesRollup } from './scripts/minify-templates.mjs';
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ELEMENT_TAGS } from './scripts/elements.mjs';
 
 /**
- * Two builds:
- * - the library (dist/): one module per entry, Lit and @lit/* external, shared chunks, locales as lazy chunks;
+ * Three builds:
+ * - the library (dist/): one module per entry (one `define/<tag>.js` per tag of src/elements.ts), Lit and @lit/*
+ *   external, shared chunks, locales as lazy chunks; src/styles/themes.css is copied beside it (dist/themes.css);
  * - the CDN module (dist/cdn/seller-review-kit.js): one self-contained, minified file that registers every tag
- *   and exports the public API, Lit bundled with its production build. Locales and importers stay lazy chunks.
- * Both collapse the line-break whitespace of Lit `html`/`css` templates (scripts/minify-templates.mjs).
+ *   and exports the public API, Lit bundled with its production build. Locales and importers stay lazy chunks;
+ * - the CDN registration module (dist/cdn/define.js): registers every tag, exports nothing, Lit bundled; its own
+ *   lazy chunks (`define-*.js`), independent of the other CDN module's.
+ * All collapse the line-break whitespace of Lit `html`/`css` templates (scripts/minify-templates.mjs).
  */
-const tags = [
-  'review-kit-provider',
-  'review-list',
-  'contact-customer-dialog',
-  'feedback-table',
-  'account-health-tiles',
-  'report-file-drop',
-];
+const tags = ELEMENT_TAGS;
 
 const esbuildOptions = { target: 'es2022', tsconfig: './tsconfig.json', minify: false, legalComments: 'none' };
 const terserOptions = { ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } };
@@ -47,8 +45,49 @@ export const treeshake = {
   },
 };
 
+/**
+ * Chunk file names: `<prefix><name>-<hash>.js`, where a chunk whose facade is a folder's `index.ts` is named after the
+ * folder (`importers-…`, not `index-…`), so a lazy chunk's name says what it is (check-size lists them by name).
+ */
+export const chunkName = (prefix) => (chunk) => {
+  const m = /[\\/]([\w-]+)[\\/]index\.ts$/.exec(chunk.facadeModuleId ?? '');
+  return `${prefix}${m ? m[1] : '[name]'}-[hash].js`;
+};
+
 export const external = (id) =>
   /^(lit|@lit\/context|@lit\/task|@lit\/reactive-element|lit-html|lit-element|msw)(\/|$)/.test(id);
+
+/** A self-contained CDN module `dist/cdn/<name>.js` (Lit bundled), its lazy chunks named `<name>-*.js` beside it. */
+function cdnBuild(input, name, { exportsNothing = false } = {}) {
+  return {
+    input,
+    // The API module lets its entry also export what lazy chunks (locales, importers) need, rather than a facade +
+    // shared chunk; the registration module must export nothing (SPEC §2), so it is a facade over a shared chunk.
+    preserveEntrySignatures: exportsNothing ? 'strict' : 'allow-extension',
+    treeshake,
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: `${name}.js`,
+      chunkFileNames: chunkName(`${name}-`),
+      sourcemap: true,
+    },
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      esbuild(esbuildOptions),
+      minifyTemplatesRollup(),
+      terser(terserOptions),
+    ],
+  };
+}
+
+/** Copies src/styles/themes.css to dist/themes.css (the documented, shipped theme presets). */
+const copyThemes = () => ({
+  name: 'copy-themes',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'themes.css', source: readFileSync('src/styles/themes.css', 'utf8') });
+  },
+});
 
 export default [
   {
@@ -66,28 +105,12 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames: chunkName('chunks/'),
       sourcemap: true,
     },
-    plugins: libraryPlugins(),
+    plugins: [...libraryPlugins(), copyThemes()],
   },
-  {
-    input: 'src/cdn.ts',
-    // Let the entry itself export what lazy chunks (locales, importers) need, rather than a facade + shared chunk.
-    preserveEntrySignatures: 'allow-extension',
-    treeshake,
-    output: {
-      dir: 'dist/cdn',
-      format: 'es',
-      entryFileNames: 'seller-review-kit.js',
-      chunkFileNames: 'seller-review-kit-[name]-[hash].js',
-      sourcemap: true,
-    },
-    plugins: [
-      nodeResolve({ browser: true, exportConditions: ['production'] }),
-      esbuild(esbuildOptions),
-      minifyTemplatesRollup(),
-      terser(terserOptions),
-    ],
-  },
+  cdnBuild('src/cdn.ts', 'seller-review-kit'),
+  // A page that only shows the widgets: no exports, so rollup may drop what only the public API uses.
+  cdnBuild('src/cdn-define.ts', 'define', { exportsNothing: true }),
 ];

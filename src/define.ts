@@ -1,9 +1,22 @@
 /**
- * Registers every tag of the kit (idempotent). Side effects only: the public API lives in the main entry
- * (`seller-review-kit`), and the CDN module (`src/cdn.ts`) re-exports it beside the registrations.
+ * Registers every tag of the kit (idempotent) and exports nothing: the public API lives in the main entry
+ * (`seller-review-kit`); the CDN modules (`src/cdn.ts`, `src/cdn-define.ts`) build on this file.
+ * The tags are those of `src/elements.ts`; the `satisfies` below makes a tag without its import here a type error.
  */
-import './define/review-kit-provider.js';
-import './define/review-list.js';
-import './define/contact-customer-dialog.js';
-import './define/feedback-table.js';
-import './define/account-health-tiles.js';
+import type { ElementTag } from './elements.js';
+import { ReviewKitProvider } from './define/review-kit-provider.js';
+import { ReviewList } from './define/review-list.js';
+import { ContactCustomerDialog } from './define/contact-customer-dialog.js';
+import { FeedbackTable } from './define/feedback-table.js';
+import { AccountHealthTiles } from './define/account-health-tiles.js';
+import { ReportFileDrop } from './define/report-file-drop.js';
+
+const registered = {
+  'review-kit-provider': ReviewKitProvider,
+  'review-list': ReviewList,
+  'contact-customer-dialog': ContactCustomerDialog,
+  'feedback-table': FeedbackTable,
+  'account-health-tiles': AccountHealthTiles,
+  'report-file-drop': ReportFileDrop,
+} satisfies Record<ElementTag, CustomElementConstructor>;
+void registered;

@@ -11,7 +11,7 @@ import { contactEligibility } from '../src/policy/index.js';
 import type { SellerKitAdapter } from '../src/data/models.js';
 import { SellerKitError } from '../src/data/errors.js';
 
-const NOW = new Date('2026-11-20T12:00:00Z');
+import { NOW } from './support/fixtures.js';
 const BASE = '/e2e-api';
 
 async function rejection(p: Promise<unknown>): Promise<SellerKitError> {

@@ -16,12 +16,10 @@ import { createMemoryAdapter, type MemoryAdapter } from '../../src/data/memory-a
 import type { Feedback, Review, SellerKitAdapter } from '../../src/data/models.js';
 import { createHandlers, type EndpointName } from '../../src/mocks/index.js';
 import en from '../../src/i18n/en/common.js';
-import { allByRole, byRole, deepQueryAll, queryByRole, typeInto } from '../support/dom.js';
+import { allByRole, byRole, deepQueryAll, queryByRole, typeInto } from '../support/index.js';
 import { ADAPTER_METHODS } from '../../src/data/lazy-adapter.js';
 
-const NOW = new Date('2026-11-20T12:00:00.000Z');
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+import { ago, DAY, makeFeedback, makeReview, NOW } from '../support/fixtures.js';
 const BASE = '/fault-api';
 // The adapter's per-attempt limit here. Generous enough that a healthy response through MSW's service worker never
 // hits it on a busy 2-core machine in Firefox or WebKit (400 ms did, now and then), short enough to keep the run fast.
@@ -32,54 +30,22 @@ type Host = HTMLElement & { updateComplete: Promise<unknown> };
 
 // ---- data -------------------------------------------------------------------------------------------------------
 
-function review(id: string, over: Partial<Review> = {}): Review {
-  return {
-    id,
-    asin: 'B0FAULT001',
-    productTitle: 'Northwind Ceramic Pour-Over Kettle',
-    brandId: 'northwind-home',
-    marketplaceId: 'ATVPDKIKX0DER',
-    rating: 2,
-    title: `Title of ${id}`,
-    body: `Body of ${id}`,
-    reviewerName: 'J. Doe',
-    publishedAt: new Date(NOW.getTime() - 2 * DAY).toISOString(),
-    verifiedPurchase: true,
-    sellerOfRecord: true,
-    orderDate: new Date(NOW.getTime() - 12 * DAY).toISOString(),
-    done: false,
-    comments: [],
-    contact: null,
-    ...over,
-  };
-}
-
-function feedback(id: string, over: Partial<Feedback> = {}): Feedback {
-  return {
-    id,
-    orderId: `111-0000000-000000${id.slice(1)}`,
-    date: new Date(NOW.getTime() - 3 * DAY).toISOString(),
-    rating: 1,
-    comments: `The parcel of ${id} arrived late.`,
-    raterEmail: `${id}buyer@marketplace.amazon.com`,
-    fulfillment: 'mfn',
-    reply: null,
-    removal: null,
-    ...over,
-  };
-}
-
+// The kit's factories (test/support/fixtures.ts) with what these cases need: a critical review that may be contacted
+// and a 5-star one; two recent negative, seller-fulfilled feedback entries, the second already answered.
 const REVIEWS = [
-  review('r1'),
-  review('r2', { rating: 5, publishedAt: new Date(NOW.getTime() - 3 * DAY).toISOString() }),
+  makeReview(1, { rating: 2, publishedAt: ago(2 * DAY), orderDate: ago(12 * DAY) }),
+  makeReview(2, { rating: 5, publishedAt: ago(3 * DAY), orderDate: ago(12 * DAY) }),
 ];
 const FEEDBACK = [
-  feedback('f1'),
-  feedback('f2', {
-    date: new Date(NOW.getTime() - 4 * DAY).toISOString(),
+  makeFeedback(1, { rating: 1, date: ago(3 * DAY), fulfillment: 'mfn', comments: 'The parcel of f1 arrived late.' }),
+  makeFeedback(2, {
+    rating: 1,
+    date: ago(4 * DAY),
+    fulfillment: 'mfn',
+    comments: 'The parcel of f2 arrived late.',
     reply: {
       text: 'We are sorry; a replacement is on its way.',
-      postedAt: new Date(NOW.getTime() - DAY).toISOString(),
+      postedAt: ago(DAY),
     },
   }),
 ];

@@ -8,12 +8,9 @@ import { createMemoryAdapter } from '../../src/data/memory-adapter.js';
 import type { AccountHealth, Feedback, Review, SellerKitAdapter, Session } from '../../src/data/models.js';
 import { formatSellerFeedbackReport, parseSellerFeedbackReport } from '../../src/importers/index.js';
 import { FORBIDDEN_TAGS, VECTORS } from './vectors.js';
-import { allByRole, byRole, deepElements, deepTexts, settle, typeInto } from '../support/dom.js';
+import { allByRole, byRole, deepElements, deepTexts, settle, typeInto } from '../support/index.js';
 
-const NOW = new Date('2026-11-20T12:00:00.000Z');
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-const US = 'ATVPDKIKX0DER';
+import { DAY, HOUR, NOW, US } from '../support/fixtures.js';
 
 type KitHost = HTMLElement & { updateComplete: Promise<unknown> };
 

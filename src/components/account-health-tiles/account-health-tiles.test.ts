@@ -11,7 +11,7 @@ import { HealthDetailsRequestEvent } from './account-health-tiles.events.js';
 import { humanize } from './health-format.js';
 import { expectAbortOnRemoval } from '../../../test/support/lifecycle.js';
 
-const NOW = new Date('2026-11-20T12:00:00Z');
+import { NOW } from '../../../test/support/fixtures.js';
 const TILE_NAMES: Record<MetricGroup, string> = {
   'customer-service': 'Customer Service Performance',
   'policy-compliance': 'Product Policy Compliance',
