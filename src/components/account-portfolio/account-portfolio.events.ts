@@ -1,19 +1,19 @@
 /**
- * Fired when TODO (detail `{ id }`). Bubbles and is composed, like every kit event. Fire it with
- * `this.emit(new AccountPortfolioChangeEvent(id))` and document it with `@fires` on the element, or delete this file
- * (and its export in src/index.ts) if the element fires no event.
+ * Fired (cancelable) when **Open** is pressed on a client account's row, before the nearest
+ * `<review-kit-provider>`'s `account` is set (detail `{accountId}`). Cancel it (`event.preventDefault()`) to handle
+ * the choice yourself — navigate to the client's own page, say — and the provider is left as it was.
  */
-export class AccountPortfolioChangeEvent extends Event {
-  static readonly eventName = 'account-portfolio-change';
-  readonly detail: { id: string };
-  constructor(id: string) {
-    super(AccountPortfolioChangeEvent.eventName, { bubbles: true, composed: true });
-    this.detail = { id };
+export class AccountSelectEvent extends Event {
+  static readonly eventName = 'account-select';
+  readonly detail: { accountId: string };
+  constructor(readonly accountId: string) {
+    super(AccountSelectEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+    this.detail = { accountId };
   }
 }
 
 declare global {
   interface HTMLElementEventMap {
-    'account-portfolio-change': AccountPortfolioChangeEvent;
+    'account-select': AccountSelectEvent;
   }
 }
