@@ -7,6 +7,8 @@ import { TaskLifecycle } from '../../controllers/task-lifecycle.js';
 import accountPortfolioStrings from '../../i18n/en/account-portfolio.js';
 import { isAbortError, toSellerKitError } from '../../data/errors.js';
 import type { AccountSummary, SellerKitAdapter } from '../../data/models.js';
+import type { KitEnvironment } from '../../data/context.js';
+import { guardAdapter } from '../../data/guarded-adapter.js';
 import type { MetricStatus } from '../../policy/account-health.js';
 import {
   PORTFOLIO_COLUMNS,
@@ -44,6 +46,9 @@ const FOCUSABLE =
 
 /** Rows in the first paint after the summaries arrive; the rest follow in the next frame. */
 const FIRST_ROWS = 40;
+
+/** What a provider with an `account` (SPEC §8) adds to the environment: its adapter before scoping, and the account. */
+type AgencyEnvironment = KitEnvironment & { accountsAdapter?: SellerKitAdapter | null; account?: string | null };
 
 type Provider = HTMLElement & { account?: string | null; updateComplete?: Promise<unknown> };
 type Loaded = { unsupported: true } | { unsupported: false; accounts: AccountSummary[] };
@@ -134,10 +139,13 @@ export class AccountPortfolio extends KitElement {
   protected readonly lifecycle = new TaskLifecycle(this, () => [this.task]);
 
   /**
-   * The adapter that lists accounts: the kit's adapter, except that once the provider has an account open and its
-   * adapter (the client's) cannot list accounts, the last one that could.
+   * The adapter that lists accounts: the element's own, else the provider's before it is scoped to an account
+   * (`accountsAdapter`), else the kit's adapter — except that once the provider has an account open and its adapter
+   * (the client's) cannot list accounts, the last one that could.
    */
   private listing(): SellerKitAdapter | null {
+    const agency = !this.adapter && (this.env as AgencyEnvironment | undefined)?.accountsAdapter;
+    if (agency) return guardAdapter(agency);
     const a = this.kitAdapter;
     if (a && typeof a.listAccounts !== 'function' && this.lister && !this.adapter && this.provider()?.account) {
       return this.lister;
@@ -160,7 +168,7 @@ export class AccountPortfolio extends KitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const open = this.provider()?.account;
+    const open = (this.env as AgencyEnvironment | undefined)?.account ?? this.provider()?.account;
     if (typeof open === 'string' && open) this.current = open;
     // A new list paints its first rows at once (the worst accounts, those looked at first); the rest follow.
     const r = this.task.value;
