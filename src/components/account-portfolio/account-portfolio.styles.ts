@@ -69,6 +69,7 @@ export const styles = css`
   }
   tbody th {
     font-weight: 400;
+    min-width: 15rem;
   }
   .name {
     display: block;

@@ -8,6 +8,8 @@ import { SellerKitError } from '../../data/errors.js';
 import type { AccountSummary, SellerKitAdapter } from '../../data/models.js';
 import type { AccountPortfolio } from './account-portfolio.js';
 import type { AccountSelectEvent } from './account-portfolio.events.js';
+import { ContextProvider } from '@lit/context';
+import { kitContext, type KitEnvironment } from '../../data/context.js';
 import { allByRole, budget, byRole, findByRole, NOW, queryByRole } from '../../../test/support/index.js';
 
 const HEADERS = [
@@ -258,6 +260,26 @@ describe('<account-portfolio>', () => {
     await el.updateComplete;
     expect(byRole(el.shadowRoot!, 'table', 'Client accounts')).to.exist;
     expect(adapter.calls).to.equal(1);
+  });
+
+  it('lists with the provider’s adapter before scoping (accountsAdapter) and marks the provider’s account', async () => {
+    const lister = agency(() => Promise.resolve(ACCOUNTS));
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    // A provider in the SPEC §8 shape: its adapter is the client's, scoped; accountsAdapter lists every account.
+    const env = {
+      adapter: forwardAdapter(createMemoryAdapter({ now: NOW })),
+      accountsAdapter: lister,
+      account: 'risk',
+      locale: null,
+      now: () => NOW,
+    } as KitEnvironment;
+    new ContextProvider(host, { context: kitContext, initialValue: env });
+    const el = document.createElement('account-portfolio');
+    host.append(el);
+    await findByRole(el.shadowRoot!, 'table', 'Client accounts');
+    expect(lister.calls).to.equal(1);
+    const row = byRole(el.shadowRoot!, 'rowheader', /Birch & Co/).closest('tr')!;
+    expect(row.getAttribute('aria-current')).to.equal('true');
   });
 
   it('sorts by each column from the keyboard, both ways, with aria-sort', async () => {
