@@ -326,11 +326,21 @@ describe('<account-portfolio>', () => {
   async function timed(n: number): Promise<{ first: number; firstCount: number; sort: number; el: AccountPortfolio }> {
     let arrive!: (v: AccountSummary[]) => void;
     const { el } = await mount(agency(() => new Promise((r) => (arrive = r))));
+    const list = clients(n);
+    // The instant the first rows are in the DOM, seen by a MutationObserver (no polling delay).
+    let firstCount = 0;
+    const seen = new Promise<number>((resolve) => {
+      const mo = new MutationObserver(() => {
+        firstCount = el.shadowRoot!.querySelectorAll('tbody tr').length;
+        if (!firstCount) return;
+        mo.disconnect();
+        resolve(performance.now());
+      });
+      mo.observe(el.shadowRoot!, { subtree: true, childList: true });
+    });
     const t0 = performance.now();
-    arrive(clients(n));
-    await waitUntil(() => el.shadowRoot!.querySelector('tbody tr'), '', { interval: 1 });
-    const first = performance.now() - t0;
-    const firstCount = el.shadowRoot!.querySelectorAll('tbody tr').length;
+    arrive(list);
+    const first = (await seen) - t0;
     await waitUntil(() => el.shadowRoot!.querySelectorAll('tbody tr').length === n, `all ${n} rows`);
     // The median of five sorts (both directions of two columns, then back): one burst of load does not decide.
     const times: number[] = [];
@@ -350,8 +360,14 @@ describe('<account-portfolio>', () => {
 
   it('500 accounts: the first rows paint alone, then every row; first rows do not grow, a sort grows far below quadratically', async () => {
     await timed(20); // warm-up
-    const small = await timed(40);
-    const big = await timed(500);
+    // The faster of two mounts at each size: one burst of load on a shared machine does not decide.
+    const best = (a: Awaited<ReturnType<typeof timed>>, b: Awaited<ReturnType<typeof timed>>) => ({
+      ...b,
+      first: Math.min(a.first, b.first),
+      sort: Math.min(a.sort, b.sort),
+    });
+    const small = best(await timed(40), await timed(40));
+    const big = best(await timed(500), await timed(500));
     expect(big.firstCount).to.be.at.most(40);
     // First rows do not wait for the other 460. A sort re-renders every row: 12.5 times the rows may cost up to 40
     // times (load, coverage instrumentation), a quadratic one would cost about 156 times.
