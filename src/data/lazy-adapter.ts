@@ -5,9 +5,18 @@ import { abortable } from './abort.js';
 /** @deprecated Import from `./load-code.js` (kept for existing imports). */
 export { loadCode } from './load-code.js';
 
-/** The names of SellerKitAdapter's methods (its optional capabilities, such as `writesAreLocal`, are not methods). */
+/**
+ * The names of SellerKitAdapter's required methods. Optional members (capabilities such as `writesAreLocal`, and
+ * the agency methods `listAccounts` / `forAccount` of SPEC §8) are not in it: a wrapper forwards them only when its
+ * base has them.
+ */
 export type AdapterMethod = {
-  [K in keyof SellerKitAdapter]-?: NonNullable<SellerKitAdapter[K]> extends (...args: never[]) => unknown ? K : never;
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  [K in keyof SellerKitAdapter]-?: {} extends Pick<SellerKitAdapter, K>
+    ? never
+    : SellerKitAdapter[K] extends (...args: never[]) => unknown
+      ? K
+      : never;
 }[keyof SellerKitAdapter];
 
 /**

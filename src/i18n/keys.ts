@@ -15,6 +15,7 @@ import type metrics from './en/metrics.js';
 import type policy from './en/policy.js';
 import type removal from './en/removal.js';
 import type reviewList from './en/review-list.js';
+import type accountPortfolio from './en/account-portfolio.js';
 
 export type MessageKey =
   | keyof typeof common
@@ -26,7 +27,8 @@ export type MessageKey =
   | keyof typeof metrics
   | keyof typeof policy
   | keyof typeof removal
-  | keyof typeof reviewList;
+  | keyof typeof reviewList
+  | keyof typeof accountPortfolio;
 
 /**
  * The argument type of `t()`: a literal key (or a union of them, or a template literal) must be a MessageKey — a

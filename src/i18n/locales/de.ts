@@ -9,6 +9,7 @@ import lint from '../de/lint.js';
 import policy from '../de/policy.js';
 import removal from '../de/removal.js';
 import reviewList from '../de/review-list.js';
+import accountPortfolio from '../de/account-portfolio.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -22,5 +23,6 @@ const strings: Strings = {
   ...contact,
   ...feedback,
   ...health,
+  ...accountPortfolio,
 };
 export default strings;

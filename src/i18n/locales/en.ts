@@ -9,6 +9,7 @@ import lint from '../en/lint.js';
 import policy from '../en/policy.js';
 import removal from '../en/removal.js';
 import reviewList from '../en/review-list.js';
+import accountPortfolio from '../en/account-portfolio.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -22,5 +23,6 @@ const strings: Strings = {
   ...contact,
   ...feedback,
   ...health,
+  ...accountPortfolio,
 };
 export default strings;

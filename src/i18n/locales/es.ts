@@ -9,6 +9,7 @@ import lint from '../es/lint.js';
 import policy from '../es/policy.js';
 import removal from '../es/removal.js';
 import reviewList from '../es/review-list.js';
+import accountPortfolio from '../es/account-portfolio.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -22,5 +23,6 @@ const strings: Strings = {
   ...contact,
   ...feedback,
   ...health,
+  ...accountPortfolio,
 };
 export default strings;

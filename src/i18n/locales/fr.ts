@@ -9,6 +9,7 @@ import lint from '../fr/lint.js';
 import policy from '../fr/policy.js';
 import removal from '../fr/removal.js';
 import reviewList from '../fr/review-list.js';
+import accountPortfolio from '../fr/account-portfolio.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -22,5 +23,6 @@ const strings: Strings = {
   ...contact,
   ...feedback,
   ...health,
+  ...accountPortfolio,
 };
 export default strings;

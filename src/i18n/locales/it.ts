@@ -9,6 +9,7 @@ import lint from '../it/lint.js';
 import policy from '../it/policy.js';
 import removal from '../it/removal.js';
 import reviewList from '../it/review-list.js';
+import accountPortfolio from '../it/account-portfolio.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -22,5 +23,6 @@ const strings: Strings = {
   ...contact,
   ...feedback,
   ...health,
+  ...accountPortfolio,
 };
 export default strings;

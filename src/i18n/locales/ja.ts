@@ -9,6 +9,7 @@ import lint from '../ja/lint.js';
 import policy from '../ja/policy.js';
 import removal from '../ja/removal.js';
 import reviewList from '../ja/review-list.js';
+import accountPortfolio from '../ja/account-portfolio.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -22,5 +23,6 @@ const strings: Strings = {
   ...contact,
   ...feedback,
   ...health,
+  ...accountPortfolio,
 };
 export default strings;
