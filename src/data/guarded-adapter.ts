@@ -8,7 +8,9 @@ import { isAbortError, toSellerKitError } from './errors.js';
 import { ADAPTER_METHODS } from './lazy-adapter.js';
 import type { SellerKitAdapter } from './models.js';
 
-const METHODS: ReadonlySet<PropertyKey> = new Set<PropertyKey>(ADAPTER_METHODS);
+// The required methods and the optional `listAccounts` (SPEC §8); `forAccount` is guarded apart: its result is an
+// adapter, guarded in turn.
+const METHODS: ReadonlySet<PropertyKey> = new Set<PropertyKey>([...ADAPTER_METHODS, 'listAccounts']);
 const guarded = new WeakMap<SellerKitAdapter, SellerKitAdapter>();
 const bases = new WeakMap<object, SellerKitAdapter>();
 
@@ -27,7 +29,9 @@ export function guardAdapter(adapter: SellerKitAdapter): SellerKitAdapter {
     out = new Proxy(adapter, {
       get(target, prop) {
         const value: unknown = Reflect.get(target, prop, target);
-        if (!METHODS.has(prop) || typeof value !== 'function') return value;
+        if (typeof value !== 'function') return value;
+        if (prop === 'forAccount') return scopedFn(target, value as (id: string) => SellerKitAdapter, fns);
+        if (!METHODS.has(prop)) return value;
         let fn = fns.get(prop);
         if (!fn || (fn as { raw?: unknown }).raw !== value) {
           const raw = value as (...args: unknown[]) => unknown;
@@ -56,6 +60,31 @@ export function guardAdapter(adapter: SellerKitAdapter): SellerKitAdapter {
     bases.set(out, adapter);
   }
   return out;
+}
+
+/** `forAccount` behind the boundary: what it throws is normalised, the adapter it returns is guarded too. */
+function scopedFn(
+  target: SellerKitAdapter,
+  raw: (id: string) => SellerKitAdapter,
+  fns: Map<PropertyKey, unknown>,
+): (id: string) => SellerKitAdapter {
+  let fn = fns.get('forAccount') as ((id: string) => SellerKitAdapter) & { raw?: unknown };
+  if (!fn || fn.raw !== raw) {
+    fn = Object.assign(
+      (id: string): SellerKitAdapter => {
+        let scoped: SellerKitAdapter;
+        try {
+          scoped = raw.call(target, id);
+        } catch (e) {
+          throw normalise(e);
+        }
+        return guardAdapter(scoped);
+      },
+      { raw },
+    );
+    fns.set('forAccount', fn);
+  }
+  return fn;
 }
 
 /** The adapter a guarded one stands for (itself when it is not guarded). */
