@@ -69,6 +69,9 @@ const loadRemovalDialog = () => import('../../define/feedback-removal-dialog.js'
 export class FeedbackTable extends FeedbackElement {
   static override styles = [...FeedbackElement.styles, styles];
 
+  /** @internal The rating filter and the sort are kept per client account (SPEC §8). */
+  protected static override accountState: readonly string[] = ['filter', 'sort'];
+
   /** Rating filter: `all`, `positive`, `neutral` or `negative`. */
   @property({ reflect: true })
   filter: FeedbackFilter = 'all';

@@ -103,6 +103,9 @@ export class ReviewList extends KitElement {
 
   static override styles = [...KitElement.styles, reviewListStyles];
 
+  /** @internal The filters and the sort are kept per client account (SPEC §8). */
+  protected static override accountState: readonly string[] = FILTER_KEYS;
+
   /** Star ratings to show (empty: all). Attribute: comma-separated, `ratings="1,2"`. */
   @property({ converter: ratingsConverter })
   ratings: number[] = [];
