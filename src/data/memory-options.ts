@@ -51,8 +51,10 @@ export interface MemoryAdapterOptions {
  * `not-found`). `accountStatus` sets both the session's and the health snapshot's status (e.g. `DEACTIVATED`).
  * `access: false`: the session may not open it (listed with `access: false`; its calls reject with `forbidden`).
  */
-export interface MemoryAccount
-  extends Omit<MemoryAdapterOptions, 'accounts' | 'now' | 'latencyMs' | 'health' | 'adoptFeedback'> {
+export interface MemoryAccount extends Omit<
+  MemoryAdapterOptions,
+  'accounts' | 'now' | 'latencyMs' | 'health' | 'adoptFeedback'
+> {
   id: string;
   health?: AccountHealth | 'healthy' | 'at-risk' | 'none';
   accountStatus?: string;
