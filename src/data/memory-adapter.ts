@@ -36,7 +36,7 @@ import { lazyAdapter } from './lazy-adapter.js';
 import { loadCode } from './load-code.js';
 import { fixMemoryOptions, type MemoryAdapter, type MemoryAdapterOptions } from './memory-options.js';
 
-export type { MemoryAdapter, MemoryAdapterOptions } from './memory-options.js';
+export type { MemoryAccount, MemoryAdapter, MemoryAdapterOptions } from './memory-options.js';
 
 /**
  * Creates the in-memory adapter. See the module comment for how it refuses. The clock, the creation time and
