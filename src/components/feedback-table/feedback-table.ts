@@ -107,7 +107,8 @@ export class FeedbackTable extends FeedbackElement {
   /** The page offset; back to the first page when the filter, sort or page size changes. Before the list task. */
   private paging: PagingController = new PagingController(this, {
     pageSize: () => this.pageSize,
-    resetOn: () => [this.filter, this.sort, this.pageSize],
+    // A new client account (SPEC §8) starts on its first page too.
+    resetOn: () => [this.filter, this.sort, this.pageSize, this.env?.account],
     settled: (): Promise<unknown> => this.listTask.taskComplete,
   });
   /** The confirm dialog (post or remove a reply): blocked while its request is pending (the kit's rule). */

@@ -15,6 +15,7 @@ import {
   collectErrors,
   deepTexts,
   makeFeedback,
+  findByRole,
   makeReview,
   makeSession,
   settle,
@@ -124,6 +125,30 @@ describe('review-kit-provider account (SPEC §8)', () => {
     expect(list.ratings).to.deep.equal([2]);
     expect(table.filter).to.equal('all');
     await expect(p.querySelector('feedback-table')!).to.be.accessible();
+  });
+
+  it('a new account starts on its first page', async () => {
+    const many = (name: string) =>
+      createMemoryAdapter({
+        now: NOW,
+        session: makeSession({ sellerName: name }),
+        reviews: Array.from({ length: 30 }, (_, i) => makeReview(i, { title: `${name} review ${i}` })),
+        feedback: [],
+        health: 'healthy',
+      });
+    const root = agency({ alpha: many('Alpha'), beta: many('Beta') });
+    const p = await fixture<ReviewKitProvider>(
+      html`<review-kit-provider .adapter=${root} .now=${NOW} account="alpha"
+        ><review-list page-size="20"></review-list
+      ></review-kit-provider>`,
+    );
+    const list = p.querySelector<ReviewList>('review-list')!;
+    const next = await findByRole<HTMLButtonElement>(list.shadowRoot!, 'button', 'Next page');
+    next.click();
+    await waitUntil(() => text(list).includes('Alpha review 25'), 'alpha page 2');
+    p.account = 'beta';
+    await waitUntil(() => text(list).includes('Beta review 0'), 'beta from its first page');
+    expect(text(list)).not.to.contain('Beta review 25');
   });
 
   it('an unknown account shows the adapter’s not-found error, not another account’s data', async () => {

@@ -145,7 +145,8 @@ export class ReviewList extends KitElement {
   /** @internal Declared before the list task: a new query resets the offset in the same update. */
   private paging: PagingController = new PagingController(this, {
     pageSize: () => this.pageSize,
-    resetOn: () => [...FILTER_KEYS.map((k) => this[k]), this.pageSize],
+    // A new client account (SPEC §8) starts on its first page too.
+    resetOn: () => [...FILTER_KEYS.map((k) => this[k]), this.pageSize, this.env?.account],
     settled: (): Promise<unknown> => this.listTask.taskComplete,
   });
   /**
