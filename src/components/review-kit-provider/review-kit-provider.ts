@@ -34,8 +34,9 @@ function isHttpUrl(value: string): boolean {
  * adapter, so the new account's adapter re-runs them and answers still in flight for the old one are aborted and
  * ignored. Each element keeps its filters and sort per account (restored when you come back to an account; an
  * account opened for the first time starts from the element's own attributes), and starts each account on its first
- * page. The per-account state lives in each element (`KitElement.accountState` lists the properties it keeps). The unscoped adapter, which lists
- * the accounts, stays available to elements such as `<account-portfolio>` (`KitEnvironment.accountsAdapter`).
+ * page. The per-account state lives in each element (`KitElement.accountState` lists the properties it keeps).
+ * The unscoped adapter, which lists the accounts, stays available to elements such as `<account-portfolio>`
+ * (`KitEnvironment.accountsAdapter`).
  * Demo mode serves the demo portfolio (twelve client accounts across eight marketplaces) besides its own data.
  *
  * @summary Supplies adapter, locale and clock to the kit elements inside it.
