@@ -24,8 +24,8 @@ export { SellerKitError, ERROR_CODES, isSellerKitError, type SellerKitErrorCode 
 export { kitContext, type KitEnvironment } from './data/context.js';
 export { sessionFor, forgetSession } from './data/session.js';
 export { createHttpAdapter } from './data/http-adapter.js';
-export { createMemoryAdapter } from './data/memory-adapter.js';
-export { lazyAdapter, ADAPTER_METHODS } from './data/lazy-adapter.js';
+export { createMemoryAdapter, type MemoryAccount, type MemoryAdapterOptions } from './data/memory-adapter.js';
+export { lazyAdapter, ADAPTER_METHODS, type LazyAdapterExtras } from './data/lazy-adapter.js';
 export { register } from './define/register.js';
 export { LOCALES, loadLocale, registerStrings, resolveLocale, translate, type Locale } from './i18n/index.js';
 export * from './policy/index.js';
