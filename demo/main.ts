@@ -26,16 +26,10 @@ const DEMO_SEED = 5;
 let memory: SellerKitAdapter = makeMemory();
 let worker: { stop(): void } | undefined;
 
-/**
- * The memory adapter's twelve demo client accounts (its `accounts` option, SPEC §8). Typed loosely so this page
- * also builds against a memory adapter without the option, which serves one account: the page then stays the
- * single-account demo.
- */
-const AGENCY: object = { accounts: 12 };
-
 function makeMemory(): SellerKitAdapter {
   return createMemoryAdapter({
-    ...AGENCY,
+    // The twelve demo client accounts (SPEC §8): the portfolio lists them; Open scopes the widgets to one.
+    accounts: 12,
     seed: DEMO_SEED,
     health: controls.preset.value === 'at-risk' ? 'at-risk' : 'healthy',
     counts: { reviews: Number(controls.size.value), feedback: Math.min(Number(controls.size.value), 10_000) },
