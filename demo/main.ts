@@ -7,6 +7,7 @@ import '../src/styles/themes.css';
 import { createMemoryAdapter } from '../src/data/memory-adapter.js';
 import type { SellerKitAdapter } from '../src/data/models.js';
 import type { ReviewKitProvider } from '../src/components/review-kit-provider/review-kit-provider.js';
+import { marketplaceLabel } from '../src/policy/index.js';
 
 const $ = <T extends Element>(sel: string) => document.querySelector(sel) as T;
 const provider = $<ReviewKitProvider>('#provider');
@@ -27,6 +28,8 @@ let worker: { stop(): void } | undefined;
 
 function makeMemory(): SellerKitAdapter {
   return createMemoryAdapter({
+    // The twelve demo client accounts (SPEC §8): the portfolio lists them; Open scopes the widgets to one.
+    accounts: 12,
     seed: DEMO_SEED,
     health: controls.preset.value === 'at-risk' ? 'at-risk' : 'healthy',
     counts: { reviews: Number(controls.size.value), feedback: Math.min(Number(controls.size.value), 10_000) },
@@ -52,6 +55,7 @@ async function applySource(): Promise<void> {
 
 function rebuildMemory(): void {
   memory = makeMemory();
+  showPortfolio();
   if (controls.source.value === 'msw') {
     // The worker reads `memory` through a getter; a new HTTP adapter instance makes every widget re-query.
     provider.api = undefined;
@@ -71,6 +75,25 @@ controls.theme.addEventListener('change', () => {
   document.body.classList.toggle('srk-dark', controls.theme.value === 'dark');
 });
 
+// Agency portal: the portfolio lists every client account when the adapter can (`listAccounts`, SPEC §8); Open sets
+// the provider's `account` (the element does it) and the header names the client. An adapter that serves one
+// account keeps today's single-account page.
+const portfolio = $<HTMLElement>('#portfolio');
+function showPortfolio(): void {
+  portfolio.hidden = typeof memory.listAccounts !== 'function';
+}
+provider.addEventListener('account-select', (e) => {
+  const id = e.detail.accountId;
+  // The demo's own lookup for the header (the element made its one listAccounts call for the table).
+  void memory.listAccounts?.().then((list) => {
+    const a = list.find((x) => x.id === id);
+    if (!a) return;
+    $<HTMLElement>('#client-name').textContent = a.sellerName;
+    $<HTMLElement>('#client-market').textContent = marketplaceLabel(a.marketplaceId);
+    $<HTMLElement>('#client-heading').textContent = `Client workspace: ${a.sellerName}`;
+  });
+});
+
 // The report provider serves its widgets from the files dropped on it; show them once there are some.
 reportProvider.addEventListener('kit-adapter-change', (e) => {
   $<HTMLElement>('#report-widgets').hidden = !e.detail.adapter;
@@ -84,4 +107,5 @@ for (const [key, el] of Object.entries(controls)) {
 document.documentElement.lang = controls.lang.value;
 document.body.classList.toggle('srk-dark', controls.theme.value === 'dark');
 memory = makeMemory();
+showPortfolio();
 void applySource();

@@ -10,6 +10,7 @@ import { ContactCustomerDialog } from './define/contact-customer-dialog.js';
 import { FeedbackTable } from './define/feedback-table.js';
 import { AccountHealthTiles } from './define/account-health-tiles.js';
 import { ReportFileDrop } from './define/report-file-drop.js';
+import { AccountPortfolio } from './define/account-portfolio.js';
 
 const registered = {
   'review-kit-provider': ReviewKitProvider,
@@ -18,5 +19,6 @@ const registered = {
   'feedback-table': FeedbackTable,
   'account-health-tiles': AccountHealthTiles,
   'report-file-drop': ReportFileDrop,
+  'account-portfolio': AccountPortfolio,
 } satisfies Record<ElementTag, CustomElementConstructor>;
 void registered;

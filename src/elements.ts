@@ -13,6 +13,7 @@ export const ELEMENT_TAGS = [
   'feedback-table',
   'account-health-tiles',
   'report-file-drop',
+  'account-portfolio',
 ] as const;
 
 export type ElementTag = (typeof ELEMENT_TAGS)[number];

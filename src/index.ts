@@ -9,6 +9,7 @@ export { ContactCustomerDialog } from './components/contact-customer-dialog/cont
 export { FeedbackTable } from './components/feedback-table/feedback-table.js';
 export { AccountHealthTiles } from './components/account-health-tiles/account-health-tiles.js';
 export { ReportFileDrop } from './components/report-file-drop/report-file-drop.js';
+export { AccountPortfolio } from './components/account-portfolio/account-portfolio.js';
 
 // Typed events (also in the global HTMLElementEventMap).
 export * from './components/review-list/review-list.events.js';
@@ -16,14 +17,15 @@ export * from './components/contact-customer-dialog/contact-customer-dialog.even
 export * from './components/feedback-table/feedback-table.events.js';
 export * from './components/account-health-tiles/account-health-tiles.events.js';
 export * from './components/report-file-drop/report-file-drop.events.js';
+export * from './components/account-portfolio/account-portfolio.events.js';
 
 export type * from './data/models.js';
 export { SellerKitError, ERROR_CODES, isSellerKitError, type SellerKitErrorCode } from './data/errors.js';
 export { kitContext, type KitEnvironment } from './data/context.js';
 export { sessionFor, forgetSession } from './data/session.js';
 export { createHttpAdapter } from './data/http-adapter.js';
-export { createMemoryAdapter } from './data/memory-adapter.js';
-export { lazyAdapter, ADAPTER_METHODS } from './data/lazy-adapter.js';
+export { createMemoryAdapter, type MemoryAccount, type MemoryAdapterOptions } from './data/memory-adapter.js';
+export { lazyAdapter, ADAPTER_METHODS, type LazyAdapterExtras } from './data/lazy-adapter.js';
 export { register } from './define/register.js';
 export { LOCALES, loadLocale, registerStrings, resolveLocale, translate, type Locale } from './i18n/index.js';
 export * from './policy/index.js';

@@ -92,9 +92,42 @@ export class KitElement extends LitElement {
     return this.has(key) ? this.t(key, params) : fallback;
   }
 
+  /**
+   * Properties an element keeps per client account (SPEC §8: its filters and sort). Under a provider with
+   * `account`, switching account stores their values for the account left and restores those of the account
+   * entered (its first visit: the values the element had when it first saw a provider). Not with an own `adapter`.
+   */
+  protected static accountState: readonly string[] = [];
+  /** The account whose state the properties hold (undefined: no provider seen yet), and the others' states. */
+  private stateAccount?: string | null;
+  private accountStates?: Map<string | null, Record<string, unknown>>;
+  private initialAccountState?: Record<string, unknown>;
+
+  private switchAccountState(): void {
+    const keys = (this.constructor as typeof KitElement).accountState;
+    if (!keys.length || this.adapter || !this.env) return;
+    const account = this.env.account ?? null;
+    const self = this as unknown as Record<string, unknown>;
+    const snapshot = () => Object.fromEntries(keys.map((k) => [k, self[k]]));
+    if (this.stateAccount === undefined) {
+      this.stateAccount = account;
+      this.initialAccountState = snapshot();
+      return;
+    }
+    if (account === this.stateAccount) return;
+    const states = (this.accountStates ??= new Map());
+    states.set(this.stateAccount, snapshot());
+    this.stateAccount = account;
+    const next = states.get(account) ?? this.initialAccountState ?? {};
+    for (const k of keys) if (k in next) self[k] = next[k];
+  }
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    if (changed.has('env')) this.i18n.refresh();
+    if (changed.has('env')) {
+      this.i18n.refresh();
+      this.switchAccountState();
+    }
   }
 
   /**

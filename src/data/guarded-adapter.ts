@@ -30,6 +30,8 @@ export function guardAdapter(adapter: SellerKitAdapter): SellerKitAdapter {
         return (...args: unknown[]): unknown => {
           try {
             const result: unknown = value.apply(target, args);
+            // `forAccount` (SPEC §8) answers with an adapter: the scoped one is behind the boundary too.
+            if (prop === 'forAccount') return guardAdapter(result as SellerKitAdapter);
             return result instanceof Promise ? result.catch(rethrow) : result;
           } catch (e) {
             return rethrow(e);

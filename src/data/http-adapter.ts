@@ -15,6 +15,9 @@
  * - Every 2xx body is parsed and validated (`./validate.js`); non-JSON or wrongly shaped → `invalid-response`.
  * - No logging at all; header values never appear in errors.
  *
+ * - Agency workspace (SPEC §8): `listAccounts()` is `GET /accounts`; `forAccount(id)` is, synchronously, the same
+ *   client with every path of §5 under `/accounts/{id}` (the id URL-encoded), the same object for the same id.
+ *
  * This module is the small synchronous shell (option checks); the implementation (./http-client.js, with the
  * response validators of ./validate.js and the query-string builders) loads with `import()` on the first call.
  */
@@ -31,12 +34,31 @@ export type { HeadersSource, HttpAdapterOptions } from './http-options.js';
  */
 export function createHttpAdapter(options: HttpAdapterOptions): SellerKitAdapter {
   const fixed = fixHttpOptions(options);
-  const lazy = lazyAdapter(() => loadCode(import('./http-client.js')).then((m) => m.createHttpClient(options, fixed)));
+  const lazy = lazyAdapter(
+    () => loadCode(import('./http-client.js')).then((m) => m.createHttpClient(options, fixed)),
+    // SPEC §8: `GET /accounts`, and `forAccount(id)`, the same client under `/accounts/{id}` (at once, synchronously).
+    { accounts: true },
+  );
   // A list query is read when the call is made, as before the implementation loaded lazily: a caller changing
   // its query object (or its arrays) afterwards changes nothing.
   const copy = <T>(v: T): T => (Array.isArray(v) ? ([...v] as T) : v);
-  return forwardAdapter(lazy, {
-    listReviews: (q, o) => lazy.listReviews(q && { ...q, ratings: copy(q.ratings), brandIds: copy(q.brandIds) }, o),
-    listFeedback: (q, o) => lazy.listFeedback(q && { ...q }, o),
+  const copying = (a: SellerKitAdapter, extra: Partial<SellerKitAdapter> = {}) =>
+    forwardAdapter(a, {
+      listReviews: (q, o) => a.listReviews(q && { ...q, ratings: copy(q.ratings), brandIds: copy(q.brandIds) }, o),
+      listFeedback: (q, o) => a.listFeedback(q && { ...q }, o),
+      ...extra,
+    });
+  const scoped = new Map<string, SellerKitAdapter>();
+  return copying(lazy, {
+    forAccount: (accountId) => {
+      const id = String(accountId);
+      let one = scoped.get(id);
+      if (!one) {
+        // A scoped adapter has no accounts of its own (lazyAdapter's scoped adapters have none).
+        one = copying(lazy.forAccount!(id));
+        scoped.set(id, one);
+      }
+      return one;
+    },
   });
 }

@@ -10,6 +10,7 @@ import { abortError, sleep } from './abort.js';
 import { SellerKitError, retryMode, type SellerKitErrorCode } from './errors.js';
 import type {
   AccountHealth,
+  AccountSummary,
   CallOptions,
   ContactReason,
   Feedback,
@@ -25,6 +26,7 @@ import type {
 import {
   ShapeError,
   validateAccountHealth,
+  validateAccountSummaries,
   validateFeedback,
   validateFeedbackPage,
   validateFeedbackSummary,
@@ -156,10 +158,17 @@ export function feedbackQueryParams(q: FeedbackQuery = {}): Query {
 
 /**
  * The implementation behind `createHttpAdapter`: `fixed` is what the shell validated and computed at creation;
- * `options` is the caller's object, read on every attempt as before (`headers`, `fetch`).
+ * `options` is the caller's object, read on every attempt as before (`headers`, `fetch`). `account`: the client
+ * account it is scoped to (SPEC §8: every path under `/accounts/{accountId}`), undefined for the adapter itself,
+ * which alone has `listAccounts` (`GET /accounts`) and `forAccount`.
  */
-export function createHttpClient(options: HttpAdapterOptions, fixed: HttpClientInit): SellerKitAdapter {
-  const { base, timeoutMs, retries, retryDelayMs, maxRetryAfterMs } = fixed;
+export function createHttpClient(
+  options: HttpAdapterOptions,
+  fixed: HttpClientInit,
+  account?: string,
+): SellerKitAdapter {
+  const { timeoutMs, retries, retryDelayMs, maxRetryAfterMs } = fixed;
+  const base = account === undefined ? fixed.base : `${fixed.base}/accounts/${encodeURIComponent(account)}`;
 
   function url(path: string, query?: Query): string {
     let u = base + path;
@@ -263,7 +272,21 @@ export function createHttpClient(options: HttpAdapterOptions, fixed: HttpClientI
   }
 
   const enc = encodeURIComponent;
+  const accounts: Pick<SellerKitAdapter, 'listAccounts' | 'forAccount'> =
+    account === undefined
+      ? {
+          listAccounts: (o) =>
+            request<AccountSummary[]>({
+              method: 'GET',
+              path: '/accounts',
+              validate: validateAccountSummaries,
+              options: o,
+            }),
+          forAccount: (id: string) => createHttpClient(options, fixed, String(id)),
+        }
+      : {};
   return {
+    ...accounts,
     getSession: (o) => request<Session>({ method: 'GET', path: '/session', validate: validateSession, options: o }),
     listReviews: (q, o) =>
       request<Page<Review>>({

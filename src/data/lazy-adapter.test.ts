@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { ADAPTER_METHODS, lazyAdapter, loadCode } from './lazy-adapter.js';
-import { isSellerKitError } from './errors.js';
+import { ADAPTER_METHODS, forwardAdapter, lazyAdapter, loadCode } from './lazy-adapter.js';
+import { SellerKitError, isSellerKitError } from './errors.js';
 import { baseAdapter, guardAdapter } from './guarded-adapter.js';
 import { createMemoryAdapter } from './memory-adapter.js';
 import { eagerMemoryAdapter } from './memory-store.js';
 import { eagerHttpAdapter } from './http-client.js';
-import type { SellerKitAdapter } from './models.js';
+import type { AccountSummary, SellerKitAdapter } from './models.js';
 
 describe('loadCode / lazyAdapter', () => {
   it('passes a loaded module through unchanged', async () => {
@@ -44,7 +44,10 @@ describe('loadCode / lazyAdapter', () => {
         .sort();
     const sorted = [...ADAPTER_METHODS].sort();
     expect(methodsOf(eagerMemoryAdapter({ seed: 3 }))).to.deep.equal(sorted);
-    expect(methodsOf(eagerHttpAdapter({ baseUrl: '/api' }))).to.deep.equal(sorted);
+    // The HTTP client also has the optional agency methods (SPEC §8), which wrappers forward when present.
+    expect(methodsOf(eagerHttpAdapter({ baseUrl: '/api' }))).to.deep.equal(
+      [...ADAPTER_METHODS, 'forAccount', 'listAccounts'].sort(),
+    );
     // And each call made on a lazy adapter reaches the loaded one, with its arguments.
     const seen: string[] = [];
     const real = Object.fromEntries(
@@ -55,6 +58,47 @@ describe('loadCode / lazyAdapter', () => {
       expect(await (lazy[m] as (...a: unknown[]) => Promise<unknown>)('a', 'b')).to.equal(m);
     }
     expect(seen).to.deep.equal(ADAPTER_METHODS.map((m) => `${m}:2`));
+  });
+
+  it('forwards listAccounts / forAccount only when the base has them (forwardAdapter, lazyAdapter, guardAdapter)', async () => {
+    const rows = [{ id: 'a' }] as unknown as AccountSummary[];
+    const scoped = Object.fromEntries(
+      ADAPTER_METHODS.map((m) => [m, () => Promise.resolve(`scoped:${m}`)]),
+    ) as unknown as SellerKitAdapter;
+    const asked: string[] = [];
+    const real = {
+      ...Object.fromEntries(ADAPTER_METHODS.map((m) => [m, () => Promise.resolve(m)])),
+      listAccounts: () => Promise.resolve(rows),
+      forAccount: (id: string) => {
+        asked.push(id);
+        if (id === 'bad') throw new TypeError('boom');
+        return scoped;
+      },
+    } as unknown as SellerKitAdapter;
+    const plain = forwardAdapter(eagerMemoryAdapter({ seed: 3 }));
+    expect('listAccounts' in plain || 'forAccount' in plain).to.equal(false);
+    const fwd = forwardAdapter(real);
+    expect(await fwd.listAccounts!()).to.equal(rows);
+    expect(fwd.forAccount!('a')).to.equal(scoped);
+    // lazyAdapter: before the load, with `accounts`, a scoped lazy adapter per id (same object for the same id).
+    const lazy = lazyAdapter(async () => real, { accounts: true });
+    const one = lazy.forAccount!('a');
+    expect(lazy.forAccount!('a')).to.equal(one);
+    expect(asked).to.deep.equal(['a']);
+    expect(await one.getSession()).to.equal('scoped:getSession');
+    expect(await lazy.listAccounts!()).to.deep.equal(rows);
+    expect(lazyAdapter(async () => real).forAccount).to.equal(undefined);
+    // guardAdapter: a throwing forAccount arrives as a SellerKitError; the scoped adapter is guarded too.
+    const guarded = guardAdapter(real);
+    expect(guarded.forAccount!('a')).to.equal(guardAdapter(scoped));
+    let thrown: unknown;
+    try {
+      guarded.forAccount!('bad');
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).to.be.instanceOf(SellerKitError);
+    expect((thrown as SellerKitError).code).to.equal('invalid-response');
   });
 
   it('a call aborted while the code loads rejects at once with AbortError', async () => {

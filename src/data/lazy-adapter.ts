@@ -1,13 +1,22 @@
 import type { SellerKitAdapter } from './models.js';
-import { toSellerKitError } from './errors.js';
+import { SellerKitError, toSellerKitError } from './errors.js';
 import { abortable } from './abort.js';
 
 /** @deprecated Import from `./load-code.js` (kept for existing imports). */
 export { loadCode } from './load-code.js';
 
-/** The names of SellerKitAdapter's methods (its optional capabilities, such as `writesAreLocal`, are not methods). */
+/**
+ * The names of SellerKitAdapter's required methods. Optional members (capabilities such as `writesAreLocal`, and
+ * the agency methods `listAccounts` / `forAccount` of SPEC §8) are not in it: a wrapper forwards them only when its
+ * base has them.
+ */
 export type AdapterMethod = {
-  [K in keyof SellerKitAdapter]-?: NonNullable<SellerKitAdapter[K]> extends (...args: never[]) => unknown ? K : never;
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  [K in keyof SellerKitAdapter]-?: {} extends Pick<SellerKitAdapter, K>
+    ? never
+    : SellerKitAdapter[K] extends (...args: never[]) => unknown
+      ? K
+      : never;
 }[keyof SellerKitAdapter];
 
 /**
@@ -46,11 +55,29 @@ function buildAdapter(
   return base?.writesAreLocal === undefined ? adapter : { ...adapter, writesAreLocal: base.writesAreLocal };
 }
 
+/** What `lazyAdapter` exposes before the implementation has loaded. */
+export interface LazyAdapterExtras {
+  /**
+   * The implementation serves several accounts (SPEC §8): the lazy adapter has `listAccounts` (loads, then asks
+   * the implementation) and a synchronous `forAccount(id)` (a lazy adapter of its own over the implementation's
+   * `forAccount(id)`, the same object for the same id; what that throws, e.g. `not-found`, each of its calls
+   * rejects with).
+   */
+  accounts?: boolean;
+}
+
+const noAccounts = () =>
+  new SellerKitError('not-found', 'This data source serves one account (no listAccounts / forAccount).', {
+    status: 404,
+    reasons: ['no-accounts'],
+  });
+
 /**
  * An adapter whose real implementation loads on first use (the demo data generator stays out of the
- * element bundles). A failed load is retried on the next call.
+ * element bundles). A failed load is retried on the next call. Optional methods cannot be known before the load:
+ * `extras` says which to expose.
  */
-export function lazyAdapter(load: () => Promise<SellerKitAdapter>): SellerKitAdapter {
+export function lazyAdapter(load: () => Promise<SellerKitAdapter>, extras: LazyAdapterExtras = {}): SellerKitAdapter {
   let loading: Promise<SellerKitAdapter> | undefined;
   const get = () => {
     loading ??= load().catch((e: unknown) => {
@@ -59,25 +86,54 @@ export function lazyAdapter(load: () => Promise<SellerKitAdapter>): SellerKitAda
     });
     return loading;
   };
-  return buildAdapter((m) => (...args: unknown[]) => {
+  const adapter = buildAdapter((m) => (...args: unknown[]) => {
     // An abort while the code loads rejects at once (AbortError), as the loaded adapter would.
     const signal = (args.at(-1) as { signal?: unknown } | undefined)?.signal;
     return abortable(get(), signal instanceof AbortSignal ? signal : undefined).then((a) =>
       (a[m] as (...x: unknown[]) => Promise<unknown>).apply(a, args),
     );
   });
+  if (!extras.accounts) return adapter;
+  const scoped = new Map<string, SellerKitAdapter>();
+  return {
+    ...adapter,
+    listAccounts: (o) =>
+      abortable(get(), o?.signal).then((a) => (a.listAccounts ? a.listAccounts(o) : Promise.reject(noAccounts()))),
+    forAccount(accountId) {
+      const id = String(accountId);
+      let one = scoped.get(id);
+      if (!one) {
+        one = lazyAdapter(() =>
+          get().then((a) => {
+            if (!a.forAccount) throw noAccounts();
+            return a.forAccount(id);
+          }),
+        );
+        scoped.set(id, one);
+      }
+      return one;
+    },
+  };
 }
 
 /**
  * A plain object that forwards every adapter method to `base`, with some replaced. Handy for hosts and tests
  * that wrap an adapter (logging, failure injection) — and a new identity, so elements treat it as a new adapter.
- * The base's optional capabilities (`writesAreLocal`) are kept.
+ * The base's optional capabilities (`writesAreLocal`) and optional methods (`listAccounts`, `forAccount`: its
+ * scoped adapters as they are) are kept when it has them; `overrides` may replace them too.
  */
 export function forwardAdapter(base: SellerKitAdapter, overrides: Partial<SellerKitAdapter> = {}): SellerKitAdapter {
-  return buildAdapter(
+  const out = buildAdapter(
     (m) =>
       (overrides[m] as AnyMethod | undefined) ??
       ((...args: unknown[]) => (base[m] as (...x: unknown[]) => unknown).apply(base, args)),
     base,
   );
+  const listAccounts = overrides.listAccounts ?? (base.listAccounts && ((o) => base.listAccounts!(o)));
+  const forAccount = overrides.forAccount ?? (base.forAccount && ((id: string) => base.forAccount!(id)));
+  return {
+    ...out,
+    ...(listAccounts ? { listAccounts } : {}),
+    ...(forAccount ? { forAccount } : {}),
+  } satisfies SellerKitAdapter;
 }

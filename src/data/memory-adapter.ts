@@ -23,6 +23,12 @@
  * A mutation repeated with the same `idempotencyKey` returns the first result (success or refusal) and is
  * applied once; keys are global to the adapter, and a call aborted before it ran does not use up its key.
  *
+ * Agency mode (`accounts`, SPEC §8): `listAccounts()` lists every client account with figures computed from its
+ * own data (./account-summary.js); `forAccount(id)` is, at once and synchronously, an adapter scoped to that
+ * account (its own store, built on its first call; the same object for the same id). Calls of an unknown account
+ * reject with `not-found` (reason `unknown-account`), of one the session may not open with `forbidden`
+ * (`no-account-access`).
+ *
  * This module is the small synchronous shell (options, clock, copies of the data); the implementation
  * (./memory-store.js) loads with `import()` on the adapter's first call.
  */
@@ -30,7 +36,7 @@ import { lazyAdapter } from './lazy-adapter.js';
 import { loadCode } from './load-code.js';
 import { fixMemoryOptions, type MemoryAdapter, type MemoryAdapterOptions } from './memory-options.js';
 
-export type { MemoryAdapter, MemoryAdapterOptions } from './memory-options.js';
+export type { MemoryAccount, MemoryAdapter, MemoryAdapterOptions } from './memory-options.js';
 
 /**
  * Creates the in-memory adapter. See the module comment for how it refuses. The clock, the creation time and
@@ -39,15 +45,27 @@ export type { MemoryAdapter, MemoryAdapterOptions } from './memory-options.js';
  */
 export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
   const fixed = fixMemoryOptions(options);
+  const agency = fixed.accounts !== undefined;
   return {
     now: fixed.now,
     // A stand-in for the marketplace: its answers are what the marketplace would say (not "kept locally").
     writesAreLocal: false,
-    ...lazyAdapter(() => {
-      // The demo generators load alongside the implementation, not after it.
-      const demo = fixed.reviews && fixed.feedback && fixed.health ? undefined : loadCode(import('./demo-data.js'));
-      demo?.catch(() => {}); // a failure reaches the calls through the implementation
-      return loadCode(import('./memory-store.js')).then((m) => m.createMemoryStore(options, fixed, demo));
-    }),
+    ...lazyAdapter(
+      () => {
+        // The demo generators load alongside the implementation, not after it.
+        const demo = fixed.reviews && fixed.feedback && fixed.health ? undefined : loadCode(import('./demo-data.js'));
+        demo?.catch(() => {}); // a failure reaches the calls through the implementation
+        const store = loadCode(import('./memory-store.js')).then((m) => m.createMemoryStore(options, fixed, demo));
+        if (!agency) return store;
+        // Agency mode (SPEC §8): the accounts' code (./memory-accounts.js) loads with the store; each account's
+        // own store is built on its first use.
+        return Promise.all([store, loadCode(import('./memory-accounts.js'))]).then(([root, m]) => {
+          const accounts = m.createMemoryAccounts(fixed, demo);
+          return { ...root, listAccounts: accounts.list, forAccount: accounts.account };
+        });
+      },
+      // listAccounts / forAccount exist at once, before anything loaded.
+      { accounts: agency },
+    ),
   };
 }

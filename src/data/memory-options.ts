@@ -34,6 +34,31 @@ export interface MemoryAdapterOptions {
    * rows), so it is not copied: copying 200 000 rows would block the page for a long moment.
    */
   adoptFeedback?: boolean;
+  /**
+   * Agency mode (SPEC §8): the client accounts the adapter serves through `listAccounts` and `forAccount(id)`.
+   * A number makes that many demo accounts (the first twelve are a fixed demo portfolio across US, UK, DE, FR, IT,
+   * ES, JP and CA: healthy ones, some at risk, one deactivated, one with no Account Health data yet, one the
+   * session has no access to; further ones are generated); an array lists them explicitly. Each account has its own
+   * store (own seed, data and mutations), built on its first use. The adapter's own methods keep serving the
+   * top-level data.
+   */
+  accounts?: number | MemoryAccount[];
+}
+
+/**
+ * One client account of a memory adapter in agency mode: its id and the options of its own store (the clock and
+ * the latency are the adapter's). `health: 'none'`: no Account Health data yet (`getAccountHealth` rejects with
+ * `not-found`). `accountStatus` sets both the session's and the health snapshot's status (e.g. `DEACTIVATED`).
+ * `access: false`: the session may not open it (listed with `access: false`; its calls reject with `forbidden`).
+ */
+export interface MemoryAccount extends Omit<
+  MemoryAdapterOptions,
+  'accounts' | 'now' | 'latencyMs' | 'health' | 'adoptFeedback'
+> {
+  id: string;
+  health?: AccountHealth | 'healthy' | 'at-risk' | 'none';
+  accountStatus?: string;
+  access?: boolean;
 }
 
 /** The in-memory adapter: a SellerKitAdapter whose clock is readable. */
@@ -50,6 +75,8 @@ export interface MemoryStoreInit {
   reviews: Review[] | undefined;
   feedback: Feedback[] | undefined;
   health: AccountHealth | null;
+  /** Agency mode: the number of demo accounts, or a copy of the explicit ones (undefined: one account). */
+  accounts: number | MemoryAccount[] | undefined;
 }
 
 /** Reads and copies `options` now, so later changes by the caller never reach the adapter. */
@@ -72,5 +99,9 @@ export function fixMemoryOptions(options: MemoryAdapterOptions): MemoryStoreInit
     reviews: options.reviews && structuredClone(options.reviews),
     feedback: options.feedback && (options.adoptFeedback ? options.feedback : structuredClone(options.feedback)),
     health: typeof options.health === 'object' && options.health ? structuredClone(options.health) : null,
+    accounts:
+      typeof options.accounts === 'number'
+        ? Math.max(0, Math.floor(options.accounts) || 0)
+        : options.accounts && structuredClone(options.accounts),
   };
 }

@@ -211,6 +211,36 @@ export interface AccountHealth {
   notifications: HealthNotification[];
 }
 
+/**
+ * One client account of an agency's portfolio (SPEC §8): a seller in several marketplaces is one account per
+ * marketplace. Figures are `null` where the source has none yet (no Account Health data: `rating.score`,
+ * `orderDefectRate`, `asOf`).
+ */
+export interface AccountSummary {
+  id: string;
+  sellerName: string;
+  marketplaceId: string;
+  /** `NORMAL` | `AT_RISK` | `DEACTIVATED` or any other string a source reports; `''` when unknown. */
+  accountStatus: string;
+  rating: { status: string; score: number | null };
+  orderDefectRate: { mfn: number | null; afn: number | null };
+  /** Count of Account Health metrics `at-risk`. */
+  metricsAtRisk: number;
+  /** Count of Account Health metrics `bad`. */
+  metricsBad: number;
+  /** 1–2★ feedback with no public reply, still removable. */
+  negativeFeedbackUnanswered: number;
+  /** 1–3★ reviews not marked as done. */
+  criticalReviewsOpen: number;
+  /** When the figures were read (ISO), or null when the account has no data yet. */
+  asOf: string | null;
+  /**
+   * What this session may do in the account; `false` when the agency's session grants no access (the row says so
+   * and offers no Open). Absent means `true`.
+   */
+  access?: boolean;
+}
+
 /** Options every adapter method takes last. */
 export interface CallOptions {
   signal?: AbortSignal;
@@ -239,4 +269,11 @@ export interface SellerKitAdapter {
    * the in-memory adapter, a stand-in that answers as it would). Elements then say "kept in this browser only".
    */
   readonly writesAreLocal?: boolean;
+  /**
+   * Optional (SPEC §8, agency workspace): every client account this adapter serves. An adapter without it serves
+   * one account.
+   */
+  listAccounts?(o?: CallOptions): Promise<AccountSummary[]>;
+  /** Optional (SPEC §8): the same adapter scoped to one account (its methods answer with that account's data). */
+  forAccount?(accountId: string): SellerKitAdapter;
 }

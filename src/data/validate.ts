@@ -17,6 +17,7 @@ import {
   REMOVAL_STATUSES,
   TARGET_CONDITIONS,
   type AccountHealth,
+  type AccountSummary,
   type Feedback,
   type FeedbackCounts,
   type FeedbackSummary,
@@ -277,3 +278,34 @@ export function validatePage<T>(v: unknown, item: (x: unknown, p: string) => T, 
 
 export const validateReviewPage = (v: unknown): Page<Review> => validatePage(v, validateReview);
 export const validateFeedbackPage = (v: unknown): Page<Feedback> => validatePage(v, validateFeedback);
+
+/** One `AccountSummary` (SPEC §8). */
+export function validateAccountSummary(v: unknown, p = 'account'): AccountSummary {
+  const o = obj(v, p);
+  str(o, 'id', p);
+  str(o, 'sellerName', p);
+  str(o, 'marketplaceId', p);
+  str(o, 'accountStatus', p);
+  const rp = `${p}.rating`;
+  const r = obj(o.rating, rp);
+  str(r, 'status', rp);
+  numOrNull(r, 'score', rp);
+  const dp = `${p}.orderDefectRate`;
+  const d = obj(o.orderDefectRate, dp);
+  numOrNull(d, 'mfn', dp);
+  numOrNull(d, 'afn', dp);
+  count(o, 'metricsAtRisk', p);
+  count(o, 'metricsBad', p);
+  count(o, 'negativeFeedbackUnanswered', p);
+  count(o, 'criticalReviewsOpen', p);
+  strOrNull(o, 'asOf', p);
+  opt(o, 'access', () => bool(o, 'access', p));
+  return v as AccountSummary;
+}
+
+/** `GET /accounts`: an array of `AccountSummary`. */
+export function validateAccountSummaries(v: unknown, p = 'accounts'): AccountSummary[] {
+  if (!Array.isArray(v)) fail(p, 'array');
+  for (let i = 0; i < v.length; i++) validateAccountSummary(v[i], `${p}[${i}]`);
+  return v as AccountSummary[];
+}

@@ -16,6 +16,7 @@ import type policy from './en/policy.js';
 import type removal from './en/removal.js';
 import type reviewList from './en/review-list.js';
 import type reviewComment from './en/review-comment.js';
+import type accountPortfolio from './en/account-portfolio.js';
 
 export type MessageKey =
   | keyof typeof common
@@ -28,7 +29,8 @@ export type MessageKey =
   | keyof typeof policy
   | keyof typeof removal
   | keyof typeof reviewList
-  | keyof typeof reviewComment;
+  | keyof typeof reviewComment
+  | keyof typeof accountPortfolio;
 
 /**
  * The argument type of `t()`: a literal key (or a union of them, or a template literal) must be a MessageKey — a

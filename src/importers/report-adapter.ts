@@ -1,6 +1,8 @@
 import type { AccountHealth, Feedback, SellerKitAdapter, Session } from '../data/models.js';
 import { SellerKitError } from '../data/errors.js';
 import { createMemoryAdapter } from '../data/memory-adapter.js';
+import { lazyAdapter } from '../data/lazy-adapter.js';
+import { summarizeAccount } from '../data/account-summary.js';
 import { parseSellerFeedbackReport } from './feedback.js';
 import { parseSellerPerformanceReport } from './performance.js';
 import type { ReportInput } from './decode.js';
@@ -37,6 +39,11 @@ export type ReportAdapter = SellerKitAdapter & {
   readonly feedbackCount: number;
   readonly hasFeedback: boolean;
   readonly hasHealth: boolean;
+  /**
+   * The marketplaces found in the files (the feedback report's, then the Account Health report's). With more than
+   * one, the adapter serves one account per marketplace (SPEC §8): `listAccounts()` and `forAccount(marketplaceId)`.
+   */
+  readonly marketplaceIds: readonly string[];
 };
 
 /**
@@ -63,9 +70,10 @@ export function createReportAdapter(opts: ReportAdapterOptions): ReportAdapter {
   }
 
   let health: AccountHealth | undefined;
+  let all: AccountHealth[] = [];
   const perf = opts.performanceReport;
   if (perf !== undefined) {
-    const all =
+    all =
       Array.isArray(perf) && perf.every((h) => typeof h === 'object' && h && 'metrics' in h)
         ? (perf as AccountHealth[])
         : parseSellerPerformanceReport(perf, { marketplaceId: opts.marketplaceId });
@@ -94,7 +102,11 @@ export function createReportAdapter(opts: ReportAdapterOptions): ReportAdapter {
     ...(opts.now ? { now: opts.now } : {}),
   });
 
-  return {
+  const hasFeedback = opts.feedbackReport !== undefined;
+  const marketplaceIds = [
+    ...new Set([...(hasFeedback ? [opts.marketplaceId] : []), ...all.map((h) => h.marketplaceId)]),
+  ];
+  const single: ReportAdapter = {
     ...memory,
     getAccountHealth: (o) =>
       health
@@ -106,5 +118,49 @@ export function createReportAdapter(opts: ReportAdapterOptions): ReportAdapter {
     feedbackCount: feedback.length,
     hasFeedback: opts.feedbackReport !== undefined,
     hasHealth: health !== undefined,
+    marketplaceIds,
+  };
+  if (marketplaceIds.length < 2) return single;
+
+  // One account per marketplace (SPEC §8), its id the marketplace id: the feedback report's marketplace has the
+  // feedback (and its Account Health when the report has it), every other marketplace its Account Health only. The
+  // account whose data is exactly this adapter's is this adapter (a reply made in one is seen in the other). Built
+  // on first use, the same object for the same id.
+  const scoped = new Map<string, SellerKitAdapter>();
+  const forAccount = (accountId: string): SellerKitAdapter => {
+    const id = String(accountId);
+    let a = scoped.get(id);
+    if (!a) {
+      if (!marketplaceIds.includes(id)) {
+        const e = new SellerKitError('not-found', `No report file covers marketplace ${id}.`, {
+          status: 404,
+          reasons: ['unknown-account'],
+        });
+        a = lazyAdapter(() => Promise.reject(e));
+      } else if (
+        hasFeedback
+          ? id === opts.marketplaceId && (!health || health.marketplaceId === id)
+          : id === health?.marketplaceId
+      ) {
+        a = single; // this adapter's own data is exactly that marketplace's
+      } else {
+        a = createReportAdapter({
+          performanceReport: all.filter((h) => h.marketplaceId === id),
+          marketplaceId: id,
+          // The feedback report belongs to its own marketplace only (its rows shared, not copied).
+          ...(hasFeedback && id === opts.marketplaceId ? { feedbackReport: feedback, adoptFeedback: true } : {}),
+          ...(opts.sellerName !== undefined ? { sellerName: opts.sellerName } : {}),
+          ...(opts.now ? { now: opts.now } : {}),
+        });
+      }
+      scoped.set(id, a);
+    }
+    return a;
+  };
+  const clock = memory.now;
+  return {
+    ...single,
+    listAccounts: (o) => Promise.all(marketplaceIds.map((id) => summarizeAccount(id, forAccount(id), clock(), o))),
+    forAccount,
   };
 }

@@ -11,10 +11,12 @@
  *   (same status and body, plus `Idempotent-Replayed: true`) and the adapter is not called again. Only
  *   outcomes of an executed operation are stored (2xx, 404, 409, 422); 400/401/403/429/5xx are not, so a
  *   retry can still succeed;
+ * - agency workspace (SPEC §8): `GET /accounts` is `listAccounts()`, and every path is also served under
+ *   `/accounts/:accountId` by `adapter.forAccount(accountId)` (404 `not-found` when the adapter has neither);
  * - scenarios (latency, offline, failures, malformed or wrongly shaped bodies) for stories and tests.
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
-import { isAbortError, isSellerKitError, type SellerKitErrorCode } from '../data/errors.js';
+import { SellerKitError, isAbortError, isSellerKitError, type SellerKitErrorCode } from '../data/errors.js';
 import {
   CONTACT_REASONS,
   FEEDBACK_CATEGORIES,
@@ -39,6 +41,9 @@ export type EndpointName =
   | 'feedback-removal'
   | 'account-health';
 
+/** A route's name: an endpoint of SPEC §5, or `accounts` (`GET /accounts`, SPEC §8). */
+export type RouteName = EndpointName | 'accounts';
+
 export interface MockScenario {
   /** Delay every matching response by this many milliseconds. */
   latencyMs?: number;
@@ -56,6 +61,12 @@ export interface HandlerOptions {
   /** Where the API lives (default `'/api'`). */
   baseUrl?: string;
   scenario?: MockScenario | ScenarioName;
+  /**
+   * Serve the agency routes (SPEC §8: `GET /accounts` and every path under `/accounts/:accountId`). Default: when
+   * the adapter has `listAccounts` or `forAccount` (always for an adapter function, read per request); without
+   * them those routes answer 404 `not-found`.
+   */
+  accounts?: boolean;
 }
 
 type Method = 'get' | 'put' | 'post' | 'delete';
@@ -79,6 +90,22 @@ export const ENDPOINTS: readonly Route[] = [
   { name: 'feedback-reply-delete', method: 'delete', path: '/feedback/:id/reply' },
   { name: 'feedback-removal', method: 'post', path: '/feedback/:id/removal-request' },
   { name: 'account-health', method: 'get', path: '/account-health' },
+];
+
+/**
+ * SPEC §8: every path of §5 again under `/accounts/:accountId`, served by `adapter.forAccount(accountId)` (same
+ * endpoint names, so a scenario such as `failing-reviews` covers both).
+ */
+export const ACCOUNT_ENDPOINTS: readonly Route[] = ENDPOINTS.map((r) => ({
+  ...r,
+  path: `/accounts/:accountId${r.path}`,
+}));
+
+/** Every route the handlers serve: ENDPOINTS, `GET /accounts` (SPEC §8), then ACCOUNT_ENDPOINTS. */
+export const ROUTES: readonly (Omit<Route, 'name'> & { name: RouteName })[] = [
+  ...ENDPOINTS,
+  { name: 'accounts', method: 'get', path: '/accounts' },
+  ...ACCOUNT_ENDPOINTS,
 ];
 
 const ENDPOINT_NAMES = ENDPOINTS.map((r) => r.name);
@@ -244,7 +271,7 @@ const isIn =
 
 // ---- scenarios -----------------------------------------------------------------------------------------------
 
-const matches = (sel: EndpointName | '*' | undefined, name: EndpointName) =>
+const matches = (sel: EndpointName | '*' | undefined, name: RouteName) =>
   sel === undefined || sel === '*' || sel === name;
 
 const WRONG_PAGE = { items: [{ id: 7, rating: 'five' }], total: '1', offset: 0 };
@@ -260,7 +287,7 @@ function resolveScenario(s: MockScenario | ScenarioName | undefined): MockScenar
   return s;
 }
 
-type ScenarioStep = (name: EndpointName) => Promise<Response | undefined>;
+type ScenarioStep = (name: RouteName) => Promise<Response | undefined>;
 
 /** One scenario's behaviour, with its own `times` counter. Returns a response, or undefined to go on. */
 function scenarioStep(input: MockScenario | ScenarioName | undefined): ScenarioStep | undefined {
@@ -301,7 +328,7 @@ function joinPath(baseUrl: string, path: string): string {
  */
 export function scenarioHandlers(scenario: MockScenario | ScenarioName, baseUrl = '/api'): HttpHandler[] {
   const step = scenarioStep(scenario)!;
-  return ENDPOINTS.map((r) => http[r.method](joinPath(baseUrl, r.path), async () => step(r.name)));
+  return ROUTES.map((r) => http[r.method](joinPath(baseUrl, r.path), async () => step(r.name)));
 }
 
 // ---- the contract ----------------------------------------------------------------------------------------------
@@ -329,7 +356,7 @@ export function createHandlers(
   const replays = new Map<string, Promise<Stored>>();
 
   type Ctx = { request: Request; id: string; a: SellerKitAdapter; signal: AbortSignal; key: string | undefined };
-  const ops: Record<EndpointName, (c: Ctx) => Promise<unknown>> = {
+  const ops: Record<RouteName, (c: Ctx) => Promise<unknown>> = {
     session: ({ a, signal }) => a.getSession({ signal }),
     reviews: ({ a, request, signal }) => a.listReviews(parseReviewQuery(new URL(request.url).searchParams), { signal }),
     'review-done': async ({ a, request, id, signal, key }) => {
@@ -357,11 +384,30 @@ export function createHandlers(
       return a.requestFeedbackRemoval(id, reason, { signal, idempotencyKey: key });
     },
     'account-health': ({ a, signal }) => a.getAccountHealth({ signal }),
+    accounts: async ({ a, signal }) => {
+      if (!a.listAccounts) throw new SellerKitError('not-found', 'This backend serves one account.', { status: 404 });
+      return a.listAccounts({ signal });
+    },
   };
 
-  async function run(route: Route, request: Request, id: string, key: string | undefined): Promise<Response> {
+  /** The adapter of a request: the account's (`forAccount`) under `/accounts/:accountId`, else the adapter itself. */
+  function adapterFor(accountId: string | undefined): SellerKitAdapter {
+    const a = get();
+    if (accountId === undefined) return a;
+    if (!a.forAccount) throw new SellerKitError('not-found', 'This backend serves one account.', { status: 404 });
+    return a.forAccount(accountId);
+  }
+
+  async function run(
+    route: { name: RouteName },
+    request: Request,
+    id: string,
+    key: string | undefined,
+    accountId?: string,
+  ): Promise<Response> {
     try {
-      const result = await ops[route.name]({ request, id, a: get(), signal: request.signal, key });
+      const a = adapterFor(accountId);
+      const result = await ops[route.name]({ request, id, a, signal: request.signal, key });
       return HttpResponse.json(result as never, { status: 200 });
     } catch (e) {
       if (isAbortError(e)) return HttpResponse.error();
@@ -379,20 +425,23 @@ export function createHandlers(
     return new HttpResponse(s.body, { status: s.status, headers });
   }
 
-  return ENDPOINTS.map((route) =>
+  const agency =
+    opts.accounts ?? (typeof adapter === 'function' || Boolean(adapter.listAccounts || adapter.forAccount));
+  return (agency ? ROUTES : ENDPOINTS).map((route) =>
     http[route.method](joinPath(baseUrl, route.path), async ({ request, params }) => {
       if (step) {
         const early = await step(route.name);
         if (early) return early;
       }
       const id = typeof params.id === 'string' ? params.id : '';
+      const accountId = typeof params.accountId === 'string' ? params.accountId : undefined;
       const key = route.method === 'get' ? undefined : (request.headers.get('Idempotency-Key') ?? undefined);
-      if (!key) return run(route, request, id, undefined);
+      if (!key) return run(route, request, id, undefined, accountId);
 
       const cacheKey = `${route.method.toUpperCase()} ${new URL(request.url).pathname} ${key}`;
       const first = replays.get(cacheKey);
       if (first) return respond(await first, true);
-      const pending = run(route, request, id, key).then(store);
+      const pending = run(route, request, id, key, accountId).then(store);
       replays.set(cacheKey, pending);
       const stored = await pending;
       // Only outcomes of an executed operation are remembered (success, 404, 409, 422). A request refused before

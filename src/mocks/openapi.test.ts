@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ENDPOINTS } from './index.js';
+import { ENDPOINTS, ROUTES } from './index.js';
 
 /** openapi.yaml, the handlers and the HTTP adapter describe the same routes (a text check, no YAML parser). */
 describe('openapi.yaml', () => {
@@ -10,14 +10,15 @@ describe('openapi.yaml', () => {
     doc = await res.text();
   });
 
-  it('is OpenAPI 3.1 with one operation per endpoint', () => {
+  it('is OpenAPI 3.1 with one operation per route (SPEC §5, and §8: /accounts and every path under it)', () => {
     expect(doc).to.match(/^openapi: 3\.1\.\d+$/m);
-    expect(doc.match(/^\s+operationId: /gm)).to.have.length(ENDPOINTS.length);
+    expect(doc.match(/^\s+operationId: /gm)).to.have.length(ROUTES.length);
+    expect(ROUTES.length).to.equal(ENDPOINTS.length * 2 + 1);
   });
 
   it('lists every route the handlers serve, with its method', () => {
     const paths = doc.split(/\n(?= {2}\/)/).filter((b) => b.startsWith('  /'));
-    for (const e of ENDPOINTS) {
+    for (const e of ROUTES) {
       const path = e.path.replace(/:(\w+)/g, '{$1}');
       const block = paths.find((b) => b.startsWith(`  ${path}:\n`));
       expect(block, path).to.be.a('string');
@@ -27,9 +28,30 @@ describe('openapi.yaml', () => {
 
   it('documents the idempotency header, the error body and Retry-After', () => {
     expect(doc).to.contain('name: Idempotency-Key');
-    expect(doc.match(/IdempotencyKey' }/g)).to.have.length(ENDPOINTS.filter((e) => e.method !== 'get').length);
+    expect(doc.match(/IdempotencyKey' }/g)).to.have.length(ROUTES.filter((e) => e.method !== 'get').length);
     expect(doc).to.contain('Retry-After:');
     for (const s of ['400', '401', '403', '404', '409', '422', '429']) expect(doc).to.contain(`'${s}':`);
     expect(doc).to.contain('5XX:');
+  });
+
+  it('describes AccountSummary with every field of the model and the accountId path parameter', () => {
+    const schema = doc.slice(doc.indexOf('    AccountSummary:'));
+    for (const f of [
+      'id',
+      'sellerName',
+      'marketplaceId',
+      'accountStatus',
+      'rating',
+      'orderDefectRate',
+      'metricsAtRisk',
+      'metricsBad',
+      'negativeFeedbackUnanswered',
+      'criticalReviewsOpen',
+      'asOf',
+      'access',
+    ]) {
+      expect(schema, f).to.match(new RegExp(`^ {8}${f}:`, 'm'));
+    }
+    expect(doc).to.contain('name: accountId');
   });
 });

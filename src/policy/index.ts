@@ -5,3 +5,4 @@ export * from './feedback.js';
 export * from './removal-candidates.js';
 export * from './lint.js';
 export * from './account-health.js';
+export * from './portfolio.js';

@@ -71,6 +71,9 @@ const loadRemovalDialog = () => import('../../define/feedback-removal-dialog.js'
 export class FeedbackTable extends FeedbackElement {
   static override styles = [...FeedbackElement.styles, styles];
 
+  /** @internal The rating filter and the sort are kept per client account (SPEC §8). */
+  protected static override accountState: readonly string[] = ['filter', 'sort'];
+
   /** Rating filter: `all`, `positive`, `neutral` or `negative`. */
   @property({ reflect: true })
   filter: FeedbackFilter = 'all';
@@ -107,7 +110,8 @@ export class FeedbackTable extends FeedbackElement {
   /** The page offset; back to the first page when the filter, sort or page size changes. Before the list task. */
   private paging: PagingController = new PagingController(this, {
     pageSize: () => this.pageSize,
-    resetOn: () => [this.filter, this.sort, this.pageSize],
+    // A new client account (SPEC §8) starts on its first page too.
+    resetOn: () => [this.filter, this.sort, this.pageSize, this.env?.account],
     settled: (): Promise<unknown> => this.listTask.taskComplete,
   });
   /** The confirm dialog (post or remove a reply), made with the reply templates: blocked while pending (the kit's rule). */

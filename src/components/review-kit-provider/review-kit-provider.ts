@@ -9,6 +9,9 @@ import type { ReportAdapterChangeEvent } from '../report-file-drop/report-file-d
 
 export type HealthPreset = 'healthy' | 'at-risk';
 
+/** How many client accounts demo mode serves (the demo portfolio of `createMemoryAdapter({ accounts: 12 })`). */
+const DEMO_ACCOUNT_COUNT = 12;
+
 function isHttpUrl(value: string): boolean {
   try {
     return /^https?:$/.test(new URL(value, document.baseURI).protocol);
@@ -23,6 +26,18 @@ function isHttpUrl(value: string): boolean {
  * Choose the data source with one of: the `adapter` property (any `SellerKitAdapter`), the `api` attribute
  * (an HTTP adapter for the REST contract in `openapi.yaml`) or the `demo` attribute (the in-memory adapter
  * with generated demo data). The `adapter` property wins over `api`, and `api` over `demo`.
+ *
+ * Agency workspace (SPEC §8): with `account="<id>"` every element inside works on `adapter.forAccount(id)` (the
+ * adapter must have `forAccount`: `createMemoryAdapter({ accounts })`, the HTTP adapter, a report adapter with
+ * several marketplaces; otherwise the elements show a configuration error and the console says why). Switching
+ * `account` is instant and never shows one account's data under another's name: elements key their requests on the
+ * adapter, so the new account's adapter re-runs them and answers still in flight for the old one are aborted and
+ * ignored. Each element keeps its filters and sort per account (restored when you come back to an account; an
+ * account opened for the first time starts from the element's own attributes), and starts each account on its first
+ * page. The per-account state lives in each element (`KitElement.accountState` lists the properties it keeps).
+ * The unscoped adapter, which lists the accounts, stays available to elements such as `<account-portfolio>`
+ * (`KitEnvironment.accountsAdapter`).
+ * Demo mode serves the demo portfolio (twelve client accounts across eight marketplaces) besides its own data.
  *
  * @summary Supplies adapter, locale and clock to the kit elements inside it.
  * @tag review-kit-provider
@@ -72,6 +87,13 @@ export class ReviewKitProvider extends LitElement {
   @property({ attribute: 'marketplace-id' })
   marketplaceId = 'ATVPDKIKX0DER';
 
+  /**
+   * The client account every element inside works on (SPEC §8): the adapter's `forAccount(account)`. Empty or
+   * absent: the adapter itself.
+   */
+  @property({ reflect: true })
+  account?: string;
+
   @state() private reportAdapter: SellerKitAdapter | null = null;
 
   /** Locale for every element inside (BCP 47). Defaults to the provider's own `lang`, else the page's. */
@@ -87,6 +109,7 @@ export class ReviewKitProvider extends LitElement {
   env: KitEnvironment = { adapter: null, locale: null, now: () => new Date() };
 
   private made?: { key: string; adapter: SellerKitAdapter | null };
+  private scoped?: { base: SellerKitAdapter; account: string; adapter: SellerKitAdapter | null };
   private dropZoneLoading?: Promise<unknown>;
   private langObserver?: MutationObserver;
 
@@ -101,7 +124,7 @@ export class ReviewKitProvider extends LitElement {
     this.langObserver?.disconnect();
   }
 
-  /** The adapter in use (explicit, HTTP or demo), or null when none is configured. */
+  /** The adapter in use (explicit, HTTP or demo; scoped to `account` when set), or null when none is configured. */
   get activeAdapter(): SellerKitAdapter | null {
     return this.env.adapter;
   }
@@ -129,12 +152,41 @@ export class ReviewKitProvider extends LitElement {
         ),
       );
     } else {
-      const options = { seed: this.demoSeed, health: this.healthPreset, now: () => this.clock() };
-      adapter = lazyAdapter(() =>
-        loadCode(import('../../data/memory-adapter.js')).then((m) => m.createMemoryAdapter(options)),
+      const options = {
+        seed: this.demoSeed,
+        health: this.healthPreset,
+        now: () => this.clock(),
+        // The demo portfolio (SPEC §8): listAccounts / forAccount; the adapter's own data stays the single demo seller.
+        accounts: DEMO_ACCOUNT_COUNT,
+      };
+      adapter = lazyAdapter(
+        () => loadCode(import('../../data/memory-adapter.js')).then((m) => m.createMemoryAdapter(options)),
+        { accounts: true },
       );
     }
     this.made = { key, adapter };
+    return adapter;
+  }
+
+  /** `base` scoped to `account` (the same object while both stay), or null with a console error without forAccount. */
+  private scope(base: SellerKitAdapter | null): SellerKitAdapter | null {
+    const account = this.account;
+    if (!base || !account) return base;
+    if (this.scoped?.base === base && this.scoped.account === account) return this.scoped.adapter;
+    let adapter: SellerKitAdapter | null = null;
+    if (typeof base.forAccount !== 'function') {
+      // A configuration error in the elements, like an `api` that is not a URL.
+      console.error(
+        `<review-kit-provider>: account="${account}" needs an adapter with forAccount (SPEC §8); this one serves one account.`,
+      );
+    } else {
+      try {
+        adapter = base.forAccount(account);
+      } catch (e) {
+        console.error(`<review-kit-provider>: forAccount("${account}") failed.`, e);
+      }
+    }
+    this.scoped = { base, account, adapter };
     return adapter;
   }
 
@@ -153,11 +205,19 @@ export class ReviewKitProvider extends LitElement {
     // here, once (render only draws): until it is defined, <report-file-drop> is an empty unknown element.
     if (!this.reports) this.reportAdapter = null;
     else if (!this.dropZoneLoading) this.dropZoneLoading = import('../../define/report-file-drop.js');
-    const adapter = this.resolveAdapter();
+    const accountsAdapter = this.resolveAdapter();
+    const adapter = this.scope(accountsAdapter);
+    const account = this.account || null;
     const locale = this.locale ?? this.getAttribute('lang') ?? null;
     const prev = this.env;
-    if (prev.adapter !== adapter || prev.locale !== locale || changed.has('now')) {
-      this.env = { adapter, locale, now: () => this.clock() };
+    if (
+      prev.adapter !== adapter ||
+      prev.locale !== locale ||
+      prev.account !== account ||
+      prev.accountsAdapter !== accountsAdapter ||
+      changed.has('now')
+    ) {
+      this.env = { adapter, locale, now: () => this.clock(), account, accountsAdapter };
       if (prev.adapter !== adapter) {
         this.dispatchEvent(
           new CustomEvent('kit-adapter-change', { detail: { adapter }, bubbles: true, composed: true }),

@@ -103,6 +103,9 @@ export class ReviewList extends KitElement {
 
   static override styles = [...KitElement.styles, reviewListStyles];
 
+  /** @internal The filters and the sort are kept per client account (SPEC §8). */
+  protected static override accountState: readonly string[] = FILTER_KEYS;
+
   /** Star ratings to show (empty: all). Attribute: comma-separated, `ratings="1,2"`. */
   @property({ converter: ratingsConverter })
   ratings: number[] = [];
@@ -142,7 +145,8 @@ export class ReviewList extends KitElement {
   /** @internal Declared before the list task: a new query resets the offset in the same update. */
   private paging: PagingController = new PagingController(this, {
     pageSize: () => this.pageSize,
-    resetOn: () => [...FILTER_KEYS.map((k) => this[k]), this.pageSize],
+    // A new client account (SPEC §8) starts on its first page too.
+    resetOn: () => [...FILTER_KEYS.map((k) => this[k]), this.pageSize, this.env?.account],
     settled: (): Promise<unknown> => this.listTask.taskComplete,
   });
   /**

@@ -10,6 +10,7 @@ import policy from '../de/policy.js';
 import removal from '../de/removal.js';
 import reviewList from '../de/review-list.js';
 import reviewComment from '../de/review-comment.js';
+import accountPortfolio from '../de/account-portfolio.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -24,5 +25,6 @@ const strings: Strings = {
   ...contact,
   ...feedback,
   ...health,
+  ...accountPortfolio,
 };
 export default strings;

@@ -10,6 +10,7 @@ import policy from '../en/policy.js';
 import removal from '../en/removal.js';
 import reviewList from '../en/review-list.js';
 import reviewComment from '../en/review-comment.js';
+import accountPortfolio from '../en/account-portfolio.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -24,5 +25,6 @@ const strings: Strings = {
   ...contact,
   ...feedback,
   ...health,
+  ...accountPortfolio,
 };
 export default strings;

@@ -10,6 +10,7 @@ import policy from '../es/policy.js';
 import removal from '../es/removal.js';
 import reviewList from '../es/review-list.js';
 import reviewComment from '../es/review-comment.js';
+import accountPortfolio from '../es/account-portfolio.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -24,5 +25,6 @@ const strings: Strings = {
   ...contact,
   ...feedback,
   ...health,
+  ...accountPortfolio,
 };
 export default strings;

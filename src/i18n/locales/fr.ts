@@ -10,6 +10,7 @@ import policy from '../fr/policy.js';
 import removal from '../fr/removal.js';
 import reviewList from '../fr/review-list.js';
 import reviewComment from '../fr/review-comment.js';
+import accountPortfolio from '../fr/account-portfolio.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -24,5 +25,6 @@ const strings: Strings = {
   ...contact,
   ...feedback,
   ...health,
+  ...accountPortfolio,
 };
 export default strings;

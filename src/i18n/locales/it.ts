@@ -10,6 +10,7 @@ import policy from '../it/policy.js';
 import removal from '../it/removal.js';
 import reviewList from '../it/review-list.js';
 import reviewComment from '../it/review-comment.js';
+import accountPortfolio from '../it/account-portfolio.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -24,5 +25,6 @@ const strings: Strings = {
   ...contact,
   ...feedback,
   ...health,
+  ...accountPortfolio,
 };
 export default strings;

@@ -10,6 +10,7 @@ import policy from '../ja/policy.js';
 import removal from '../ja/removal.js';
 import reviewList from '../ja/review-list.js';
 import reviewComment from '../ja/review-comment.js';
+import accountPortfolio from '../ja/account-portfolio.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -24,5 +25,6 @@ const strings: Strings = {
   ...contact,
   ...feedback,
   ...health,
+  ...accountPortfolio,
 };
 export default strings;

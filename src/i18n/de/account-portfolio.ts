@@ -1,0 +1,31 @@
+import type { Strings } from '../types.js';
+
+export default {
+  'portfolio.title': 'Kundenkonten',
+  'portfolio.loading': 'Kundenkonten werden geladen…',
+  'portfolio.col.account': 'Konto',
+  'portfolio.col.marketplace': 'Marketplace',
+  'portfolio.col.rating': 'Bewertung des Kontozustands',
+  'portfolio.col.odr': 'Rate fehlerhafter Bestellungen',
+  'portfolio.col.atRisk': 'Gefährdete Kennzahlen',
+  'portfolio.col.toAnswer': 'Zu beantwortende negative Bewertungen',
+  'portfolio.col.toHandle': 'Zu bearbeitende kritische Rezensionen',
+  'portfolio.open': 'Öffnen',
+  'portfolio.open-label': '{name} ({marketplace}) öffnen',
+  'portfolio.standing.deactivated': 'Deaktiviert',
+  'portfolio.standing.bad': 'Kennzahlen verfehlen das Ziel',
+  'portfolio.standing.at-risk': 'Gefährdet',
+  'portfolio.standing.no-data': 'Noch keine Daten',
+  'portfolio.standing.good': 'In Ordnung',
+  'portfolio.standing.no-access': 'Kein Zugriff',
+  'portfolio.metrics-bad': '{n} über dem Ziel',
+  'portfolio.total': 'Summe',
+  'portfolio.total.accounts': { one: '{n} Konto', other: '{n} Konten' },
+  'portfolio.total.at-risk': { one: '{n} braucht Aufmerksamkeit', other: '{n} brauchen Aufmerksamkeit' },
+  'portfolio.empty.title': 'Noch keine Kundenkonten',
+  'portfolio.empty.body': 'Konten erscheinen hier, sobald Ihre Kunden Ihre Agentur autorisieren.',
+  'portfolio.unsupported.title': 'Diese Datenquelle bedient ein einziges Konto',
+  'portfolio.unsupported.body':
+    'Ihr Adapter hat keine Methode listAccounts, daher gibt es kein Portfolio. Verbinden Sie einen Adapter, der Ihre Kundenkonten auflistet (REST: GET /accounts).',
+  'portfolio.current': 'Ausgewählt',
+} satisfies Strings;

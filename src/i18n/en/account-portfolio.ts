@@ -1,0 +1,31 @@
+import type { Strings } from '../types.js';
+
+export default {
+  'portfolio.title': 'Client accounts',
+  'portfolio.loading': 'Loading client accounts…',
+  'portfolio.col.account': 'Account',
+  'portfolio.col.marketplace': 'Marketplace',
+  'portfolio.col.rating': 'Account Health Rating',
+  'portfolio.col.odr': 'Order Defect Rate',
+  'portfolio.col.atRisk': 'Metrics at risk',
+  'portfolio.col.toAnswer': 'Negative feedback to answer',
+  'portfolio.col.toHandle': 'Critical reviews to handle',
+  'portfolio.open': 'Open',
+  'portfolio.open-label': 'Open {name} ({marketplace})',
+  'portfolio.standing.deactivated': 'Deactivated',
+  'portfolio.standing.bad': 'Metrics over target',
+  'portfolio.standing.at-risk': 'At risk',
+  'portfolio.standing.no-data': 'No data yet',
+  'portfolio.standing.good': 'Healthy',
+  'portfolio.standing.no-access': 'No access',
+  'portfolio.metrics-bad': '{n} over target',
+  'portfolio.total': 'Total',
+  'portfolio.total.accounts': { one: '{n} account', other: '{n} accounts' },
+  'portfolio.total.at-risk': { one: '{n} needs attention', other: '{n} need attention' },
+  'portfolio.empty.title': 'No client accounts yet',
+  'portfolio.empty.body': 'Accounts appear here once your clients authorise your agency.',
+  'portfolio.unsupported.title': 'This data source serves one account',
+  'portfolio.unsupported.body':
+    'Its adapter has no listAccounts method, so there is no portfolio to show. Connect an adapter that lists your client accounts (REST: GET /accounts).',
+  'portfolio.current': 'Selected',
+} satisfies Strings;

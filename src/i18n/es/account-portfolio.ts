@@ -1,0 +1,31 @@
+import type { Strings } from '../types.js';
+
+export default {
+  'portfolio.title': 'Cuentas de clientes',
+  'portfolio.loading': 'Cargando las cuentas de clientes…',
+  'portfolio.col.account': 'Cuenta',
+  'portfolio.col.marketplace': 'Marketplace',
+  'portfolio.col.rating': 'Calificación del estado de la cuenta',
+  'portfolio.col.odr': 'Tasa de pedidos defectuosos',
+  'portfolio.col.atRisk': 'Métricas en riesgo',
+  'portfolio.col.toAnswer': 'Valoraciones negativas por responder',
+  'portfolio.col.toHandle': 'Opiniones críticas por gestionar',
+  'portfolio.open': 'Abrir',
+  'portfolio.open-label': 'Abrir {name} ({marketplace})',
+  'portfolio.standing.deactivated': 'Desactivada',
+  'portfolio.standing.bad': 'Métricas fuera del objetivo',
+  'portfolio.standing.at-risk': 'En riesgo',
+  'portfolio.standing.no-data': 'Aún sin datos',
+  'portfolio.standing.good': 'En buen estado',
+  'portfolio.standing.no-access': 'Sin acceso',
+  'portfolio.metrics-bad': '{n} fuera del objetivo',
+  'portfolio.total': 'Total',
+  'portfolio.total.accounts': { one: '{n} cuenta', other: '{n} cuentas' },
+  'portfolio.total.at-risk': { one: '{n} requiere atención', other: '{n} requieren atención' },
+  'portfolio.empty.title': 'Aún no hay cuentas de clientes',
+  'portfolio.empty.body': 'Las cuentas aparecen aquí cuando tus clientes autorizan a tu agencia.',
+  'portfolio.unsupported.title': 'Esta fuente de datos sirve una sola cuenta',
+  'portfolio.unsupported.body':
+    'Su adaptador no tiene el método listAccounts, así que no hay cartera que mostrar. Conecta un adaptador que liste las cuentas de tus clientes (REST: GET /accounts).',
+  'portfolio.current': 'Seleccionada',
+} satisfies Strings;

@@ -1,0 +1,31 @@
+import type { Strings } from '../types.js';
+
+export default {
+  'portfolio.title': 'Comptes clients',
+  'portfolio.loading': 'Chargement des comptes clients…',
+  'portfolio.col.account': 'Compte',
+  'portfolio.col.marketplace': 'Marketplace',
+  'portfolio.col.rating': 'Évaluation de la santé du compte',
+  'portfolio.col.odr': 'Taux de commandes défectueuses',
+  'portfolio.col.atRisk': 'Indicateurs à risque',
+  'portfolio.col.toAnswer': 'Commentaires négatifs à traiter',
+  'portfolio.col.toHandle': 'Avis critiques à traiter',
+  'portfolio.open': 'Ouvrir',
+  'portfolio.open-label': 'Ouvrir {name} ({marketplace})',
+  'portfolio.standing.deactivated': 'Désactivé',
+  'portfolio.standing.bad': 'Indicateurs hors objectif',
+  'portfolio.standing.at-risk': 'À risque',
+  'portfolio.standing.no-data': 'Pas encore de données',
+  'portfolio.standing.good': 'En bonne santé',
+  'portfolio.standing.no-access': 'Aucun accès',
+  'portfolio.metrics-bad': '{n} hors objectif',
+  'portfolio.total': 'Total',
+  'portfolio.total.accounts': { one: '{n} compte', other: '{n} comptes' },
+  'portfolio.total.at-risk': { one: '{n} demande de l’attention', other: '{n} demandent de l’attention' },
+  'portfolio.empty.title': 'Aucun compte client pour l’instant',
+  'portfolio.empty.body': 'Les comptes apparaissent ici dès que vos clients autorisent votre agence.',
+  'portfolio.unsupported.title': 'Cette source de données ne sert qu’un compte',
+  'portfolio.unsupported.body':
+    'Son adaptateur n’a pas de méthode listAccounts : il n’y a pas de portefeuille à afficher. Connectez un adaptateur qui liste vos comptes clients (REST : GET /accounts).',
+  'portfolio.current': 'Sélectionné',
+} satisfies Strings;

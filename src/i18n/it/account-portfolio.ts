@@ -1,0 +1,31 @@
+import type { Strings } from '../types.js';
+
+export default {
+  'portfolio.title': 'Account dei clienti',
+  'portfolio.loading': 'Caricamento degli account dei clienti…',
+  'portfolio.col.account': 'Account',
+  'portfolio.col.marketplace': 'Marketplace',
+  'portfolio.col.rating': 'Valutazione dello stato dell’account',
+  'portfolio.col.odr': 'Tasso di ordini difettosi',
+  'portfolio.col.atRisk': 'Metriche a rischio',
+  'portfolio.col.toAnswer': 'Feedback negativi a cui rispondere',
+  'portfolio.col.toHandle': 'Recensioni critiche da gestire',
+  'portfolio.open': 'Apri',
+  'portfolio.open-label': 'Apri {name} ({marketplace})',
+  'portfolio.standing.deactivated': 'Disattivato',
+  'portfolio.standing.bad': 'Metriche fuori obiettivo',
+  'portfolio.standing.at-risk': 'A rischio',
+  'portfolio.standing.no-data': 'Ancora nessun dato',
+  'portfolio.standing.good': 'In buono stato',
+  'portfolio.standing.no-access': 'Nessun accesso',
+  'portfolio.metrics-bad': '{n} fuori obiettivo',
+  'portfolio.total': 'Totale',
+  'portfolio.total.accounts': { one: '{n} account', other: '{n} account' },
+  'portfolio.total.at-risk': { one: '{n} richiede attenzione', other: '{n} richiedono attenzione' },
+  'portfolio.empty.title': 'Ancora nessun account cliente',
+  'portfolio.empty.body': 'Gli account compaiono qui quando i tuoi clienti autorizzano la tua agenzia.',
+  'portfolio.unsupported.title': 'Questa fonte di dati serve un solo account',
+  'portfolio.unsupported.body':
+    'Il suo adattatore non ha il metodo listAccounts, quindi non c’è un portafoglio da mostrare. Collega un adattatore che elenchi gli account dei tuoi clienti (REST: GET /accounts).',
+  'portfolio.current': 'Selezionato',
+} satisfies Strings;

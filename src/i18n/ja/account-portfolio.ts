@@ -1,0 +1,31 @@
+import type { Strings } from '../types.js';
+
+export default {
+  'portfolio.title': 'クライアントアカウント',
+  'portfolio.loading': 'クライアントアカウントを読み込んでいます…',
+  'portfolio.col.account': 'アカウント',
+  'portfolio.col.marketplace': 'マーケットプレイス',
+  'portfolio.col.rating': 'アカウント健全性評価',
+  'portfolio.col.odr': '注文不良率',
+  'portfolio.col.atRisk': 'リスクのある指標',
+  'portfolio.col.toAnswer': '対応が必要な否定的な評価',
+  'portfolio.col.toHandle': '対応が必要な低評価レビュー',
+  'portfolio.open': '開く',
+  'portfolio.open-label': '{name}（{marketplace}）を開く',
+  'portfolio.standing.deactivated': '停止中',
+  'portfolio.standing.bad': '目標未達の指標あり',
+  'portfolio.standing.at-risk': 'リスクあり',
+  'portfolio.standing.no-data': 'データなし',
+  'portfolio.standing.good': '良好',
+  'portfolio.standing.no-access': 'アクセス権なし',
+  'portfolio.metrics-bad': '目標未達 {n} 件',
+  'portfolio.total': '合計',
+  'portfolio.total.accounts': { other: '{n} アカウント' },
+  'portfolio.total.at-risk': { other: '要対応 {n} 件' },
+  'portfolio.empty.title': 'クライアントアカウントはまだありません',
+  'portfolio.empty.body': 'クライアントが代理店を承認すると、ここにアカウントが表示されます。',
+  'portfolio.unsupported.title': 'このデータソースは 1 つのアカウントのみを扱います',
+  'portfolio.unsupported.body':
+    'アダプターに listAccounts メソッドがないため、表示するポートフォリオがありません。クライアントアカウントを一覧できるアダプターを接続してください（REST: GET /accounts）。',
+  'portfolio.current': '選択中',
+} satisfies Strings;
