@@ -93,21 +93,22 @@ function cdnSize(name) {
 /**
  * Achieved gzip figure (KB) + 3 %, for entries still over their budget: a regression guard, not a budget. Keyed by
  * row. Set 2026-12-05 for issue 16's budgets (10 KB per element, 30 KB whole kit, 40 KB CDN registration module),
- * last from the figures measured after the controller split of review-list and feedback-table and the first-load
- * trims that followed it (the marketplace table apart from its domains, `daysBetween` in its own module, the comment
- * composer's strings with its chunk). account-health-tiles is raised to its measured 10.9 KB: its 10.7 KB ratchet
- * was already exceeded on main by the shared base (controllers, typed errors) before these trims. History:
- * git log -p scripts/check-size.mjs. contact-customer-dialog, report-file-drop and the provider are within
- * budget, so they have no ratchet.
+ * last from the figures measured after the controller split of review-list and feedback-table, the first-load trims
+ * that followed it (the marketplace table apart from its domains, `daysBetween` in its own module, the comment
+ * composer's strings with its chunk), and the merge of accounts (issue 18) and `<account-portfolio>`: `define.js`
+ * and the CDN modules register and carry the portfolio element (+4 KB), and every element entry carries the
+ * provider's account state (+0.2 KB). account-health-tiles' earlier 10.7 KB ratchet was already exceeded on main by
+ * the shared base (controllers, typed errors). History: git log -p scripts/check-size.mjs. contact-customer-dialog,
+ * report-file-drop, account-portfolio and the provider are within budget, so they have no ratchet.
  */
 const ratchet = (achievedKb) => Math.round(achievedKb * 1.03 * KB);
 const RATCHET = {
-  'define/review-list': ratchet(14.7),
-  'define/feedback-table': ratchet(15.1),
-  'define/account-health-tiles': ratchet(10.9),
-  define: ratchet(39.0),
-  'cdn/define': ratchet(46.6),
-  'cdn/seller-review-kit': ratchet(73.4),
+  'define/review-list': ratchet(14.9),
+  'define/feedback-table': ratchet(15.3),
+  'define/account-health-tiles': ratchet(11.1),
+  define: ratchet(43.1),
+  'cdn/define': ratchet(50.8),
+  'cdn/seller-review-kit': ratchet(77.3),
 };
 
 /** [row key, label, first load, lazy, lazy chunks, budget, ratchet] */
