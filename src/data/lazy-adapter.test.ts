@@ -101,6 +101,37 @@ describe('loadCode / lazyAdapter', () => {
     expect((thrown as SellerKitError).code).to.equal('invalid-response');
   });
 
+  it('forwards the optional methods of SPEC §8/§9 and capabilities only when asked for or present', async () => {
+    const base = forwardAdapter(createMemoryAdapter({ seed: 3 }), {
+      listActivity: (q) => Promise.resolve({ items: [], total: 0, offset: q.offset ?? 0 }),
+      capabilities: { postFeedbackReply: 'manual' },
+    });
+    const forwarded = forwardAdapter(base);
+    expect(typeof forwarded.listActivity).to.equal('function');
+    expect(forwarded.recordActivity).to.equal(undefined);
+    expect(forwarded.askBuyerToRemoveFeedback).to.equal(undefined);
+    expect(forwarded.capabilities).to.deep.equal({ postFeedbackReply: 'manual' });
+    expect((await forwarded.listActivity!({ offset: 4 })).offset).to.equal(4);
+
+    let loads = 0;
+    const lazy = lazyAdapter(
+      () => {
+        loads++;
+        return Promise.resolve(base);
+      },
+      { methods: ['listActivity', 'recordActivity'], capabilities: { postFeedbackReply: 'manual' } },
+    );
+    expect(loads).to.equal(0);
+    expect(lazy.capabilities).to.deep.equal({ postFeedbackReply: 'manual' });
+    expect(lazy.askBuyerToRemoveFeedback).to.equal(undefined);
+    expect((await lazy.listActivity!({})).total).to.equal(0);
+    const missing: unknown = await lazy.recordActivity!({ type: 'abuse-report-opened', targetId: 'r1' }).catch(
+      (e: unknown) => e,
+    );
+    expect(isSellerKitError(missing) && missing.code).to.equal('not-found');
+    expect(loads).to.equal(1);
+  });
+
   it('a call aborted while the code loads rejects at once with AbortError', async () => {
     const adapter = lazyAdapter(() => new Promise<SellerKitAdapter>(() => {})); // never loads
     const ctl = new AbortController();

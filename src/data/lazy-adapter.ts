@@ -37,6 +37,13 @@ export const ADAPTER_METHODS = [
   'getAccountHealth',
 ] as const satisfies readonly AdapterMethod[];
 
+/**
+ * The optional methods of SPEC §8/§9 that wrappers forward when their base has them (`listAccounts` /
+ * `forAccount` are handled apart: `forAccount` answers synchronously with an adapter).
+ */
+export const OPTIONAL_METHODS = ['listActivity', 'recordActivity', 'askBuyerToRemoveFeedback'] as const;
+export type OptionalMethod = (typeof OPTIONAL_METHODS)[number];
+
 type AnyMethod = (...args: unknown[]) => unknown;
 
 /**
@@ -52,7 +59,11 @@ function buildAdapter(
   const complete: Record<AdapterMethod, AnyMethod> = out;
   const adapter = complete as unknown as SellerKitAdapter;
   // Optional typed capabilities travel with the methods.
-  return base?.writesAreLocal === undefined ? adapter : { ...adapter, writesAreLocal: base.writesAreLocal };
+  return {
+    ...adapter,
+    ...(base?.writesAreLocal === undefined ? {} : { writesAreLocal: base.writesAreLocal }),
+    ...(base?.capabilities === undefined ? {} : { capabilities: base.capabilities }),
+  };
 }
 
 /** What `lazyAdapter` exposes before the implementation has loaded. */
@@ -64,7 +75,17 @@ export interface LazyAdapterExtras {
    * rejects with).
    */
   accounts?: boolean;
+  /**
+   * Optional methods (SPEC §8/§9) the implementation has: each loads, then asks the implementation (rejecting with
+   * `not-found` if it turns out not to have it). Scoped adapters of `forAccount` expose the same.
+   */
+  methods?: readonly OptionalMethod[];
+  /** The implementation's `capabilities` (SPEC §9), known before it loads. */
+  capabilities?: SellerKitAdapter['capabilities'];
 }
+
+const noMethod = (m: string) =>
+  new SellerKitError('not-found', `This data source has no ${m}.`, { status: 404, reasons: ['no-method'] });
 
 const noAccounts = () =>
   new SellerKitError('not-found', 'This data source serves one account (no listAccounts / forAccount).', {
@@ -93,21 +114,38 @@ export function lazyAdapter(load: () => Promise<SellerKitAdapter>, extras: LazyA
       (a[m] as (...x: unknown[]) => Promise<unknown>).apply(a, args),
     );
   });
-  if (!extras.accounts) return adapter;
+  const optional: Partial<Record<OptionalMethod, AnyMethod>> = {};
+  for (const m of extras.methods ?? []) {
+    optional[m] = (...args: unknown[]) => {
+      const signal = (args.at(-1) as { signal?: unknown } | undefined)?.signal;
+      return abortable(get(), signal instanceof AbortSignal ? signal : undefined).then((a) => {
+        const f = a[m] as AnyMethod | undefined;
+        return f ? f.apply(a, args) : Promise.reject(noMethod(m));
+      });
+    };
+  }
+  const withOptional = {
+    ...adapter,
+    ...(optional as Partial<SellerKitAdapter>),
+    ...(extras.capabilities ? { capabilities: extras.capabilities } : {}),
+  } as SellerKitAdapter;
+  if (!extras.accounts) return withOptional;
   const scoped = new Map<string, SellerKitAdapter>();
   return {
-    ...adapter,
+    ...withOptional,
     listAccounts: (o) =>
       abortable(get(), o?.signal).then((a) => (a.listAccounts ? a.listAccounts(o) : Promise.reject(noAccounts()))),
     forAccount(accountId) {
       const id = String(accountId);
       let one = scoped.get(id);
       if (!one) {
-        one = lazyAdapter(() =>
-          get().then((a) => {
-            if (!a.forAccount) throw noAccounts();
-            return a.forAccount(id);
-          }),
+        one = lazyAdapter(
+          () =>
+            get().then((a) => {
+              if (!a.forAccount) throw noAccounts();
+              return a.forAccount(id);
+            }),
+          { methods: extras.methods, capabilities: extras.capabilities },
         );
         scoped.set(id, one);
       }
@@ -119,8 +157,9 @@ export function lazyAdapter(load: () => Promise<SellerKitAdapter>, extras: LazyA
 /**
  * A plain object that forwards every adapter method to `base`, with some replaced. Handy for hosts and tests
  * that wrap an adapter (logging, failure injection) — and a new identity, so elements treat it as a new adapter.
- * The base's optional capabilities (`writesAreLocal`) and optional methods (`listAccounts`, `forAccount`: its
- * scoped adapters as they are) are kept when it has them; `overrides` may replace them too.
+ * The base's optional capabilities (`writesAreLocal`, `capabilities`) and optional methods (`listAccounts`,
+ * `forAccount`: its scoped adapters as they are; OPTIONAL_METHODS) are kept when it has them; `overrides` may
+ * replace them too.
  */
 export function forwardAdapter(base: SellerKitAdapter, overrides: Partial<SellerKitAdapter> = {}): SellerKitAdapter {
   const out = buildAdapter(
@@ -131,8 +170,15 @@ export function forwardAdapter(base: SellerKitAdapter, overrides: Partial<Seller
   );
   const listAccounts = overrides.listAccounts ?? (base.listAccounts && ((o) => base.listAccounts!(o)));
   const forAccount = overrides.forAccount ?? (base.forAccount && ((id: string) => base.forAccount!(id)));
+  const optional: Partial<Record<OptionalMethod, AnyMethod>> = {};
+  for (const m of OPTIONAL_METHODS) {
+    const own = (overrides[m] ?? base[m]) as AnyMethod | undefined;
+    if (own) optional[m] = overrides[m] ? own : (...args: unknown[]) => own.apply(base, args);
+  }
   return {
     ...out,
+    ...(optional as Partial<SellerKitAdapter>),
+    ...(overrides.capabilities ? { capabilities: overrides.capabilities } : {}),
     ...(listAccounts ? { listAccounts } : {}),
     ...(forAccount ? { forAccount } : {}),
   } satisfies SellerKitAdapter;

@@ -125,6 +125,11 @@ export interface Feedback {
   replyRemovedAt?: string | null;
   removal: null | FeedbackRemoval;
   questions?: FeedbackQuestions;
+  /**
+   * When the seller asked the buyer to remove this feedback through Amazon's Messaging API (SPEC §9,
+   * `askBuyerToRemoveFeedback`); absent or `null` when never asked. Amazon allows it once per order.
+   */
+  buyerRemovalRequestedAt?: string | null;
 }
 
 export const FEEDBACK_CATEGORIES = ['positive', 'neutral', 'negative'] as const;
@@ -241,6 +246,103 @@ export interface AccountSummary {
   access?: boolean;
 }
 
+/*
+ * Activity log and evidence (SPEC §8).
+ */
+export const ACTIVITY_TYPES = [
+  'review-done',
+  'review-restored',
+  'review-comment',
+  'contact-customer',
+  'feedback-reply',
+  'feedback-reply-removed',
+  'feedback-removal-requested',
+  'abuse-report-opened',
+  /** `askBuyerToRemoveFeedback` (SPEC §9). */
+  'buyer-removal-requested',
+  /** A `'manual'` capability's link to Seller Central was opened (SPEC §9). */
+  'seller-central-opened',
+] as const;
+export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+
+export const ACTIVITY_OUTCOMES = ['ok', 'refused', 'failed'] as const;
+export type ActivityOutcome = (typeof ACTIVITY_OUTCOMES)[number];
+
+/** One linter finding as recorded with an activity: what the policy check said at send time (warnings included). */
+export interface ActivityLintFinding {
+  rule: string;
+  severity: 'error' | 'warning';
+  /** i18n key of the finding's message (`policy.lint.<rule>`), with its params. */
+  messageKey: string;
+  params?: Record<string, string | number>;
+  /** English text of the finding, for readers of the evidence pack without the kit. */
+  message: string;
+  start: number;
+  end: number;
+  /** Clause id in POLICY_CLAUSES. */
+  policy: string;
+}
+
+/** One thing done in an account (SPEC §8): every mutation, including refused and failed ones. */
+export interface Activity {
+  id: string;
+  /** ISO 8601. */
+  at: string;
+  /** The session's user name or id. */
+  actor: string;
+  accountId?: string;
+  type: ActivityType;
+  /** The review or feedback id (or order id) the action was on. */
+  targetId: string;
+  /** One line in English saying what was done (elements render their own localised text from `type`). */
+  summary: string;
+  /** What was sent (reply, comment, the contact reason's template), when something was sent. */
+  text?: string;
+  /** The linter's findings at send time, warnings included; `[]` when the text was checked and clean. */
+  lint?: ActivityLintFinding[];
+  outcome: ActivityOutcome;
+  /** The `SellerKitError` code when the outcome is `refused` or `failed`. */
+  error?: string;
+}
+
+export interface ActivityQuery {
+  types?: ActivityType[];
+  /** ISO date or timestamp, inclusive. */
+  from?: string;
+  /** ISO date or timestamp, inclusive. */
+  to?: string;
+  targetId?: string;
+  offset?: number;
+  limit?: number;
+}
+
+/** What a client records itself (an event no adapter mutation sees, e.g. `abuse-report-opened`). */
+export interface ActivityInput {
+  type: ActivityType;
+  targetId: string;
+  summary?: string;
+  text?: string;
+  outcome?: ActivityOutcome;
+  error?: string;
+}
+
+/*
+ * Capabilities (SPEC §9): what a data source offers an API for.
+ */
+export const CAPABILITY_ACTIONS = [
+  'addReviewComment',
+  'contactCustomer',
+  'postFeedbackReply',
+  'removeFeedbackReply',
+  'requestFeedbackRemoval',
+  'askBuyerToRemoveFeedback',
+] as const;
+export type CapabilityAction = (typeof CAPABILITY_ACTIONS)[number];
+export const CAPABILITY_MODES = ['api', 'manual', 'none'] as const;
+/** `'api'`: the adapter does it; `'manual'`: the element links to Seller Central; `'none'`: the action is absent. */
+export type CapabilityMode = (typeof CAPABILITY_MODES)[number];
+export type AdapterCapabilities = Partial<Record<CapabilityAction, CapabilityMode>>;
+
 /** Options every adapter method takes last. */
 export interface CallOptions {
   signal?: AbortSignal;
@@ -276,4 +378,18 @@ export interface SellerKitAdapter {
   listAccounts?(o?: CallOptions): Promise<AccountSummary[]>;
   /** Optional (SPEC §8): the same adapter scoped to one account (its methods answer with that account's data). */
   forAccount?(accountId: string): SellerKitAdapter;
+  /** Optional (SPEC §8): the activity log, newest first. */
+  listActivity?(q: ActivityQuery, o?: CallOptions): Promise<Page<Activity>>;
+  /**
+   * Optional (SPEC §8): record an event the adapter's own mutations do not see (a "Report abuse" or Seller Central
+   * link opened). Mutations are recorded by the adapter itself, never through this.
+   */
+  recordActivity?(entry: ActivityInput, o?: CallOptions): Promise<Activity>;
+  /**
+   * Optional (SPEC §9): what the data source offers an API for; a missing action means `'api'` for §4's methods and
+   * `'none'` for `askBuyerToRemoveFeedback` when the method is absent.
+   */
+  readonly capabilities?: AdapterCapabilities;
+  /** Optional (SPEC §9): Amazon's Messaging API `createNegativeFeedbackRemoval`; 1–2★ feedback, once per order. */
+  askBuyerToRemoveFeedback?(feedbackId: string, o?: CallOptions): Promise<Feedback>;
 }
