@@ -404,12 +404,27 @@ describe('parseSellerFeedbackReport — files it refuses', () => {
     expect(e.message).to.contain('Seller Feedback report');
   });
 
-  it('throws wrong-file for a comma-separated copy of the feedback header', () => {
+  it('reads a comma- or semicolon-separated copy (a spreadsheet saved it as CSV); refuses one without Order ID', () => {
+    // Until issue 15's follow-up this was refused as the wrong file; Excel's "Save as CSV" writes exactly this.
+    for (const sep of [',', ';']) {
+      const r = parseSellerFeedbackReport(
+        ['Date', 'Rating', 'Comments', 'Order ID'].join(sep) + '\n1/2/25' + sep + '1' + sep + 'x' + sep + '1\n',
+        {
+          marketplaceId: US,
+        },
+      );
+      expect(r.feedback.map((f) => [f.date, f.rating, f.comments, f.orderId])).to.deep.equal([
+        ['2025-01-02', 1, 'x', '1'],
+      ]);
+    }
     expect(
-      catchError(() =>
-        parseSellerFeedbackReport('Date,Rating,Comments,Order ID\n1/2/25,1,x,1\n', { marketplaceId: US }),
-      ).code,
+      catchError(() => parseSellerFeedbackReport('Date,Rating,Comments\n1/2/25,1,x\n', { marketplaceId: US })).code,
     ).to.equal('wrong-file');
+    // A tab-separated header wins: commas inside its cells do not make it a CSV.
+    const tsv = parseSellerFeedbackReport('Date\tRating\tComments\tOrder ID\n1/2/25\t1\tA, B; C\t1\n', {
+      marketplaceId: US,
+    });
+    expect(tsv.feedback[0]!.comments).to.equal('A, B; C');
   });
 
   it('throws wrong-file for JSON (the account health report)', async () => {

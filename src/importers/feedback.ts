@@ -109,6 +109,11 @@ export interface FeedbackHeader {
   index: Partial<Record<Field, number>>;
   /** Every header cell was wrapped in double quotes: the writer quotes every cell ("quote all text"). */
   quoted: boolean;
+  /**
+   * The cell separator: a tab in Amazon's own file; a comma or a semicolon when a spreadsheet saved it again as
+   * CSV (Excel's "Save as CSV" writes the list separator of the user's region: a semicolon in much of Europe).
+   */
+  separator: '\t' | ',' | ';';
 }
 
 const unwrap = (cell: string): string =>
@@ -116,18 +121,29 @@ const unwrap = (cell: string): string =>
     ? cell.slice(1, -1).replaceAll('""', '"')
     : cell;
 
-/** Reads a header line; `null` unless it has Date, Rating and Order ID columns. Cells may be quoted. */
+/** Separators tried, in order: Amazon's tab first, then what a spreadsheet writes when it saves as CSV. */
+const SEPARATORS = ['\t', ',', ';'] as const;
+
+/**
+ * Reads a header line; `null` unless it has Date, Rating and Order ID columns. Cells may be quoted. The header
+ * decides the separator: a tab when it splits on tabs into those columns, else a comma, else a semicolon.
+ */
 export function readFeedbackHeader(line: string): FeedbackHeader | null {
-  const raw = line.split('\t').map((c) => c.trim());
-  const quoted = raw.every((c) => c.length >= 2 && c.startsWith('"') && c.endsWith('"'));
-  const columns = raw.map((c) => unwrap(c).trim());
-  const index: Partial<Record<Field, number>> = {};
-  columns.forEach((name, i) => {
-    const field = HEADER_FIELDS[normalizeHeader(name)];
-    if (field && index[field] === undefined) index[field] = i;
-  });
-  if (index.date === undefined || index.rating === undefined || index.orderId === undefined) return null;
-  return { columns, index, quoted };
+  for (const separator of SEPARATORS) {
+    const raw = line.split(separator).map((c) => c.trim());
+    if (raw.length < 3) continue;
+    const quoted = raw.every((c) => c.length >= 2 && c.startsWith('"') && c.endsWith('"'));
+    const columns = raw.map((c) => unwrap(c).trim());
+    const index: Partial<Record<Field, number>> = {};
+    columns.forEach((name, i) => {
+      const field = HEADER_FIELDS[normalizeHeader(name)];
+      if (field && index[field] === undefined) index[field] = i;
+    });
+    if (index.date !== undefined && index.rating !== undefined && index.orderId !== undefined) {
+      return { columns, index, quoted, separator };
+    }
+  }
+  return null;
 }
 
 const YES = new Set(['yes', 'y', 'true', '1', 'ja', 'oui', 'sí', 'si', 'sim', 'tak', 'evet', 'はい']);
@@ -285,12 +301,14 @@ export class FeedbackReader implements TextSink {
         if (after === NEED_MORE) break;
         pos = after;
       } else {
-        // Split on tabs. `nextTab` is reused while it lies ahead, so lines without tabs never rescan the rest.
+        // Split on the separator (a tab in Amazon's file). `nextTab` is reused while it lies ahead, so lines
+        // without one never rescan the rest.
         fields.length = 0;
         let fs = start;
+        const sep = this.header.separator;
         for (;;) {
           if (nextTab < fs) {
-            nextTab = text.indexOf('\t', fs);
+            nextTab = text.indexOf(sep, fs);
             if (nextTab === -1) nextTab = len + 1;
           }
           const tab = nextTab < end ? nextTab : end;
@@ -319,6 +337,7 @@ export class FeedbackReader implements TextSink {
   private splitQuoted(text: string, start: number, final: boolean): number {
     const fields = this.fields;
     const header = this.header!;
+    const SEP = header.separator.charCodeAt(0);
     const len = text.length;
     fields.length = 0;
     let i = start;
@@ -358,10 +377,11 @@ export class FeedbackReader implements TextSink {
             needed = true;
             continue;
           }
-          if (q + 1 >= len || c === TAB || c === LF || (c === CR && (q + 2 >= len || text.charCodeAt(q + 2) === LF))) {
+          if (q + 1 >= len || c === SEP || c === LF || (c === CR && (q + 2 >= len || text.charCodeAt(q + 2) === LF))) {
             content += text.slice(j, q);
-            // Excel quotes a cell holding a tab, a line break, a quote or a comma (even in tab-separated text).
-            if (!needed && /[\t\r,]/.test(content)) needed = true;
+            // Excel quotes a cell holding a tab, a line break, a quote, a comma or (in CSV) its separator, even in
+            // tab-separated text.
+            if (!needed && (/[\t\r,]/.test(content) || content.includes(header.separator))) needed = true;
             const structural = col === header.index.date || col === header.index.rating || col === header.index.orderId;
             value = needed || header.quoted || structural ? content.replaceAll('\r\n', '\n') : text.slice(i, q + 1);
             next = q + 1;
@@ -371,11 +391,11 @@ export class FeedbackReader implements TextSink {
         }
       }
       if (value === null) {
-        // Text as it stands, up to the next tab or the line end.
+        // Text as it stands, up to the next separator or the line end.
         let k = i;
         while (k < len) {
           const ch = text.charCodeAt(k);
-          if (ch === TAB || ch === LF) break;
+          if (ch === SEP || ch === LF) break;
           k++;
         }
         if (k >= len && !final) return NEED_MORE;
@@ -386,7 +406,7 @@ export class FeedbackReader implements TextSink {
       }
       fields.push(value);
       const c = next < len ? text.charCodeAt(next) : -1;
-      if (c === TAB) {
+      if (c === SEP) {
         i = next + 1;
         continue;
       }
@@ -403,7 +423,7 @@ export class FeedbackReader implements TextSink {
   private isCompleteRow(text: string, start: number, end: number): boolean {
     const h = this.header!;
     if (end > start && text.charCodeAt(end - 1) === CR) end--;
-    const cells = text.slice(start, end).split('\t');
+    const cells = text.slice(start, end).split(h.separator);
     if (cells.length < h.columns.length) return false;
     const rating = cells[h.index.rating!]!.trim();
     const date = cells[h.index.date!]!.trim();
@@ -698,7 +718,8 @@ function runToEnd<T>(gen: Generator<unknown, T>): T {
 }
 
 /**
- * Parses Amazon's Seller Feedback report (`GET_SELLER_FEEDBACK_DATA`): tab-separated, one header line.
+ * Parses Amazon's Seller Feedback report (`GET_SELLER_FEEDBACK_DATA`): tab-separated, one header line (a copy a
+ * spreadsheet saved as CSV, comma- or semicolon-separated, is read the same way; the header decides).
  *
  * - Columns are found by header name (case, spaces and punctuation ignored; BOM stripped). `Response` and
  *   `Your Response` both fill `reply`; older files' `Arrived on Time`, `Item as Described`, `Customer Service`

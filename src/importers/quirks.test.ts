@@ -7,7 +7,7 @@ import { QUIRK_CASES } from './test-helpers/quirk-cases.js';
  * windows-1252 and Shift_JIS fixtures; their byte-exact `.gz` copies (test/fixtures/amazon/README.md) are read
  * here instead. Node reads the files themselves (test/node/importers-runtimes.test.mjs).
  */
-const LEGACY = /\.(windows-1252|cp932|excel-resaved)\.txt$/;
+const LEGACY = /\.(windows-1252|cp932|excel-[a-z]+)\.txt$/;
 
 const load = async (file: string): Promise<Uint8Array> => {
   const res = await fetch(`/test/fixtures/amazon/${file}${LEGACY.test(file) ? '.gz' : ''}`);

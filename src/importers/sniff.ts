@@ -54,8 +54,8 @@ function kindOf(text: string, complete: boolean): ReportKind | null {
 }
 
 /**
- * Tells which Amazon report a dropped file holds: `seller-feedback` (a tab-separated header with Date, Rating
- * and Order ID), `seller-performance` (a JSON object with a `performanceMetrics` array; for files over 8 MiB,
+ * Tells which Amazon report a dropped file holds: `seller-feedback` (a tab-, comma- or semicolon-separated header
+ * with Date, Rating and Order ID), `seller-performance` (a JSON object with a `performanceMetrics` array; for files over 8 MiB,
  * or JSON that is cut off, one naming `performanceMetrics` or `accountStatuses` in its first 64 KiB)
  * or `unknown`. It does not validate rows; the parsers do.
  */

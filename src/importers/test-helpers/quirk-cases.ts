@@ -19,6 +19,7 @@ const CA = 'A2EUQ1WTGCTBG2';
 const AU = 'A39IBJ37TRP1C6';
 const JP = 'A1VC38T7YXB528';
 const FR = 'A13V1IB3VIYZZH';
+const DE = 'A1PA6795UKMFR9';
 /** The day the fixtures were "downloaded": readings after it are implausible. */
 const NOW = Date.UTC(2025, 5, 20);
 
@@ -264,6 +265,46 @@ export const QUIRK_CASES: QuirkCase[] = [
         ['2025-05-13', 1, 'Item "new", box opened, parts missing', null, '112-0048817-2260394'],
       ],
       lines: 0,
+    },
+  },
+  {
+    name: 'the US report saved again by Excel as "CSV (Comma delimited)": commas, quoted cells, ANSI, CRLF',
+    file: 'GET_SELLER_FEEDBACK_DATA.US.excel-csv.txt',
+    async summarize(bytes) {
+      return rows(parseSellerFeedbackReport(bytes, { marketplaceId: US, now: NOW }));
+    },
+    expected: {
+      encoding: 'windows-1252',
+      dateFormat: 'M/D/YY',
+      marketplaceId: US,
+      fileMarketplaceId: US,
+      problems: [],
+      feedback: [
+        ['2025-06-02', 1, 'Arrived late, box torn – no reply from seller', null, '113-4471920-5528310'],
+        ['2025-05-29', 2, 'Ordered the "large" size, got small', null, '114-2209381-7730162'],
+        ['2025-05-17', 3, 'Fine but pricey at $24.99', 'Thanks, we’ve passed this on.', '112-7730591-0041928'],
+        ['2025-05-03', 1, 'Never arrived.\nTracking stuck for 3 weeks.', null, '111-9182736-4455667'],
+      ],
+    },
+  },
+  {
+    name: "a DE report saved by a German Excel as CSV: semicolons (the region's list separator), DD.MM.YYYY, ANSI",
+    file: 'GET_SELLER_FEEDBACK_DATA.DE.excel-semicolon.txt',
+    async summarize(bytes) {
+      return rows(parseSellerFeedbackReport(bytes, { marketplaceId: DE, now: NOW }));
+    },
+    expected: {
+      encoding: 'windows-1252',
+      dateFormat: 'D.M.YY',
+      marketplaceId: DE,
+      fileMarketplaceId: DE,
+      problems: [],
+      feedback: [
+        ['2025-06-07', 1, '„Ware beschädigt“ – Rücksendung abgelehnt', null, '302-5518273-9910234'],
+        ['2025-05-30', 2, 'Lieferung verspätet; Karton nass', null, '304-1172839-5566778'],
+        ['2025-05-12', 1, 'Preis 19,99 € – Qualität mangelhaft', 'Danke; wir melden uns.', '306-8827364-1100293'],
+        ['2025-05-04', 3, 'Ok, aber "neu" war es nicht', null, '303-6655443-2211009'],
+      ],
     },
   },
   {
