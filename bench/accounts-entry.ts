@@ -13,6 +13,7 @@
  */
 import '../src/define.js';
 import { createMemoryAdapter } from '../src/data/memory-adapter.js';
+import { when } from './when.js';
 import { forwardAdapter } from '../src/data/lazy-adapter.js';
 import type { SellerKitAdapter } from '../src/data/models.js';
 
@@ -42,34 +43,6 @@ export const median = (xs: number[]): number => {
 };
 
 const stage = () => document.getElementById('stage')!;
-
-/** Resolves with the time `check()` first held, watching `targets` for mutations (and each frame, as a fallback). */
-export function when(targets: Node[], check: () => boolean, what: string, timeoutMs = 60_000): Promise<number> {
-  const t = performance.now();
-  if (check()) return Promise.resolve(t);
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    const finish = (ok: boolean) => {
-      if (settled) return;
-      settled = true;
-      mo.disconnect();
-      clearTimeout(timer);
-      if (ok) resolve(performance.now());
-      else reject(new Error(`timed out waiting for ${what}`));
-    };
-    const mo = new MutationObserver(() => check() && finish(true));
-    for (const target of targets) {
-      mo.observe(target, { subtree: true, childList: true, attributes: true, characterData: true });
-    }
-    const frame = () => {
-      if (settled) return;
-      if (check()) finish(true);
-      else requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
-    const timer = setTimeout(() => finish(false), timeoutMs);
-  });
-}
 
 /** A fresh agency adapter with ACCOUNTS demo accounts (nothing built yet: each account's store on first use). */
 export function agency(): SellerKitAdapter {

@@ -17,6 +17,7 @@ import '../src/define.js';
 import '@vaadin/grid/vaadin-grid.js';
 import '@vaadin/grid/vaadin-grid-column.js';
 import { createMemoryAdapter } from '../src/data/memory-adapter.js';
+import { when } from './when.js';
 import type { Feedback, Review, SellerKitAdapter } from '../src/data/models.js';
 import { maskEmail } from '../src/components/feedback-table/feedback-format.js';
 import { forwardAdapter } from '../src/data/lazy-adapter.js';
@@ -54,34 +55,6 @@ function countNodes(root: Node): number {
   if (root instanceof Element && root.shadowRoot) n += countNodes(root.shadowRoot);
   for (let c = root.firstChild; c; c = c.nextSibling) n += countNodes(c);
   return n;
-}
-
-/** Resolves with the time `check()` first held, watching `targets` for mutations (and each frame, as a fallback). */
-function when(targets: Node[], check: () => boolean, what: string, timeoutMs = 60_000): Promise<number> {
-  const t = performance.now();
-  if (check()) return Promise.resolve(t);
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    const finish = (ok: boolean) => {
-      if (settled) return;
-      settled = true;
-      mo.disconnect();
-      clearTimeout(timer);
-      if (ok) resolve(performance.now());
-      else reject(new Error(`timed out waiting for ${what}`));
-    };
-    const mo = new MutationObserver(() => check() && finish(true));
-    for (const target of targets) {
-      mo.observe(target, { subtree: true, childList: true, attributes: true, characterData: true });
-    }
-    const frame = () => {
-      if (settled) return;
-      if (check()) finish(true);
-      else requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
-    const timer = setTimeout(() => finish(false), timeoutMs);
-  });
 }
 
 /** A fresh object forwarding to the adapter: the kit caches the session per adapter, so each rep starts cold. */

@@ -13,16 +13,10 @@
  * Usage: node scripts/bench-accounts.mjs [--reps N] [--case NAME]
  */
 /* global window */
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromiumArgs, chromiumPath } from './chromium.mjs';
-import { serve } from './static-server.mjs';
+import { benchPage, root } from './bench-page.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const REPS = Number(opt('--reps') ?? 7);
@@ -37,47 +31,16 @@ const BUDGETS = {
   // ---- add your case's budgets here ----
 };
 
-const dir = await mkdtemp(join(tmpdir(), 'srk-bench-accounts-'));
-await build({
-  entryPoints: [join(root, 'bench/accounts-entry.ts')],
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  minify: true,
-  splitting: true,
-  outdir: dir,
-  tsconfig: join(root, 'tsconfig.json'),
-  define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'warning',
-});
-await writeFile(
-  join(dir, 'index.html'),
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench accounts</title>
-<style>body{margin:0;font:14px system-ui}#stage{width:1200px}</style></head>
-<body><div id="stage"></div><script type="module" src="./accounts-entry.js"></script></body></html>`,
-);
-const server = await serve(dir);
-const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: chromiumArgs });
-
-async function page() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const p = await context.newPage();
-  const errors = [];
-  p.on('pageerror', (e) => errors.push(String(e)));
-  p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await p.goto(`${server.url}/index.html`);
-  await p.waitForFunction(() => 'benchAccounts' in window);
-  return { context, p, errors };
-}
+const bench = await benchPage({ entry: 'accounts-entry' });
 
 const results = [];
 try {
-  const first = await page();
-  const names = (await first.p.evaluate(() => window.benchAccounts.names())).filter((n) => !ONLY || n === ONLY);
+  const first = await bench.open('benchAccounts');
+  const names = (await first.page.evaluate(() => window.benchAccounts.names())).filter((n) => !ONLY || n === ONLY);
   await first.context.close();
   for (const name of names) {
-    const { context, p, errors } = await page();
-    const figures = await p.evaluate(([n, r]) => window.benchAccounts.run(n, r), [name, REPS]);
+    const { context, page, errors } = await bench.open('benchAccounts');
+    const figures = await page.evaluate(([n, r]) => window.benchAccounts.run(n, r), [name, REPS]);
     await context.close();
     if (errors.length) throw new Error(`${name}: page errors:\n${errors.join('\n')}`);
     for (const f of figures) {
@@ -86,9 +49,7 @@ try {
     }
   }
 } finally {
-  await browser.close();
-  await server.close();
-  await rm(dir, { recursive: true, force: true });
+  await bench.close();
 }
 
 const failures = [];

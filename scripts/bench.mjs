@@ -20,17 +20,11 @@
  * Prints a markdown table and writes bench-results/bench-<time>.json.
  */
 /* global window */
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromiumArgs, chromiumPath } from './chromium.mjs';
-import { serve } from './static-server.mjs';
+import { benchPage, median, root } from './bench-page.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const short = args.includes('--short');
 const repsIdx = args.indexOf('--reps');
@@ -54,49 +48,16 @@ const BUDGET = {
   lintMs: 0.5,
 };
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-
 // ---- build the page --------------------------------------------------------------------------------------------
 
-const dir = await mkdtemp(join(tmpdir(), 'srk-bench-'));
-await build({
-  entryPoints: [join(root, 'bench/entry.ts')],
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  minify: true,
-  splitting: true,
-  outdir: dir,
-  tsconfig: join(root, 'tsconfig.json'),
-  define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'warning',
-});
-await writeFile(
-  join(dir, 'index.html'),
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
-<style>body{margin:0;font:14px system-ui}#stage{width:1200px}.grid{height:700px}</style></head>
-<body><div id="stage"></div><script type="module" src="./entry.js"></script></body></html>`,
-);
-const server = await serve(dir);
-
-const browser = await chromium.launch({
-  executablePath: chromiumPath(),
-  headless: true,
-  args: [...chromiumArgs, '--js-flags=--expose-gc'],
+const bench = await benchPage({
+  entry: 'entry',
+  style: 'body{margin:0;font:14px system-ui}#stage{width:1200px}.grid{height:700px}',
+  jsFlags: '--expose-gc',
 });
 
 async function measure(component, impl, size, reps) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(`${server.url}/index.html`);
-  await page.waitForFunction(() => 'benchApi' in window);
+  const { context, page, errors } = await bench.open('benchApi');
   const setup = await page.evaluate(
     ([c, i, s, seed]) => window.benchApi.setup(c, i, s, seed),
     [component, impl, size, SEED],
@@ -164,9 +125,7 @@ try {
     }
   }
 } finally {
-  await browser.close();
-  await server.close();
-  await rm(dir, { recursive: true, force: true });
+  await bench.close();
 }
 
 // ---- lintMessage (the existing benchmark) ----------------------------------------------------------------------
