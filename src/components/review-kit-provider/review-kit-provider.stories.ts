@@ -60,3 +60,19 @@ export const Italian: Story = {
       <account-health-tiles></account-health-tiles>
     </review-kit-provider>`,
 };
+
+/**
+ * `account="…"` (SPEC §8): an agency's adapter serves many client accounts; every element inside works on
+ * `adapter.forAccount(account)`. Here the demo portfolio's German account `alpenglow-de`.
+ */
+export const OneClientAccount: Story = {
+  render: () =>
+    html`<review-kit-provider
+      account="alpenglow-de"
+      .adapter=${createMemoryAdapter({ seed: 2, now: NOW, accounts: 12 })}
+      .now=${NOW}
+    >
+      <account-health-tiles></account-health-tiles>
+      <feedback-table></feedback-table>
+    </review-kit-provider>`,
+};
