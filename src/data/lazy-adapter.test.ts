@@ -42,7 +42,6 @@ describe('loadCode / lazyAdapter', () => {
       Object.keys(a)
         .filter((k) => typeof (a as Record<string, unknown>)[k] === 'function' && k !== 'now')
         .sort();
-    const sorted = [...ADAPTER_METHODS].sort();
     // Both also have the activity log (SPEC §8); the HTTP client also has the optional agency methods, which
     // wrappers forward when present.
     expect(methodsOf(eagerMemoryAdapter({ seed: 3 }))).to.deep.equal(
