@@ -10,6 +10,7 @@ export { FeedbackTable } from './components/feedback-table/feedback-table.js';
 export { AccountHealthTiles } from './components/account-health-tiles/account-health-tiles.js';
 export { ReportFileDrop } from './components/report-file-drop/report-file-drop.js';
 export { AccountPortfolio } from './components/account-portfolio/account-portfolio.js';
+export { ActivityLog } from './components/activity-log/activity-log.js';
 
 // Typed events (also in the global HTMLElementEventMap).
 export * from './components/review-list/review-list.events.js';
@@ -18,6 +19,7 @@ export * from './components/feedback-table/feedback-table.events.js';
 export * from './components/account-health-tiles/account-health-tiles.events.js';
 export * from './components/report-file-drop/report-file-drop.events.js';
 export * from './components/account-portfolio/account-portfolio.events.js';
+export * from './components/activity-log/activity-log.events.js';
 
 export type * from './data/models.js';
 export { SellerKitError, ERROR_CODES, isSellerKitError, type SellerKitErrorCode } from './data/errors.js';

@@ -1,0 +1,5 @@
+import type { Strings } from '../types.js';
+
+export default {
+  'activity-log.title': 'ActivityLog',
+} satisfies Strings;

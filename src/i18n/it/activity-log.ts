@@ -1,0 +1,6 @@
+import type { Strings } from '../types.js';
+
+// TODO(it): translate (English placeholder written by npm run new:element).
+export default {
+  'activity-log.title': 'ActivityLog',
+} satisfies Strings;
