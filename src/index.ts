@@ -28,6 +28,18 @@ export { sessionFor, forgetSession } from './data/session.js';
 export { createHttpAdapter } from './data/http-adapter.js';
 export { createMemoryAdapter, type MemoryAccount, type MemoryAdapterOptions } from './data/memory-adapter.js';
 export { lazyAdapter, ADAPTER_METHODS, type LazyAdapterExtras } from './data/lazy-adapter.js';
+export {
+  EVIDENCE_FORMAT,
+  ACTIVITY_CSV_HEADER,
+  activityCsv,
+  buildEvidencePack,
+  canonicalJson,
+  collectActivity,
+  verifyEvidencePack,
+  type EvidenceFilter,
+  type EvidencePack,
+} from './data/evidence.js';
+export { KIT_VERSION } from './version.js';
 export { register } from './define/register.js';
 export { LOCALES, loadLocale, registerStrings, resolveLocale, translate, type Locale } from './i18n/index.js';
 export * from './policy/index.js';
