@@ -11,6 +11,7 @@ import { FeedbackTable } from './define/feedback-table.js';
 import { AccountHealthTiles } from './define/account-health-tiles.js';
 import { ReportFileDrop } from './define/report-file-drop.js';
 import { AccountPortfolio } from './define/account-portfolio.js';
+import { ActivityLog } from './define/activity-log.js';
 
 const registered = {
   'review-kit-provider': ReviewKitProvider,
@@ -20,5 +21,6 @@ const registered = {
   'account-health-tiles': AccountHealthTiles,
   'report-file-drop': ReportFileDrop,
   'account-portfolio': AccountPortfolio,
+  'activity-log': ActivityLog,
 } satisfies Record<ElementTag, CustomElementConstructor>;
 void registered;

@@ -14,6 +14,7 @@ export const ELEMENT_TAGS = [
   'account-health-tiles',
   'report-file-drop',
   'account-portfolio',
+  'activity-log',
 ] as const;
 
 export type ElementTag = (typeof ELEMENT_TAGS)[number];

@@ -10,6 +10,7 @@ export { FeedbackTable } from './components/feedback-table/feedback-table.js';
 export { AccountHealthTiles } from './components/account-health-tiles/account-health-tiles.js';
 export { ReportFileDrop } from './components/report-file-drop/report-file-drop.js';
 export { AccountPortfolio } from './components/account-portfolio/account-portfolio.js';
+export { ActivityLog } from './components/activity-log/activity-log.js';
 
 // Typed events (also in the global HTMLElementEventMap).
 export * from './components/review-list/review-list.events.js';
@@ -18,6 +19,7 @@ export * from './components/feedback-table/feedback-table.events.js';
 export * from './components/account-health-tiles/account-health-tiles.events.js';
 export * from './components/report-file-drop/report-file-drop.events.js';
 export * from './components/account-portfolio/account-portfolio.events.js';
+export * from './components/activity-log/activity-log.events.js';
 
 export type * from './data/models.js';
 export { SellerKitError, ERROR_CODES, isSellerKitError, type SellerKitErrorCode } from './data/errors.js';
@@ -26,6 +28,18 @@ export { sessionFor, forgetSession } from './data/session.js';
 export { createHttpAdapter } from './data/http-adapter.js';
 export { createMemoryAdapter, type MemoryAccount, type MemoryAdapterOptions } from './data/memory-adapter.js';
 export { lazyAdapter, ADAPTER_METHODS, type LazyAdapterExtras } from './data/lazy-adapter.js';
+export {
+  EVIDENCE_FORMAT,
+  ACTIVITY_CSV_HEADER,
+  activityCsv,
+  buildEvidencePack,
+  canonicalJson,
+  collectActivity,
+  verifyEvidencePack,
+  type EvidenceFilter,
+  type EvidencePack,
+} from './data/evidence.js';
+export { KIT_VERSION } from './version.js';
 export { register } from './define/register.js';
 export { LOCALES, loadLocale, registerStrings, resolveLocale, translate, type Locale } from './i18n/index.js';
 export * from './policy/index.js';

@@ -35,6 +35,11 @@ export class ExportController implements ReactiveController {
     this.abort?.abort();
   }
 
+  /** Cancels the export under way: its work is aborted, nothing is delivered, and it is not a failure. */
+  cancel(): void {
+    this.abort?.abort();
+  }
+
   /** Starts an export unless one is under way; resolves when it has finished, failed or been aborted. */
   async start(): Promise<void> {
     if (this.busy) return;

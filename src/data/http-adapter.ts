@@ -18,6 +18,14 @@
  * - Agency workspace (SPEC §8): `listAccounts()` is `GET /accounts`; `forAccount(id)` is, synchronously, the same
  *   client with every path of §5 under `/accounts/{id}` (the id URL-encoded), the same object for the same id.
  *
+ * - Activity log (SPEC §8): `listActivity(q)` is `GET /activity` (repeated `type=`, `from`, `to`, `targetId`,
+ *   `offset`, `limit`), `recordActivity(entry)` is `POST /activity` (201 with the `Activity`), both also under
+ *   `/accounts/{id}`. The server records every mutation it answers. A mutation the server never answered
+ *   (`network`, `timeout`, `rate-limited`, `server`, `unauthorized`, after the retries) is kept by the adapter as a
+ *   `failed` activity (text and linter findings included), handed to the server with `POST /activity` before the next
+ *   `listActivity` / `recordActivity`, and merged by time into `listActivity`'s pages while the server cannot take it.
+ *   Such records live in the adapter object: a page reload before the server took them loses them.
+ *
  * This module is the small synchronous shell (option checks); the implementation (./http-client.js, with the
  * response validators of ./validate.js and the query-string builders) loads with `import()` on the first call.
  */
@@ -37,7 +45,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): SellerKitAdapter
   const lazy = lazyAdapter(
     () => loadCode(import('./http-client.js')).then((m) => m.createHttpClient(options, fixed)),
     // SPEC §8: `GET /accounts`, and `forAccount(id)`, the same client under `/accounts/{id}` (at once, synchronously).
-    { accounts: true },
+    { accounts: true, methods: ['listActivity', 'recordActivity'] },
   );
   // A list query is read when the call is made, as before the implementation loaded lazily: a caller changing
   // its query object (or its arrays) afterwards changes nothing.

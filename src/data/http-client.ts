@@ -8,9 +8,14 @@
  */
 import { abortError, sleep } from './abort.js';
 import { SellerKitError, retryMode, type SellerKitErrorCode } from './errors.js';
+import { activityMatcher, makeActivity, mergeActivity, queryActivity, toActivityLint } from './activity.js';
 import type {
   AccountHealth,
   AccountSummary,
+  Activity,
+  ActivityInput,
+  ActivityQuery,
+  ActivityType,
   CallOptions,
   ContactReason,
   Feedback,
@@ -27,6 +32,8 @@ import {
   ShapeError,
   validateAccountHealth,
   validateAccountSummaries,
+  validateActivity,
+  validateActivityPage,
   validateFeedback,
   validateFeedbackPage,
   validateFeedbackSummary,
@@ -156,6 +163,25 @@ export function feedbackQueryParams(q: FeedbackQuery = {}): Query {
   return out;
 }
 
+/** Builds the query string of `GET /activity` (SPEC §8: repeated `type=`). */
+export function activityQueryParams(q: ActivityQuery = {}): Query {
+  const out: Query = [];
+  for (const t of q.types ?? []) out.push(['type', t]);
+  if (q.from) out.push(['from', q.from]);
+  if (q.to) out.push(['to', q.to]);
+  if (q.targetId) out.push(['targetId', q.targetId]);
+  if (q.offset !== undefined) out.push(['offset', String(q.offset)]);
+  if (q.limit !== undefined) out.push(['limit', String(q.limit)]);
+  return out;
+}
+
+/**
+ * Failures after which the server gave no verdict of its own, so it recorded nothing: the request never reached
+ * it (`network`, `timeout`), or was turned away before it ran (`rate-limited`, `server`, `unauthorized`). The
+ * adapter keeps the evidence of such a send itself (see `createHttpClient`).
+ */
+const UNANSWERED: ReadonlySet<string> = new Set(['network', 'timeout', 'rate-limited', 'server', 'unauthorized']);
+
 /**
  * The implementation behind `createHttpAdapter`: `fixed` is what the shell validated and computed at creation;
  * `options` is the caller's object, read on every attempt as before (`headers`, `fetch`). `account`: the client
@@ -168,6 +194,100 @@ export function createHttpClient(
   account?: string,
 ): SellerKitAdapter {
   const { timeoutMs, retries, retryDelayMs, maxRetryAfterMs } = fixed;
+  /*
+   * Activity (SPEC §8). The server records every mutation it answers (ok or refused). A send the server never
+   * answered (UNANSWERED, after the retries) is evidence too: the client keeps a `failed` activity of it (with the
+   * text and the linter's findings at send time), in this adapter object, in this page. `recordActivity` and
+   * `listActivity` first hand those to the server (`POST /activity`, outcome `failed`, the failure's time and code
+   * in the summary; the record's id is the idempotency key, so it is never stored twice); while that fails, they
+   * stay here and `listActivity` merges them, by time, into the server's page.
+   */
+  const pending: Activity[] = [];
+  let sessionActor: string | undefined;
+
+  async function keepFailed(type: ActivityType, targetId: string, e: unknown, text?: string): Promise<void> {
+    if (!(e instanceof SellerKitError) || !UNANSWERED.has(e.code)) return;
+    let lint;
+    if (text !== undefined && (type === 'review-comment' || type === 'feedback-reply')) {
+      try {
+        const { lintMessage } = await import('../policy/lint.js');
+        lint = toActivityLint(lintMessage(text, type));
+      } catch {
+        // The linter failed to load: the record keeps the text without findings.
+      }
+    }
+    pending.push(
+      makeActivity({
+        id: `local-${newKey()}`,
+        at: new Date(),
+        actor: options.actor ?? sessionActor ?? '',
+        ...(account === undefined ? {} : { accountId: account }),
+        type,
+        targetId,
+        ...(text === undefined ? {} : { text }),
+        ...(lint ? { lint } : {}),
+        error: e,
+      }),
+    );
+  }
+
+  /** A mutation whose unanswered failure is kept as a `failed` activity (the server records every other one). */
+  async function mutation<T>(spec: RequestSpec<T>, type: ActivityType, targetId: string, text?: string): Promise<T> {
+    try {
+      return await request(spec);
+    } catch (e) {
+      await keepFailed(type, targetId, e, text);
+      throw e;
+    }
+  }
+
+  /** Hands the kept records to the server; those it does not take stay. */
+  async function flush(o?: CallOptions): Promise<void> {
+    for (const a of [...pending]) {
+      const input: ActivityInput = {
+        type: a.type,
+        targetId: a.targetId,
+        summary: `${a.summary}, at ${a.at}; recorded by the client afterwards`,
+        outcome: 'failed',
+        ...(a.error === undefined ? {} : { error: a.error }),
+        ...(a.text === undefined ? {} : { text: a.text }),
+      };
+      try {
+        await request<Activity>({
+          method: 'POST',
+          path: '/activity',
+          body: input,
+          validate: validateActivity,
+          options: { ...(o?.signal ? { signal: o.signal } : {}), idempotencyKey: a.id },
+        });
+        pending.splice(pending.indexOf(a), 1);
+      } catch (e) {
+        if (o?.signal?.aborted) throw e;
+        return; // unreachable again: keep the rest for later
+      }
+    }
+  }
+
+  async function listActivity(q: ActivityQuery = {}, o?: CallOptions): Promise<Page<Activity>> {
+    await flush(o);
+    const match = activityMatcher(q);
+    const local = pending.filter(match);
+    const get = (query: ActivityQuery) =>
+      request<Page<Activity>>({
+        method: 'GET',
+        path: '/activity',
+        query: activityQueryParams(query),
+        validate: validateActivityPage,
+        options: o,
+      });
+    if (!local.length) return get(q);
+    // Merge the kept records into the server's list by time: read the server's first offset + limit entries.
+    const offset = Math.max(0, Math.floor(q.offset ?? 0));
+    const limit = Math.max(1, Math.floor(q.limit ?? 25));
+    const page = await get({ ...q, offset: 0, limit: Math.min(500, offset + limit) });
+    const merged = queryActivity(mergeActivity(page.items, local), { offset, limit: Math.min(500, limit) });
+    return { items: merged.items, total: page.total + local.length, offset };
+  }
   const base = account === undefined ? fixed.base : `${fixed.base}/accounts/${encodeURIComponent(account)}`;
 
   function url(path: string, query?: Query): string {
@@ -287,7 +407,22 @@ export function createHttpClient(
       : {};
   return {
     ...accounts,
-    getSession: (o) => request<Session>({ method: 'GET', path: '/session', validate: validateSession, options: o }),
+    getSession: (o) =>
+      request<Session>({ method: 'GET', path: '/session', validate: validateSession, options: o }).then((s) => {
+        sessionActor = s.sellerName;
+        return s;
+      }),
+    listActivity,
+    recordActivity: async (entry: ActivityInput, o?: CallOptions) => {
+      await flush(o).catch(() => {});
+      return request<Activity>({
+        method: 'POST',
+        path: '/activity',
+        body: entry,
+        validate: validateActivity,
+        options: o,
+      });
+    },
     listReviews: (q, o) =>
       request<Page<Review>>({
         method: 'GET',
@@ -297,29 +432,24 @@ export function createHttpClient(
         options: o,
       }),
     setReviewDone: (id: string, done: boolean, o?: CallOptions) =>
-      request<Review>({
-        method: 'PUT',
-        path: `/reviews/${enc(id)}/done`,
-        body: { done },
-        validate: validateReview,
-        options: o,
-      }),
+      mutation<Review>(
+        { method: 'PUT', path: `/reviews/${enc(id)}/done`, body: { done }, validate: validateReview, options: o },
+        done === true ? 'review-done' : 'review-restored',
+        id,
+      ),
     addReviewComment: (id: string, text: string, o?: CallOptions) =>
-      request<Review>({
-        method: 'POST',
-        path: `/reviews/${enc(id)}/comments`,
-        body: { text },
-        validate: validateReview,
-        options: o,
-      }),
+      mutation<Review>(
+        { method: 'POST', path: `/reviews/${enc(id)}/comments`, body: { text }, validate: validateReview, options: o },
+        'review-comment',
+        id,
+        text,
+      ),
     contactCustomer: (id: string, reason: ContactReason, o?: CallOptions) =>
-      request<Review>({
-        method: 'POST',
-        path: `/reviews/${enc(id)}/contact`,
-        body: { reason },
-        validate: validateReview,
-        options: o,
-      }),
+      mutation<Review>(
+        { method: 'POST', path: `/reviews/${enc(id)}/contact`, body: { reason }, validate: validateReview, options: o },
+        'contact-customer',
+        id,
+      ),
     getFeedbackSummary: (o) =>
       request<FeedbackSummary>({
         method: 'GET',
@@ -336,28 +466,30 @@ export function createHttpClient(
         options: o,
       }),
     postFeedbackReply: (id: string, text: string, o?: CallOptions) =>
-      request<Feedback>({
-        method: 'PUT',
-        path: `/feedback/${enc(id)}/reply`,
-        body: { text },
-        validate: validateFeedback,
-        options: o,
-      }),
+      mutation<Feedback>(
+        { method: 'PUT', path: `/feedback/${enc(id)}/reply`, body: { text }, validate: validateFeedback, options: o },
+        'feedback-reply',
+        id,
+        text,
+      ),
     removeFeedbackReply: (id: string, o?: CallOptions) =>
-      request<Feedback>({
-        method: 'DELETE',
-        path: `/feedback/${enc(id)}/reply`,
-        validate: validateFeedback,
-        options: o,
-      }),
+      mutation<Feedback>(
+        { method: 'DELETE', path: `/feedback/${enc(id)}/reply`, validate: validateFeedback, options: o },
+        'feedback-reply-removed',
+        id,
+      ),
     requestFeedbackRemoval: (id: string, reason: RemovalReason, o?: CallOptions) =>
-      request<Feedback>({
-        method: 'POST',
-        path: `/feedback/${enc(id)}/removal-request`,
-        body: { reason },
-        validate: validateFeedback,
-        options: o,
-      }),
+      mutation<Feedback>(
+        {
+          method: 'POST',
+          path: `/feedback/${enc(id)}/removal-request`,
+          body: { reason },
+          validate: validateFeedback,
+          options: o,
+        },
+        'feedback-removal-requested',
+        id,
+      ),
     getAccountHealth: (o) =>
       request<AccountHealth>({
         method: 'GET',

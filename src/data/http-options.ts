@@ -21,6 +21,11 @@ export interface HttpAdapterOptions {
   retryDelayMs?: number;
   /** Longest `Retry-After` the adapter waits for by itself (default 30 000 ms). */
   maxRetryAfterMs?: number;
+  /**
+   * Who acts, for the activity records this adapter keeps itself (SPEC §8: a send that got no answer from the
+   * server). Default: the session's `sellerName` once `getSession` has answered, else `''`.
+   */
+  actor?: string;
 }
 
 export interface HttpClientInit {

@@ -42,11 +42,13 @@ describe('loadCode / lazyAdapter', () => {
       Object.keys(a)
         .filter((k) => typeof (a as Record<string, unknown>)[k] === 'function' && k !== 'now')
         .sort();
-    const sorted = [...ADAPTER_METHODS].sort();
-    expect(methodsOf(eagerMemoryAdapter({ seed: 3 }))).to.deep.equal(sorted);
-    // The HTTP client also has the optional agency methods (SPEC §8), which wrappers forward when present.
+    // Both also have the activity log (SPEC §8); the HTTP client also has the optional agency methods, which
+    // wrappers forward when present.
+    expect(methodsOf(eagerMemoryAdapter({ seed: 3 }))).to.deep.equal(
+      [...ADAPTER_METHODS, 'listActivity', 'recordActivity'].sort(),
+    );
     expect(methodsOf(eagerHttpAdapter({ baseUrl: '/api' }))).to.deep.equal(
-      [...ADAPTER_METHODS, 'forAccount', 'listAccounts'].sort(),
+      [...ADAPTER_METHODS, 'forAccount', 'listAccounts', 'listActivity', 'recordActivity'].sort(),
     );
     // And each call made on a lazy adapter reaches the loaded one, with its arguments.
     const seen: string[] = [];

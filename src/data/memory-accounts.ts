@@ -99,8 +99,9 @@ export function createMemoryAccounts(fixed: MemoryStoreInit, demo?: Promise<Demo
       health: health === 'none' ? undefined : health,
       now: fixed.now,
       latencyMs: fixed.latency,
+      ...((spec.actor ?? fixed.actor) ? { actor: spec.actor ?? fixed.actor } : {}),
     };
-    const base = createMemoryStore(options, fixMemoryOptions(options), demo);
+    const base = createMemoryStore(options, fixMemoryOptions(options), demo, id);
     const patch = (h: AccountHealth): AccountHealth => (accountStatus ? { ...h, accountStatus } : h);
     s = {
       ...base,

@@ -43,6 +43,12 @@ export interface MemoryAdapterOptions {
    * top-level data.
    */
   accounts?: number | MemoryAccount[];
+  /**
+   * Who acts, as recorded in the activity log (SPEC §8 `Activity.actor`): the session has no user field, so the
+   * host names the signed-in user here (a name or an id). Default: the session's `sellerName` (each account's own
+   * in agency mode, unless the account sets `actor`).
+   */
+  actor?: string;
 }
 
 /**
@@ -77,6 +83,8 @@ export interface MemoryStoreInit {
   health: AccountHealth | null;
   /** Agency mode: the number of demo accounts, or a copy of the explicit ones (undefined: one account). */
   accounts: number | MemoryAccount[] | undefined;
+  /** `options.actor`: who acts, in the activity log (undefined: the session's seller name). */
+  actor: string | undefined;
 }
 
 /** Reads and copies `options` now, so later changes by the caller never reach the adapter. */
@@ -103,5 +111,6 @@ export function fixMemoryOptions(options: MemoryAdapterOptions): MemoryStoreInit
       typeof options.accounts === 'number'
         ? Math.max(0, Math.floor(options.accounts) || 0)
         : options.accounts && structuredClone(options.accounts),
+    actor: typeof options.actor === 'string' && options.actor !== '' ? options.actor : undefined,
   };
 }

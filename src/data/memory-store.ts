@@ -9,9 +9,20 @@ import { abortError, sleep } from './abort.js';
 import { SellerKitError } from './errors.js';
 import { dateRange, isDateOnly } from './dates.js';
 import {
+  activityFromInput,
+  contactTemplateText,
+  isActivityInput,
+  makeActivity,
+  queryActivity,
+  toActivityLint,
+} from './activity.js';
+import {
   CONTACT_REASONS,
   REMOVAL_REASONS,
   type AccountHealth,
+  type Activity,
+  type ActivityLintFinding,
+  type ActivityType,
   type CallOptions,
   type ContactReason,
   type Feedback,
@@ -78,13 +89,26 @@ const conflict = (message: string, reasons: string[]) =>
 const violation = (message: string, reasons: string[]) =>
   new SellerKitError('policy-violation', message, { status: 422, reasons });
 
-function lintOrThrow(text: string, context: LintContext): void {
+/**
+ * Lints `text` (SPEC §6) and refuses it when a finding blocks. `seen` receives the findings first (warnings
+ * included), so the activity of a refused send carries them too.
+ */
+function lintOrThrow(text: string, context: LintContext, seen?: (lint: ActivityLintFinding[]) => void): void {
   if (typeof text !== 'string' || text.trim() === '') throw violation('The text is empty.', ['empty']);
   const findings = lintMessage(text, context);
+  seen?.(toActivityLint(findings));
   if (hasBlockingFindings(findings)) {
     const rules = [...new Set(findings.filter((f) => f.severity === 'error').map((f) => f.rule))];
     throw violation(`The text breaks Amazon's rules: ${rules.join(', ')}.`, rules);
   }
+}
+
+/** What a mutation records of itself (SPEC §8): its type and target; text and lint filled in while it runs. */
+interface Recording {
+  type: ActivityType;
+  targetId: string;
+  text?: string;
+  lint?: ActivityLintFinding[];
 }
 
 /**
@@ -98,8 +122,19 @@ export function createMemoryStore(
   options: MemoryAdapterOptions,
   fixed: MemoryStoreInit,
   demoLoading?: Promise<DemoData>,
+  accountId?: string,
 ): SellerKitAdapter {
   const { now, start, seed, latency, session } = fixed;
+  // The activity log (SPEC §8), in recording order; `actor` names who acts (default: the session's seller name).
+  const activity: Activity[] = [];
+  const actor = fixed.actor ?? session.sellerName;
+  let activitySeq = 0;
+  const nextActivityId = () => `${accountId ? `${accountId}-` : ''}act-${++activitySeq}`;
+  function record(r: Recording, error?: unknown): void {
+    activity.push(
+      makeActivity({ ...r, id: nextActivityId(), at: now(), actor, ...(accountId ? { accountId } : {}), error }),
+    );
+  }
 
   // Reviews, newest first. pubMs holds the parsed publishedAt (NaN when unparseable: such a review is never
   // visible per reviewRetention); search holds lowercase search text, built on the first search.
@@ -182,10 +217,22 @@ export function createMemoryStore(
   let version = 0;
   let summaryCache: { key: string; value: FeedbackSummary } | undefined;
 
-  function mutate<T>(o: CallOptions | undefined, fn0: () => T): Promise<T> {
+  /**
+   * A mutation: as `call`, plus idempotency (a repeated key returns the first result; aborts are not kept), plus
+   * its activity (SPEC §8): exactly one per call that ran — `ok`, or the refusal it threw. A replay of an
+   * idempotency key runs nothing and records nothing; a call aborted before it ran records nothing.
+   */
+  function mutate<T>(o: CallOptions | undefined, fn0: () => T, rec?: Recording): Promise<T> {
     const fn = () => {
-      const result = fn0();
+      let result: T;
+      try {
+        result = fn0();
+      } catch (e) {
+        if (rec) record(rec, e);
+        throw e;
+      }
       version++;
+      if (rec) record(rec);
       return result;
     };
     const key = o?.idempotencyKey;
@@ -330,41 +377,61 @@ export function createMemoryStore(
     },
 
     setReviewDone(reviewId, done, o) {
-      return mutate(o, () => {
-        needs(session.permissions.reviews, 'edit', 'reviews edit');
-        const { review } = findReview(reviewId);
-        review.done = done === true;
-        return review;
-      });
+      const rec: Recording = { type: done === true ? 'review-done' : 'review-restored', targetId: String(reviewId) };
+      return mutate(
+        o,
+        () => {
+          needs(session.permissions.reviews, 'edit', 'reviews edit');
+          const { review } = findReview(reviewId);
+          review.done = done === true;
+          return review;
+        },
+        rec,
+      );
     },
 
     addReviewComment(reviewId, text, o) {
-      return mutate(o, () => {
-        needs(session.permissions.reviews, 'edit', 'reviews edit');
-        const { review } = findReview(reviewId);
-        lintOrThrow(text, 'review-comment');
-        commentSeq++;
-        review.comments.push({ id: `${review.id}-m${commentSeq}`, text, postedAt: now().toISOString() });
-        return review;
-      });
+      const rec: Recording = { type: 'review-comment', targetId: String(reviewId), text: String(text) };
+      return mutate(
+        o,
+        () => {
+          needs(session.permissions.reviews, 'edit', 'reviews edit');
+          const { review } = findReview(reviewId);
+          lintOrThrow(text, 'review-comment', (lint) => (rec.lint = lint));
+          commentSeq++;
+          review.comments.push({ id: `${review.id}-m${commentSeq}`, text, postedAt: now().toISOString() });
+          return review;
+        },
+        rec,
+      );
     },
 
     contactCustomer(reviewId, reason: ContactReason, o) {
-      return mutate(o, () => {
-        needs(session.permissions.reviews, 'edit', 'reviews edit');
-        const { review } = findReview(reviewId);
-        if (!(CONTACT_REASONS as readonly string[]).includes(reason))
-          throw violation(`Unknown contact reason ${String(reason)}.`, ['invalid-reason']);
-        const at = now();
-        const { eligible, reasons } = contactEligibility(review, session, at);
-        if (!eligible) {
-          if (reasons.includes('already-contacted'))
-            throw conflict('The customer was already contacted about this review.', reasons);
-          throw violation('Unable to contact customer.', reasons);
-        }
-        review.contact = { reason, sentAt: at.toISOString() };
-        return review;
-      });
+      const rec: Recording = { type: 'contact-customer', targetId: String(reviewId) };
+      return mutate(
+        o,
+        () => {
+          needs(session.permissions.reviews, 'edit', 'reviews edit');
+          const { review } = findReview(reviewId);
+          const sent = contactTemplateText(reason, {
+            productTitle: review.productTitle,
+            sellerName: session.sellerName,
+          });
+          if (sent !== undefined) rec.text = sent;
+          if (!(CONTACT_REASONS as readonly string[]).includes(reason))
+            throw violation(`Unknown contact reason ${String(reason)}.`, ['invalid-reason']);
+          const at = now();
+          const { eligible, reasons } = contactEligibility(review, session, at);
+          if (!eligible) {
+            if (reasons.includes('already-contacted'))
+              throw conflict('The customer was already contacted about this review.', reasons);
+            throw violation('Unable to contact customer.', reasons);
+          }
+          review.contact = { reason, sentAt: at.toISOString() };
+          return review;
+        },
+        rec,
+      );
     },
 
     getFeedbackSummary(o) {
@@ -426,53 +493,89 @@ export function createMemoryStore(
     },
 
     postFeedbackReply(feedbackId, text, o) {
-      return mutate(o, () => {
-        needs(session.permissions.feedback, 'edit', 'feedback edit');
-        const f = findFeedback(feedbackId);
-        const rules = replyRules(f);
-        if (f.reply) throw conflict('A reply was already posted; it can be removed but not changed.', ['reply-exists']);
-        if (f.replyRemovedAt) {
-          throw conflict('A reply was posted and removed; a new one would change it.', ['reply-removed']);
-        }
-        if (!rules.canPost) throw violation('A reply cannot be posted on this feedback.', ['reply-not-allowed']);
-        lintOrThrow(text, 'feedback-reply');
-        f.reply = { text, postedAt: now().toISOString() };
-        return f;
-      });
+      const rec: Recording = { type: 'feedback-reply', targetId: String(feedbackId), text: String(text) };
+      return mutate(
+        o,
+        () => {
+          needs(session.permissions.feedback, 'edit', 'feedback edit');
+          const f = findFeedback(feedbackId);
+          const rules = replyRules(f);
+          if (f.reply)
+            throw conflict('A reply was already posted; it can be removed but not changed.', ['reply-exists']);
+          if (f.replyRemovedAt) {
+            throw conflict('A reply was posted and removed; a new one would change it.', ['reply-removed']);
+          }
+          if (!rules.canPost) throw violation('A reply cannot be posted on this feedback.', ['reply-not-allowed']);
+          lintOrThrow(text, 'feedback-reply', (lint) => (rec.lint = lint));
+          f.reply = { text, postedAt: now().toISOString() };
+          return f;
+        },
+        rec,
+      );
     },
 
     removeFeedbackReply(feedbackId, o) {
-      return mutate(o, () => {
-        needs(session.permissions.feedback, 'edit', 'feedback edit');
-        const f = findFeedback(feedbackId);
-        if (!replyRules(f).canRemove) throw notFound('Reply of feedback', feedbackId, ['no-reply']);
-        f.reply = null;
-        f.replyRemovedAt = now().toISOString();
-        return f;
-      });
+      const rec: Recording = { type: 'feedback-reply-removed', targetId: String(feedbackId) };
+      return mutate(
+        o,
+        () => {
+          needs(session.permissions.feedback, 'edit', 'feedback edit');
+          const f = findFeedback(feedbackId);
+          if (!replyRules(f).canRemove) throw notFound('Reply of feedback', feedbackId, ['no-reply']);
+          f.reply = null;
+          f.replyRemovedAt = now().toISOString();
+          return f;
+        },
+        rec,
+      );
     },
 
     requestFeedbackRemoval(feedbackId, reason: RemovalReason, o) {
-      return mutate(o, () => {
-        needs(session.permissions.feedback, 'edit', 'feedback edit');
-        const f = findFeedback(feedbackId);
-        if (!(REMOVAL_REASONS as readonly string[]).includes(reason))
-          throw violation(`Unknown removal reason ${String(reason)}.`, ['invalid-reason']);
-        // POLICY.md: only feedback entirely about an FBA delivery is struck through; the UI refuses it too.
-        if (reason === 'fba-delivery' && f.fulfillment !== 'afn') {
-          throw violation('Only feedback on orders fulfilled by Amazon can be struck through.', ['fba-only']);
-        }
-        const at = now();
-        const { eligible, reasons } = removalEligibility(f, at);
-        if (!eligible) {
-          const codes: string[] = reasons;
-          if (codes.includes('already-requested') || codes.includes('already-decided')) {
-            throw conflict('A removal was already requested for this feedback.', codes);
+      const rec: Recording = { type: 'feedback-removal-requested', targetId: String(feedbackId) };
+      return mutate(
+        o,
+        () => {
+          needs(session.permissions.feedback, 'edit', 'feedback edit');
+          const f = findFeedback(feedbackId);
+          if (!(REMOVAL_REASONS as readonly string[]).includes(reason))
+            throw violation(`Unknown removal reason ${String(reason)}.`, ['invalid-reason']);
+          // POLICY.md: only feedback entirely about an FBA delivery is struck through; the UI refuses it too.
+          if (reason === 'fba-delivery' && f.fulfillment !== 'afn') {
+            throw violation('Only feedback on orders fulfilled by Amazon can be struck through.', ['fba-only']);
           }
-          throw violation('Removal cannot be requested for this feedback.', codes);
+          const at = now();
+          const { eligible, reasons } = removalEligibility(f, at);
+          if (!eligible) {
+            const codes: string[] = reasons;
+            if (codes.includes('already-requested') || codes.includes('already-decided')) {
+              throw conflict('A removal was already requested for this feedback.', codes);
+            }
+            throw violation('Removal cannot be requested for this feedback.', codes);
+          }
+          f.removal = { status: 'requested', reason, requestedAt: at.toISOString() };
+          return f;
+        },
+        rec,
+      );
+    },
+
+    listActivity(q = {}, o) {
+      return call(o, () => queryActivity(activity, q ?? {}));
+    },
+
+    recordActivity(entry, o) {
+      return mutate(o, (): Activity => {
+        if (!isActivityInput(entry)) {
+          throw violation('Not an activity: a known type and a targetId are required.', ['invalid-activity']);
         }
-        f.removal = { status: 'requested', reason, requestedAt: at.toISOString() };
-        return f;
+        const a = activityFromInput(entry, {
+          id: nextActivityId(),
+          at: now(),
+          actor,
+          ...(accountId ? { accountId } : {}),
+        });
+        activity.push(a);
+        return a;
       });
     },
 

@@ -7,6 +7,8 @@
  * as `null` is treated as absent and removed, so the result matches the TypeScript model exactly.
  */
 import {
+  ACTIVITY_OUTCOMES,
+  ACTIVITY_TYPES,
   CONTACT_REASONS,
   FEEDBACK_PERIODS,
   FULFILLMENT_CHANNELS,
@@ -18,6 +20,7 @@ import {
   TARGET_CONDITIONS,
   type AccountHealth,
   type AccountSummary,
+  type Activity,
   type Feedback,
   type FeedbackCounts,
   type FeedbackSummary,
@@ -309,3 +312,43 @@ export function validateAccountSummaries(v: unknown, p = 'accounts'): AccountSum
   for (let i = 0; i < v.length; i++) validateAccountSummary(v[i], `${p}[${i}]`);
   return v as AccountSummary[];
 }
+
+/** One `Activity` (SPEC §8), its linter findings included. */
+export function validateActivity(v: unknown, p = 'activity'): Activity {
+  const o = obj(v, p);
+  str(o, 'id', p);
+  str(o, 'at', p);
+  str(o, 'actor', p);
+  opt(o, 'accountId', () => str(o, 'accountId', p));
+  oneOf(o, 'type', p, ACTIVITY_TYPES);
+  str(o, 'targetId', p);
+  str(o, 'summary', p);
+  opt(o, 'text', () => str(o, 'text', p));
+  opt(o, 'lint', () => {
+    const lint = arr(o, 'lint', p);
+    for (let i = 0; i < lint.length; i++) {
+      const lp = `${p}.lint[${i}]`;
+      const f = obj(lint[i], lp);
+      str(f, 'rule', lp);
+      oneOf(f, 'severity', lp, ['error', 'warning']);
+      str(f, 'messageKey', lp);
+      str(f, 'message', lp);
+      count(f, 'start', lp);
+      count(f, 'end', lp);
+      str(f, 'policy', lp);
+      opt(f, 'params', () => {
+        const pp = `${lp}.params`;
+        const params = obj(f.params, pp);
+        for (const [k, x] of Object.entries(params)) {
+          if (typeof x !== 'string' && (typeof x !== 'number' || !Number.isFinite(x)))
+            fail(`${pp}.${k}`, 'string or number');
+        }
+      });
+    }
+  });
+  oneOf(o, 'outcome', p, ACTIVITY_OUTCOMES);
+  opt(o, 'error', () => str(o, 'error', p));
+  return v as Activity;
+}
+
+export const validateActivityPage = (v: unknown): Page<Activity> => validatePage(v, validateActivity);

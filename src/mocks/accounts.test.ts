@@ -101,7 +101,7 @@ describe('REST accounts (SPEC §8): MSW handlers + HTTP adapter', () => {
   it('a backend serving one account answers 404 on /accounts', async () => {
     const single = createMemoryAdapter({ now: NOW });
     // By default the §8 routes exist only over an adapter with accounts; `accounts: true` serves them anyway.
-    expect(createHandlers(single, { baseUrl: BASE })).to.have.length(11);
+    expect(createHandlers(single, { baseUrl: BASE })).to.have.length(13);
     worker.resetHandlers(...createHandlers(single, { baseUrl: BASE, accounts: true }));
     expect((await rejection(api.listAccounts!())).code).to.equal('not-found');
     expect((await rejection(api.forAccount!('x').getSession())).code).to.equal('not-found');

@@ -37,8 +37,8 @@ describe('mock handlers (MSW over an adapter)', () => {
   });
 
   it('serves every endpoint of the contract', () => {
-    expect(ENDPOINTS.map((e) => e.name)).to.have.length(11);
-    expect(createHandlers(fake)).to.have.length(11);
+    expect(ENDPOINTS.map((e) => e.name)).to.have.length(13);
+    expect(createHandlers(fake)).to.have.length(13);
   });
 
   it('GET /session, /feedback/summary and /account-health return the adapter data', async () => {

@@ -16,6 +16,7 @@
  * - scenarios (latency, offline, failures, malformed or wrongly shaped bodies) for stories and tests.
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import { isActivityInput } from '../data/activity.js';
 import { SellerKitError, isAbortError, isSellerKitError, type SellerKitErrorCode } from '../data/errors.js';
 import {
   CONTACT_REASONS,
@@ -23,6 +24,10 @@ import {
   FEEDBACK_SORTS,
   REMOVAL_REASONS,
   REVIEW_SORTS,
+  ACTIVITY_TYPES,
+  type ActivityInput,
+  type ActivityQuery,
+  type ActivityType,
   type FeedbackQuery,
   type ReviewQuery,
   type SellerKitAdapter,
@@ -39,7 +44,9 @@ export type EndpointName =
   | 'feedback-reply'
   | 'feedback-reply-delete'
   | 'feedback-removal'
-  | 'account-health';
+  | 'account-health'
+  | 'activity'
+  | 'activity-record';
 
 /** A route's name: an endpoint of SPEC §5, or `accounts` (`GET /accounts`, SPEC §8). */
 export type RouteName = EndpointName | 'accounts';
@@ -90,6 +97,9 @@ export const ENDPOINTS: readonly Route[] = [
   { name: 'feedback-reply-delete', method: 'delete', path: '/feedback/:id/reply' },
   { name: 'feedback-removal', method: 'post', path: '/feedback/:id/removal-request' },
   { name: 'account-health', method: 'get', path: '/account-health' },
+  // SPEC §8: the activity log (404 `not-found` when the adapter has no listActivity / recordActivity).
+  { name: 'activity', method: 'get', path: '/activity' },
+  { name: 'activity-record', method: 'post', path: '/activity' },
 ];
 
 /**
@@ -245,6 +255,30 @@ export function parseFeedbackQuery(params: URLSearchParams): FeedbackQuery {
   return rangeSortPage(params, q, FEEDBACK_SORTS);
 }
 
+/** The query of `GET /activity` (SPEC §8): repeated `type=`, `from`, `to`, `targetId`, `offset`, `limit`. */
+export function parseActivityQuery(params: URLSearchParams): ActivityQuery {
+  const q: ActivityQuery = {};
+  const types = params.getAll('type').filter((t) => t !== '');
+  if (types.length) {
+    q.types = types.map((t) =>
+      (ACTIVITY_TYPES as readonly string[]).includes(t)
+        ? (t as ActivityType)
+        : bad(`type must be one of ${ACTIVITY_TYPES.join(', ')}`),
+    );
+  }
+  const from = text(params, 'from');
+  if (from !== undefined) q.from = from;
+  const to = text(params, 'to');
+  if (to !== undefined) q.to = to;
+  const targetId = text(params, 'targetId');
+  if (targetId !== undefined) q.targetId = targetId;
+  const offset = int(params, 'offset');
+  if (offset !== undefined) q.offset = offset;
+  const limit = int(params, 'limit');
+  if (limit !== undefined) q.limit = limit;
+  return q;
+}
+
 async function jsonBody(request: Request): Promise<Record<string, unknown>> {
   let v: unknown;
   try {
@@ -384,6 +418,18 @@ export function createHandlers(
       return a.requestFeedbackRemoval(id, reason, { signal, idempotencyKey: key });
     },
     'account-health': ({ a, signal }) => a.getAccountHealth({ signal }),
+    activity: async ({ a, request, signal }) => {
+      if (!a.listActivity)
+        throw new SellerKitError('not-found', 'This backend keeps no activity log.', { status: 404 });
+      return a.listActivity(parseActivityQuery(new URL(request.url).searchParams), { signal });
+    },
+    'activity-record': async ({ a, request, signal, key }) => {
+      if (!a.recordActivity)
+        throw new SellerKitError('not-found', 'This backend keeps no activity log.', { status: 404 });
+      const body = await jsonBody(request);
+      if (!isActivityInput(body)) bad('The body must be an ActivityInput: a known type and a targetId');
+      return a.recordActivity(body as ActivityInput, { signal, idempotencyKey: key });
+    },
     accounts: async ({ a, signal }) => {
       if (!a.listAccounts) throw new SellerKitError('not-found', 'This backend serves one account.', { status: 404 });
       return a.listAccounts({ signal });
@@ -408,7 +454,7 @@ export function createHandlers(
     try {
       const a = adapterFor(accountId);
       const result = await ops[route.name]({ request, id, a, signal: request.signal, key });
-      return HttpResponse.json(result as never, { status: 200 });
+      return HttpResponse.json(result as never, { status: route.name === 'activity-record' ? 201 : 200 });
     } catch (e) {
       if (isAbortError(e)) return HttpResponse.error();
       return errorToResponse(e);

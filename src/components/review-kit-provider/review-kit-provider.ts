@@ -146,10 +146,12 @@ export class ReviewKitProvider extends LitElement {
       }
       // The public constructor, as a host would call it; its module loads on the first call (so the provider's
       // first load carries no adapter code), then the HTTP client and its validators load as it needs them.
-      adapter = lazyAdapter(() =>
-        loadCode(import('../../data/http-adapter.js')).then((m) =>
-          m.createHttpAdapter({ baseUrl, headers: () => this.headersNow() }),
-        ),
+      adapter = lazyAdapter(
+        () =>
+          loadCode(import('../../data/http-adapter.js')).then((m) =>
+            m.createHttpAdapter({ baseUrl, headers: () => this.headersNow() }),
+          ),
+        { methods: ['listActivity', 'recordActivity'] },
       );
     } else {
       const options = {
@@ -161,7 +163,7 @@ export class ReviewKitProvider extends LitElement {
       };
       adapter = lazyAdapter(
         () => loadCode(import('../../data/memory-adapter.js')).then((m) => m.createMemoryAdapter(options)),
-        { accounts: true },
+        { accounts: true, methods: ['listActivity', 'recordActivity'] },
       );
     }
     this.made = { key, adapter };
