@@ -322,7 +322,7 @@ describe('<review-list>', () => {
         from: '',
         to: '',
         search: '',
-        sort: 'newest',
+        sort: 'attention', // the default since issue 21 ("Needs attention" first)
         includeDone: false,
       });
       expect(e.detail).to.deep.equal(e.filter);
@@ -454,7 +454,13 @@ describe('<review-list>', () => {
       const a = adapterWith({ reviews });
       const el = await mount(a);
       const sort = byRole<HTMLSelectElement>(root(el), 'combobox', /^Sort by/);
-      expect([...sort.options].map((o) => o.value)).to.deep.equal(['newest', 'oldest', 'rating-asc', 'rating-desc']);
+      expect([...sort.options].map((o) => o.value)).to.deep.equal([
+        'attention',
+        'newest',
+        'oldest',
+        'rating-asc',
+        'rating-desc',
+      ]);
       sort.value = 'rating-asc';
       sort.dispatchEvent(new Event('change'));
       await settle(el);

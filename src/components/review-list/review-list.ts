@@ -130,9 +130,9 @@ export class ReviewList extends KitElement {
   @property()
   search = '';
 
-  /** Sort order: `newest`, `oldest`, `rating-asc`, `rating-desc`. */
+  /** Sort order: `attention` (default: critical reviews not yet done first, then newest), `newest`, `oldest`, `rating-asc`, `rating-desc`. */
   @property()
-  sort: ReviewSort = 'newest';
+  sort: ReviewSort = 'attention';
 
   /** Also show reviews marked as done. */
   @property({ type: Boolean, attribute: 'include-done' })
