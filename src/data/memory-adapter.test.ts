@@ -308,6 +308,24 @@ describe('createMemoryAdapter: listReviews', () => {
     expect(ids(await a.listReviews({ sort: 'rating-desc' }))).to.deep.equal(['a', 'd', 'e', 'b', 'ca']);
   });
 
+  it('sorts "Needs attention": critical (1–3★) not done first, newest first, then the rest newest first', async () => {
+    const a = createMemoryAdapter({
+      reviews: [
+        review({ id: 'new5', rating: 5, publishedAt: ago(1) }),
+        review({ id: 'crit-done', rating: 1, publishedAt: ago(1.5), done: true }),
+        review({ id: 'crit-new', rating: 3, publishedAt: ago(2) }),
+        review({ id: 'four', rating: 4, publishedAt: ago(3) }),
+        review({ id: 'crit-old', rating: 1, publishedAt: ago(4) }),
+      ],
+      now: NOW,
+    });
+    const p = await a.listReviews({ sort: 'attention', includeDone: true });
+    expect(ids(p)).to.deep.equal(['crit-new', 'crit-old', 'new5', 'crit-done', 'four']);
+    const page = await a.listReviews({ sort: 'attention', offset: 1, limit: 2 });
+    expect(ids(page)).to.deep.equal(['crit-old', 'new5']);
+    expect(page.total).to.equal(4);
+  });
+
   it('pages with offset and limit (default 25, max 500) and counts the filtered total', async () => {
     const a = make();
     const p = await a.listReviews({ offset: 1, limit: 2 });
@@ -515,6 +533,15 @@ describe('createMemoryAdapter: feedback', () => {
     expect(ids(await a.listFeedback({ sort: 'rating-asc' })).slice(0, 2)).to.deep.equal(['neg', 'decided']);
     expect(ids(await a.listFeedback({ sort: 'order-asc' }))[0]).to.equal('neutral');
     expect(ids(await a.listFeedback({ sort: 'order-desc' }))[0]).to.equal('old');
+    // Needs attention: 1–3★ with no reply and no removal request, newest first; then the rest, newest first.
+    expect(ids(await a.listFeedback({ sort: 'attention' }))).to.deep.equal([
+      'neg',
+      'neutral',
+      'old',
+      'pos',
+      'replied',
+      'decided',
+    ]);
     const p = await a.listFeedback({ offset: 2, limit: 2 });
     expect(ids(p)).to.deep.equal(['replied', 'decided']);
     expect(p.total).to.equal(6);

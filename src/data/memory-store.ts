@@ -36,6 +36,7 @@ import {
   type SellerKitAdapter,
 } from './models.js';
 import {
+  CRITICAL_MAX_RATING,
   contactEligibility,
   feedbackCategory,
   hasBlockingFindings,
@@ -76,6 +77,21 @@ function byRating(idx: number[], rating: (i: number) => number, desc: boolean): 
   if (desc) buckets.reverse();
   return buckets.flat();
 }
+
+/**
+ * "Needs attention" first: the items `urgent` picks, then the others, each group keeping the given (newest-first)
+ * order. Stable and linear.
+ */
+function attentionFirst(idx: number[], urgent: (i: number) => boolean): number[] {
+  const first: number[] = [];
+  const rest: number[] = [];
+  for (const i of idx) (urgent(i) ? first : rest).push(i);
+  return first.concat(rest);
+}
+
+/** Feedback that needs the seller: 1–3 stars with no public reply, no removal request and no request to the buyer. */
+const feedbackNeedsAttention = (f: Feedback): boolean =>
+  f.rating <= CRITICAL_MAX_RATING && !f.reply && !f.removal && !f.buyerRemovalRequestedAt;
 
 const forbidden = (what: string) =>
   new SellerKitError('forbidden', `The session has no ${what} permission.`, {
@@ -370,6 +386,8 @@ export function createMemoryStore(
         }
         if (sort === 'rating-asc' || sort === 'rating-desc') {
           idx = byRating(idx, (i) => sortedReviews[i]!.rating, sort === 'rating-desc');
+        } else if (sort === 'attention') {
+          idx = attentionFirst(idx, (i) => !sortedReviews[i]!.done && sortedReviews[i]!.rating <= CRITICAL_MAX_RATING);
         }
         const { offset, limit } = paging(q);
         return { items: idx.slice(offset, offset + limit).map((i) => sortedReviews[i]!), total: idx.length, offset };
@@ -487,8 +505,9 @@ export function createMemoryStore(
                             : 0) || newest(a, b)
                     : newest,
         );
+        const ordered = sort === 'attention' ? attentionFirst(idx, (i) => feedbackNeedsAttention(feedback[i]!)) : idx;
         const { offset, limit } = paging(q);
-        return { items: idx.slice(offset, offset + limit).map((i) => feedback[i]!), total: idx.length, offset };
+        return { items: ordered.slice(offset, offset + limit).map((i) => feedback[i]!), total: idx.length, offset };
       });
     },
 

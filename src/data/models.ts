@@ -65,7 +65,11 @@ export interface Review {
   language?: string;
 }
 
-export const REVIEW_SORTS = ['newest', 'oldest', 'rating-asc', 'rating-desc'] as const;
+/**
+ * Review sorts. `attention` ("Needs attention", `<review-list>`'s default): critical reviews (1–3 stars) not yet
+ * marked as done first, newest first among them; then every other review, newest first.
+ */
+export const REVIEW_SORTS = ['newest', 'oldest', 'rating-asc', 'rating-desc', 'attention'] as const;
 export type ReviewSort = (typeof REVIEW_SORTS)[number];
 
 export interface ReviewQuery {
@@ -135,6 +139,11 @@ export interface Feedback {
 export const FEEDBACK_CATEGORIES = ['positive', 'neutral', 'negative'] as const;
 export type FeedbackCategory = (typeof FEEDBACK_CATEGORIES)[number];
 
+/**
+ * Feedback sorts (the review sorts and the order id). `attention` ("Needs attention", `<feedback-table>`'s default):
+ * negative and neutral feedback (1–3 stars) with neither a public reply nor a removal request (to Amazon or to the
+ * buyer) first, newest first among them; then all other feedback, newest first.
+ */
 export const FEEDBACK_SORTS = [...REVIEW_SORTS, 'order-asc', 'order-desc'] as const;
 export type FeedbackSort = (typeof FEEDBACK_SORTS)[number];
 

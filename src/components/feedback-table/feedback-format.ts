@@ -37,8 +37,9 @@ const SORTS: Record<SortColumn, [asc: FeedbackSort, desc: FeedbackSort]> = {
   order: ['order-asc', 'order-desc'],
 };
 
-/** The column and direction a sort stands for. */
-export function sortState(sort: FeedbackSort): { column: SortColumn; dir: 'ascending' | 'descending' } {
+/** The column and direction a sort stands for; `attention` ("Needs attention", the default) is no column's. */
+export function sortState(sort: FeedbackSort): { column: SortColumn | null; dir: 'ascending' | 'descending' } {
+  if (sort === 'attention') return { column: null, dir: 'descending' };
   for (const column of Object.keys(SORTS) as SortColumn[]) {
     const i = SORTS[column].indexOf(sort);
     if (i >= 0) return { column, dir: i ? 'descending' : 'ascending' };

@@ -402,6 +402,15 @@ describe('feedback-table', () => {
       const { el, root } = await mount(s.adapter);
       await ready(root);
       const th = (name: string) => byRole(root, 'button', new RegExp(`^${name}`)).closest('th')!;
+      // The default, "Needs attention" (worst first), is no column's sort.
+      expect(el.sort).to.equal('attention');
+      expect(['Date', 'Rating', 'Order ID'].map((n) => th(n).getAttribute('aria-sort'))).to.deep.equal([
+        'none',
+        'none',
+        'none',
+      ]);
+      el.sort = 'newest';
+      await el.updateComplete;
       expect(th('Date').getAttribute('aria-sort')).to.equal('descending');
       expect(th('Rating').getAttribute('aria-sort')).to.equal('none');
       byRole(th('Rating'), 'button').focus();

@@ -78,9 +78,12 @@ export class FeedbackTable extends FeedbackElement {
   @property({ reflect: true })
   filter: FeedbackFilter = 'all';
 
-  /** Sort order of the feedback table. */
+  /**
+   * Sort order of the feedback table. Default `attention` ("Needs attention"): 1–3 star feedback with no reply and no
+   * removal request first, newest first; the column headers sort by date, rating or order id.
+   */
   @property()
-  sort: FeedbackSort = 'newest';
+  sort: FeedbackSort = 'attention';
 
   /** Rows per page. */
   @property({ type: Number, attribute: 'page-size' })

@@ -1,7 +1,7 @@
 /**
  * One review of `<review-list>` as an `article` of the feed: stars, texts, meta, product, comments, the contact
  * status or button, Mark as done / Comment / Report abuse, the comment composer (rendered by the host) and the
- * removal-grounds guide. A pure function of what the host passes: state and handlers stay on the element.
+ * removal-grounds guide is `renderGuide`, once per list. A pure function of what the host passes: state and handlers stay on the element.
  * @internal
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -37,6 +37,9 @@ export interface ReviewCardView {
   setsize: number;
   /** Failures shown under the actions (done, contact), already worded. */
   alerts: string[];
+  /** The review is selected for a bulk action. */
+  selected: boolean;
+  toggleSelect: (r: Review) => void;
   /** A Mark-as-done request is under way. */
   pendingDone: boolean;
   /** The comment composer is open (the Comment button is expanded). */
@@ -64,6 +67,18 @@ export function renderReviewCard(r: Review, v: ReviewCardView): TemplateResult {
     aria-labelledby="title-${id}"
   >
     <header>
+      ${
+        v.canAct
+          ? html`<label class="check select"
+              ><input
+                type="checkbox"
+                aria-label=${t('review-list.select.review', { title: r.title, reviewer: r.reviewerName })}
+                .checked=${live(v.selected)}
+                @change=${() => v.toggleSelect(r)}
+              />${t('review-list.select')}</label
+            >`
+          : nothing
+      }
       <span class="rating">${renderStars(r.rating, t('common.rating-of-5', { rating: r.rating }))}</span>
       <h3 class="title" id="title-${id}">${r.title}</h3>
     </header>
@@ -176,13 +191,17 @@ function renderActions(r: Review, v: ReviewCardView): TemplateResult {
         >${t('review-list.report')}</a
       >
     </div>
-    ${open ? v.composer : nothing}
-    <details class="guide">
-      <summary>${t('review-list.report.guide')}</summary>
-      <p>${t('review-list.report.intro')}</p>
-      <ul>
-        ${GROUNDS.map((g) => html`<li>${t(`review-list.report.ground.${g}`)}</li>`)}
-      </ul>
-      <p class="warning"><span aria-hidden="true">⚠</span> ${t('review-list.report.warning')}</p>
-    </details>`;
+    ${open ? v.composer : nothing}`;
+}
+
+/** "When can a review be removed?": Amazon's grounds for reporting, once per list (above the feed), for everyone. */
+export function renderGuide(t: (key: string) => string): TemplateResult {
+  return html`<details class="guide" part="guide">
+    <summary>${t('review-list.report.guide')}</summary>
+    <p>${t('review-list.report.intro')}</p>
+    <ul>
+      ${GROUNDS.map((g) => html`<li>${t(`review-list.report.ground.${g}`)}</li>`)}
+    </ul>
+    <p class="warning"><span aria-hidden="true">⚠</span> ${t('review-list.report.warning')}</p>
+  </details>`;
 }

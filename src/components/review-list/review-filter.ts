@@ -5,7 +5,7 @@ import type { ReviewFilterState, ReviewPeriod } from './review-list.events.js';
 const DAY = 86_400_000;
 
 export const PERIODS: readonly ReviewPeriod[] = ['all', '7d', '30d', 'custom'];
-export const SORTS: readonly ReviewSort[] = ['newest', 'oldest', 'rating-asc', 'rating-desc'];
+export const SORTS: readonly ReviewSort[] = ['attention', 'newest', 'oldest', 'rating-asc', 'rating-desc'];
 export const PAGE_SIZES: readonly number[] = [20, 50, 100];
 
 /** `ratings="1,2"` ⇄ `[1, 2]` (only whole numbers 1–5 are kept). */

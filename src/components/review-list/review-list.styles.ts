@@ -214,4 +214,68 @@ export const reviewListStyles = css`
       border-style: dashed;
     }
   }
+  .toolbar,
+  .bulk {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem 0.75rem;
+    align-items: center;
+  }
+  .toolbar {
+    justify-content: space-between;
+    margin-block-end: 0.5rem;
+  }
+  .bulk button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  .guide {
+    margin-block-end: 0.5rem;
+  }
+  label.select {
+    font-size: 0.875em;
+    margin-inline-end: 0.5rem;
+  }
+  dialog.shortcut-help {
+    max-width: min(32rem, calc(100vw - 2rem));
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+  }
+  dialog.shortcut-help table {
+    border-collapse: collapse;
+    margin-block: 0.5rem;
+  }
+  dialog.shortcut-help :is(th, td) {
+    text-align: start;
+    padding: 0.2rem 0.75rem 0.2rem 0;
+  }
+  kbd {
+    font-family: inherit;
+    border: 1px solid var(--_border);
+    border-radius: 0.25rem;
+    padding: 0 0.35rem;
+  }
+  .dialog-actions {
+    display: flex;
+    justify-content: flex-end;
+    margin-block-start: 0.75rem;
+  }
+  :host([density='compact']) {
+    --_list-gap: var(--srk-review-list-compact-gap, 0.4rem);
+  }
+  :host([density='compact']) .review {
+    padding: var(--srk-review-list-compact-padding, 0.5rem 0.75rem);
+  }
+  :host([density='compact']) .review :is(.meta, .product, p) {
+    margin-block: 0.15rem;
+  }
+  :host([density='compact']) .review .body {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--srk-review-list-compact-lines, 2);
+    line-clamp: var(--srk-review-list-compact-lines, 2);
+    overflow: hidden;
+  }
 `;

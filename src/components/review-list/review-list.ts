@@ -6,6 +6,8 @@ import { KitElement } from '../../base/kit-element.js';
 import { FeedNavigationController } from '../../controllers/feed-navigation-controller.js';
 import { FocusKeeper } from '../../controllers/focus-keeper.js';
 import { IntentController } from '../../controllers/intent-controller.js';
+import { ModalController } from '../../controllers/modal-controller.js';
+import { ShortcutController } from '../../controllers/shortcut-controller.js';
 import type { LinterLoader } from '../../controllers/lint-controller.js';
 import { PagingController } from '../../controllers/paging-controller.js';
 import { TaskLifecycle } from '../../controllers/task-lifecycle.js';
@@ -28,34 +30,14 @@ import {
 } from './review-list.events.js';
 import { PAGE_SIZES, copyFilter, listConverter, ratingsConverter, toQuery } from './review-filter.js';
 import { renderEmpty, renderFilters, type ReviewFiltersView } from './review-filters.template.js';
-import { renderReviewCard } from './review-card.template.js';
+import { renderGuide, renderReviewCard } from './review-card.template.js';
+import { type ContactDialog, loadComments, loadContactDialog } from './review-list.loaders.js';
+import { renderShortcutHelp, renderShortcutsButton, reviewShortcuts } from './review-shortcuts.js';
+import { ReviewTriage } from './review-triage.js';
 import type { ReviewComments } from './review-comments.js';
 import { reviewListStyles } from './review-list.styles.js';
 
 export type { ReviewFilterState, ReviewPeriod } from './review-list.events.js';
-
-/** What the list needs of `<contact-customer-dialog>`. */
-interface ContactDialog extends HTMLElement {
-  show(review?: Review, trigger?: HTMLElement): void;
-}
-
-/** Code loaded on first use; a failed load is retried on the next call. */
-function lazy<T>(load: () => Promise<T>): () => Promise<T> {
-  let loading: Promise<T> | undefined;
-  return () =>
-    (loading ??= load().catch((e: unknown) => {
-      loading = undefined;
-      throw e;
-    }));
-}
-
-/**
- * `<contact-customer-dialog>` stays out of the list's bundle: its load starts once a "Contact customer" button is
- * on screen (after the render, never from it), and is awaited before the dialog opens.
- */
-const loadContactDialog = lazy(() => import('../../define/contact-customer-dialog.js'));
-/** The comment composers (a cold path: most visits never comment), with their template and the linter's controller. */
-const loadComments = lazy(() => import('./review-comments.js'));
 
 /** What the list task loads: the page of reviews for the session of one adapter. */
 interface ListData {
@@ -71,7 +53,10 @@ const SEARCH_DEBOUNCE_MS = 200;
 /**
  * Brand Dashboard › Customer Reviews: product reviews of the session's brands, with star, brand, time-period
  * and text filters, sorting, paging, "Mark as done", public comments checked against Amazon's rules, the
- * Report-abuse link and guide, and Contact Customer on critical reviews.
+ * Report-abuse link and guide, and Contact Customer on critical reviews. Triage: "Needs attention first" (the
+ * default sort), bulk "Mark selected as done" / "Restore selected" with one Undo, a compact density, and keyboard
+ * shortcuts on a focused review (J/K next/previous, X select, E done, C comment, O contact, ? help; off with
+ * `shortcuts="off"` or in the help dialog).
  *
  * @summary Brand Dashboard › Customer Reviews.
  * @tag review-list
@@ -91,6 +76,11 @@ const SEARCH_DEBOUNCE_MS = 200;
  * @cssprop [--srk-review-list-review-background=var(--srk-color-surface, #fff)] - Background of a review.
  * @cssprop [--srk-review-list-done-background=var(--srk-color-surface-alt, #f7f8f8)] - Background of a review marked as done.
  * @cssprop [--srk-review-list-max-text-width=70ch] - Maximum width of review text.
+ * @cssprop [--srk-review-list-compact-gap=0.4rem] - Space between reviews with `density="compact"`.
+ * @cssprop [--srk-review-list-compact-padding=0.5rem 0.75rem] - Padding of a review with `density="compact"`.
+ * @cssprop [--srk-review-list-compact-lines=2] - Lines of review text shown with `density="compact"` (the rest is clipped visually, never for screen readers).
+ * @csspart bulk - The bulk bar ("Select all on this page", "Mark selected as done", "Restore selected", Undo).
+ * @csspart guide - "When can a review be removed?" (once per list).
  *
  * @fires {ReviewFilterChangeEvent} review-filter-change - The user changed a filter; `filter` (also `detail`) is the whole filter state.
  * @fires {ReviewDoneChangeEvent} review-done-change - The adapter confirmed "Mark as done" (or its undo).
@@ -130,13 +120,21 @@ export class ReviewList extends KitElement {
   @property()
   search = '';
 
-  /** Sort order: `newest`, `oldest`, `rating-asc`, `rating-desc`. */
+  /** Sort order: `attention` (default: critical reviews not yet done first, then newest), `newest`, `oldest`, `rating-asc`, `rating-desc`. */
   @property()
-  sort: ReviewSort = 'newest';
+  sort: ReviewSort = 'attention';
 
   /** Also show reviews marked as done. */
   @property({ type: Boolean, attribute: 'include-done' })
   includeDone = false;
+
+  /** Card density: `comfortable` (default) or `compact` (less space, review text clipped to a few lines). */
+  @property({ reflect: true })
+  density: 'comfortable' | 'compact' = 'comfortable';
+
+  /** Single-key shortcuts on a review (J K X E C O ?); `shortcuts="off"` turns them off (WCAG 2.1.4), so can users. */
+  @property({ converter: { fromAttribute: (v) => v !== 'off' && v !== 'false' } })
+  shortcuts = true;
 
   /** Reviews per page (20, 50 or 100). */
   @property({ type: Number, attribute: 'page-size' })
@@ -162,6 +160,25 @@ export class ReviewList extends KitElement {
   private linterLoader?: LinterLoader;
   /** @internal */
   private feed = new FeedNavigationController(this, 'article[data-id]');
+  /** @internal "Mark as done" on one review or a selection, with Undo. */
+  private triage: ReviewTriage = new ReviewTriage(this, {
+    adapter: () => this.kitAdapter ?? undefined,
+    intents: this.intents,
+    t: (key, params) => this.t(key, params),
+    includeDone: () => this.includeDone,
+    items: () => (this.listTask.value ? this.shown(this.listTask.value.page).items : []),
+    edit: (r) => this.edit(r),
+    hide: (id, hide) => this.hide(id, hide),
+    changed: (r, done) => this.emit(new ReviewDoneChangeEvent(r, done)),
+    previousPage: () => this.paging.offset > 0 && ((this.paging.offset -= this.pageSize), true),
+    reload: () => this.reload(),
+  });
+  /** @internal The Keyboard shortcuts dialog, and the keys. */
+  private help = new ModalController(this, { dialog: () => this.renderRoot.querySelector('dialog.shortcut-help') });
+  private keys = new ShortcutController(this, {
+    enabled: () => this.shortcuts,
+    keys: reviewShortcuts(this, this.help),
+  });
   /**
    * @internal A render removed or disabled the focused control (Next on the last page, Clear filters, a Contact
    * customer button replaced by "Customer contacted"): focus goes to its review, the other pager button, else the
@@ -261,6 +278,14 @@ export class ReviewList extends KitElement {
     return { items, total: Math.max(0, page.total - hidden.size) };
   }
 
+  /** Takes a review out of the page or puts it back; a comment draft is kept (it comes back with the review). */
+  private hide(id: string, hide: boolean): void {
+    if (hide) this.changes.hidden.add(id);
+    else this.changes.hidden.delete(id);
+    this.requestUpdate();
+    if (hide) this.comments?.dropEmpty(id);
+  }
+
   private edit(review: Review): void {
     this.changes.edits.set(review.id, review);
     this.requestUpdate();
@@ -292,50 +317,6 @@ export class ReviewList extends KitElement {
     if (!this.intents.hasError(id)) return undefined;
     const error = this.errorMessage(this.intents.error(id));
     return key ? this.t(key, { error }) : error;
-  }
-
-  private async toggleDone(review: Review, done: boolean): Promise<void> {
-    const adapter = this.kitAdapter;
-    const id = `done:${review.id}`;
-    if (!adapter || this.intents.pending(id)) return;
-    this.edit({ ...review, done }); // optimistic
-    const out = await this.intents.run(id, String(done), (idempotencyKey) =>
-      adapter.setReviewDone(review.id, done, { idempotencyKey }),
-    );
-    if (!out.ok) {
-      this.edit({ ...review, done: !done }); // roll back
-      return;
-    }
-    const updated = out.value;
-    if (done && !this.includeDone) {
-      await this.removeFromView(updated.id);
-      this.intents.announce(this.t('review-list.done.hidden'));
-    } else {
-      this.edit(updated);
-      this.intents.announce(this.t(done ? 'review-list.done.marked' : 'review-list.done.unmarked'));
-    }
-    this.emit(new ReviewDoneChangeEvent(updated, done));
-  }
-
-  /** Takes a review out of the page and moves focus to its neighbour, so keyboard users keep their place. */
-  private async removeFromView(id: string): Promise<void> {
-    const page = this.listTask.value?.page;
-    const index = page ? this.shown(page).items.findIndex((r) => r.id === id) : -1;
-    if (!page || index < 0) return;
-    const hadFocus = this.renderRoot.querySelector(`article[data-id="${CSS.escape(id)}"]`)?.matches(':focus-within');
-    this.changes.hidden.add(id);
-    this.requestUpdate();
-    // A comment draft is kept (keyed by review id): it comes back with the review ("Include marked as done").
-    this.comments?.dropEmpty(id);
-    if (!this.shown(page).items.length && this.paging.offset > 0) {
-      this.paging.offset -= this.pageSize;
-      return;
-    }
-    await this.updateComplete;
-    if (hadFocus) {
-      const articles = this.feed.items();
-      (articles[Math.min(index, articles.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('.empty'))?.focus();
-    }
   }
 
   /** The Comment button: loads the composers on first use, then opens or closes `id`'s. */
@@ -452,14 +433,30 @@ export class ReviewList extends KitElement {
         @contact-sent=${this.onContactSent}
         @contact-cancel=${this.onContactCancel}
       ></contact-customer-dialog>
+      ${renderShortcutHelp({
+        t: (key) => this.t(key),
+        modal: this.help,
+        enabled: this.shortcuts,
+        setEnabled: (on) => (this.shortcuts = on),
+      })}
     `;
   }
 
   private renderFeed(session: Session, items: Review[], total: number, busy: boolean): TemplateResult {
     const canAct = session.permissions.reviews === 'edit';
     const now = this.now();
+    // Letter keys (j/k here too) only while single-key shortcuts are on; arrows, Home and End always.
+    const navigate = (e: KeyboardEvent) => (this.shortcuts || e.key.length > 1) && this.feed.onKeydown(e);
     return html`<p class="visually-hidden" id="feed-hint">${this.t('review-list.keyboard-hint')}</p>
       <p class="visually-hidden" id="new-window">${this.t('review-list.report.new-window')}</p>
+      <div class="toolbar">
+        ${canAct ? this.triage.renderBar(items, this.includeDone) : nothing}
+        ${renderShortcutsButton(
+          (k) => this.t(k),
+          (trigger) => this.help.show(trigger),
+        )}
+      </div>
+      ${renderGuide((k) => this.t(k))}
       <div
         part="list"
         class="feed ${busy ? 'busy' : ''}"
@@ -467,7 +464,7 @@ export class ReviewList extends KitElement {
         aria-label=${this.t('review-list.label')}
         aria-describedby="feed-hint"
         aria-busy=${busy}
-        @keydown=${this.feed.onKeydown}
+        @keydown=${(e: KeyboardEvent) => (navigate(e), this.keys.onKeydown(e))}
       >
         ${repeat(
           items,
@@ -489,7 +486,9 @@ export class ReviewList extends KitElement {
               composerOpen: !!this.comments?.isOpen(r.id),
               composer: this.comments?.render(r) ?? nothing,
               reasonText: (code) => this.reasonText(code),
-              toggleDone: (review, done) => void this.toggleDone(review, done),
+              selected: this.triage.selection.has(r.id),
+              toggleSelect: (review) => this.triage.selection.toggle(review.id),
+              toggleDone: (review, done) => void this.triage.toggleDone(review, done),
               toggleComposer: (review) => this.toggleComment(review.id),
               openContact: (review, trigger) => void this.openContact(review, trigger),
             }),
