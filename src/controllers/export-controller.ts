@@ -35,9 +35,16 @@ export class ExportController implements ReactiveController {
     this.abort?.abort();
   }
 
-  /** Cancels the export under way: its work is aborted, nothing is delivered, and it is not a failure. */
+  /**
+   * Cancels the export under way: its work is aborted, nothing is delivered, it is not a failure, and the export is
+   * over at once (a new one may start, even while the cancelled work still winds down).
+   */
   cancel(): void {
-    this.abort?.abort();
+    if (!this.abort) return;
+    this.abort.abort();
+    this.abort = undefined;
+    this.progress = null;
+    this.host.requestUpdate();
   }
 
   /** Starts an export unless one is under way; resolves when it has finished, failed or been aborted. */
@@ -50,14 +57,18 @@ export class ExportController implements ReactiveController {
     this.host.requestUpdate();
     try {
       await this.run(signal, (done, total) => {
+        if (signal.aborted) return;
         this.progress = { done, total };
         this.host.requestUpdate();
       });
     } catch (e) {
       if (!signal.aborted && !isAbortError(e)) this.error = e;
     } finally {
-      this.progress = null;
-      if (this.abort === abort) this.abort = undefined;
+      // A cancelled export is already over (`cancel`); a newer one keeps its progress.
+      if (this.abort === abort) {
+        this.progress = null;
+        this.abort = undefined;
+      }
       this.host.requestUpdate();
     }
   }

@@ -104,7 +104,9 @@ describe('loadCode / lazyAdapter', () => {
   });
 
   it('forwards the optional methods of SPEC §8/§9 and capabilities only when asked for or present', async () => {
-    const base = forwardAdapter(createMemoryAdapter({ seed: 3 }), {
+    // A memory adapter without its own activity log (it has one since SPEC §8), so that only what is given here counts.
+    const { listActivity: _list, recordActivity: _record, ...withoutLog } = createMemoryAdapter({ seed: 3 });
+    const base = forwardAdapter(withoutLog, {
       listActivity: (q) => Promise.resolve({ items: [], total: 0, offset: q.offset ?? 0 }),
       capabilities: { postFeedbackReply: 'manual' },
     });

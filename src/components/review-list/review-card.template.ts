@@ -49,6 +49,8 @@ export interface ReviewCardView {
   reasonText: (code: string) => string;
   toggleDone: (r: Review, done: boolean) => void;
   toggleComposer: (r: Review) => void;
+  /** The Report abuse link was opened (SPEC §8: recorded as `abuse-report-opened`; never blocks the link). */
+  reportOpened?: (r: Review) => void;
   openContact: (r: Review, trigger: HTMLElement) => void;
 }
 
@@ -188,6 +190,7 @@ function renderActions(r: Review, v: ReviewCardView): TemplateResult {
         target="_blank"
         rel="noopener noreferrer"
         aria-describedby="new-window"
+        @click=${() => v.reportOpened?.(r)}
         >${t('review-list.report')}</a
       >
     </div>

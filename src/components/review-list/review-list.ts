@@ -490,6 +490,11 @@ export class ReviewList extends KitElement {
               toggleSelect: (review) => this.triage.selection.toggle(review.id),
               toggleDone: (review, done) => void this.triage.toggleDone(review, done),
               toggleComposer: (review) => this.toggleComment(review.id),
+              // SPEC §8: the activity log records the link opened; a failure to record is not the link's error.
+              reportOpened: (review) =>
+                void Promise.resolve()
+                  .then(() => this.kitAdapter?.recordActivity?.({ type: 'abuse-report-opened', targetId: review.id }))
+                  .catch(() => undefined),
               openContact: (review, trigger) => void this.openContact(review, trigger),
             }),
         )}

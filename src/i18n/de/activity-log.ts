@@ -37,7 +37,7 @@ export default {
   'activity-log.no-log.body': 'Diese Datenquelle führt kein Aktivitätsprotokoll.',
   'activity-log.pager': 'Aktivitätsseiten',
   'activity-log.download': 'Nachweis herunterladen',
-  'activity-log.download.progress': 'Aktivität wird gesammelt: {done} von {total} …',
+  'activity-log.download.progress': 'Aktivität wird gesammelt: {done} von {total}',
   'activity-log.download.cancel': 'Abbrechen',
   'activity-log.download.cancelled': 'Download abgebrochen. Es wurde nichts gespeichert.',
   'activity-log.download.failed':

@@ -38,7 +38,7 @@ export default {
   'activity-log.no-log.body': 'This data source keeps no activity log.',
   'activity-log.pager': 'Activity pages',
   'activity-log.download': 'Download evidence',
-  'activity-log.download.progress': 'Collecting activity: {done} of {total}…',
+  'activity-log.download.progress': 'Collecting activity: {done} of {total}',
   'activity-log.download.cancel': 'Cancel',
   'activity-log.download.cancelled': 'Download cancelled. Nothing was saved.',
   'activity-log.download.failed': 'The evidence was not downloaded. Nothing was lost; try again.',

@@ -37,7 +37,7 @@ export default {
   'activity-log.no-log.body': 'Esta fuente de datos no guarda un registro de actividad.',
   'activity-log.pager': 'Páginas de actividad',
   'activity-log.download': 'Descargar pruebas',
-  'activity-log.download.progress': 'Recopilando actividad: {done} de {total}…',
+  'activity-log.download.progress': 'Recopilando actividad: {done} de {total}',
   'activity-log.download.cancel': 'Cancelar',
   'activity-log.download.cancelled': 'Descarga cancelada. No se guardó nada.',
   'activity-log.download.failed': 'Las pruebas no se descargaron. No se perdió nada; inténtelo de nuevo.',

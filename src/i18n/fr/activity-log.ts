@@ -37,7 +37,7 @@ export default {
   'activity-log.no-log.body': 'Cette source de données ne tient pas de journal d’activité.',
   'activity-log.pager': 'Pages d’activité',
   'activity-log.download': 'Télécharger les preuves',
-  'activity-log.download.progress': 'Collecte de l’activité : {done} sur {total}…',
+  'activity-log.download.progress': 'Collecte de l’activité : {done} sur {total}',
   'activity-log.download.cancel': 'Annuler',
   'activity-log.download.cancelled': 'Téléchargement annulé. Rien n’a été enregistré.',
   'activity-log.download.failed': 'Les preuves n’ont pas été téléchargées. Rien n’a été perdu ; réessayez.',

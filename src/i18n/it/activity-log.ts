@@ -37,7 +37,7 @@ export default {
   'activity-log.no-log.body': 'Questa origine dati non tiene un registro delle attività.',
   'activity-log.pager': 'Pagine di attività',
   'activity-log.download': 'Scarica le prove',
-  'activity-log.download.progress': 'Raccolta delle attività: {done} di {total}…',
+  'activity-log.download.progress': 'Raccolta delle attività: {done} di {total}',
   'activity-log.download.cancel': 'Annulla',
   'activity-log.download.cancelled': 'Download annullato. Non è stato salvato nulla.',
   'activity-log.download.failed': 'Le prove non sono state scaricate. Non è andato perso nulla; riprova.',

@@ -37,7 +37,7 @@ export default {
   'activity-log.no-log.body': 'このデータソースはアクティビティログを保持していません。',
   'activity-log.pager': 'アクティビティのページ',
   'activity-log.download': '証跡をダウンロード',
-  'activity-log.download.progress': 'アクティビティを収集中: {total} 件中 {done} 件…',
+  'activity-log.download.progress': 'アクティビティを収集中: {total} 件中 {done} 件',
   'activity-log.download.cancel': 'キャンセル',
   'activity-log.download.cancelled': 'ダウンロードをキャンセルしました。何も保存されていません。',
   'activity-log.download.failed':
