@@ -11,6 +11,8 @@ import { PagingController } from '../../controllers/paging-controller.js';
 import { TaskLifecycle } from '../../controllers/task-lifecycle.js';
 import reviewListEn from '../../i18n/en/review-list.js';
 import policyEn from '../../i18n/en/policy.js';
+import sellerCentralEn from '../../i18n/en/seller-central.js';
+import { capabilityMode, sellerCentralUrl } from '../../policy/seller-central.js';
 import { sessionFor } from '../../data/session.js';
 import type { Page, Review, ReviewSort, SellerKitAdapter, Session } from '../../data/models.js';
 import { reviewRetention } from '../../policy/index.js';
@@ -99,7 +101,7 @@ const SEARCH_DEBOUNCE_MS = 200;
  * @fires {ContactCancelEvent} contact-cancel - Bubbles from the inner `<contact-customer-dialog>` when it closed without sending.
  */
 export class ReviewList extends KitElement {
-  static override strings = [...KitElement.strings, reviewListEn, policyEn];
+  static override strings = [...KitElement.strings, reviewListEn, policyEn, sellerCentralEn];
 
   static override styles = [...KitElement.styles, reviewListStyles];
 
@@ -492,6 +494,20 @@ export class ReviewList extends KitElement {
               toggleDone: (review, done) => void this.toggleDone(review, done),
               toggleComposer: (review) => this.toggleComment(review.id),
               openContact: (review, trigger) => void this.openContact(review, trigger),
+              modes: {
+                addReviewComment: capabilityMode(this.kitAdapter?.capabilities, 'addReviewComment'),
+                contactCustomer: capabilityMode(this.kitAdapter?.capabilities, 'contactCustomer'),
+              },
+              sellerCentral: (action) => sellerCentralUrl(action, session.marketplaceId),
+              openedSellerCentral: (review, action) =>
+                void this.kitAdapter
+                  ?.recordActivity?.({
+                    type: 'seller-central-opened',
+                    targetId: review.id,
+                    summary: `${action} in Seller Central`,
+                    text: sellerCentralUrl(action, session.marketplaceId),
+                  })
+                  .catch(() => undefined),
             }),
         )}
       </div>
