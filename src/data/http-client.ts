@@ -490,6 +490,12 @@ export function createHttpClient(
         'feedback-removal-requested',
         id,
       ),
+    askBuyerToRemoveFeedback: (id: string, o?: CallOptions) =>
+      mutation<Feedback>(
+        { method: 'POST', path: `/feedback/${enc(id)}/buyer-removal-request`, validate: validateFeedback, options: o },
+        'buyer-removal-requested',
+        id,
+      ),
     getAccountHealth: (o) =>
       request<AccountHealth>({
         method: 'GET',

@@ -3,6 +3,7 @@ import { ADAPTER_METHODS, forwardAdapter, lazyAdapter, loadCode } from './lazy-a
 import { SellerKitError, isSellerKitError } from './errors.js';
 import { baseAdapter, guardAdapter } from './guarded-adapter.js';
 import { createMemoryAdapter } from './memory-adapter.js';
+import { createFakeAdapter } from './test-helpers/fake-adapter.js';
 import { eagerMemoryAdapter } from './memory-store.js';
 import { eagerHttpAdapter } from './http-client.js';
 import type { AccountSummary, SellerKitAdapter } from './models.js';
@@ -42,13 +43,20 @@ describe('loadCode / lazyAdapter', () => {
       Object.keys(a)
         .filter((k) => typeof (a as Record<string, unknown>)[k] === 'function' && k !== 'now')
         .sort();
-    // Both also have the activity log (SPEC §8); the HTTP client also has the optional agency methods, which
-    // wrappers forward when present.
+    // Both also have the activity log (SPEC §8) and `askBuyerToRemoveFeedback` (SPEC §9); the HTTP client also has
+    // the optional agency methods, which wrappers forward when present.
     expect(methodsOf(eagerMemoryAdapter({ seed: 3 }))).to.deep.equal(
-      [...ADAPTER_METHODS, 'listActivity', 'recordActivity'].sort(),
+      [...ADAPTER_METHODS, 'askBuyerToRemoveFeedback', 'listActivity', 'recordActivity'].sort(),
     );
     expect(methodsOf(eagerHttpAdapter({ baseUrl: '/api' }))).to.deep.equal(
-      [...ADAPTER_METHODS, 'forAccount', 'listAccounts', 'listActivity', 'recordActivity'].sort(),
+      [
+        ...ADAPTER_METHODS,
+        'askBuyerToRemoveFeedback',
+        'forAccount',
+        'listAccounts',
+        'listActivity',
+        'recordActivity',
+      ].sort(),
     );
     // And each call made on a lazy adapter reaches the loaded one, with its arguments.
     const seen: string[] = [];
@@ -104,9 +112,9 @@ describe('loadCode / lazyAdapter', () => {
   });
 
   it('forwards the optional methods of SPEC §8/§9 and capabilities only when asked for or present', async () => {
-    // A memory adapter without its own activity log (it has one since SPEC §8), so that only what is given here counts.
-    const { listActivity: _list, recordActivity: _record, ...withoutLog } = createMemoryAdapter({ seed: 3 });
-    const base = forwardAdapter(withoutLog, {
+    // A base with none of the optional methods (the memory adapter has the activity log and
+    // askBuyerToRemoveFeedback), so that only what is given here counts.
+    const base = forwardAdapter(createFakeAdapter(), {
       listActivity: (q) => Promise.resolve({ items: [], total: 0, offset: q.offset ?? 0 }),
       capabilities: { postFeedbackReply: 'manual' },
     });

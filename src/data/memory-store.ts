@@ -37,6 +37,7 @@ import {
 } from './models.js';
 import {
   CRITICAL_MAX_RATING,
+  buyerRemovalEligibility,
   contactEligibility,
   feedbackCategory,
   hasBlockingFindings,
@@ -596,6 +597,33 @@ export function createMemoryStore(
         activity.push(a);
         return a;
       });
+    },
+
+    askBuyerToRemoveFeedback(feedbackId, o) {
+      const rec: Recording = { type: 'buyer-removal-requested', targetId: String(feedbackId) };
+      return mutate(
+        o,
+        () => {
+          needs(session.permissions.feedback, 'edit', 'feedback edit');
+          const f = findFeedback(feedbackId);
+          const at = now();
+          const codes: string[] = buyerRemovalEligibility(f, at).reasons;
+          // Amazon: once per order. One feedback per order, but data may carry several entries of one order.
+          if (
+            !codes.includes('already-asked') &&
+            feedback.some((x) => x.orderId === f.orderId && x.buyerRemovalRequestedAt)
+          ) {
+            codes.push('already-asked');
+          }
+          if (codes.includes('already-asked')) {
+            throw conflict('The buyer was already asked to remove the feedback of this order.', codes);
+          }
+          if (codes.length) throw violation('The buyer cannot be asked to remove this feedback.', codes);
+          f.buyerRemovalRequestedAt = at.toISOString();
+          return f;
+        },
+        rec,
+      );
     },
 
     getAccountHealth(o) {

@@ -18,6 +18,7 @@ import type reviewList from './en/review-list.js';
 import type reviewComment from './en/review-comment.js';
 import type accountPortfolio from './en/account-portfolio.js';
 import type activityLog from './en/activity-log.js';
+import type sellerCentral from './en/seller-central.js';
 
 export type MessageKey =
   | keyof typeof common
@@ -32,7 +33,8 @@ export type MessageKey =
   | keyof typeof reviewList
   | keyof typeof reviewComment
   | keyof typeof accountPortfolio
-  | keyof typeof activityLog;
+  | keyof typeof activityLog
+  | keyof typeof sellerCentral;
 
 /**
  * The argument type of `t()`: a literal key (or a union of them, or a template literal) must be a MessageKey — a

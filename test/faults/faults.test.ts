@@ -131,8 +131,6 @@ const ROUTES: Record<EndpointName, { method: 'get' | 'put' | 'post' | 'delete'; 
   'feedback-reply-delete': { method: 'delete', path: '/feedback/:id/reply' },
   'feedback-removal': { method: 'post', path: '/feedback/:id/removal-request' },
   'account-health': { method: 'get', path: '/account-health' },
-  activity: { method: 'get', path: '/activity' },
-  'activity-record': { method: 'post', path: '/activity' },
 };
 
 /** A one-shot handler: the next request to `endpoint` gets the fault; later ones reach the backend. */

@@ -7,6 +7,9 @@ import policyEn from '../../i18n/en/policy.js';
 import { retryMode, toSellerKitError } from '../../data/errors.js';
 import type { ContactReason, Review, Session } from '../../data/models.js';
 import { sessionFor } from '../../data/session.js';
+import sellerCentralEn from '../../i18n/en/seller-central.js';
+import { capabilityMode, sellerCentralUrl } from '../../policy/seller-central.js';
+import { renderSellerCentralLink } from '../shared/seller-central-link.js';
 import { CONTACT_TEMPLATES, contactEligibility, type ContactReasonCode } from '../../policy/index.js';
 import { ContactCancelEvent, ContactSentEvent } from './contact-customer-dialog.events.js';
 import { styles } from './contact-customer-dialog.styles.js';
@@ -65,7 +68,7 @@ type Phase = 'idle' | 'sending' | 'sent' | 'conflict' | 'failed';
  * @cssprop [--srk-dialog-backdrop=rgb(15 17 17 / 0.5)] - Colour of the backdrop behind the dialog.
  */
 export class ContactCustomerDialog extends KitElement {
-  static override strings = [...KitElement.strings, contactEn, policyEn];
+  static override strings = [...KitElement.strings, contactEn, policyEn, sellerCentralEn];
 
   static override styles = [...KitElement.styles, styles];
 
@@ -296,9 +299,33 @@ export class ContactCustomerDialog extends KitElement {
 
   private renderChecked(c: Checked): TemplateResult {
     const done = this.done;
-    const form = c.eligible && !done;
+    // SPEC §9 `capabilities`: 'manual' → a link to Seller Central instead of a form that cannot be sent; 'none' →
+    // no way to contact from here.
+    const mode = capabilityMode(this.kitAdapter?.capabilities, 'contactCustomer');
+    const form = c.eligible && !done && mode === 'api';
     return html`${this.renderReview(c.review)} ${done || c.eligible ? nothing : this.renderIneligible(c.reasons)}
       ${form ? this.renderForm(c) : nothing}
+      ${
+        c.eligible && !done && mode === 'manual'
+          ? html`<p class="seller-central-link">
+              ${renderSellerCentralLink({
+                href: sellerCentralUrl('contactCustomer', c.session.marketplaceId),
+                label: this.t('sc.contact'),
+                newTab: this.t('sc.new-tab'),
+                action: 'contactCustomer',
+                opened: () =>
+                  void this.kitAdapter
+                    ?.recordActivity?.({
+                      type: 'seller-central-opened',
+                      targetId: c.review.id,
+                      summary: 'contactCustomer in Seller Central',
+                      text: sellerCentralUrl('contactCustomer', c.session.marketplaceId),
+                    })
+                    .catch(() => undefined),
+              })}
+            </p>`
+          : nothing
+      }
       <div class="live" role="status">${this.renderStatus()}</div>
       ${this.phase === 'failed' || this.phase === 'conflict' ? this.renderFailure() : nothing}
       ${this.renderActions(form)}`;
@@ -404,20 +431,23 @@ export class ContactCustomerDialog extends KitElement {
   /** Send (only with a form that can send) and Cancel, or Close once the contact is done. */
   private renderActions(form: boolean): TemplateResult {
     const canSend = form && (this.phase !== 'failed' || this.canRetry());
+    const sendable = capabilityMode(this.kitAdapter?.capabilities, 'contactCustomer') === 'api';
     return html`<div class="actions" part="actions">
       ${
-        this.done
-          ? html`<button type="button" class="primary" @click=${this.close}>${this.t('common.close')}</button>`
-          : html`<button
-                type="submit"
-                form="form"
-                class="primary"
-                ?disabled=${!canSend}
-                aria-disabled=${this.phase === 'sending'}
-              >
-                ${this.t('common.send')}
-              </button>
-              <button type="button" @click=${this.close}>${this.t('common.cancel')}</button>`
+        !this.done && !sendable
+          ? html`<button type="button" @click=${this.close}>${this.t('common.cancel')}</button>`
+          : this.done
+            ? html`<button type="button" class="primary" @click=${this.close}>${this.t('common.close')}</button>`
+            : html`<button
+                  type="submit"
+                  form="form"
+                  class="primary"
+                  ?disabled=${!canSend}
+                  aria-disabled=${this.phase === 'sending'}
+                >
+                  ${this.t('common.send')}
+                </button>
+                <button type="button" @click=${this.close}>${this.t('common.cancel')}</button>`
       }
     </div>`;
   }

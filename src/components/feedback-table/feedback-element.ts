@@ -1,6 +1,7 @@
 import { KitElement } from '../../base/kit-element.js';
 import feedbackEn from '../../i18n/en/feedback.js';
 import policyEn from '../../i18n/en/policy.js';
+import sellerCentralEn from '../../i18n/en/seller-central.js';
 import type { Feedback } from '../../data/models.js';
 import { FBA_STRIKE_THROUGH_MESSAGE_KEY, REMOVAL_WINDOW_DAYS } from '../../policy/feedback.js';
 
@@ -11,7 +12,7 @@ import { FBA_STRIKE_THROUGH_MESSAGE_KEY, REMOVAL_WINDOW_DAYS } from '../../polic
  * @internal
  */
 export class FeedbackElement extends KitElement {
-  static override strings = [...KitElement.strings, feedbackEn, policyEn];
+  static override strings = [...KitElement.strings, feedbackEn, policyEn, sellerCentralEn];
 
   /** True for an adapter whose writes stay in this browser (the report adapter): Amazon is not told. @internal */
   protected get writesAreLocal(): boolean {

@@ -6,9 +6,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../base/localize.js';
-import type { Feedback, FeedbackSort } from '../../data/models.js';
+import type { CapabilityAction, CapabilityMode, Feedback, FeedbackSort } from '../../data/models.js';
 import type { Params } from '../../i18n/index.js';
-import { feedbackCategory, removalEligibility, replyRules } from '../../policy/feedback.js';
+import { buyerRemovalEligibility, feedbackCategory, removalEligibility, replyRules } from '../../policy/feedback.js';
+import { renderSellerCentralLink } from '../shared/seller-central-link.js';
 import { renderStars } from '../shared/stars.js';
 import { maskEmail, sortState, type SortColumn } from './feedback-format.js';
 
@@ -32,7 +33,20 @@ export interface RowView {
   reply: () => void;
   removeReply: (e: Event) => void;
   requestRemoval: (e: Event) => void;
+  /** SPEC §9: how each action is offered — `'api'` a button, `'manual'` a link to Seller Central, `'none'` absent. */
+  modes: Record<FeedbackAction, CapabilityMode>;
+  /** The Seller Central page of an action (`'manual'`), and what happens when its link is followed. */
+  sellerCentral: (action: FeedbackAction) => string;
+  openedSellerCentral: (action: FeedbackAction) => void;
+  /** "Ask buyer to remove": opens the confirmation. */
+  askBuyer: (e: Event) => void;
 }
+
+/** The row actions that follow the adapter's `capabilities`. */
+export type FeedbackAction = Extract<
+  CapabilityAction,
+  'postFeedbackReply' | 'removeFeedbackReply' | 'requestFeedbackRemoval' | 'askBuyerToRemoveFeedback'
+>;
 
 /** A sortable column's header: a button that cycles the sort, and `aria-sort`. */
 function renderSortHeader(
@@ -162,27 +176,82 @@ function renderActions(f: Feedback, v: RowView): TemplateResult {
   const rules = replyRules(f);
   const removal = removalEligibility(f, v.now);
   const desc = `order-${f.id}`;
+  const t = v.i18n.t.bind(v.i18n);
+  /** The action as its mode says: the button, a link to Seller Central, or nothing. */
+  const offer = (action: FeedbackAction, button: () => TemplateResult, sc: Parameters<typeof t>[0]) =>
+    v.modes[action] === 'none'
+      ? nothing
+      : v.modes[action] === 'manual'
+        ? renderSellerCentralLink({
+            href: v.sellerCentral(action),
+            label: t(sc),
+            newTab: t('sc.new-tab'),
+            action,
+            describedBy: desc,
+            opened: () => v.openedSellerCentral(action),
+          })
+        : button();
   return html`${
     rules.canPost && v.composer === nothing
-      ? html`<button type="button" aria-describedby=${desc} data-action="reply" @click=${v.reply}>
-          ${v.i18n.t('feedback.reply.post')}
-        </button>`
+      ? offer(
+          'postFeedbackReply',
+          () =>
+            html`<button type="button" aria-describedby=${desc} data-action="reply" @click=${v.reply}>
+              ${t('feedback.reply.post')}
+            </button>`,
+          'sc.reply',
+        )
       : nothing
   }
   ${
     rules.canRemove
-      ? html`<button type="button" aria-describedby=${desc} data-action="remove-reply" @click=${v.removeReply}>
-          ${v.i18n.t('feedback.reply.remove')}
-        </button>`
+      ? offer(
+          'removeFeedbackReply',
+          () =>
+            html`<button type="button" aria-describedby=${desc} data-action="remove-reply" @click=${v.removeReply}>
+              ${t('feedback.reply.remove')}
+            </button>`,
+          'sc.remove-reply',
+        )
       : nothing
   }
   ${
     removal.eligible
-      ? html`<button type="button" aria-describedby=${desc} data-action="removal" @click=${v.requestRemoval}>
-          ${v.i18n.t('feedback.removal.request')}
-        </button>`
-      : removal.reasons.includes('too-old')
-        ? html`<p class="muted removal-why">${v.i18n.t('feedback.removal.too-old')}</p>`
+      ? offer(
+          'requestFeedbackRemoval',
+          () =>
+            html`<button type="button" aria-describedby=${desc} data-action="removal" @click=${v.requestRemoval}>
+              ${t('feedback.removal.request')}
+            </button>`,
+          'sc.request-removal',
+        )
+      : removal.reasons.includes('too-old') && v.modes.requestFeedbackRemoval !== 'none'
+        ? html`<p class="muted removal-why">${t('feedback.removal.too-old')}</p>`
         : nothing
-  }`;
+  }
+  ${renderAskBuyer(f, v, offer)}`;
+}
+
+/** SPEC §9 "Ask buyer to remove": on 1–2★ feedback, once; afterwards the date it was asked. */
+function renderAskBuyer(
+  f: Feedback,
+  v: RowView,
+  offer: (action: FeedbackAction, button: () => TemplateResult, sc: 'sc.ask-buyer') => unknown,
+): unknown {
+  if (v.modes.askBuyerToRemoveFeedback === 'none') return nothing;
+  if (f.buyerRemovalRequestedAt) {
+    return html`<p class="muted asked-buyer">
+      <span aria-hidden="true">✓</span>
+      ${v.i18n.t('feedback.ask-buyer.asked-on', { date: v.i18n.date(f.buyerRemovalRequestedAt) })}
+    </p>`;
+  }
+  if (!buyerRemovalEligibility(f, v.now).eligible) return nothing;
+  return offer(
+    'askBuyerToRemoveFeedback',
+    () =>
+      html`<button type="button" aria-describedby=${`order-${f.id}`} data-action="ask-buyer" @click=${v.askBuyer}>
+        ${v.i18n.t('feedback.ask-buyer')}
+      </button>`,
+    'sc.ask-buyer',
+  );
 }

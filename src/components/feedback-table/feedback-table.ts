@@ -16,7 +16,8 @@ import type { Feedback, FeedbackSort, Page, Permission } from '../../data/models
 import { renderSummaryBody } from './feedback-summary.js';
 import { renderToolbar } from './feedback-toolbar.js';
 import { nextSort, reportFilename } from './feedback-format.js';
-import { renderHead, renderRow, type RowView } from './feedback-row.js';
+import { renderHead, renderRow, type FeedbackAction, type RowView } from './feedback-row.js';
+import { capabilityMode, sellerCentralUrl } from '../../policy/seller-central.js';
 import {
   FeedbackFilterChangeEvent,
   FeedbackReplyPostedEvent,
@@ -29,7 +30,7 @@ import { styles } from './feedback-table.styles.js';
 
 /** The open confirm dialog and its entry (kept: the list may reload meanwhile); its request is intent `<kind>:<id>`. */
 interface Dialog {
-  kind: 'post' | 'remove-reply';
+  kind: 'post' | 'remove-reply' | 'ask-buyer';
   id: string;
   feedback: Feedback;
 }
@@ -275,7 +276,36 @@ export class FeedbackTable extends FeedbackElement {
       reply: () => void this.openComposer(f.id),
       removeReply: (e) => void this.openDialog(e, { kind: 'remove-reply', id: f.id, feedback: f }),
       requestRemoval: (e) => void this.openRemoval(e, f),
+      modes: this.actionModes(),
+      sellerCentral: (action) => sellerCentralUrl(action, this.sessionTask.value?.marketplaceId),
+      openedSellerCentral: (action) => this.openedSellerCentral(action, f),
+      askBuyer: (e) => void this.openDialog(e, { kind: 'ask-buyer', id: f.id, feedback: f }),
     };
+  }
+
+  /** SPEC §9: how the adapter offers each row action (`capabilities`; Ask buyer needs its method for `'api'`). */
+  private actionModes(): RowView['modes'] {
+    const a = this.kitAdapter;
+    const mode = (action: FeedbackAction, has = true) => capabilityMode(a?.capabilities, action, has);
+    return {
+      postFeedbackReply: mode('postFeedbackReply'),
+      removeFeedbackReply: mode('removeFeedbackReply'),
+      requestFeedbackRemoval: mode('requestFeedbackRemoval'),
+      askBuyerToRemoveFeedback: mode('askBuyerToRemoveFeedback', typeof a?.askBuyerToRemoveFeedback === 'function'),
+    };
+  }
+
+  /** A `'manual'` action's Seller Central link was followed: recorded as activity when the adapter keeps it. */
+  private openedSellerCentral(action: FeedbackAction, f: Feedback): void {
+    const url = sellerCentralUrl(action, this.sessionTask.value?.marketplaceId);
+    this.kitAdapter
+      ?.recordActivity?.({
+        type: 'seller-central-opened',
+        targetId: f.id,
+        summary: `${action} in Seller Central`,
+        text: url,
+      })
+      .catch(() => undefined);
   }
 
   /** The reply composer (its template loads with the first one opened). */
@@ -303,6 +333,7 @@ export class FeedbackTable extends FeedbackElement {
     const f = d && (this.row(d.id) ?? d.feedback);
     const error = d && this.intents.error(intentOf(d));
     const post = d?.kind === 'post';
+    const ask = d?.kind === 'ask-buyer';
     return html`<dialog
         class="confirm"
         aria-labelledby="confirm-title"
@@ -315,7 +346,8 @@ export class FeedbackTable extends FeedbackElement {
             ? this.composer.renderConfirm({
                 i18n: this.i18n,
                 post,
-                text: post ? (this.drafts.get(f.id) ?? '') : (f.reply?.text ?? ''),
+                ask,
+                text: ask ? f.comments : post ? (this.drafts.get(f.id) ?? '') : (f.reply?.text ?? ''),
                 pending: this.intents.pending(intentOf(d)),
                 error: error ? this.errorMessage(error) : undefined,
                 confirm: () => void this.confirm(d),
@@ -407,8 +439,9 @@ export class FeedbackTable extends FeedbackElement {
     const trigger = e.currentTarget as HTMLElement;
     this.intents.clear(d.id);
     this.intents.clear(intentOf(d));
-    // Removing a reply: a new key per opening (a retry within it reuses it). A reply's key follows its text.
-    if (d.kind === 'remove-reply') this.intents.forget(intentOf(d));
+    // Removing a reply or asking the buyer: a new key per opening (a retry within it reuses it). A reply's key
+    // follows its text.
+    if (d.kind !== 'post') this.intents.forget(intentOf(d));
     if (!this.composer && !(await this.replyTemplates(d.id))) return;
     this.dialog = d;
     await this.updateComplete;
@@ -454,6 +487,7 @@ export class FeedbackTable extends FeedbackElement {
    * else on the row, so it is never lost.
    */
   private async confirm(d: Dialog): Promise<void> {
+    if (d.kind === 'ask-buyer') return this.confirmAskBuyer(d);
     const adapter = this.kitAdapter;
     const post = d.kind === 'post';
     const text = this.drafts.get(d.id) ?? '';
@@ -472,6 +506,28 @@ export class FeedbackTable extends FeedbackElement {
       this.intents.announce(this.outcome(`feedback.reply.${said}`, `feedback.local.${local}`));
       this.modal?.close(() => this.focusAction(d.id, post ? 'remove-reply' : 'reply'));
       this.emit(post ? new FeedbackReplyPostedEvent(f) : new FeedbackReplyRemovedEvent(f));
+    } else if ('error' in outcome) {
+      const open = this.renderRoot.querySelector<HTMLDialogElement>('dialog.confirm')?.open;
+      if (this.dialog?.id === d.id && this.dialog.kind === d.kind && open) return;
+      this.intents.clear(intentOf(d));
+      this.intents.fail(d.id, outcome.error);
+    }
+  }
+
+  /**
+   * "Ask buyer to remove" confirmed (the seller says the problem is resolved): `askBuyerToRemoveFeedback`, once. The
+   * row then shows when it was asked; a failure stays in the dialog while it is open, else shows on the row.
+   */
+  private async confirmAskBuyer(d: Dialog): Promise<void> {
+    const adapter = this.kitAdapter;
+    if (!adapter?.askBuyerToRemoveFeedback) return;
+    const outcome = await this.intents.run(intentOf(d), 'ask', (idempotencyKey) =>
+      adapter.askBuyerToRemoveFeedback!(d.id, { idempotencyKey }),
+    );
+    if (outcome.ok) {
+      this.edits = new Map(this.edits).set(outcome.value.id, outcome.value);
+      this.intents.announce(this.t('feedback.ask-buyer.done'));
+      this.modal?.close(() => this.focusAction(d.id, 'reply'));
     } else if ('error' in outcome) {
       const open = this.renderRoot.querySelector<HTMLDialogElement>('dialog.confirm')?.open;
       if (this.dialog?.id === d.id && this.dialog.kind === d.kind && open) return;

@@ -7,8 +7,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { LocalizeController } from '../../base/localize.js';
-import type { Review, Session } from '../../data/models.js';
+import type { CapabilityMode, Review, Session } from '../../data/models.js';
 import { CRITICAL_MAX_RATING, contactEligibility, reportAbuseUrl } from '../../policy/index.js';
+import { renderSellerCentralLink } from '../shared/seller-central-link.js';
 import { renderStars } from '../shared/stars.js';
 
 const GROUNDS = [
@@ -52,6 +53,25 @@ export interface ReviewCardView {
   /** The Report abuse link was opened (SPEC §8: recorded as `abuse-report-opened`; never blocks the link). */
   reportOpened?: (r: Review) => void;
   openContact: (r: Review, trigger: HTMLElement) => void;
+  /**
+   * SPEC §9 `capabilities`: how Comment and Contact customer are offered — `'api'` the button, `'manual'` a link to
+   * Seller Central (`sellerCentral`, followed → `openedSellerCentral`), `'none'` absent. Absent means `'api'`.
+   */
+  modes?: { addReviewComment: CapabilityMode; contactCustomer: CapabilityMode };
+  sellerCentral?: (action: 'addReviewComment' | 'contactCustomer') => string;
+  openedSellerCentral?: (r: Review, action: 'addReviewComment' | 'contactCustomer') => void;
+}
+
+/** A `'manual'` action of the card: the link to Seller Central. */
+function manualLink(r: Review, v: ReviewCardView, action: 'addReviewComment' | 'contactCustomer'): TemplateResult {
+  const t = v.i18n.t.bind(v.i18n);
+  return renderSellerCentralLink({
+    href: v.sellerCentral?.(action) ?? '',
+    label: t(action === 'addReviewComment' ? 'sc.comment' : 'sc.contact'),
+    newTab: t('sc.new-tab'),
+    action,
+    opened: () => v.openedSellerCentral?.(r, action),
+  });
 }
 
 export function renderReviewCard(r: Review, v: ReviewCardView): TemplateResult {
@@ -135,7 +155,10 @@ function renderContact(r: Review, v: ReviewCardView): TemplateResult | typeof no
     </p>`;
   }
   if (!v.canAct) return nothing;
+  const mode = v.modes?.contactCustomer ?? 'api';
+  if (mode === 'none') return nothing;
   const { eligible, reasons } = contactEligibility(r, v.session, v.now);
+  if (eligible && mode === 'manual') return manualLink(r, v, 'contactCustomer');
   if (eligible) {
     return html`<button
       type="button"
@@ -173,15 +196,21 @@ function renderActions(r: Review, v: ReviewCardView): TemplateResult {
                 />
                 ${t('review-list.done')}
               </label>
-              <button
-                type="button"
-                id="comment-btn-${id}"
-                aria-expanded=${open}
-                aria-controls="composer-${id}"
-                @click=${() => v.toggleComposer(r)}
-              >
-                ${t('review-list.comment')}
-              </button>`
+              ${
+                (v.modes?.addReviewComment ?? 'api') === 'none'
+                  ? nothing
+                  : v.modes?.addReviewComment === 'manual'
+                    ? manualLink(r, v, 'addReviewComment')
+                    : html`<button
+                        type="button"
+                        id="comment-btn-${id}"
+                        aria-expanded=${open}
+                        aria-controls="composer-${id}"
+                        @click=${() => v.toggleComposer(r)}
+                      >
+                        ${t('review-list.comment')}
+                      </button>`
+              }`
           : nothing
       }
       <a

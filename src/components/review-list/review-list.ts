@@ -13,6 +13,8 @@ import { PagingController } from '../../controllers/paging-controller.js';
 import { TaskLifecycle } from '../../controllers/task-lifecycle.js';
 import reviewListEn from '../../i18n/en/review-list.js';
 import policyEn from '../../i18n/en/policy.js';
+import sellerCentralEn from '../../i18n/en/seller-central.js';
+import { capabilityMode, sellerCentralUrl } from '../../policy/seller-central.js';
 import { sessionFor } from '../../data/session.js';
 import type { Page, Review, ReviewSort, SellerKitAdapter, Session } from '../../data/models.js';
 import { reviewRetention } from '../../policy/index.js';
@@ -89,7 +91,7 @@ const SEARCH_DEBOUNCE_MS = 200;
  * @fires {ContactCancelEvent} contact-cancel - Bubbles from the inner `<contact-customer-dialog>` when it closed without sending.
  */
 export class ReviewList extends KitElement {
-  static override strings = [...KitElement.strings, reviewListEn, policyEn];
+  static override strings = [...KitElement.strings, reviewListEn, policyEn, sellerCentralEn];
 
   static override styles = [...KitElement.styles, reviewListStyles];
 
@@ -496,6 +498,20 @@ export class ReviewList extends KitElement {
                   .then(() => this.kitAdapter?.recordActivity?.({ type: 'abuse-report-opened', targetId: review.id }))
                   .catch(() => undefined),
               openContact: (review, trigger) => void this.openContact(review, trigger),
+              modes: {
+                addReviewComment: capabilityMode(this.kitAdapter?.capabilities, 'addReviewComment'),
+                contactCustomer: capabilityMode(this.kitAdapter?.capabilities, 'contactCustomer'),
+              },
+              sellerCentral: (action) => sellerCentralUrl(action, session.marketplaceId),
+              openedSellerCentral: (review, action) =>
+                void this.kitAdapter
+                  ?.recordActivity?.({
+                    type: 'seller-central-opened',
+                    targetId: review.id,
+                    summary: `${action} in Seller Central`,
+                    text: sellerCentralUrl(action, session.marketplaceId),
+                  })
+                  .catch(() => undefined),
             }),
         )}
       </div>

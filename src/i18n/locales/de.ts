@@ -12,6 +12,7 @@ import reviewList from '../de/review-list.js';
 import reviewComment from '../de/review-comment.js';
 import accountPortfolio from '../de/account-portfolio.js';
 import activityLog from '../de/activity-log.js';
+import sellerCentral from '../de/seller-central.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -28,5 +29,6 @@ const strings: Strings = {
   ...health,
   ...accountPortfolio,
   ...activityLog,
+  ...sellerCentral,
 };
 export default strings;

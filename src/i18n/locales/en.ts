@@ -12,6 +12,7 @@ import reviewList from '../en/review-list.js';
 import reviewComment from '../en/review-comment.js';
 import accountPortfolio from '../en/account-portfolio.js';
 import activityLog from '../en/activity-log.js';
+import sellerCentral from '../en/seller-central.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -28,5 +29,6 @@ const strings: Strings = {
   ...health,
   ...accountPortfolio,
   ...activityLog,
+  ...sellerCentral,
 };
 export default strings;

@@ -12,6 +12,7 @@ import reviewList from '../es/review-list.js';
 import reviewComment from '../es/review-comment.js';
 import accountPortfolio from '../es/account-portfolio.js';
 import activityLog from '../es/activity-log.js';
+import sellerCentral from '../es/seller-central.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -28,5 +29,6 @@ const strings: Strings = {
   ...health,
   ...accountPortfolio,
   ...activityLog,
+  ...sellerCentral,
 };
 export default strings;

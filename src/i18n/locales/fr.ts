@@ -12,6 +12,7 @@ import reviewList from '../fr/review-list.js';
 import reviewComment from '../fr/review-comment.js';
 import accountPortfolio from '../fr/account-portfolio.js';
 import activityLog from '../fr/activity-log.js';
+import sellerCentral from '../fr/seller-central.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -28,5 +29,6 @@ const strings: Strings = {
   ...health,
   ...accountPortfolio,
   ...activityLog,
+  ...sellerCentral,
 };
 export default strings;

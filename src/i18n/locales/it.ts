@@ -12,6 +12,7 @@ import reviewList from '../it/review-list.js';
 import reviewComment from '../it/review-comment.js';
 import accountPortfolio from '../it/account-portfolio.js';
 import activityLog from '../it/activity-log.js';
+import sellerCentral from '../it/seller-central.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -28,5 +29,6 @@ const strings: Strings = {
   ...health,
   ...accountPortfolio,
   ...activityLog,
+  ...sellerCentral,
 };
 export default strings;

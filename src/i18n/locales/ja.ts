@@ -12,6 +12,7 @@ import reviewList from '../ja/review-list.js';
 import reviewComment from '../ja/review-comment.js';
 import accountPortfolio from '../ja/account-portfolio.js';
 import activityLog from '../ja/activity-log.js';
+import sellerCentral from '../ja/seller-central.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -28,5 +29,6 @@ const strings: Strings = {
   ...health,
   ...accountPortfolio,
   ...activityLog,
+  ...sellerCentral,
 };
 export default strings;
