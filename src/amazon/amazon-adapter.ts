@@ -69,6 +69,8 @@ export type AmazonAdapter = SellerKitAdapter &
     readonly capabilities: Readonly<AdapterCapabilities>;
     /** Whether reviews come from `options.reviews` (`'delegate'`) or nowhere (`'none'`: Amazon has no API). */
     readonly reviewsSource: 'delegate' | 'none';
+    /** The usage plan in force for an operation: Amazon's default, or what `x-amzn-RateLimit-Limit` last said. */
+    usagePlan(operation: SpApiOperation): UsagePlan;
   };
 
 /** What Amazon offers an API for (SPEC §9): only the Messaging API's request to the buyer; the rest by hand. */
@@ -317,6 +319,7 @@ export function createAmazonAdapter(options: AmazonAdapterOptions): AmazonAdapte
     capabilities: AMAZON_CAPABILITIES,
     reviewsSource: delegate ? 'delegate' : 'none',
     writesAreLocal: false,
+    usagePlan: (op) => client.limiter.plan(op),
 
     async getSession(o?: CallOptions) {
       const s = session();

@@ -33,6 +33,7 @@ export interface SpApiClientOptions {
   retry?: RetryOptions;
   /** Debug lines (operation, status, waits); never credentials, tokens or pre-signed URLs. */
   log?: (line: string) => void;
+  /** The clock of token expiry (default `Date.now`). */
   clock?: () => number;
 }
 
@@ -87,7 +88,8 @@ export class SpApiClient {
 
   constructor(options: SpApiClientOptions) {
     this.#o = options;
-    this.limiter = new RateLimiter(options.rateLimits, options.clock);
+    // Rate limits run on real time, whatever clock the adapter's data uses.
+    this.limiter = new RateLimiter(options.rateLimits);
   }
 
   #now(): number {
