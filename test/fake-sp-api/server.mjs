@@ -20,7 +20,7 @@
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, URLSearchParams } from 'node:url';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/amazon/', import.meta.url));
 

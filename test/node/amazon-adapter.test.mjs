@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, writeFile, rm, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL, URLSearchParams } from 'node:url';
 import { build } from 'esbuild';
 import { startFakeSpApi, FAKE_CREDENTIALS } from '../fake-sp-api/server.mjs';
 
@@ -172,7 +172,7 @@ test('FATAL is a clear server error, and the next call tries again', async () =>
 
 test('polling is abortable: the signal stops it', async () => {
   fake.scenario.statuses = ['IN_QUEUE'];
-  const ac = new AbortController();
+  const ac = new globalThis.AbortController();
   let polls = 0;
   // Abort once the second poll has been answered.
   const a = make({ pollIntervalMs: 20, log: (l) => l.startsWith('getReport:') && ++polls === 2 && ac.abort() });
