@@ -167,6 +167,8 @@ export function createAmazonAdapter(options: AmazonAdapterOptions): AmazonAdapte
   const actor = options.actor ?? options.sellerName ?? 'seller';
 
   const cache = new Map<AmazonReportType, Loaded<unknown>>();
+  /** The Account Health last read (for the session's account status). */
+  let lastHealth: AccountHealth | null = null;
 
   /** The data of one report type, loaded once per `reportMaxAgeMinutes` and shared by concurrent callers. */
   function load<T>(type: AmazonReportType, read: (bytes: Uint8Array | null) => T, signal?: AbortSignal): Promise<T> {
@@ -184,7 +186,8 @@ export function createAmazonAdapter(options: AmazonAdapterOptions): AmazonAdapte
           pollIntervalMs: options.pollIntervalMs ?? 15_000,
           timeoutMs: options.reportTimeoutMs ?? 15 * 60_000,
           ...(feedback
-            ? { dataStartTime: isoSeconds(t - (options.feedbackDays ?? 365) * DAY), dataEndTime: isoSeconds(t) }
+            ? // No dataEndTime: Amazon's default is "now" by its own clock (ours may run ahead of it).
+              { dataStartTime: isoSeconds(t - (options.feedbackDays ?? 365) * DAY) }
             : {}),
           now: clock,
           signal: controller.signal,
@@ -226,7 +229,8 @@ export function createAmazonAdapter(options: AmazonAdapterOptions): AmazonAdapte
     marketplaceId,
     // The Selling Partner API serves Professional selling accounts only.
     professional: true,
-    accountStatus: '',
+    // Known once the Account Health report was read (never loaded just for the session); '' until then.
+    accountStatus: lastHealth?.accountStatus ?? '',
     brands: [],
     permissions: { reviews: 'none', feedback: 'edit', accountHealth: 'view' },
   });
@@ -255,7 +259,8 @@ export function createAmazonAdapter(options: AmazonAdapterOptions): AmazonAdapte
           health: {
             marketplaceId,
             asOf: '',
-            accountStatus: '',
+            // Known once the Account Health report was read (never loaded just for the session); '' until then.
+            accountStatus: lastHealth?.accountStatus ?? '',
             rating: { status: '', score: null },
             metrics: [],
             notifications: [],
@@ -273,7 +278,8 @@ export function createAmazonAdapter(options: AmazonAdapterOptions): AmazonAdapte
         if (!bytes) return null;
         try {
           const all = parseSellerPerformanceReport(bytes, { marketplaceId });
-          return all.find((h) => h.marketplaceId === marketplaceId) ?? all[0] ?? null;
+          lastHealth = all.find((h) => h.marketplaceId === marketplaceId) ?? all[0] ?? null;
+          return lastHealth;
         } catch (e) {
           return importError(e, 'GET_V2_SELLER_PERFORMANCE_REPORT');
         }
