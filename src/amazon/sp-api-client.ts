@@ -242,6 +242,10 @@ export class SpApiClient {
       const tail = res.status === 429 ? ` after ${retries} retries` : '';
       throw new SellerKitError(codeFor(res.status), `${req.operation} failed with HTTP ${res.status}${tail}.${what}`, {
         status: res.status,
+        // When throttled: how long until the usage plan gives this operation a request again.
+        ...(res.status === 429
+          ? { retryAfter: Math.max(1, Math.ceil(1 / this.limiter.plan(req.operation).rate)) }
+          : {}),
       });
     }
   }

@@ -242,6 +242,7 @@ test('429 until the retries run out is rate-limited', async () => {
   await rejectsWith(a.getAccountHealth(), 'rate-limited', (e) => {
     assert.equal(e.status, 429);
     assert.equal(e.retryable, true);
+    assert.equal(e.retryAfter, 1, 'from the rate Amazon announced (50/s)');
   });
   assert.equal(fake.calls('createReport').length, 3);
 });
