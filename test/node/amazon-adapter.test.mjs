@@ -183,6 +183,30 @@ test('polling is abortable: the signal stops it', async () => {
   assert.equal(fake.calls('getReport').length, 2, 'no poll after the abort');
 });
 
+test('concurrent reads share one lifecycle; one caller aborting does not stop it for the others', async () => {
+  const a = make({ pollIntervalMs: 20 });
+  const ac = new globalThis.AbortController();
+  const first = a.listFeedback({}, { signal: ac.signal });
+  const second = a.getFeedbackSummary();
+  const third = a.listFeedback({ category: 'negative' });
+  ac.abort();
+  await assert.rejects(first, (e) => e.name === 'AbortError');
+  assert.equal((await second).positiveKnown, false);
+  assert.ok((await third).total > 0);
+  assert.equal(fake.calls('createReport').length, 1);
+  assert.equal(fake.calls('getReportDocument').length, 1);
+});
+
+test('the store keeps every activity when mutations run at once', async () => {
+  const a = make();
+  await Promise.all(
+    Array.from({ length: 20 }, (_, i) => a.recordActivity({ type: 'seller-central-opened', targetId: `fb-${i}` })),
+  );
+  const log = await a.listActivity({ limit: 100 });
+  assert.equal(log.total, 20);
+  assert.equal(new Set(log.items.map((x) => x.id)).size, 20);
+});
+
 test('a report Amazon never finishes ends in timeout', async () => {
   fake.scenario.statuses = ['IN_PROGRESS'];
   let t = NOW;
