@@ -126,10 +126,12 @@ export async function fetchReport(
       );
       if (report.processingStatus === 'DONE' || report.processingStatus === 'CANCELLED') break;
       if (report.processingStatus === 'FATAL') {
+        const why = report.reportDocumentId
+          ? await fatalDetails(client, report.reportDocumentId, fetchImpl, signal)
+          : '';
         throw new SellerKitError(
           'server',
-          `Amazon could not produce the ${reportType} report (report ${reportId}: FATAL). Try again later; Amazon's ` +
-            'report document, when it has one, says why.',
+          `Amazon could not produce the ${reportType} report (report ${reportId}: FATAL). Try again later.${why}`,
           { status: 500 },
         );
       }
@@ -152,6 +154,36 @@ export async function fetchReport(
   }
   const bytes = await downloadDocument(client, report.reportDocumentId, fetchImpl, signal);
   return { bytes, reportId: report.reportId, createdTime: report.createdTime };
+}
+
+/**
+ * What a FATAL report's document says (Amazon puts the error there when it has one), as a short developer-facing
+ * sentence; '' when there is none or it cannot be read. Amazon's text, cut to 200 characters, control characters
+ * removed. Never shown in a page: elements show a localised message chosen by the error's code.
+ */
+async function fatalDetails(
+  client: SpApiClient,
+  documentId: string,
+  fetchImpl: typeof fetch,
+  signal?: AbortSignal,
+): Promise<string> {
+  try {
+    const bytes = await downloadDocument(client, documentId, fetchImpl, signal);
+    let text = new TextDecoder().decode(bytes.subarray(0, 4096));
+    try {
+      const json = JSON.parse(text) as { errorDetails?: unknown };
+      if (typeof json?.errorDetails === 'string') text = json.errorDetails;
+    } catch {
+      // Not JSON: the text as it is.
+    }
+    let clean = '';
+    for (const ch of text) clean += ch < ' ' || ch === '\u007f' ? ' ' : ch;
+    clean = clean.replace(/ +/g, ' ').trim().slice(0, 200);
+    return clean ? ` Amazon's report document says: ${clean}` : '';
+  } catch (e) {
+    if (signal?.aborted) throw e;
+    return '';
+  }
 }
 
 async function getDocument(client: SpApiClient, id: string, signal?: AbortSignal): Promise<ReportDocument> {

@@ -266,7 +266,11 @@ export async function startFakeSpApi({ now = () => Date.now() } = {}) {
         res.writeHead(403, { 'content-type': 'application/xml' });
         return res.end('<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>');
       }
-      let bytes = body(doc.reportType);
+      let bytes = doc.failed
+        ? Buffer.from(
+            JSON.stringify({ errorDetails: 'Report generation failed: the seller has no active listings.\n' }),
+          )
+        : body(doc.reportType);
       if (state.scenario.gzip) bytes = gzipSync(bytes);
       if (state.scenario.corruptGzip)
         bytes = Buffer.concat([bytes.subarray(0, 10), Buffer.from('not a deflate stream at all'), bytes.subarray(-8)]);

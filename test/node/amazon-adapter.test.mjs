@@ -165,6 +165,7 @@ test('FATAL is a clear server error, and the next call tries again', async () =>
   await rejectsWith(a.getAccountHealth(), 'server', (e) => {
     assert.match(e.message, /FATAL/);
     assert.match(e.message, /GET_V2_SELLER_PERFORMANCE_REPORT/);
+    assert.match(e.message, /document says: Report generation failed: the seller has no active listings\.$/);
   });
   fake.scenario.statuses = ['DONE'];
   assert.equal((await a.getAccountHealth()).marketplaceId, US);
