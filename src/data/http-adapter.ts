@@ -37,7 +37,8 @@ export function createHttpAdapter(options: HttpAdapterOptions): SellerKitAdapter
   const lazy = lazyAdapter(
     () => loadCode(import('./http-client.js')).then((m) => m.createHttpClient(options, fixed)),
     // SPEC §8: `GET /accounts`, and `forAccount(id)`, the same client under `/accounts/{id}` (at once, synchronously).
-    { accounts: true },
+    // SPEC §9: `POST /feedback/{id}/buyer-removal-request` (a backend without it answers 404 `not-found`).
+    { accounts: true, methods: ['askBuyerToRemoveFeedback'] },
   );
   // A list query is read when the call is made, as before the implementation loaded lazily: a caller changing
   // its query object (or its arrays) afterwards changes nothing.

@@ -358,6 +358,13 @@ export function createHttpClient(
         validate: validateFeedback,
         options: o,
       }),
+    askBuyerToRemoveFeedback: (id: string, o?: CallOptions) =>
+      request<Feedback>({
+        method: 'POST',
+        path: `/feedback/${enc(id)}/buyer-removal-request`,
+        validate: validateFeedback,
+        options: o,
+      }),
     getAccountHealth: (o) =>
       request<AccountHealth>({
         method: 'GET',

@@ -3,6 +3,7 @@ import { ADAPTER_METHODS, forwardAdapter, lazyAdapter, loadCode } from './lazy-a
 import { SellerKitError, isSellerKitError } from './errors.js';
 import { baseAdapter, guardAdapter } from './guarded-adapter.js';
 import { createMemoryAdapter } from './memory-adapter.js';
+import { createFakeAdapter } from './test-helpers/fake-adapter.js';
 import { eagerMemoryAdapter } from './memory-store.js';
 import { eagerHttpAdapter } from './http-client.js';
 import type { AccountSummary, SellerKitAdapter } from './models.js';
@@ -42,11 +43,13 @@ describe('loadCode / lazyAdapter', () => {
       Object.keys(a)
         .filter((k) => typeof (a as Record<string, unknown>)[k] === 'function' && k !== 'now')
         .sort();
-    const sorted = [...ADAPTER_METHODS].sort();
-    expect(methodsOf(eagerMemoryAdapter({ seed: 3 }))).to.deep.equal(sorted);
+    // SPEC §9: both also have `askBuyerToRemoveFeedback` (OPTIONAL_METHODS, forwarded when present).
+    expect(methodsOf(eagerMemoryAdapter({ seed: 3 }))).to.deep.equal(
+      [...ADAPTER_METHODS, 'askBuyerToRemoveFeedback'].sort(),
+    );
     // The HTTP client also has the optional agency methods (SPEC §8), which wrappers forward when present.
     expect(methodsOf(eagerHttpAdapter({ baseUrl: '/api' }))).to.deep.equal(
-      [...ADAPTER_METHODS, 'forAccount', 'listAccounts'].sort(),
+      [...ADAPTER_METHODS, 'askBuyerToRemoveFeedback', 'forAccount', 'listAccounts'].sort(),
     );
     // And each call made on a lazy adapter reaches the loaded one, with its arguments.
     const seen: string[] = [];
@@ -102,7 +105,8 @@ describe('loadCode / lazyAdapter', () => {
   });
 
   it('forwards the optional methods of SPEC §8/§9 and capabilities only when asked for or present', async () => {
-    const base = forwardAdapter(createMemoryAdapter({ seed: 3 }), {
+    // A base with none of the optional methods (the memory adapter now has askBuyerToRemoveFeedback).
+    const base = forwardAdapter(createFakeAdapter(), {
       listActivity: (q) => Promise.resolve({ items: [], total: 0, offset: q.offset ?? 0 }),
       capabilities: { postFeedbackReply: 'manual' },
     });

@@ -18,6 +18,9 @@
  * | requestFeedbackRemoval  | `conflict` (`already-requested` / `already-decided`) once a request exists;          |
  * |                         | `policy-violation` (`too-old`, …) otherwise; `fba-only` for `fba-delivery` on a      |
  * |                         | seller-fulfilled order                                                               |
+ * | askBuyerToRemoveFeedback| `conflict` (`already-asked`) once the buyer of that order was asked;                 |
+ * |                         | `policy-violation` (`not-negative`, `already-removed`, `too-old`) otherwise          |
+ * |                         | (`buyerRemovalEligibility`, src/policy/feedback.ts)                                  |
  *
  * Reads need the area's permission to be at least `view` (`forbidden` otherwise). Results are deep copies.
  * A mutation repeated with the same `idempotencyKey` returns the first result (success or refusal) and is
@@ -64,8 +67,8 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
           return { ...root, listAccounts: accounts.list, forAccount: accounts.account };
         });
       },
-      // listAccounts / forAccount exist at once, before anything loaded.
-      { accounts: agency },
+      // listAccounts / forAccount and the optional methods exist at once, before anything loaded.
+      { accounts: agency, methods: ['askBuyerToRemoveFeedback'] },
     ),
   };
 }

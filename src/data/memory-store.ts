@@ -25,6 +25,7 @@ import {
   type SellerKitAdapter,
 } from './models.js';
 import {
+  buyerRemovalEligibility,
   contactEligibility,
   feedbackCategory,
   hasBlockingFindings,
@@ -472,6 +473,28 @@ export function createMemoryStore(
           throw violation('Removal cannot be requested for this feedback.', codes);
         }
         f.removal = { status: 'requested', reason, requestedAt: at.toISOString() };
+        return f;
+      });
+    },
+
+    askBuyerToRemoveFeedback(feedbackId, o) {
+      return mutate(o, () => {
+        needs(session.permissions.feedback, 'edit', 'feedback edit');
+        const f = findFeedback(feedbackId);
+        const at = now();
+        const codes: string[] = buyerRemovalEligibility(f, at).reasons;
+        // Amazon: once per order. One feedback per order, but data may carry several entries of one order.
+        if (
+          !codes.includes('already-asked') &&
+          feedback.some((x) => x.orderId === f.orderId && x.buyerRemovalRequestedAt)
+        ) {
+          codes.push('already-asked');
+        }
+        if (codes.includes('already-asked')) {
+          throw conflict('The buyer was already asked to remove the feedback of this order.', codes);
+        }
+        if (codes.length) throw violation('The buyer cannot be asked to remove this feedback.', codes);
+        f.buyerRemovalRequestedAt = at.toISOString();
         return f;
       });
     },

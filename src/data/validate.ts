@@ -176,6 +176,7 @@ export function validateFeedback(v: unknown, p = 'feedback'): Feedback {
     str(r, 'postedAt', rp);
   }
   opt(o, 'replyRemovedAt', () => strOrNull(o, 'replyRemovedAt', p));
+  opt(o, 'buyerRemovalRequestedAt', () => strOrNull(o, 'buyerRemovalRequestedAt', p));
   if (o.removal !== null) {
     const rp = `${p}.removal`;
     const r = obj(o.removal, rp);

@@ -97,3 +97,37 @@ export function removalEligibility(
 
 /** i18n key of Amazon's strike-through note: "This item was fulfilled by Amazon, and we take responsibility …". */
 export const FBA_STRIKE_THROUGH_MESSAGE_KEY = 'policy.removal.fba-message';
+
+export type BuyerRemovalReasonCode = 'not-negative' | 'already-asked' | 'already-removed' | 'too-old';
+
+/**
+ * How many days after the feedback the memory adapter and the elements offer **Ask buyer to remove**. Neither
+ * POLICY.md nor Amazon's description of the Messaging API's `createNegativeFeedbackRemoval` ("Sends a
+ * non-critical message that asks a buyer to remove their negative feedback. This message should only be sent after
+ * the seller has resolved the buyer's problem." — developer-docs.amazon.com/sp-api/reference/createnegativefeedbackremoval)
+ * states a window: Amazon decides per order, listing the action in `getMessagingActionsForOrder` while it is
+ * offered. This stand-in uses Feedback Manager's removal window (POLICY.md, REMOVAL_WINDOW_DAYS); configurable.
+ */
+export const BUYER_REMOVAL_WINDOW_DAYS = REMOVAL_WINDOW_DAYS;
+
+/**
+ * Can the seller ask the buyer to remove this feedback (SPEC §9, Amazon's `createNegativeFeedbackRemoval`)?
+ * Amazon's conditions: negative feedback only (1–2★: `not-negative` otherwise), once per order (`already-asked`
+ * when `buyerRemovalRequestedAt` is set), not when Amazon already removed or struck it through
+ * (`already-removed`), and within `windowDays` of the feedback (`too-old`; an unparseable date counts as too old).
+ * The seller must have resolved the buyer's problem first — a condition only the seller can confirm, so elements
+ * ask for that confirmation before calling `askBuyerToRemoveFeedback`.
+ */
+export function buyerRemovalEligibility(
+  feedback: Feedback,
+  now: Date,
+  opts?: { windowDays?: number },
+): { eligible: boolean; reasons: BuyerRemovalReasonCode[] } {
+  const reasons: BuyerRemovalReasonCode[] = [];
+  if (feedbackCategory(feedback.rating) !== 'negative') reasons.push('not-negative');
+  if (feedback.buyerRemovalRequestedAt) reasons.push('already-asked');
+  if (!countsTowardRating(feedback)) reasons.push('already-removed');
+  const age = daysBetween(feedback.date, now);
+  if (Number.isNaN(age) || age > (opts?.windowDays ?? BUYER_REMOVAL_WINDOW_DAYS)) reasons.push('too-old');
+  return { eligible: reasons.length === 0, reasons };
+}
