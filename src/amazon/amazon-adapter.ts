@@ -17,6 +17,7 @@ import { parseSellerFeedbackReport } from '../importers/feedback.js';
 import { parseSellerPerformanceReport } from '../importers/performance.js';
 import { ReportError } from '../importers/errors.js';
 import { marketplaceById } from '../policy/marketplaces.js';
+import { buyerRemovalEligibility } from '../policy/feedback.js';
 import { fetchReport, isoSeconds, type AmazonReportType } from './reports.js';
 import { SpApiClient, type AmazonCredentials, type RetryOptions } from './sp-api-client.js';
 import type { SpApiOperation, UsagePlan } from './rate-limit.js';
@@ -399,21 +400,24 @@ export function createAmazonAdapter(options: AmazonAdapterOptions): AmazonAdapte
       let f: Feedback;
       try {
         f = await findFeedback(feedbackId, signal);
-        if (f.rating > 2) {
-          throw new SellerKitError('policy-violation', 'Only 1–2★ feedback may be the subject of this request.', {
-            status: 422,
-            reasons: ['not-negative'],
+        // The kit's policy (1–2★, once per order, not removed by Amazon); the time window is Amazon's to decide, per
+        // order, through getMessagingActionsForOrder below.
+        const codes: string[] = buyerRemovalEligibility(f, now()).reasons.filter((r) => r !== 'too-old');
+        if (!codes.includes('already-asked')) {
+          const [{ feedback }, marks] = await Promise.all([feedbackData(signal), book.map<string>(BUYER_REMOVALS)]);
+          if (feedback.some((x) => x.orderId === f.orderId && marks[x.id])) codes.push('already-asked');
+        }
+        if (codes.includes('already-asked')) {
+          throw new SellerKitError('conflict', 'The buyer of this order was already asked to remove the feedback.', {
+            status: 409,
+            reasons: codes,
           });
         }
-        if (f.buyerRemovalRequestedAt) {
-          throw new SellerKitError(
-            'conflict',
-            'The buyer was already asked to remove this feedback (once per order).',
-            {
-              status: 409,
-              reasons: ['already-requested'],
-            },
-          );
+        if (codes.length) {
+          throw new SellerKitError('policy-violation', 'The buyer cannot be asked to remove this feedback.', {
+            status: 422,
+            reasons: codes,
+          });
         }
         const orderPath = `/messaging/v1/orders/${encodeURIComponent(f.orderId)}`;
         const actions = await client.call<{ _links?: { actions?: { name?: unknown; href?: unknown }[] } }>({

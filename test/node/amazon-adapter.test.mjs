@@ -312,7 +312,9 @@ test('askBuyerToRemoveFeedback: getMessagingActionsForOrder, then createNegative
 
   const listed = (await a.listFeedback({ limit: 100 })).items.find((x) => x.id === f.id);
   assert.equal(listed.buyerRemovalRequestedAt, f.buyerRemovalRequestedAt);
-  await rejectsWith(a.askBuyerToRemoveFeedback(f.id), 'conflict');
+  await rejectsWith(a.askBuyerToRemoveFeedback(f.id), 'conflict', (e) =>
+    assert.deepEqual(e.reasons, ['already-asked']),
+  );
   assert.equal(fake.calls('createNegativeFeedbackRemoval').length, 1);
 
   const log = await a.listActivity({});

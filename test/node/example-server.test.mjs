@@ -127,14 +127,10 @@ test("the example server answers the kit's HTTP adapter with Amazon's data, end 
 
 test('Ask buyer to remove goes through to the Messaging API and survives a restart (SQLite store)', async () => {
   const id = 'fb-113-4820193-5503318';
-  const res = await fetch(`${base}/feedback/${id}/buyer-removal-request`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json', 'Idempotency-Key': 'k-1' },
-    body: '{}',
-  });
-  assert.equal(res.status, 200, await res.clone().text());
-  const f = await res.json();
+  const http0 = createHttpAdapter({ baseUrl: base, headers: { Authorization: `Bearer ${TOKEN}` }, retries: 0 });
+  const f = await http0.askBuyerToRemoveFeedback(id);
   assert.equal(f.buyerRemovalRequestedAt, '2025-06-01T12:00:00.000Z');
+  await assert.rejects(http0.askBuyerToRemoveFeedback(id), (e) => e.code === 'conflict');
   assert.equal(fake.calls('createNegativeFeedbackRemoval').length, 1);
 
   await stopApp();
