@@ -98,6 +98,8 @@ export default [
       importers: 'src/importers/index.ts',
       mocks: 'src/mocks/index.ts',
       server: 'src/server.ts',
+      // Server only (SPEC §9): never in the CDN modules.
+      amazon: 'src/amazon/index.ts',
       ...Object.fromEntries(tags.map((t) => [`define/${t}`, `src/define/${t}.ts`])),
     },
     external,

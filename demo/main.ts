@@ -108,4 +108,14 @@ document.documentElement.lang = controls.lang.value;
 document.body.classList.toggle('srk-dark', controls.theme.value === 'dark');
 memory = makeMemory();
 showPortfolio();
-void applySource();
+// `?api=<url>`: the widgets read from a backend of the REST contract instead, e.g. the example server over Amazon's
+// Selling Partner API (examples/server/, README "Run it against Amazon"): `?api=http://127.0.0.1:8787/api`.
+const api = params.get('api');
+if (api && /^https?:\/\//.test(api)) {
+  provider.adapter = undefined;
+  provider.api = api;
+  portfolio.hidden = true;
+  status.textContent = `Data: HTTP adapter → ${api}`;
+} else {
+  void applySource();
+}
