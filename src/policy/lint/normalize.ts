@@ -74,7 +74,7 @@ const LOOK_ALIKE: Record<string, string> = {
 };
 /** Anything the slow path changes: zero-width, full-width, look-alikes, Arabic forms and digits, spaced-out runs. */
 const NEEDS_WORK_RE =
-  /[\u00a0\u00ad\u200b-\u200f\u2024\u2022\u2060\ufeff\uff01-\uff5e\uff61\u3000\u3002\u0391-\u03c9\u0400-\u04ff\u0501\u060c\u061b\u061f\u0622\u0623\u0625\u0629\u0640\u064b-\u0652\u0660-\u066a\u0670\u0671\u0649\u06f0-\u06f9]|\ufe0f|\u20e3/u;
+  /[\u00a0\u00ad\u200b-\u200f\u2024\u2022\u2060\ufeff\uff01-\uff5e\uff61\u3000\u3002\u0391-\u03c9\u0400-\u04ff\u0501\u0600-\u06ff]|\ufe0f|\u20e3/u;
 /** A spaced-out run of five single characters (checked after a cheap test for " x " somewhere). */
 const SPACED_CHECK_RE = /(?:^|\s)(?:\S ){4}\S(?=\s|$)/u;
 const SPACED_DOT_CHECK_RE = /[\p{L}\d] \. [\p{L}\d]/u;
@@ -82,7 +82,9 @@ const SPACED_DOT_CHECK_RE = /[\p{L}\d] \. [\p{L}\d]/u;
  * Dropped: zero-width characters, soft hyphens, BOMs, emoji variation selectors and keycaps (6️⃣ is 6); Arabic
  * diacritics (harakat, tanwin, shadda, sukun, superscript alef) and the tatweel that stretches a word.
  */
-const DROP_RE = /[\u00ad\u200b-\u200f\u2060\ufeff\u0640\u064b-\u0652\u0670]|\ufe0f|\u20e3/;
+const DROP_RE = /[\u00ad\u200b-\u200f\u2060\ufeff\u0640]|\ufe0f|\u20e3/;
+/** Arabic diacritics (U+064B–U+0652, U+0670), by code: combining marks cannot sit in a regex class. */
+const isArabicMark = (code: number) => (code >= 0x064b && code <= 0x0652) || code === 0x0670;
 /**
  * Joined: five or more single characters separated by single spaces, as a whole run: digits (with + - ( ) . /) or
  * not; and a dot with a space on each side between letters or digits ("shop . de", "01 . 23 . 45").
@@ -102,8 +104,8 @@ export function normalize(text: string): Normalized {
   let k = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (DROP_RE.test(ch)) continue;
     const code = ch.charCodeAt(0);
+    if (DROP_RE.test(ch) || isArabicMark(code)) continue;
     chars.push(
       code >= 0xff01 && code <= 0xff5e
         ? String.fromCharCode(code - 0xfee0)
