@@ -24,27 +24,27 @@ export const LINT_LANGS: readonly LintLang[] = Object.freeze([
 /** Function words of the languages written in Latin letters (ja and ar are told by their script). */
 const WORDS: Partial<Record<LintLang, string>> = {
   en: 'the|and|you|your|we|our|for|is|are|to|of|with|this|it|please|thank|thanks|have|will|not|be|on|that',
-  it: 'il|lo|la|gli|le|di|che|per|con|è|non|ci|un|una|sua|suo|grazie|della|del|sono|abbiamo|questo|anche|più|ha',
-  de: 'der|die|das|und|ist|sie|ihre|ihr|wir|nicht|mit|für|ein|eine|bitte|danke|uns|zu|den|dem|auf|haben|wird|ich',
-  fr: 'le|la|les|et|est|vous|votre|nous|pour|avec|une|des|du|que|merci|pas|ce|sur|au|aux|sont|avons|qui|vos',
-  es: 'el|la|los|las|y|es|su|sus|usted|nosotros|para|con|una|del|que|gracias|por|le|les|hemos|muy|está|pedido|lo',
+  it: 'il|lo|la|gli|le|di|che|per|con|è|non|ci|un|una|sua|suo|grazie|della|del|sono|abbiamo|questo|anche|più|ha|a|e|da|o',
+  de: 'der|die|das|und|ist|sie|ihre|ihr|wir|nicht|mit|für|ein|eine|bitte|danke|uns|zu|den|dem|auf|haben|wird|ich|bei|zur|zum|im|sich|oder|auch|noch|gerne|ihnen|alle',
+  fr: 'le|la|les|et|est|vous|votre|nous|pour|avec|une|des|du|que|merci|pas|ce|sur|au|aux|sont|avons|qui|vos|de|à|en',
+  es: 'el|la|los|las|y|es|su|sus|usted|nosotros|para|con|una|del|que|gracias|por|le|les|hemos|muy|está|pedido|lo|de|en|a|no|un|al|o|antes',
   nl: 'de|het|een|en|je|jij|u|uw|wij|we|ons|onze|niet|met|voor|van|is|zijn|dat|dit|op|bij|graag|bedankt|dank|hebben|heeft|naar|ook|als|kunt|wilt|wordt',
   sv: 'och|att|det|du|din|ditt|dina|vi|oss|vår|inte|med|för|är|en|ett|på|till|av|som|har|kan|tack|hej|om|så|vill|den|gärna',
   pl: 'i|w|z|na|nie|się|jest|pan|pani|prosimy|dziękujemy|do|że|za|o|to|czy|jak|przez|od|dla|jeśli|oraz|bardzo|nam|już|został|została',
   tr: 've|bir|bu|için|ile|siz|size|sizin|biz|bize|lütfen|teşekkür|teşekkürler|ederiz|olarak|çok|daha|gibi|ama|mı|mi|değil|var|yok|siparişiniz|ürün|ürünü',
-  pt: 'o|a|os|as|e|é|do|da|dos|das|um|uma|você|seu|sua|para|com|não|que|obrigado|obrigada|pelo|pela|nos|no|na|foi|muito|já|em',
+  pt: 'o|a|os|as|e|é|de|do|da|dos|das|um|uma|você|seu|sua|seus|suas|para|pra|com|não|que|obrigado|obrigada|pelo|pela|nos|no|na|foi|muito|já|em|gente|isso|mas|conosco|nosso|nossa|ao|aos|qualquer|antes',
 };
 /** Letters and letter groups only some languages use (each counts twice). */
 const LETTERS: Partial<Record<LintLang, RegExp>> = {
-  it: /[ìòù]|\b(?:perché|però|così)\b/giu,
+  it: /[ìòù]|\b(?:perché|però|così)\b|\b(?:dell|all|nell|sull|dall|un)['’]/giu,
   de: /[äöüß]/giu,
-  fr: /[çœêëâîû]|\b(?:d|l|j|qu)['’]/giu,
+  fr: /[çœêëâîû]|\b(?:d|j|qu|n|s|c)['’]/giu,
   es: /[ñ¿¡]|ción\b/giu,
   nl: /ij/giu,
   sv: /[åäö]/giu,
   pl: /[ąćęłńśźż]/giu,
-  tr: /[ğış]/giu,
-  pt: /[ãõ]|ções?\b/giu,
+  tr: /[ğışçöü]/giu,
+  pt: /[ãõ]/giu,
 };
 /** Each function word → the indexes (in LINT_LANGS) of the languages that use it: one lookup per word. */
 const WORD_LANGS = new Map<string, number[]>();
@@ -56,6 +56,12 @@ LINT_LANGS.forEach((lang, i) => {
   }
 });
 const WORD_SPLIT_RE = /\p{L}+/gu;
+/**
+ * Not evidence of a language: HTML tags, addresses and links (anything with @ . / or : inside a word), spaced-out
+ * letters ("s u p p o r t") and spelled dots ("dot com").
+ */
+const NOISE_RE =
+  /<[^<>]{0,200}>|[a-z0-9_.%+-]*[@./:][a-z0-9_.%+\-/@?=&#]+|(?:(?<!\S)\S ){3,}\S(?!\S)|\b(?:dot|punto|punkt|point|punt|ponto|kropka|nokta) \p{L}+/gu;
 /** Hiragana, katakana (with the long-vowel mark) and kanji. */
 const JA_RE = /[\u3040-\u30ff\u4e00-\u9fff]/gu;
 const AR_RE = /[\u0600-\u06ff]/gu;
@@ -81,7 +87,7 @@ export function lintLangOf(tag: string | null | undefined): LintLang | undefined
  * evidence or ties between the hint and another language; without a usable hint, English.
  */
 export function detectLang(text: string, hint?: string | null): LintLang {
-  const sample = (text.length > 600 ? text.slice(0, 600) : text).toLowerCase();
+  const sample = (text.length > 600 ? text.slice(0, 600) : text).toLowerCase().replace(NOISE_RE, ' ');
   const fallback = lintLangOf(hint);
   // Script first: Japanese and Arabic letters outnumbering (a third of) the Latin ones.
   const latin = count(LATIN_RE, sample);
