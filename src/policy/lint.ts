@@ -1572,8 +1572,7 @@ function extraLangRules(run: Run, r: LangRules): void {
       if (kind === 'review')
         sentenceFinding(run, 'review-change', 'reviews.no-change-request', s.start, rc ? 'thanks-review' : '');
       else {
-        const neutral =
-          first(r.neutral, body.slice(0, change.start)) && !first(r.request, body) && !body.trimEnd().endsWith('?');
+        const neutral = first(r.neutral, body) && !first(r.request, body) && !body.trimEnd().endsWith('?');
         if (!neutral) sentenceFinding(run, 'feedback-pressure', 'feedback.no-pressure', s.start, 'feedback-neutral');
       }
     }
