@@ -108,7 +108,10 @@ const RATCHET = {
   'define/account-health-tiles': ratchet(11.1),
   define: ratchet(43.1),
   'cdn/define': ratchet(50.8),
-  'cdn/seller-review-kit': ratchet(77.3),
+  // Issue 20 (2026-12-05): the linter in seven more languages (rule tables 5.1 KB, detection +1 KB, fixes +1.4 KB,
+  // normalisation and contact words +0.2 KB gzip) is part of this module's synchronous API: 77.3 → 86.0 KB. The
+  // element entries do not grow (the linter stays a lazy chunk of the composers).
+  'cdn/seller-review-kit': ratchet(86.0),
 };
 
 /** [row key, label, first load, lazy, lazy chunks, budget, ratchet] */

@@ -32,6 +32,20 @@ async function mountHost(load: LinterLoader): Promise<LintHost> {
 }
 
 describe('LintController', () => {
+  it("passes the host's UI language as the linter's hint (text too short to tell its language)", async () => {
+    const host = await mountHost(realLoader());
+    let ui = 'nl-NL';
+    const reply = new LintController(host, 'feedback-reply', { hint: () => ui });
+    // "Feedback aanpassen?" has no word that tells its language: the hint decides which language's rules run.
+    await loadLinter();
+    reply.load();
+    const f = reply.findings('Feedback aanpassen?')!.find((x) => x.severity === 'error');
+    expect(f?.rule).to.equal('feedback-pressure');
+    expect(f?.fix?.replacement).to.equal('Als u wilt, kunt u uw feedback bijwerken.');
+    ui = 'sv';
+    expect(reply.findings('Feedback aanpassen?')).to.deep.equal([]);
+  });
+
   it('blocks while loading, re-renders the host once loaded, then lints', async () => {
     const host = await mountHost(realLoader());
     const lint = host.lint;

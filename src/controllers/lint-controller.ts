@@ -77,6 +77,9 @@ export const loadLinter = (): Promise<typeof Lint> => shared(defaultLoader).get(
  *   why (a `network` SellerKitError). It is not retried by rendering, only by `retry()`; every host showing the
  *   failure follows a retry started by another.
  *
+ * `{ hint }` gives the host's UI language (the composers pass their `LocalizeController`'s tag): the linter
+ * detects the message's language and falls back on it for a text too short to tell.
+ *
  * The loader is injectable (`{ load }`) so tests can simulate a chunk that cannot load without touching the
  * default import other tests share.
  */
@@ -87,13 +90,16 @@ export class LintController implements ReactiveController {
   private source: SharedImport;
   /** The attempt this host follows (one settle handler per attempt). */
   private following?: Promise<typeof Lint>;
+  /** The UI language (a BCP 47 tag), passed to the linter as its language hint for text too short to tell. */
+  private readonly hint?: () => string | null | undefined;
 
   constructor(
     private readonly host: Host,
     readonly context: Lint.LintContext,
-    options: { load?: LinterLoader } = {},
+    options: { load?: LinterLoader; hint?: () => string | null | undefined } = {},
   ) {
     this.source = shared(options.load ?? defaultLoader);
+    this.hint = options.hint;
     host.addController(this);
   }
 
@@ -142,9 +148,13 @@ export class LintController implements ReactiveController {
     if (focusTarget) void this.host.updateComplete.then(() => focusTarget()?.focus());
   }
 
-  /** Findings for `text`, or null until the linter is ready. */
+  /**
+   * Findings for `text`, or null until the linter is ready. The message's language is detected; the host's UI
+   * language (`hint`) decides when the text is too short to tell.
+   */
   findings(text: string): Lint.LintFinding[] | null {
-    return this.linter ? this.linter.lintMessage(text, this.context) : null;
+    const hint = this.hint?.() ?? undefined;
+    return this.linter ? this.linter.lintMessage(text, this.context, hint ? { hint } : {}) : null;
   }
 
   /** True when sending must be blocked: the linter has not run yet, or a finding blocks. */

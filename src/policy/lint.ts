@@ -30,16 +30,25 @@ import {
   MARKETING_LINK_RE,
   ORDER_LINK_RE,
 } from './lint/contact.js';
-import { detectLang, LINT_LANGS, type LintLang } from './lint/lang.js';
+import { detectLang, LINT_LANGS, lintLangOf, type LintLang } from './lint/lang.js';
 import { fixText, type FixKind } from './lint/fixes.js';
+import { langRules, type LangRules } from './lint/langs.js';
 
 export { detectLang, LINT_LANGS, type LintLang };
 
 export type LintContext = 'review-comment' | 'feedback-reply' | 'buyer-message';
 
 export interface LintOptions {
-  /** The message's language (en, it, de, fr, es; a BCP 47 tag such as `de-AT` is reduced to its language). Detected when absent. */
+  /**
+   * The message's language (one of LINT_LANGS; a BCP 47 tag such as `de-AT` or `pt-BR` is reduced to its language).
+   * Detected when absent.
+   */
   lang?: string;
+  /**
+   * A language to fall back on when `lang` is absent and the text is too short to tell (or ties): the composers pass
+   * the UI language. Ignored when it is not one of LINT_LANGS.
+   */
+  hint?: string;
 }
 
 export interface LintFinding {
@@ -650,12 +659,18 @@ const MARKETING_RE = words([
   'da(?:r|te|se) de baja',
   'dejar de recibir (?:estos |nuestros )?(?:mensajes|correos|ofertas)',
 ]);
-/** Warranty, carrier or manufacturer numbers are allowed in buyer messages (stems). */
+/**
+ * Warranty, carrier or manufacturer numbers are allowed in buyer messages (stems). Japanese and Arabic words, which
+ * have no word boundary to check, are in PHONE_OK_ANYWHERE_RE.
+ */
 const PHONE_OK_RE = new WordRegExp(
-  `(?:warrant|guarantee|manufacturer|carrier|courier|depot|freight|haulier|hauler|delivery (?:company|partner|service|driver)|logisti|spedition|spedizionier|garanzi|produttor|corrier|numero verde|garantie|hersteller|spediteur|zusteller|paketdienst|lieferdienst|kurier|fabricant|transporteur|livreur|coursier|messagerie|garantía|fabricante|transportista|mensajer|repartidor|agencia de transporte|(?:dhl|ups|fedex|usps|dpd|gls|hermes|evri|royal mail|parcelforce|brt|sda|poste|colissimo|chronopost|la poste|correos|seur|mrw|nacex|tnt)(?![${L}]))`,
+  `(?:warrant|guarantee|manufacturer|carrier|courier|depot|freight|haulier|hauler|delivery (?:company|partner|service|driver)|logisti|spedition|spedizionier|garanzi|produttor|corrier|numero verde|garantie|hersteller|spediteur|zusteller|paketdienst|lieferdienst|kurier|fabricant|transporteur|livreur|coursier|messagerie|garantía|fabricante|transportista|mensajer|repartidor|agencia de transporte|fabrikant|vervoerder|garanti|tillverkar|transportör|gwarancj|producent|przewoźnik|üretici|kargo firma|garantia|assistência técnica|transportadora|postnl|postnord|inpost|yurtiçi|aramex|(?:dhl|ups|fedex|usps|dpd|gls|hermes|evri|royal mail|parcelforce|brt|sda|poste|colissimo|chronopost|la poste|correos|seur|mrw|nacex|tnt)(?![${L}]))`,
   'u',
   LETTER,
 );
+/** Warranty, carrier or manufacturer words in Japanese and Arabic (issue 20), matched anywhere. */
+const PHONE_OK_ANYWHERE_RE =
+  /メーカー|製造元|保証|運送会社|配送業者|ヤマト|佐川|日本郵便|الشركه المصنعه|الضمان|مركز خدمه|الصيانه|شركه الشحن|ارامكس/u;
 /**
  * Marketing without links (issue 14): codes to type in, discounts on a future order, sales and limited-time deals,
  * cross-sells, new-product announcements, giveaways. Codes themselves are found by CODE_RE.
@@ -1004,7 +1019,7 @@ const OFF_PLATFORM_RE = words([
 ]);
 /** Words just before a number that is not a phone number (tracking, parcel, shipment, serial, model). */
 const NOT_PHONE_CUE_RE =
-  /(?<!\p{L})(?:tracking|track|parcel|shipment|consignment|spedizione|tracciamento|sendung\p{L}*|paket\p{L}*|colis|suivi|exp[ée]dition|env[íi]o|seguimiento|paquete|pacco|serial|s\/?n|serie|série|seriennummer|modell?[oe]?|modèle|order|ordine|commande|pedido|bestell\p{L}*|invoice|lot|batch|part|ref\p{L}*)(?:\s(?:number|no\.?|nr\.?|n\.?º|numero|número|numéro|nummer|code|codice|de|di|d['’]))*[\s:#.]{0,4}$/iu;
+  /(?:(?:追跡|伝票|お問い合わせ|問い合わせ)番号(?:は|が)?|رقم (?:التتبع|تتبع الشحنه|الشحنه|التسلسلي)(?: هو)?|(?<!\p{L})(?:takip numara\p{L}*|volgnummer|trackingnummer|track (?:&|en) trace|spårningsnummer|kollinummer|numer (?:śledzenia|przesyłki)(?: przesyłki)?|(?:código de )?rastreio|rastreamento))[\s:#.]{0,4}$|(?<!\p{L})(?:tracking|track|parcel|shipment|consignment|spedizione|tracciamento|sendung\p{L}*|paket\p{L}*|colis|suivi|exp[ée]dition|env[íi]o|seguimiento|paquete|pacco|serial|s\/?n|serie|série|seriennummer|modell?[oe]?|modèle|order|ordine|commande|pedido|bestell\p{L}*|invoice|lot|batch|part|ref\p{L}*)(?:\s(?:number|no\.?|nr\.?|n\.?º|numero|número|numéro|nummer|code|codice|de|di|d['’]))*[\s:#.]{0,4}$/iu;
 const HTML_RE = /<\/?[a-z][a-z0-9-]{0,20}(?:\s[^<>]{0,500})?\/?>|&(?:[a-z]{2,8}|#\d{1,6});/gi;
 const EMOJI_RE =
   /(?:(?![©®™‼⁉])\p{Extended_Pictographic}|\p{Regional_Indicator})(?:\u200d|\ufe0f|\p{Emoji_Modifier}|(?![©®™])\p{Extended_Pictographic}|\p{Regional_Indicator}){0,20}/gu;
@@ -1124,9 +1139,8 @@ function lowerCase(text: string): string {
   return out;
 }
 
-function resolveLang(lang: string | undefined, text: string): LintLang {
-  const l = lang?.toLowerCase().split(/[-_]/)[0];
-  return l && (LINT_LANGS as readonly string[]).includes(l) ? (l as LintLang) : detectLang(text);
+function resolveLang(options: LintOptions, text: string): LintLang {
+  return lintLangOf(options.lang) ?? detectLang(text, options.hint);
 }
 
 /**
@@ -1152,7 +1166,7 @@ export function lintMessage(text: string, context: LintContext, options: LintOpt
     context,
     bm,
     rc,
-    lang: () => (lang ??= resolveLang(options.lang, t)),
+    lang: () => (lang ??= resolveLang(options, t)),
     out: [],
     full: sentences(t, FULL_END_RE),
   };
@@ -1176,7 +1190,8 @@ export function lintMessage(text: string, context: LintContext, options: LintOpt
       continue;
     if (bm) {
       const s = t.slice(Math.max(0, h.start - 120), Math.min(t.length, h.end + 60));
-      if (PHONE_OK_RE.test(s)) out.push(finding('phone', 'warning', 'messaging.phone', h.start, h.end));
+      if (PHONE_OK_RE.test(s) || PHONE_OK_ANYWHERE_RE.test(s))
+        out.push(finding('phone', 'warning', 'messaging.phone', h.start, h.end));
       else remove(finding('phone', 'error', 'messaging.phone', h.start, h.end));
     } else {
       remove(finding('phone', 'error', contactPolicy!, h.start, h.end));
@@ -1304,6 +1319,8 @@ export function lintMessage(text: string, context: LintContext, options: LintOpt
   // A reminder with a review verb and no noun is looked for only when the text has a reminder cue (rare).
   const reminder = !!first(REPEAT_PREV_RE, t);
   if (nouns.length || positives.length || reminder) sentenceRules(run, nouns, positives, reminder);
+  const extra = langRules(run.lang());
+  if (extra) extraLangRules(run, extra);
   {
     // An offer already reported as an incentive for a review is not reported twice.
     const incentives = out.filter((f) => f.rule === 'incentive');
@@ -1520,6 +1537,66 @@ function sentenceRules(run: Run, nouns: (Hit & { kind: Kind })[], positives: Hit
     const value = first(VALUE_RE, text.slice(s.start, s.end));
     if (value) once(`incentive@${s.start}`, () => sentenceFinding(run, 'incentive', 'reviews.no-incentives', n.start));
   }
+}
+
+/**
+ * The sentence rules of issue 20's languages (src/policy/lint/langs.ts), for the message's language: a rating noun
+ * (or a pronoun standing for one named in the two sentences before) with a change verb asks to change a review or
+ * pressures for feedback; with a thing of value, it is an incentive; a positive rating asked for, or asked only of
+ * happy buyers; "contact us first / before you review"; a refund offered in public; promotions; off-platform channels.
+ */
+function extraLangRules(run: Run, r: LangRules): void {
+  const { t, bm, rc } = run;
+  const promoPolicy = bm ? 'messaging.no-marketing' : rc ? 'reviews.comment-no-promotion' : 'feedback.reply-public';
+  const list = run.full;
+  const nounKind = (body: string): Kind | null => {
+    if (first(r.review, body)) return 'review';
+    if (first(r.feedback, body)) return rc ? 'review' : 'feedback';
+    if (first(r.ambiguous, body) || first(r.stars, body))
+      return run.context === 'feedback-reply' ? 'feedback' : 'review';
+    return null;
+  };
+  const kinds = list.map((s) => nounKind(t.slice(s.start, s.end)));
+  list.forEach((s, i) => {
+    const body = t.slice(s.start, s.end);
+    let kind: Kind | null = kinds[i]!;
+    const change = all(r.change, body).find((v) => {
+      const word = body.slice(v.start, v.end);
+      return !(r.past?.test(word.split(' ')[0]!) || r.reported?.test(body.slice(Math.max(0, v.start - 12), v.start)));
+    });
+    // "… a negative review. Would you change it?": the pronoun stands for the noun of a sentence before.
+    if (!kind && change && r.pronoun && first(r.pronoun, body)) kind = kinds[i - 1] ?? (i > 1 ? kinds[i - 2]! : null);
+    const positive = first(r.positive, body);
+    const thanks = first(r.thanks, body);
+    if (kind && change) {
+      if (kind === 'review')
+        sentenceFinding(run, 'review-change', 'reviews.no-change-request', s.start, rc ? 'thanks-review' : '');
+      else {
+        const neutral = first(r.neutral, body) && !first(r.request, body) && !body.trimEnd().endsWith('?');
+        if (!neutral) sentenceFinding(run, 'feedback-pressure', 'feedback.no-pressure', s.start, 'feedback-neutral');
+      }
+    }
+    if ((kind || positive) && first(r.value, body)) sentenceFinding(run, 'incentive', 'reviews.no-incentives', s.start);
+    if (positive && !thanks)
+      sentenceFinding(run, 'ask-positive', 'reviews.no-positive-request', s.start, bm ? 'neutral-review' : '');
+    if (first(r.happy, body) && !thanks && (kinds[i] || kinds[i + 1]))
+      sentenceFinding(run, 'ask-positive', 'reviews.no-positive-request', s.start, bm ? 'neutral-review' : '');
+    if (kinds[i] && first(r.contact, body) && first(r.before, body))
+      sentenceFinding(run, 'contact-first', 'reviews.no-diverting', s.start, bm ? 'neutral-review' : 'contact-amazon');
+    if (first(r.marketing, body)) sentenceFinding(run, 'marketing', promoPolicy, s.start);
+    if (r.offPlatform && first(r.offPlatform, body))
+      sentenceFinding(run, 'off-platform', 'messaging.no-off-platform', s.start, bm ? '' : 'contact-amazon');
+    if (!bm && !kind) {
+      const offer = first(r.refund, body);
+      if (offer) {
+        if (rc) sentenceFinding(run, 'refund-offer', 'reviews.comment-no-refund', s.start, 'contact-amazon');
+        else if (!run.out.some((f) => f.rule === 'refund-offer' && f.start < s.end && s.start < f.end))
+          run.out.push(
+            finding('refund-offer', 'warning', 'feedback.reply-public', s.start + offer.start, s.start + offer.end),
+          );
+      }
+    }
+  });
 }
 
 /** True when any finding is an error (errors block sending). */

@@ -3,11 +3,17 @@
  * when at least one finding is an error, an `allow` line when none is. Recall and precision of "block" over lines,
  * overall and per language, context and `rule`; `unsure` lines are counted apart and never scored.
  */
-import { hasBlockingFindings, lintMessage, type LintContext, type LintFinding } from '../../src/policy/index.js';
+import {
+  hasBlockingFindings,
+  lintMessage,
+  type LintContext,
+  type LintFinding,
+  type LintLang,
+} from '../../src/policy/index.js';
 
 export interface SourcedLine {
   context: LintContext;
-  lang: 'en' | 'it' | 'de' | 'fr' | 'es';
+  lang: LintLang;
   expect: 'block' | 'allow';
   text: string;
   why: string;

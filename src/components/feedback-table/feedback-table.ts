@@ -105,7 +105,7 @@ export class FeedbackTable extends FeedbackElement {
   @state() private dialog: Dialog | null = null;
 
   /** The reply linter, loaded when a composer opens. */
-  private lint = new LintController(this, 'feedback-reply');
+  private lint = new LintController(this, 'feedback-reply', { hint: () => this.i18n.tag });
   /**
    * Requests by intent (`post:<id>`, `remove-reply:<id>`), their idempotency keys and the live announcements; a
    * failure that can no longer be shown in its dialog is kept under the plain feedback id and shown on the row.

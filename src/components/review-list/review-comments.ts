@@ -41,7 +41,7 @@ export class ReviewComments implements ReactiveController {
     private readonly o: ReviewCommentsOptions,
   ) {
     addEnglish(commentEn); // the composer's strings come with its chunk, before its first render
-    this.lint = new LintController(host, 'review-comment', { load: o.linterLoader });
+    this.lint = new LintController(host, 'review-comment', { load: o.linterLoader, hint: () => o.i18n.tag });
     host.addController(this);
   }
 

@@ -15,17 +15,31 @@ import { byFirstLetter, splitTop } from './alternation.js';
 const TLD_LIST =
   'com|net|org|info|biz|shop|store|online|site|website|link|app|io|co|me|ly|to|gl|gd|li|cc|tv|eu|uk|us|ca|mx|br|de|at|ch|fr|be|lu|it|es|pt|nl|se|pl|jp|au|in|ie|dk|no|fi|cz|sk|hu|ro|gr|tr|ae|sa|eg|sg|cn|ru|page|club|online|xyz|top|live|email|help|social|news|blog|art|design';
 
-/** Unambiguous at signs and words: "@", "(at)", "[at]", "ät", "chiocciola", "arobase", "arroba". */
-const AT_STRONG = String.raw`(?:\s?@\s?|\s?[([{<]\s?(?:at|@|ät|chiocciola|arobase|arroba|a)\s?[)\]}>]\s?|\s(?:ät|chiocciola|arobase|arroba)\s)`;
-/** " at " is an ordinary English word: it makes an address only with a spelled dot ("care at lumora dot com"). */
-const AT_ANY = String.raw`(?:${AT_STRONG}|\sat\s)`;
-/** A dot as a word or in brackets: "dot", "(dot)", "[.]", "punto", "(punkt)", "point". */
-const DOT_WORD = String.raw`(?:\s?[([{<]\s?(?:dot|\.|punto|punkt|point)\s?[)\]}>]\s?|\s(?:dot|punto|punkt|point)\s)`;
+/**
+ * At words nobody uses otherwise: "ät", "chiocciola", "arobase", "arroba"; issue 20: "apenstaartje" (nl), "snabel-a"
+ * (sv), "małpa" (pl), "あっと"/"アット" (ja), "ات" (ar "آت" after normalisation).
+ */
+const AT_WORDS = 'ät|chiocciola|arobase|arroba|apenstaartje|snabel-?a|małpa|あっと|アット|ات';
+/** Unambiguous at signs and words: "@", "(at)", "[at]" and AT_WORDS. */
+const AT_STRONG = String.raw`(?:\s?@\s?|\s?[([{<]\s?(?:at|@|${AT_WORDS}|a)\s?[)\]}>]\s?|\s(?:${AT_WORDS})\s)`;
+/**
+ * " at " is an ordinary English word (and " et " a French and Turkish one): it makes an address only with a spelled
+ * dot ("care at lumora dot com", "destek et evimshop nokta com").
+ */
+const AT_ANY = String.raw`(?:${AT_STRONG}|\s(?:at|et)\s)`;
+/**
+ * Dot words: "dot", "punto", "punkt", "point"; issue 20: "punt" (nl), "kropka" (pl), "nokta" (tr), "ponto" (pt),
+ * "どっと"/"ドット" (ja), "دوت" (ar).
+ */
+const DOT_WORDS = 'dot|punto|punkt|point|punt|kropka|nokta|ponto|どっと|ドット|دوت';
+/** A dot as a word or in brackets: "(dot)", "[.]", "(punkt)" and DOT_WORDS. */
+const DOT_WORD = String.raw`(?:\s?[([{<]\s?(?:${DOT_WORDS}|\.)\s?[)\]}>]\s?|\s(?:${DOT_WORDS})\s)`;
 const DOT_ANY = String.raw`(?:\.|${DOT_WORD})`;
 const LABEL = '[a-z0-9](?:[a-z0-9_-]{0,62})';
 /** A domain label spelled with spaces inside ("lumora home dot com"): up to three words, only with a dot word. */
 const SPELLED_LABEL = '[a-z0-9][a-z0-9_-]{0,40}(?: [a-z0-9][a-z0-9_-]{0,40}){0,2}';
-const TLD = `(?:${TLD_LIST})(?![a-z0-9_-])`;
+/** A known TLD; "كوم" and "نت" are .com and .net spelled in Arabic (after a dot word). */
+const TLD = `(?:${TLD_LIST}|كوم|نت)(?![a-z0-9_-])`;
 
 /** Plain e-mail address (the domain may use any TLD of 2–24 letters). */
 const EMAIL_PLAIN = String.raw`[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24}(?![a-z0-9-])`;

@@ -6,6 +6,8 @@
  * - full-width forms (`ｗａｒｒａｎｔｙ＠…．ｃｏｍ`) become ASCII; ideographic space becomes a space;
  * - look-alike letters (Cyrillic and Greek letters that look Latin: `а е о р с х у і ј ѕ ο α`) become Latin;
  * - zero-width characters, soft hyphens and BOMs are dropped;
+ * - Arabic (issue 20): Arabic-Indic (٠-٩) and Eastern Arabic-Indic (۰-۹) digits become ASCII digits; diacritics and
+ *   tatweel are dropped; hamza forms of alef, alef maqsura and taa marbuta become ا, ي and ه; ؟ ، ؛ ٪ become ? , ; %;
  * - runs of at least five single characters separated by single spaces (digit runs and letter runs apart) (`s u p p o r t @ k e s t r e l`,
  *   `0 3 0 - 2 2 4 5`) are joined.
  * At/dot words (`at`, `(at)`, `chiocciola`, `ät`, `arobase`, `arroba`, `dot`, `punto`, `punkt`, `point`) are
@@ -57,15 +59,32 @@ const LOOK_ALIKE: Record<string, string> = {
   '\uff20': '@',
   '\u3000': ' ',
   '\u00a0': ' ',
+  // Arabic (issue 20): the question mark, comma, semicolon and percent sign; hamza forms of alef, alef maqsura and
+  // taa marbuta spelled the plain way, as Arabic search engines do (أ إ آ ٱ → ا, ى → ي, ة → ه).
+  '\u061f': '?',
+  '\u060c': ',',
+  '\u061b': ';',
+  '\u066a': '%',
+  '\u0623': '\u0627',
+  '\u0625': '\u0627',
+  '\u0622': '\u0627',
+  '\u0671': '\u0627',
+  '\u0649': '\u064a',
+  '\u0629': '\u0647',
 };
-/** Anything the slow path changes: zero-width, full-width, look-alikes, spaced-out runs. */
+/** Anything the slow path changes: zero-width, full-width, look-alikes, Arabic forms and digits, spaced-out runs. */
 const NEEDS_WORK_RE =
-  /[\u00a0\u00ad\u200b-\u200f\u2024\u2022\u2060\ufeff\uff01-\uff5e\uff61\u3000\u3002\u0391-\u03c9\u0400-\u04ff\u0501]|\ufe0f|\u20e3/u;
+  /[\u00a0\u00ad\u200b-\u200f\u2024\u2022\u2060\ufeff\uff01-\uff5e\uff61\u3000\u3002\u0391-\u03c9\u0400-\u04ff\u0501\u0600-\u06ff]|\ufe0f|\u20e3/u;
 /** A spaced-out run of five single characters (checked after a cheap test for " x " somewhere). */
 const SPACED_CHECK_RE = /(?:^|\s)(?:\S ){4}\S(?=\s|$)/u;
 const SPACED_DOT_CHECK_RE = /[\p{L}\d] \. [\p{L}\d]/u;
-/** Dropped: zero-width characters, soft hyphens, BOMs, emoji variation selectors and keycaps (6️⃣ is 6). */
-const DROP_RE = /[\u00ad\u200b-\u200f\u2060\ufeff]|\ufe0f|\u20e3/;
+/**
+ * Dropped: zero-width characters, soft hyphens, BOMs, emoji variation selectors and keycaps (6️⃣ is 6); Arabic
+ * diacritics (harakat, tanwin, shadda, sukun, superscript alef) and the tatweel that stretches a word.
+ */
+const DROP_RE = /[\u00ad\u200b-\u200f\u2060\ufeff\u0640]|\ufe0f|\u20e3/;
+/** Arabic diacritics (U+064B–U+0652, U+0670), by code: combining marks cannot sit in a regex class. */
+const isArabicMark = (code: number) => (code >= 0x064b && code <= 0x0652) || code === 0x0670;
 /**
  * Joined: five or more single characters separated by single spaces, as a whole run: digits (with + - ( ) . /) or
  * not; and a dot with a space on each side between letters or digits ("shop . de", "01 . 23 . 45").
@@ -85,9 +104,17 @@ export function normalize(text: string): Normalized {
   let k = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (DROP_RE.test(ch)) continue;
     const code = ch.charCodeAt(0);
-    chars.push(code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : (LOOK_ALIKE[ch] ?? ch));
+    if (DROP_RE.test(ch) || isArabicMark(code)) continue;
+    chars.push(
+      code >= 0xff01 && code <= 0xff5e
+        ? String.fromCharCode(code - 0xfee0)
+        : code >= 0x0660 && code <= 0x0669 // Arabic-Indic digits ٠-٩
+          ? String.fromCharCode(code - 0x0630)
+          : code >= 0x06f0 && code <= 0x06f9 // Eastern Arabic-Indic digits ۰-۹
+            ? String.fromCharCode(code - 0x06c0)
+            : (LOOK_ALIKE[ch] ?? ch),
+    );
     starts[k++] = i;
   }
   const out = chars.join('');

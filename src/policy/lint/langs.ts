@@ -1,0 +1,262 @@
+/**
+ * The sentence rules of issue 20's languages (ja, nl, sv, pl, tr, pt, ar): per language, the words that name a
+ * product review or seller feedback, ask to change or remove one, offer something of value, ask for a positive
+ * rating, divert unhappy buyers, offer a refund in public, market, or say the neutral "you can update". The rules
+ * that use them are in lint.ts (`langRules`); they run for the message's language only (`options.lang`, else
+ * detected, with the UI language as the hint), on lower-cased, normalised text (normalize.ts: full-width forms,
+ * Arabic digits and letter forms already undone, so the Arabic patterns below are written in the normalised
+ * spelling: ا for أ إ آ, ي for ى, ه for ة).
+ *
+ * Japanese has no spaces and Arabic attaches prefixes (و, ب, ل, ال): their patterns match anywhere. The other five
+ * need a word start (no letter or digit before); stems end in \p{L}* where the ending varies.
+ *
+ * Written for issue 20 from the dev half of its corpus (test/lint-corpus/sourced/dev-langs.jsonl) and the Amazon
+ * help pages it cites; never from the held-out half.
+ */
+import type { LintLang } from './lang.js';
+
+export type ExtraLang = 'ja' | 'nl' | 'sv' | 'pl' | 'tr' | 'pt' | 'ar';
+
+export interface LangRules {
+  /** Product-review nouns (a review whatever the context). */
+  review: RegExp;
+  /** Seller-feedback nouns. */
+  feedback: RegExp;
+  /** Either, by context (a feedback reply: feedback; otherwise the product review). */
+  ambiguous: RegExp;
+  /** A star count ("1 star", "星1つ", "نجمتين"): a rating noun. */
+  stars: RegExp;
+  /** Verbs of changing, raising, withdrawing or removing (requests; past forms are filtered by `past`). */
+  change: RegExp;
+  /** A change verb (the whole match) that only reports what the seller did ("we updated", "güncelledik"). */
+  past?: RegExp;
+  /** Words just before a change verb that make it a report ("قمنا بتحديث", "تم حذف"). */
+  reported?: RegExp;
+  /** Things of value (gift cards, discounts, refunds, money, free products). */
+  value: RegExp;
+  /** A positive or five-star rating asked for. */
+  positive: RegExp;
+  /** "If you are satisfied": asking only happy buyers (with a rating noun in the sentence or the next). */
+  happy: RegExp;
+  /** "Contact us" … */
+  contact: RegExp;
+  /** … "first / before / instead of" (with a rating noun in the sentence): diverting unhappy buyers. */
+  before: RegExp;
+  /** A refund or replacement offered (public text: not the place). */
+  refund: RegExp;
+  /** Promotions: follow us, coupons, sales, new collections. */
+  marketing: RegExp;
+  /** Off-platform channels (LINE, WhatsApp, Telegram, WeChat, in the language's spelling). */
+  offPlatform?: RegExp;
+  /** "You can …": the neutral note about seller feedback. */
+  neutral: RegExp;
+  /** Request markers: turn "you can" into a request. */
+  request: RegExp;
+  /** Thanking for a rating is not asking for one. */
+  thanks: RegExp;
+  /** Object pronouns ("deze", "det", "ją", "onu", "isso"): a change verb whose object is a rating named just before. */
+  pronoun?: RegExp;
+}
+
+/** A Latin-script alternation with a word start: no letter or digit before. */
+const w = (alts: string) => new RegExp(`(?<![\\p{L}\\d])(?:${alts})`, 'gu');
+/** A pattern that matches anywhere (ja; ar after normalisation). */
+const any = (alts: string) => new RegExp(`(?:${alts})`, 'gu');
+/** Arabic in the normalised spelling (the same mapping as normalize.ts). */
+const ar = (alts: string) =>
+  any(
+    alts
+      .replace(/[\u0623\u0625\u0622\u0671]/g, '\u0627')
+      .replace(/\u0649/g, '\u064a')
+      .replace(/\u0629/g, '\u0647'),
+  );
+
+const RULES: Record<ExtraLang, LangRules> = {
+  ja: {
+    review: any('レビュー|口コミ|クチコミ|カスタマーレビュー'),
+    feedback: any('出品者評価|ストア評価|フィードバック|出品者への評価'),
+    ambiguous: any('評価'),
+    stars: any('星\\s?[1-5一二三四五]つ?|[★☆]\\s?[1-5]|[1-5一二三四五]\\s?つ星'),
+    change: any(
+      '(?:削除|取り消|取消|撤回|変更|修正|書き換え|書き直|編集|更新|訂正)(?!しました|いたしました|致しました|済)|消して|上げて|引き上げ|見直していただ',
+    ),
+    value: any(
+      'ギフト券|ギフトカード|商品券|amazonギフト|クーポン|割引|値引|無料|返金|ポイント|プレゼント|特典|謝礼|キャッシュバック|\\d+\\s?円|\\d+\\s?%\\s?(?:オフ|off)',
+    ),
+    positive: any('星\\s?5|[★☆]\\s?5|5\\s?つ星|高評価|良い評価|いい評価|好評価|良いレビュー|高い評価|満点'),
+    happy: any(
+      'ご?満足いただけ(?:ました|た)(?:ら|なら)|気に入っていただけ(?:ました|た)(?:ら|なら)|ご満足の(?:方|場合)',
+    ),
+    contact: any('ご連絡|お問い合わせ|連絡して|ご相談|お知らせください'),
+    before: any('前に|まず|先に|代わりに'),
+    refund: any(
+      '返金(?:させていただ|いたします|致します|します)|交換(?:させていただ|いたします|致します|します)|無料で(?:お送り|送|交換)|新しい商品をお送り',
+    ),
+    marketing: any('クーポン|セール|キャンペーン|新商品|全品|フォローして|友だち追加|友達追加'),
+    offPlatform: any(
+      'whatsapp|telegram|wechat|line(?:公式|\\s?id|アカウント)|ライン|微信|お電話(?:ください|いたします|します)',
+    ),
+    neutral: any('こともできます|ことができます|することも可能'),
+    request: any('ください|下さい|お願い|いただけ(?:ます|ません)か|ませんか|ないでしょうか'),
+    thanks: any('ありがとう|感謝'),
+  },
+  nl: {
+    review: w('(?:product|klant)?reviews?|(?:product|klant)?recensies?'),
+    feedback: w('(?:verkopers)?feedback|verkopersbeoordeling\\p{L}*'),
+    ambiguous: w('beoordeling(?:en)?|waardering(?:en)?|sterrenbeoordeling\\p{L}*'),
+    stars: w('(?:[1-5]|een|één|twee|drie|vier|vijf)[- ]?sterr?(?:en)?(?!\\p{L})|vijfsterren\\p{L}*'),
+    change: w(
+      'aanpass\\p{L}*|aan te passen|pas\\p{L}* .{0,30}aan|verwijder(?:en|t)?(?!\\p{L})|te verwijderen|wijzig(?:en|t)?(?!\\p{L})|verander(?:en|t)?(?!\\p{L})|intrek\\p{L}*|trek\\p{L}* .{0,30}in(?!\\p{L})|bijwerk\\p{L}*|bij te werken|werk\\p{L}* .{0,20}bij(?!\\p{L})|herzien|verhog\\p{L}*|weghalen|haal\\p{L}* .{0,20}weg',
+    ),
+    value: w(
+      'cadeaubon\\p{L}*|tegoedbon\\p{L}*|waardebon\\p{L}*|korting\\p{L}*|gratis|kosteloos|terugbetal\\p{L}*|betalen .{0,40}terug|geld terug|krijg\\p{L}* .{0,30}terug|\\d+\\s?(?:euro|eur)(?!\\p{L})|€\\s?\\d+|vergoeding\\p{L}*|bedankje|cadeautje',
+    ),
+    positive: w(
+      'positieve (?:review|recensie|beoordeling|feedback)|(?:5|vijf)[- ]?sterren|vijfsterren\\p{L}*|goede (?:review|recensie|beoordeling)',
+    ),
+    happy: w('tevreden(?! of)|blij met|bevalt (?:het|de|u|je)'),
+    contact: w('neem\\p{L}* .{0,20}contact|contact .{0,20}op(?!\\p{L})|mail ons|stuur ons|laat (?:het )?ons weten'),
+    before: w('eerst|voordat|in plaats van|alvorens'),
+    refund: w(
+      '(?:stuur|sturen|zend|zenden)\\p{L}* .{0,40}(?:gratis|kosteloos|nieuw)|(?:gratis|kosteloos) .{0,30}(?:nieuw|vervang)|betalen .{0,30}terug|terugbetalen|storten .{0,20}terug|vergoeden',
+    ),
+    marketing: w('nieuwe collectie|kortingscode\\p{L}*|volg ons|aanbieding(?:en)?|uitverkoop'),
+    neutral: w('kunt u|u kunt|kun je|je kunt|indien gewenst|als u wilt'),
+    request: w('alstublieft|alsjeblieft|graag|verzoek\\p{L}*|vragen (?:u|je)|wilt u|wil je|zou u|zou je'),
+    thanks: w('bedankt|dank (?:u|je|voor)'),
+    pronoun: w('deze|dit|hem|die'),
+  },
+  sv: {
+    review: w('(?:produkt|kund)?recension\\p{L}*'),
+    feedback: w('(?:säljar)?omdöme\\p{L}*|feedback'),
+    ambiguous: w('betyg\\p{L}*|stjärnbetyg\\p{L}*'),
+    stars: w('(?:[1-5]|en|ett|två|tre|fyra|fem)[- ]?stjärn\\p{L}*|femstjärni\\p{L}*'),
+    change: w(
+      '(?:ändra|uppdatera|radera|justera|revidera)(?:r|s)?(?!\\p{L})|ta(?:r|s)? bort|höja|höj(?!\\p{L})|dra\\p{L}* tillbaka|återkalla(?:r)?(?!\\p{L})',
+    ),
+    value: w(
+      'presentkort\\p{L}*|rabatt\\p{L}*|gratis|kostnadsfri\\p{L}*|återbetal\\p{L}*|betala\\p{L}* .{0,30}tillbaka|pengar(?:na)? tillbaka|\\d+\\s?(?:kr|kronor|sek)(?!\\p{L})|ersättning|belöning|present(?!\\p{L})',
+    ),
+    positive: w(
+      'positiv\\p{L}* (?:recension|omdöme|betyg)\\p{L}*|(?:5|fem)[- ]?stjärn\\p{L}*|femstjärni\\p{L}*|bra (?:recension|omdöme|betyg)\\p{L}*|högsta betyg',
+    ),
+    happy: w('nöjd(?:a)?(?!\\p{L})|gillar|gillade'),
+    contact: w('kontakta\\p{L}*|hör av dig|mejla|skriv till oss|meddela oss'),
+    before: w('först|innan|i stället för|istället för'),
+    refund: w(
+      'betala\\p{L}* .{0,30}tillbaka|återbetala(?:r)?(?!\\p{L})|skicka\\p{L}* .{0,40}(?:gratis|kostnadsfritt|ny)|ersätta(?!\\p{L})|ersätter',
+    ),
+    marketing: w('följ oss|erbjudand\\p{L}*|kampanj\\p{L}*|rabattkod\\p{L}*'),
+    neutral: w('kan du|du kan|om du vill|om du önskar'),
+    request: w('vänligen|snälla|ber dig|ber er|vill att du|skulle du kunna'),
+    thanks: w('tack'),
+    pronoun: w('den|det|denna|detta'),
+  },
+  pl: {
+    review: w('recenzj\\p{L}*|recenzja|opini\\p{L}* o produkcie'),
+    feedback: w('opini\\p{L}* o sprzedawcy|ocen\\p{L}*|feedback'),
+    ambiguous: w('opini\\p{L}*|komentarz\\p{L}*'),
+    stars: w('(?:[1-5]|jedn\\p{L}*|dw\\p{L}*|trzy|trzech|czter\\p{L}*|pięć|pięciu)[- ]?gwiazd\\p{L}*'),
+    change: w(
+      'zmieni\\p{L}*|zmień|usun\\p{L}*|usuń|usunięci\\p{L}*|wycofa\\p{L}*|wycofani\\p{L}*|edytow\\p{L}*|zaktualizow\\p{L}*|aktualizow\\p{L}*|podwyższ\\p{L}*|podnie\\p{L}*|popraw\\p{L}*|skasow\\p{L}*',
+    ),
+    past: /(?:liśmy|łyśmy|łem|łam|ił|iła|iło|ili|ony|ona|one|ano|ęto)$/u,
+    value: w(
+      'bon\\p{L}*|kod\\p{L}* rabatow\\p{L}*|rabat\\p{L}*|zniżk\\p{L}*|gratis|darmow\\p{L}*|bezpłatn\\p{L}*|zwróc\\p{L}*|zwrot\\p{L}*|przelej\\p{L}*|\\d+\\s?(?:zł|pln)(?!\\p{L})|prezent\\p{L}*|nagrod\\p{L}*|-?\\d+\\s?%',
+    ),
+    positive: w(
+      'pozytywn\\p{L}* (?:opini|recenzj|ocen)\\p{L}*|(?:5|pięć|pięciu)[- ]?gwiazd\\p{L}*|pięciogwiazdkow\\p{L}*|dobr\\p{L}* (?:opini|recenzj|ocen)\\p{L}*|najwyższ\\p{L}* ocen\\p{L}*',
+    ),
+    happy: w('zadowolon\\p{L}*|podoba (?:się|ci|panu|pani)'),
+    contact: w('kontakt\\p{L}*|napisz\\p{L}*|skontaktuj\\p{L}*|daj\\p{L}* znać'),
+    before: w('najpierw|zanim|przed wystawieniem|zamiast'),
+    refund: w(
+      'zwrócimy|oddamy|wyślemy .{0,40}(?:gratis|bezpłatnie|nowy|now\\p{L}*)|zwrot pieniędzy|przelejemy|zwrócimy .{0,30}pieniądze',
+    ),
+    marketing: w('obserwuj\\p{L}*|promocj\\p{L}*|kod\\p{L}* rabatow\\p{L}*|nowa kolekcja|taniej'),
+    neutral: w('może pan|może pani|możesz|mogą państwo|jeśli chcesz'),
+    request: w('prosimy|proszę|uprzejmie|czy może|czy mógłby|czy mogłaby|czy mogliby'),
+    thanks: w('dziękuj\\p{L}*|dzięki'),
+    pronoun: w('ją|go|to|tę'),
+  },
+  tr: {
+    review: w('(?:ürün )?yorum\\p{L}*|inceleme\\p{L}*'),
+    feedback: w('geri bildirim\\p{L}*|satıcı (?:değerlendirme|puan)\\p{L}*|feedback'),
+    ambiguous: w('değerlendirme\\p{L}*|puan\\p{L}*'),
+    stars: w('(?:[1-5]|bir|iki|üç|dört|beş)\\s?yıldız\\p{L}*'),
+    change: w(
+      'kaldır\\p{L}*|sil(?:in|iniz|mek|me\\p{L}*|er\\p{L}*|ebilir\\p{L}*|ip)?(?!\\p{L})|değiştir\\p{L}*|güncelle\\p{L}*|düzelt\\p{L}*|geri çek\\p{L}*|yükselt\\p{L}*|artır\\p{L}*|revize',
+    ),
+    past: /(?:dık|dik|duk|dük|tık|tik|tuk|tük|dı|di|du|dü|tı|ti|tu|tü|ıldı|ildi|uldu|üldü|lendi|landı)$/u,
+    value: w(
+      'hediye\\p{L}*|indirim\\p{L}*|kupon\\p{L}*|ücretsiz|bedava|iade\\p{L}*|geri öde\\p{L}*|\\d+\\s?(?:tl|₺)(?!\\p{L})|₺\\s?\\d+|para(?!\\p{L})|parası\\p{L}*|%\\s?\\d+|bedel\\p{L}*',
+    ),
+    positive: w(
+      'olumlu (?:yorum|değerlendirme|puan)\\p{L}*|(?:5|beş)\\s?yıldız\\p{L}*|tam puan|iyi (?:yorum|puan)\\p{L}*',
+    ),
+    happy: w('memnun kald\\p{L}*|memnun iseniz|memnunsanız|beğendiyseniz|beğendiniz'),
+    contact: w('bize ulaş\\p{L}*|iletişime geç\\p{L}*|bize yaz\\p{L}*|bizimle iletişim\\p{L}*'),
+    before: w('önce|yerine|ilk olarak'),
+    refund: w(
+      'iade ed(?:elim|eceğiz|eriz|iyoruz)|geri öde(?:yelim|yeceğiz|riz)|ücretsiz .{0,30}gönder\\p{L}*|yenisini gönder(?:elim|eceğiz|iriz)',
+    ),
+    marketing: w('takip edin|kampanya\\p{L}*|indirim kodu\\p{L}*|fırsat\\p{L}*'),
+    neutral: w('dilerseniz|isterseniz|\\p{L}+(?:ebilirsiniz|abilirsiniz)(?!\\p{L})'),
+    request: w('lütfen|rica|misiniz|mısınız|bekliyoruz'),
+    thanks: w('teşekkür\\p{L}*|sağ ?olun'),
+    pronoun: w('onu|bunu|şunu'),
+  },
+  pt: {
+    review: w('resenha\\p{L}*|avaliaç(?:ão|ões) (?:do|de) produto'),
+    feedback: w('feedback|avaliaç(?:ão|ões) do vendedor'),
+    ambiguous: w('avali\\p{L}*|nota(?! fiscal)(?!\\p{L})|comentário\\p{L}*'),
+    stars: w('(?:[1-5]|uma|duas|três|quatro|cinco)\\s?estrelas?'),
+    change: w(
+      'alter\\p{L}*|remov\\p{L}*|exclu\\p{L}*|apag\\p{L}*|retir\\p{L}*|mud\\p{L}*|atualiz\\p{L}*|edit\\p{L}*|aument\\p{L}*|revis(?:ar|e)(?!\\p{L})',
+    ),
+    past: /(?:amos|ado|ada|ados|adas|ido|ida|idos|idas|ou|eu|iu)$/u,
+    value: w(
+      'cupo(?:m|ns)|desconto\\p{L}*|vale-?presente|cart(?:ão|ões)-?presente|brinde\\p{L}*|grátis|gratuit\\p{L}*|reembols\\p{L}*|devolv\\p{L}* o valor|valor total|r\\$\\s?\\d+|\\d+\\s?reais|estorn\\p{L}*|dinheiro|transferi\\p{L}*|pix',
+    ),
+    positive: w('avaliaç\\p{L}* positiva\\p{L}*|(?:5|cinco)\\s?estrelas|nota (?:máxima|10|dez)|boa avaliação'),
+    happy: w('se (?:você )?gostou|satisfeit\\p{L}*|se (?:você )?curtiu'),
+    contact: w(
+      'fale conosco|entre em contato|nos chame|chame a gente|fal[ae] com a gente|nos avise|escreva para nós|fale com a gente',
+    ),
+    before: w('antes de|primeiro|em vez de|ao invés de'),
+    refund: w(
+      'vamos reembols\\p{L}*|reembolsaremos|devolveremos|vamos devolver|enviaremos .{0,30}(?:novo|grátis)|vamos enviar .{0,30}(?:novo|grátis)|estornaremos|vamos estornar',
+    ),
+    marketing: w('sig(?:a|am) (?:a gente|nos)|siga-nos|promoç\\p{L}*|cupom de desconto|aproveite'),
+    neutral: w('você pode|pode (?:atualizar|alterar)|se quiser|caso queira|se desejar'),
+    request: w('por favor|pedimos|solicitamos|gostaríamos que|poderia\\p{L}*'),
+    thanks: w('obrigad\\p{L}*|agradec\\p{L}*'),
+    pronoun: w('isso|isto|ela'),
+  },
+  ar: {
+    review: ar('مراجع\\p{L}*'),
+    feedback: ar('ملاحظات\\p{L}* عن البائع|تقييم\\p{L}* (?:لل|عن ال)?بائع|فيدباك'),
+    ambiguous: ar('تقييم\\p{L}*'),
+    stars: ar('(?:[1-5]|خمس|اربع|ثلاث)\\s?نجو?م\\p{L}*|نجمه واحده|نجمتين|نجمتان'),
+    change: ar('تعديل|عدل|حذف|احذف|ازاله|ازل|تغيير|سحب|اسحب|تحديث|رفع|ارفع|مسح|امسح'),
+    reported: /(?:قمنا ب|تم |نقوم ب)$/u,
+    value: ar(
+      'خصم|قسيمة|كوبون|هدية|مجان\\p{L}*|استرداد|استرجاع|نعيد لك|سنعيد|رد المبلغ|كامل المبلغ|المبلغ كامل|\\d+\\s?(?:درهم|ريال|جنيه|دولار)|سنحول|نحول لك|مكافا\\p{L}*|\\d+\\s?%',
+    ),
+    positive: ar('خمس نجوم|5 نجوم|تقييم\\p{L}* ايجابي\\p{L}*|مراجعة ايجابية|تقييم\\p{L}* (?:عالي|ممتاز)'),
+    happy: ar('اذا اعجبك|ان اعجبك|اذا كنت راضي\\p{L}*|ان كنت راضي\\p{L}*'),
+    contact: ar('تواصل\\p{L}* معنا|اتصل\\p{L}* بنا|راسلنا|التواصل معنا|اخبرنا'),
+    before: ar('قبل|اولا|بدلا من'),
+    refund: ar('سنقوم باسترداد|سنعيد|نعيد لك|سنرسل .{0,30}(?:مجان|بديل|جديد)|سنعوضك|سنرد المبلغ'),
+    marketing: ar('تابعنا|العروض|خصومات|كود خصم'),
+    offPlatform: ar('واتس ?اب|تيليجرام|تلغرام|تلجرام|وي ?تشات'),
+    neutral: ar('يمكنك|بامكانك|اذا رغبت|ان رغبت'),
+    request: ar('نرجو|يرجى|من فضلك|الرجاء|نطلب|هل يمكنك'),
+    thanks: ar('شكرا|نشكرك'),
+  },
+};
+
+/** The rules of an issue-20 language, or undefined for the five the main lists cover. */
+export function langRules(lang: LintLang): LangRules | undefined {
+  return (RULES as Partial<Record<LintLang, LangRules>>)[lang];
+}
