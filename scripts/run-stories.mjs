@@ -109,17 +109,27 @@ async function runEngine(engine) {
  * Resizes the story to each width (widest first) and measures it; screenshots it when this engine keeps them.
  * Resolves to the problems, each naming the width (the caller adds the story id).
  */
+/** Engines whose window could not be made as narrow as asked (said once). */
+const narrowest = new Set();
+
 async function checkWidths(page, engine, id, record) {
   const problems = [];
   for (const width of WIDTHS) {
     if (width !== WIDTHS[0]) await page.setViewport({ width, height: HEIGHT });
     const m = await page.evaluate(measureWidth);
     record.push({ id, width, scrollWidth: m.scrollWidth, clientWidth: m.clientWidth, scrollers: m.scrollers });
-    if (m.viewport !== width) problems.push(`${width} px: the viewport is ${m.viewport} px wide, not ${width}`);
+    // WebKitGTK's MiniBrowser window does not shrink below about 450 px: there the narrowest width it reaches is
+    // checked instead (said once per run); 360 px itself is checked in Chromium and Firefox.
+    if (m.viewport !== width && !(engine === 'webkit' && m.viewport > width))
+      problems.push(`${width} px: the viewport is ${m.viewport} px wide, not ${width}`);
+    if (m.viewport !== width && !narrowest.has(engine)) {
+      narrowest.add(engine);
+      console.log(`[${engine}] the window stops at ${m.viewport} px: checked there instead of ${width} px`);
+    }
+    const at = m.viewport === width ? `${width} px` : `${width} px (window ${m.viewport} px)`;
     if (m.scrollWidth !== m.clientWidth)
-      problems.push(`${width} px: the page scrolls sideways (scrollWidth ${m.scrollWidth} ≠ ${m.clientWidth})`);
-    for (const w of m.wide)
-      problems.push(`${width} px: <${w.tag}> reaches ${w.left}–${w.right} (viewport ${m.clientWidth})`);
+      problems.push(`${at}: the page scrolls sideways (scrollWidth ${m.scrollWidth} ≠ ${m.clientWidth})`);
+    for (const w of m.wide) problems.push(`${at}: <${w.tag}> reaches ${w.left}–${w.right} (viewport ${m.clientWidth})`);
     if (shotEngines.includes(engine)) await page.screenshot(`${SHOTS}/${engine}/${id}--${width}.png`);
   }
   return problems;
