@@ -68,28 +68,23 @@ export function renderHead(sort: FeedbackSort, t: Translate, change: (column: So
   </thead>`;
 }
 
-/** A cell's column name, shown only when the rows are stacked (screen readers have the column header). */
-function cellLabel(v: RowView, key: string): TemplateResult {
-  return html`<span class="cell-label" aria-hidden="true">${v.i18n.t(key)}</span>`;
-}
-
 /** One feedback entry as a table row. */
 export function renderRow(f: Feedback, v: RowView): TemplateResult {
   const cat = feedbackCategory(f.rating);
   return html`<tr role="row" class="row ${cat}${cat === 'negative' ? ' priority' : ''}" data-id=${f.id}>
-    <td role="cell" class="date">${cellLabel(v, 'feedback.col.date')}${v.i18n.date(f.date)}</td>
-    <td role="cell" class="rating">
-      ${cellLabel(v, 'feedback.col.rating')}${renderStars(f.rating, v.i18n.t('common.rating-of-5', { rating: f.rating }))}
+    <td role="cell" class="date" data-label=${v.i18n.t('feedback.col.date')}>${v.i18n.date(f.date)}</td>
+    <td role="cell" class="rating" data-label=${v.i18n.t('feedback.col.rating')}>
+      ${renderStars(f.rating, v.i18n.t('common.rating-of-5', { rating: f.rating }))}
       <span class="badge ${cat}"
         ><span aria-hidden="true">${cat === 'negative' ? '⚠' : cat === 'positive' ? '✓' : '–'}</span>
         ${v.i18n.t(`feedback.category.${cat}`)}</span
       >
     </td>
     <td role="cell" class="comments">${renderComments(f, v)}</td>
-    <td role="cell" class="order">
-      ${cellLabel(v, 'feedback.col.order')}<span id=${`order-${f.id}`}>${breakable(f.orderId)}</span>
+    <td role="cell" class="order" data-label=${v.i18n.t('feedback.col.order')}>
+      <span id=${`order-${f.id}`}>${breakable(f.orderId)}</span>
     </td>
-    <td role="cell" class="email">${cellLabel(v, 'feedback.col.email')}${renderEmail(f, v)}</td>
+    <td role="cell" class="email" data-label=${v.i18n.t('feedback.col.email')}>${renderEmail(f, v)}</td>
     <td role="cell" class="actions">
       ${renderActions(f, v)}
       ${

@@ -140,9 +140,7 @@ export const styles = css`
   td.email {
     min-width: 8rem;
   }
-  .cell-label {
-    display: none;
-  }
+
   p {
     margin: 0 0 0.3rem;
   }
@@ -291,8 +289,7 @@ export const styles = css`
   }
   /* Issue 21: narrow containers (a phone, a side panel) show each row as a stacked card. The table keeps its roles
      (set in the markup) and its column headers for screen readers; the sortable headers stay visible as a row of
-     sort buttons, the others are visually hidden; each cell shows its column's name (aria-hidden: the header
-     names it for assistive technology). */
+     sort buttons, the others are visually hidden; each cell shows its column's name. */
   @container recent (max-width: 52rem) {
     table,
     thead,
@@ -342,14 +339,13 @@ export const styles = css`
     tr.priority td:first-child {
       box-shadow: none;
     }
-    .cell-label {
-      display: inline;
+    /* The column's name before the cell's content; the empty alternative text keeps it from assistive technology
+       (the column header names the cell), where the engine supports it. */
+    td[data-label]::before {
+      content: attr(data-label) ': ';
+      content: attr(data-label) ': ' / '';
       font-weight: 600;
       color: var(--_muted);
-      margin-inline-end: 0.4rem;
-    }
-    .cell-label::after {
-      content: ':';
     }
     td.rating .badge {
       margin-inline-start: 0.4rem;
