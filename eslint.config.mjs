@@ -11,6 +11,7 @@ export default tseslint.config(
       'dist/',
       'coverage/',
       'storybook-static/',
+      'story-screenshots/',
       'demo-dist/',
       'public/',
       'examples/**/dist/',

@@ -1,4 +1,4 @@
-/* global window */
+/* global window, document */
 /**
  * One small page API over the three engines, for the page checks (stories, examples, strict CSP):
  * - chromium: playwright-core with Debian's chromium (CDP);
@@ -9,6 +9,7 @@
  * across engines. Page errors and console errors: the engine's own events in Chromium and Firefox; the probe's
  * record (uncaught errors, unhandled rejections, console.error) in WebKit, whose classic WebDriver has none.
  */
+import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import * as puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath, engineVersion, firefoxPath, firefoxPrefs } from './browsers.mjs';
@@ -183,6 +184,23 @@ class DevtoolsPage extends BasePage {
   type(text) {
     return this.page.keyboard.type(text);
   }
+  /** Resizes the viewport (CSS pixels): Playwright's setViewportSize, puppeteer's setViewport. */
+  setViewport({ width, height }) {
+    return this.page.setViewportSize
+      ? this.page.setViewportSize({ width, height })
+      : this.page.setViewport({ width, height });
+  }
+  /** A PNG of the page from its top, `maxHeight` CSS pixels at most (beyond the viewport), written to `path`. */
+  async screenshot(path, { maxHeight = 2400 } = {}) {
+    const size = await this.page.evaluate(() => ({
+      width: document.documentElement.clientWidth,
+      height: document.scrollingElement.scrollHeight,
+    }));
+    const clip = { x: 0, y: 0, width: size.width, height: Math.min(size.height, maxHeight) };
+    // Playwright takes the clip over the full page; puppeteer (Firefox) needs captureBeyondViewport for that.
+    const beyond = this.page.setViewportSize ? { fullPage: true } : { captureBeyondViewport: true };
+    await this.page.screenshot({ path, clip, ...beyond });
+  }
   close() {
     return this.page.close();
   }
@@ -227,6 +245,23 @@ class WebDriverPage extends BasePage {
   }
   type(text) {
     return this.session.type(text);
+  }
+  /**
+   * WebDriver sizes the window, not the viewport: the window is grown by what its frame takes, so the page's
+   * `innerWidth` is `width` (the checks read `innerWidth`, never this number).
+   */
+  async setViewport({ width, height }) {
+    await this.session.cmd('POST', '/window/rect', { width, height }).catch(() => {});
+    const inner = await this.session.execute('return [window.innerWidth, window.innerHeight];').catch(() => null);
+    if (inner && (inner[0] !== width || inner[1] !== height)) {
+      const rect = { width: width + (width - inner[0]), height: height + (height - inner[1]) };
+      await this.session.cmd('POST', '/window/rect', rect).catch(() => {});
+    }
+  }
+  /** A PNG of the viewport (classic WebDriver has no full-page screenshot) written to `path`. */
+  async screenshot(path) {
+    const data = await this.session.cmd('GET', '/screenshot');
+    writeFileSync(path, Buffer.from(data, 'base64'));
   }
   async close() {
     await this.flush();

@@ -31,6 +31,7 @@ export class KitElement extends LitElement {
   /**
    * The English string tables this element uses (its areas'); other locales load lazily, whole.
    * Subclasses extend it: `static override strings = [...KitElement.strings, myAreaEn]`.
+   * @internal
    */
   static strings: Strings[] = [commonEn];
 

@@ -13,6 +13,14 @@ const NOW = new Date('2026-11-20T12:00:00Z');
 export default {
   title: 'Elements/account-health-tiles',
   component: 'account-health-tiles',
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "**What it is for:** Amazon's Account Health at a glance — the Account Health Rating, Customer Service Performance (Order Defect Rate, seller-fulfilled and FBA), Shipping Performance and Product Policy Compliance. **How a seller uses it:** a quick look each morning; each tile says its standing in words (never by colour alone) and how many more defects fit before Amazon's target, so a seller acts before a metric goes bad.",
+      },
+    },
+  },
   tags: ['autodocs'],
 } satisfies Meta;
 

@@ -11,6 +11,14 @@ const NOW = new Date('2026-11-20T12:00:00Z');
 export default {
   title: 'Elements/account-portfolio',
   component: 'account-portfolio',
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "**What it is for:** an agency's client accounts in one table, worst first (deactivated, then bad metrics, then at risk). **How it is used:** an account manager scans the work waiting in each account (negative feedback to answer, critical reviews to handle), sorts by any column, and presses **Open** to work in one client's account: the widgets on the page switch to it and the focus moves there. On a phone the table scrolls inside its own labelled region.",
+      },
+    },
+  },
   tags: ['autodocs'],
 } satisfies Meta;
 

@@ -1,8 +1,13 @@
 import { css } from 'lit';
 
 export const styles = css`
+  :host {
+    container: portfolio / inline-size;
+  }
+  /* The table scrolls sideways in its own named region (tabindex 0, so keyboard users can scroll it too). */
   .table-wrap {
     overflow-x: auto;
+    max-inline-size: 100%;
   }
   table {
     border-collapse: collapse;
@@ -99,6 +104,16 @@ export const styles = css`
   .total td {
     font-weight: 600;
     border-bottom: 0;
+  }
+  /* Phones: the account column narrower, the cells tighter (the table still scrolls in its region). */
+  @container portfolio (max-width: 40rem) {
+    tbody th {
+      min-width: 11rem;
+    }
+    th,
+    td {
+      padding: 0.4rem 0.4rem;
+    }
   }
   @media (forced-colors: active) {
     .status,

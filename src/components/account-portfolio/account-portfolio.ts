@@ -213,9 +213,10 @@ export class AccountPortfolio extends KitElement {
   private renderTable(accounts: AccountSummary[]): TemplateResult {
     const totals = portfolioTotals(accounts);
     const n = (v: number) => this.i18n.number(v);
-    return html`<div class="table-wrap">
+    // On a narrow screen the table scrolls sideways inside this named, focusable region (never the page).
+    return html`<div class="table-wrap" role="region" aria-labelledby="portfolio-caption" tabindex="0">
       <table part="table">
-        <caption>
+        <caption id="portfolio-caption">
           ${this.t('portfolio.title')}
         </caption>
         <thead>

@@ -9,6 +9,14 @@ import { CONTACTED, INELIGIBLE, NOW, memoryAdapter, review, spyAdapter } from '.
 export default {
   title: 'Elements/contact-customer-dialog',
   component: 'contact-customer-dialog',
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "**What it is for:** Amazon's Contact Customer on a critical (1–3★) review, the only way Amazon lets a seller reach a reviewer. **How a seller uses it:** choose **Courtesy refund** or **Customer support**, read Amazon's fixed message as the buyer will see it, and send — once per review. When a review is not eligible (already contacted, too old…) the dialog says why.",
+      },
+    },
+  },
   tags: ['autodocs'],
 } satisfies Meta;
 

@@ -41,6 +41,16 @@ export const styles = css`
   .review dd {
     margin: 0;
   }
+  /* A phone (the modal dialog sizes to the viewport): each term above its value, so values get the full width. */
+  @media (max-width: 26rem) {
+    .review {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0;
+    }
+    .review dd + dt {
+      margin-block-start: 0.4rem;
+    }
+  }
   .review-title {
     font-weight: 600;
   }

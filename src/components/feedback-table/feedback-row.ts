@@ -11,6 +11,7 @@ import type { Params } from '../../i18n/index.js';
 import { buyerRemovalEligibility, feedbackCategory, removalEligibility, replyRules } from '../../policy/feedback.js';
 import { renderSellerCentralLink } from '../shared/seller-central-link.js';
 import { renderStars } from '../shared/stars.js';
+import { breakable } from '../shared/wrap.js';
 import { maskEmail, sortState, type SortColumn } from './feedback-format.js';
 
 type Translate = (key: string, params?: Params) => string;
@@ -58,7 +59,7 @@ function renderSortHeader(
 ): TemplateResult {
   const s = sortState(sort);
   const active = s.column === column;
-  return html`<th scope="col" aria-sort=${active ? s.dir : 'none'}>
+  return html`<th scope="col" role="columnheader" class="sortable" aria-sort=${active ? s.dir : 'none'}>
     <button type="button" class="sort" @click=${() => change(column)}>
       ${t(key)}<span class="sort-icon" aria-hidden="true">${active ? (s.dir === 'ascending' ? '▲' : '▼') : '↕'}</span>
     </button>
@@ -68,13 +69,15 @@ function renderSortHeader(
 /** The table's head: Date, Rating and Order ID sort (`change`); Comments, Rater email and Actions do not. */
 export function renderHead(sort: FeedbackSort, t: Translate, change: (column: SortColumn) => void): TemplateResult {
   const sortHeader = (column: SortColumn, key: string) => renderSortHeader(column, key, sort, t, change);
+  // Explicit roles: under the narrow layout the rows are stacked with `display` changes, which some engines take as
+  // a reason to drop the table semantics; the roles keep them at every width.
   return html`<thead>
-    <tr>
+    <tr role="row">
       ${sortHeader('date', 'feedback.col.date')} ${sortHeader('rating', 'feedback.col.rating')}
-      <th scope="col" class="comments">${t('feedback.col.comments')}</th>
+      <th scope="col" role="columnheader" class="comments">${t('feedback.col.comments')}</th>
       ${sortHeader('order', 'feedback.col.order')}
-      <th scope="col">${t('feedback.col.email')}</th>
-      <th scope="col">${t('feedback.col.actions')}</th>
+      <th scope="col" role="columnheader">${t('feedback.col.email')}</th>
+      <th scope="col" role="columnheader">${t('feedback.col.actions')}</th>
     </tr>
   </thead>`;
 }
@@ -82,19 +85,21 @@ export function renderHead(sort: FeedbackSort, t: Translate, change: (column: So
 /** One feedback entry as a table row. */
 export function renderRow(f: Feedback, v: RowView): TemplateResult {
   const cat = feedbackCategory(f.rating);
-  return html`<tr class="row ${cat}${cat === 'negative' ? ' priority' : ''}" data-id=${f.id}>
-    <td class="date">${v.i18n.date(f.date)}</td>
-    <td class="rating">
+  return html`<tr role="row" class="row ${cat}${cat === 'negative' ? ' priority' : ''}" data-id=${f.id}>
+    <td role="cell" class="date" data-label=${v.i18n.t('feedback.col.date')}>${v.i18n.date(f.date)}</td>
+    <td role="cell" class="rating" data-label=${v.i18n.t('feedback.col.rating')}>
       ${renderStars(f.rating, v.i18n.t('common.rating-of-5', { rating: f.rating }))}
       <span class="badge ${cat}"
         ><span aria-hidden="true">${cat === 'negative' ? '⚠' : cat === 'positive' ? '✓' : '–'}</span>
         ${v.i18n.t(`feedback.category.${cat}`)}</span
       >
     </td>
-    <td class="comments">${renderComments(f, v)}</td>
-    <td class="order" id=${`order-${f.id}`}>${f.orderId}</td>
-    <td class="email">${renderEmail(f, v)}</td>
-    <td class="actions">
+    <td role="cell" class="comments">${renderComments(f, v)}</td>
+    <td role="cell" class="order" data-label=${v.i18n.t('feedback.col.order')}>
+      <span id=${`order-${f.id}`}>${breakable(f.orderId)}</span>
+    </td>
+    <td role="cell" class="email" data-label=${v.i18n.t('feedback.col.email')}>${renderEmail(f, v)}</td>
+    <td role="cell" class="actions">
       ${renderActions(f, v)}
       ${
         v.error === undefined
@@ -162,7 +167,7 @@ function renderComments(f: Feedback, v: RowView): TemplateResult {
 function renderEmail(f: Feedback, v: RowView): TemplateResult {
   if (!f.raterEmail) return html`<span class="muted">${v.i18n.t('common.not-available')}</span>`;
   const shown = v.revealed;
-  return html`<span class="email-text">${shown ? f.raterEmail : maskEmail(f.raterEmail)}</span> ${
+  return html`<span class="email-text">${breakable(shown ? f.raterEmail : maskEmail(f.raterEmail))}</span> ${
       v.canEdit
         ? html`<button type="button" class="link" aria-describedby=${`order-${f.id}`} @click=${v.toggleEmail}>
             ${v.i18n.t(shown ? 'feedback.email.hide' : 'feedback.email.show')}

@@ -12,6 +12,14 @@ const DAY = 86_400_000;
 export default {
   title: 'Elements/feedback-table',
   component: 'feedback-table',
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "**What it is for:** seller feedback as in Amazon's Feedback Manager — the feedback rating, the 30 / 90 / 365 days / lifetime summary, and the recent feedback. **How a seller uses it:** filter to negative feedback, read a comment, post one public reply (checked against Amazon's rules before it goes out) or remove it, request removal where Amazon allows it, and download the report. On a phone the rows stack into cards; sorting stays one tap away.",
+      },
+    },
+  },
   tags: ['autodocs'],
   argTypes: {
     filter: { control: 'select', options: ['all', 'positive', 'neutral', 'negative'] },

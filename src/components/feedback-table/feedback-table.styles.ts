@@ -40,7 +40,28 @@ export const styles = css`
   .total td {
     font-weight: 600;
   }
-  .rating {
+  /* The summary is a container too: on a phone its five columns tighten to fit (issue 21). */
+  section.summary {
+    container: summary / inline-size;
+  }
+  @container summary (max-width: 32rem) {
+    .periods {
+      font-size: 0.9em;
+    }
+    .periods th,
+    .periods td {
+      padding: 0.35rem 0.2rem;
+    }
+    .periods thead th {
+      vertical-align: bottom;
+    }
+    .periods th:first-child {
+      padding-inline-start: 0.35rem;
+      word-break: keep-all;
+    }
+  }
+  /* The summary's rating line only: a flex table cell would leave its row (its rule out of line with the row's). */
+  p.rating {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 0.75rem;
@@ -93,8 +114,9 @@ export const styles = css`
     gap: 0.3rem;
     align-items: center;
   }
+  /* The recent-feedback table is a container: under 52rem its rows stack (below). */
   .table-wrap {
-    overflow-x: auto;
+    container: recent / inline-size;
   }
   td.comments {
     min-width: 16rem;
@@ -102,11 +124,23 @@ export const styles = css`
   .comment,
   .reply-text,
   .fba-note,
-  blockquote,
-  td.order,
-  .email-text {
+  blockquote {
     overflow-wrap: anywhere;
   }
+  /* Dates never break; order ids and e-mails break only where breakable() put a <wbr> (after @ - . _), else, as a
+     last resort at a very narrow width, anywhere without widening the column (break-word leaves min-content alone). */
+  td.date {
+    white-space: nowrap;
+  }
+  td.order,
+  .email-text {
+    overflow-wrap: break-word;
+    word-break: normal;
+  }
+  td.email {
+    min-width: 8rem;
+  }
+
   p {
     margin: 0 0 0.3rem;
   }
@@ -253,9 +287,85 @@ export const styles = css`
     border-inline-start: 3px solid var(--_border);
     white-space: pre-wrap;
   }
+  /* Issue 21: narrow containers (a phone, a side panel) show each row as a stacked card. The table keeps its roles
+     (set in the markup) and its column headers for screen readers; the sortable headers stay visible as a row of
+     sort buttons, the others are visually hidden; each cell shows its column's name. */
+  @container recent (max-width: 52rem) {
+    table,
+    thead,
+    tbody,
+    tbody tr,
+    tbody td {
+      display: block;
+    }
+    thead tr {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 0.5rem;
+      align-items: center;
+      background: var(--_surface-alt);
+      border-bottom: 1px solid var(--_border);
+      padding: 0.2rem 0.4rem;
+    }
+    thead th {
+      display: block;
+      border: 0;
+      padding: 0;
+    }
+    thead th:not(.sortable) {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      margin: -1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+    tbody tr {
+      border-bottom: 1px solid var(--_border);
+      padding: 0.4rem 0.6rem;
+    }
+    tbody td {
+      border: 0;
+      padding: 0.15rem 0;
+      min-width: 0;
+    }
+    td.comments {
+      min-width: 0;
+    }
+    tr.priority {
+      border-inline-start: 4px solid var(--_bad);
+    }
+    tr.priority td:first-child {
+      box-shadow: none;
+    }
+    /* The column's name before the cell's content; the empty alternative text keeps it from assistive technology
+       (the column header names the cell), where the engine supports it. */
+    td[data-label]::before {
+      content: attr(data-label) ': ';
+      content: attr(data-label) ': ' / '';
+      font-weight: 600;
+      color: var(--_muted);
+    }
+    td.rating .badge {
+      margin-inline-start: 0.4rem;
+    }
+    .actions button {
+      display: inline-block;
+      margin-inline-end: 0.3rem;
+    }
+  }
   @media (forced-colors: active) {
     tr.priority td:first-child {
       border-inline-start: 4px solid CanvasText;
+    }
+    @container recent (max-width: 52rem) {
+      tr.priority {
+        border-inline-start-color: CanvasText;
+      }
+      tr.priority td:first-child {
+        border-inline-start: 0;
+      }
     }
   }
 `;

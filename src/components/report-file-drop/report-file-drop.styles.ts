@@ -60,4 +60,19 @@ export const styles = css`
   button {
     font: inherit;
   }
+  /* Phones (issue 21): the file picker shrinks with the zone; long file names wrap instead of widening it. */
+  .pick,
+  input[type='file'] {
+    max-inline-size: 100%;
+  }
+  .pick {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    align-items: center;
+  }
+  [part='messages'],
+  .question {
+    overflow-wrap: anywhere;
+  }
 `;

@@ -14,6 +14,14 @@ const NOW = new Date('2026-11-20T12:00:00Z');
 const meta = {
   title: 'Elements/review-kit-provider',
   component: 'review-kit-provider',
+  parameters: {
+    docs: {
+      description: {
+        component:
+          '**What it is for:** the wrapper every page needs. It gives the widgets inside their data (your API, Amazon report files, or demo data), the language and the clock. **Who uses it:** a seller never sees it; the developer of the portal sets it up once around the widgets.',
+      },
+    },
+  },
   tags: ['autodocs'],
 } satisfies Meta;
 export default meta;

@@ -9,6 +9,14 @@ import { NOW, makeReview, wrapAdapter } from './test-helpers.js';
 export default {
   title: 'Elements/review-list',
   component: 'review-list',
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "**What it is for:** product reviews as in Brand Dashboard › Customer Reviews. **How a seller uses it:** filter by stars, brand, period or words, read each review, mark it as done once handled, add an internal comment, report abuse to Amazon, and open Contact Customer on a critical review. Amazon's rules (never ask for a review to be changed or removed) are built in.",
+      },
+    },
+  },
   tags: ['autodocs'],
   args: { ratings: '', period: 'all', search: '', sort: 'newest', includeDone: false, pageSize: 20 },
   argTypes: {
