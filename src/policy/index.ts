@@ -6,3 +6,4 @@ export * from './removal-candidates.js';
 export * from './lint.js';
 export * from './account-health.js';
 export * from './portfolio.js';
+export * from './alerts.js';
