@@ -17,6 +17,7 @@ import type removal from './en/removal.js';
 import type reviewList from './en/review-list.js';
 import type reviewComment from './en/review-comment.js';
 import type accountPortfolio from './en/account-portfolio.js';
+import type alerts from './en/alerts.js';
 
 export type MessageKey =
   | keyof typeof common
@@ -30,7 +31,8 @@ export type MessageKey =
   | keyof typeof removal
   | keyof typeof reviewList
   | keyof typeof reviewComment
-  | keyof typeof accountPortfolio;
+  | keyof typeof accountPortfolio
+  | keyof typeof alerts;
 
 /**
  * The argument type of `t()`: a literal key (or a union of them, or a template literal) must be a MessageKey — a

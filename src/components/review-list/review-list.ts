@@ -28,6 +28,8 @@ import {
 } from './review-list.events.js';
 import { PAGE_SIZES, copyFilter, listConverter, ratingsConverter, toQuery } from './review-filter.js';
 import { renderEmpty, renderFilters, type ReviewFiltersView } from './review-filters.template.js';
+import { AlertController } from '../../controllers/alert-controller.js';
+import { renderAlertBadge } from '../shared/alert-badge.js';
 import { renderReviewCard } from './review-card.template.js';
 import type { ReviewComments } from './review-comments.js';
 import { reviewListStyles } from './review-list.styles.js';
@@ -92,6 +94,8 @@ const SEARCH_DEBOUNCE_MS = 200;
  * @cssprop [--srk-review-list-done-background=var(--srk-color-surface-alt, #f7f8f8)] - Background of a review marked as done.
  * @cssprop [--srk-review-list-max-text-width=70ch] - Maximum width of review text.
  *
+ * @fires {KitAlertEvent} kit-alert - A cluster of critical reviews on one ASIN among the loaded reviews (3+ of
+ *   1–3★ within 7 days), once per alert id per page (detail `{alert}`).
  * @fires {ReviewFilterChangeEvent} review-filter-change - The user changed a filter; `filter` (also `detail`) is the whole filter state.
  * @fires {ReviewDoneChangeEvent} review-done-change - The adapter confirmed "Mark as done" (or its undo).
  * @fires {ReviewCommentPostedEvent} review-comment-posted - A public comment was posted.
@@ -216,6 +220,16 @@ export class ReviewList extends KitElement {
 
   /** @internal Aborts the requests when the list leaves the page; loads again when it comes back. */
   protected readonly lifecycle = new TaskLifecycle(this, () => [this.sessionTask, this.listTask]);
+
+  /** @internal SPEC §8 alerts of the loaded reviews: `kit-alert` once per id, the badge above the filters. */
+  private alerts = new AlertController(
+    this,
+    () => {
+      const items = this.listTask.value?.page.items;
+      return items ? { reviews: items, ...(this.env?.account ? { accountId: this.env.account } : {}) } : null;
+    },
+    () => this.now(),
+  );
 
   /** The current filter state (a copy). */
   get filter(): ReviewFilterState {
@@ -427,7 +441,7 @@ export class ReviewList extends KitElement {
     else if (!shown.items.length) body = renderEmpty(filters, busy);
     else body = this.renderFeed(data!.session, shown.items, shown.total, busy);
     return html`
-      ${filters ? renderFilters(filters) : nothing}
+      ${renderAlertBadge(this.alerts, this.i18n)} ${filters ? renderFilters(filters) : nothing}
       ${session?.permissions.reviews === 'view' ? html`<p class="read-only">${this.t('review-list.read-only')}</p>` : nothing}
       ${body}
       ${

@@ -11,6 +11,7 @@ import removal from '../de/removal.js';
 import reviewList from '../de/review-list.js';
 import reviewComment from '../de/review-comment.js';
 import accountPortfolio from '../de/account-portfolio.js';
+import alerts from '../de/alerts.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -26,5 +27,6 @@ const strings: Strings = {
   ...feedback,
   ...health,
   ...accountPortfolio,
+  ...alerts,
 };
 export default strings;

@@ -11,6 +11,7 @@ import removal from '../en/removal.js';
 import reviewList from '../en/review-list.js';
 import reviewComment from '../en/review-comment.js';
 import accountPortfolio from '../en/account-portfolio.js';
+import alerts from '../en/alerts.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -26,5 +27,6 @@ const strings: Strings = {
   ...feedback,
   ...health,
   ...accountPortfolio,
+  ...alerts,
 };
 export default strings;

@@ -11,6 +11,7 @@ import removal from '../es/removal.js';
 import reviewList from '../es/review-list.js';
 import reviewComment from '../es/review-comment.js';
 import accountPortfolio from '../es/account-portfolio.js';
+import alerts from '../es/alerts.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -26,5 +27,6 @@ const strings: Strings = {
   ...feedback,
   ...health,
   ...accountPortfolio,
+  ...alerts,
 };
 export default strings;

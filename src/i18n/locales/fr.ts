@@ -11,6 +11,7 @@ import removal from '../fr/removal.js';
 import reviewList from '../fr/review-list.js';
 import reviewComment from '../fr/review-comment.js';
 import accountPortfolio from '../fr/account-portfolio.js';
+import alerts from '../fr/alerts.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -26,5 +27,6 @@ const strings: Strings = {
   ...feedback,
   ...health,
   ...accountPortfolio,
+  ...alerts,
 };
 export default strings;

@@ -11,6 +11,7 @@ import removal from '../it/removal.js';
 import reviewList from '../it/review-list.js';
 import reviewComment from '../it/review-comment.js';
 import accountPortfolio from '../it/account-portfolio.js';
+import alerts from '../it/alerts.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -26,5 +27,6 @@ const strings: Strings = {
   ...feedback,
   ...health,
   ...accountPortfolio,
+  ...alerts,
 };
 export default strings;

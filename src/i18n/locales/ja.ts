@@ -11,6 +11,7 @@ import removal from '../ja/removal.js';
 import reviewList from '../ja/review-list.js';
 import reviewComment from '../ja/review-comment.js';
 import accountPortfolio from '../ja/account-portfolio.js';
+import alerts from '../ja/alerts.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -26,5 +27,6 @@ const strings: Strings = {
   ...feedback,
   ...health,
   ...accountPortfolio,
+  ...alerts,
 };
 export default strings;
