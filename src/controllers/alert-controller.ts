@@ -41,11 +41,11 @@ export function alertFired(id: string): boolean {
 /**
  * The alerts one element knows, and their `kit-alert` events.
  *
- * - `source()` returns the element's facts as an `AlertInput` (or null while nothing is loaded). It is read after
- *   each update (never during a render); `alertsFor` runs again only when one of the input's fields changed
- *   identity (a newly loaded page, a new summary), so a render costs nothing.
- * - When the set of alerts changes, `alerts` is replaced and the host updates once more to show them
- *   (`renderAlertBadge` in `components/shared/alert-badge.ts`).
+ * - `source()` returns the element's facts as an `AlertInput` (or null while nothing is loaded). It is read before
+ *   each render (`hostUpdate`, never from the render); `alertsFor` runs again only when one of the input's fields
+ *   changed identity (a newly loaded page, a new summary), so an update with the same data costs nothing. Age
+ *   rules (24 h, 7 days) are read with the element's clock when the data arrives.
+ * - `alerts` holds the result, shown by `renderAlertBadge` (`components/shared/alert-badge.ts`) in the same render.
  * - Each alert whose id the page has not seen yet fires `kit-alert` from the host — once per id per page, across
  *   elements: reloading the same data, or a second element knowing the same alert, fires nothing.
  * - `open`: whether the header's alert list is expanded (`toggle()`).
@@ -70,7 +70,7 @@ export class AlertController implements ReactiveController {
 
   hostConnected(): void {}
 
-  hostUpdated(): void {
+  hostUpdate(): void {
     const input = this.source() ?? null;
     const deps = input
       ? [
@@ -87,7 +87,6 @@ export class AlertController implements ReactiveController {
     if (changed) {
       this.alerts = next;
       if (!next.length) this.open = false;
-      this.host.requestUpdate();
     }
     for (const alert of next) {
       if (fired.has(alert.id)) continue;

@@ -1,7 +1,15 @@
 import { expect } from '@open-wc/testing';
 import type { AccountHealth, AccountSummary, FeedbackSummary, HealthMetric } from '../data/models.js';
 import { DAY, HOUR, NOW, ago, makeFeedback, makeReview } from '../../test/support/fixtures.js';
-import { DEFAULT_ALERT_RULES, alertsFor, openAlertCounts, type Alert } from './index.js';
+import {
+  DEFAULT_ALERT_RULES,
+  alertsFor,
+  openAlertCounts,
+  openAlerts,
+  portfolioTotals,
+  sortAccounts,
+  type Alert,
+} from './index.js';
 
 const kinds = (list: Alert[]) => list.map((a) => a.kind);
 const ids = (list: Alert[]) => list.map((a) => a.id);
@@ -323,6 +331,7 @@ describe('alertsFor', () => {
         null,
         NOW,
       );
+      expect(list[0]!.params).to.deep.equal({ count: 1, account: 'a', marketplaceId: 'ATVPDKIKX0DER' });
       expect(list.map((a) => [a.kind, a.severity, a.params.count, a.id])).to.deep.equal([
         ['metric-over-target', 'critical', 1, 'metric-over-target:a:ATVPDKIKX0DER:count:1'],
         ['metric-near-target', 'warning', 2, 'metric-near-target:a:ATVPDKIKX0DER:count:2'],
@@ -350,6 +359,21 @@ describe('alertsFor', () => {
         ['c', 0],
       ]);
     });
+  });
+
+  it('the portfolio: open alerts per account from its summary, sortable, in the totals', () => {
+    const accounts = [
+      acct('none'),
+      acct('two', { metricsBad: 3, negativeFeedbackUnanswered: 1 }),
+      acct('one', { metricsAtRisk: 1 }),
+    ];
+    expect(accounts.map(openAlerts)).to.deep.equal([0, 2, 1]);
+    expect(sortAccounts(accounts, { column: 'alerts', direction: 'descending' }).map((a) => a.id)).to.deep.equal([
+      'two',
+      'one',
+      'none',
+    ]);
+    expect(portfolioTotals(accounts).alerts).to.equal(3);
   });
 
   it('is deterministic: same facts, same alerts in the same order; no duplicate ids', () => {

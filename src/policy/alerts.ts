@@ -353,7 +353,7 @@ function feedbackDrop(
  * What an `AccountSummary` reveals (counts, no item ids): `metricsBad` → one `metric-over-target` (critical),
  * `metricsAtRisk` → one `metric-near-target` (warning), `negativeFeedbackUnanswered` → one
  * `negative-feedback-unanswered` (warning; the adapter's count — 1–2★, no reply, still removable — whatever its
- * age), each with `{count}` and the count in its id (one more feedback or metric gives a new id); against
+ * age), each with `{count}` (and `account`: the seller's name, `marketplaceId`) and the count in its id (one more feedback or metric gives a new id); against
  * `previousAccounts[id]`, `rating-drop` (Account Health Rating) and `account-status-changed`. A summary cannot reveal
  * a `critical-review-cluster` (`criticalReviewsOpen` has no ASIN or dates) nor a feedback rating drop.
  * Accounts the session has no access to (`access: false`) give none.
@@ -369,7 +369,7 @@ function summaryAlerts(a: AccountSummary, r: AlertRules, previous: AlertSnapshot
       severity,
       accountId: id,
       messageKey: `alert.${kind}.count`,
-      params: { count: n },
+      params: { count: n, account: a.sellerName, marketplaceId: a.marketplaceId },
     });
   const bad = positive(a.metricsBad);
   const atRisk = positive(a.metricsAtRisk);

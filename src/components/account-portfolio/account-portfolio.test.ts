@@ -20,6 +20,7 @@ const HEADERS = [
   'Metrics at risk',
   'Negative feedback to answer',
   'Critical reviews to handle',
+  'Open alerts',
 ];
 
 const summary = (id: string, o: Partial<AccountSummary> = {}): AccountSummary => ({

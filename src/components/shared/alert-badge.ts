@@ -34,9 +34,14 @@ export function alertMessage(i18n: LocalizeController, alert: Alert): string {
  * The alert badge of an element's header: a disclosure button "Alerts (3)" (`aria-expanded`, the worst severity's
  * icon) and, when expanded, the list of alerts, each with its severity in words and an icon (never by colour
  * alone). Nothing when there are no alerts. Text is rendered as text (a product title in a message stays text).
- * Styles: `.srk-alerts` in the shared styles. Part `alerts`.
+ * Styles: `.srk-alerts` in the shared styles. Part `alerts`. `subject(alert)`, when given, names what each alert
+ * is about before its message (the portfolio: the account and marketplace).
  */
-export function renderAlertBadge(ctrl: AlertController, i18n: LocalizeController): TemplateResult | typeof nothing {
+export function renderAlertBadge(
+  ctrl: AlertController,
+  i18n: LocalizeController,
+  subject?: (alert: Alert) => string,
+): TemplateResult | typeof nothing {
   const alerts = ctrl.alerts;
   if (!alerts.length) return nothing;
   const worst = alerts[0]!.severity;
@@ -57,6 +62,7 @@ export function renderAlertBadge(ctrl: AlertController, i18n: LocalizeController
             ${statusIcon(ICON[a.severity])}<span class="srk-alert-severity"
               >${i18n.t(`alerts.severity.${a.severity}`)}:</span
             >
+            ${subject ? html`<span class="srk-alert-subject" dir="auto">${subject(a)}:</span>` : nothing}
             <span>${alertMessage(i18n, a)}</span>
           </li>`,
       )}

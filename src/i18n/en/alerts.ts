@@ -7,7 +7,7 @@ export default {
   'alerts.severity.info': 'Info',
   'alerts.severity.warning': 'Warning',
   'alerts.severity.critical': 'Critical',
-  'alerts.portfolio.col': 'Open alerts',
+  'portfolio.col.alerts': 'Open alerts',
   'alert.negative-feedback-unanswered':
     '{rating}-star feedback on order {orderId} has had no reply for {hours} hours or more.',
   'alert.negative-feedback-unanswered.count': {
