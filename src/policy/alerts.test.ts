@@ -368,6 +368,8 @@ describe('alertsFor', () => {
       acct('one', { metricsAtRisk: 1 }),
     ];
     expect(accounts.map(openAlerts)).to.deep.equal([0, 2, 1]);
+    // The same count as alertsFor over each summary alone.
+    for (const a of accounts) expect(openAlerts(a)).to.equal(alertsFor({ accounts: [a] }, null, NOW).length);
     expect(sortAccounts(accounts, { column: 'alerts', direction: 'descending' }).map((a) => a.id)).to.deep.equal([
       'two',
       'one',

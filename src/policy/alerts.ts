@@ -359,28 +359,35 @@ function feedbackDrop(
  * Accounts the session has no access to (`access: false`) give none.
  */
 function summaryAlerts(a: AccountSummary, r: AlertRules, previous: AlertSnapshot | null | undefined): Alert[] {
-  if (a.access === false) return [];
-  const out: Alert[] = [];
   const id = a.id;
-  const counted = (kind: AlertKind, n: number, severity: AlertSeverity) =>
-    out.push({
-      id: `${kind}:${id}:${a.marketplaceId}:count:${n}`,
-      kind,
-      severity,
-      accountId: id,
-      messageKey: `alert.${kind}.count`,
-      params: { count: n, account: a.sellerName, marketplaceId: a.marketplaceId },
-    });
-  const bad = positive(a.metricsBad);
-  const atRisk = positive(a.metricsAtRisk);
-  const toAnswer = positive(a.negativeFeedbackUnanswered);
-  if (bad) counted('metric-over-target', bad, 'critical');
-  if (atRisk) counted('metric-near-target', atRisk, 'warning');
-  if (toAnswer) counted('negative-feedback-unanswered', toAnswer, 'warning');
-  if (previous) {
+  const out: Alert[] = summaryCounts(a).map(([kind, n, severity]) => ({
+    id: `${kind}:${id}:${a.marketplaceId}:count:${n}`,
+    kind,
+    severity,
+    accountId: id,
+    messageKey: `alert.${kind}.count`,
+    params: { count: n, account: a.sellerName, marketplaceId: a.marketplaceId },
+  }));
+  if (previous && a.access !== false) {
     out.push(...ahrDrop(previous.ratingScore, a.rating?.score, r, id, a.marketplaceId));
     out.push(...statusChange(previous.accountStatus, a.accountStatus, id, a.marketplaceId));
   }
+  return out;
+}
+
+/**
+ * The count alerts an `AccountSummary` reveals on its own (see `summaryAlerts`): `[kind, count, severity]` each —
+ * the one rule behind `alertsFor({accounts})` and the portfolio's cheap `openAlerts(summary)`.
+ */
+export function summaryCounts(a: AccountSummary): [AlertKind, number, AlertSeverity][] {
+  if (a.access === false) return [];
+  const out: [AlertKind, number, AlertSeverity][] = [];
+  const bad = positive(a.metricsBad);
+  const atRisk = positive(a.metricsAtRisk);
+  const toAnswer = positive(a.negativeFeedbackUnanswered);
+  if (bad) out.push(['metric-over-target', bad, 'critical']);
+  if (atRisk) out.push(['metric-near-target', atRisk, 'warning']);
+  if (toAnswer) out.push(['negative-feedback-unanswered', toAnswer, 'warning']);
   return out;
 }
 

@@ -6,7 +6,7 @@
 import type { AccountSummary } from '../data/models.js';
 import { ratingBand } from './account-health.js';
 import { marketplaceById } from './marketplaces.js';
-import { alertsFor } from './alerts.js';
+import { summaryCounts } from './alerts.js';
 
 /**
  * One account's standing in words, worst first:
@@ -110,11 +110,12 @@ const KEYS: Record<PortfolioColumn, Key> = {
 };
 
 /**
- * The open alerts of one account as its summary reveals them (`alertsFor({accounts: [a]})`: metrics over target,
+ * The open alerts of one account as its summary reveals them (`summaryCounts`, the count alerts of
+ * `alertsFor({accounts: [a]})`: metrics over target,
  * metrics at risk, negative feedback to answer — SPEC §8 "Alerts"); the portfolio's **Open alerts** column.
  */
 export function openAlerts(a: AccountSummary): number {
-  return alertsFor({ accounts: [a] }).length;
+  return summaryCounts(a).length;
 }
 
 /**

@@ -153,8 +153,9 @@ export class AccountPortfolio extends KitElement {
   private readonly alerts = new AlertController(
     this,
     () => {
+      // Once every row is shown: the first rows of a long list never wait for the alerts (see `updated`).
       const r = this.task.value;
-      return r && !r.unsupported ? { accounts: r.accounts } : null;
+      return r && !r.unsupported && this.shown >= r.accounts.length ? { accounts: r.accounts } : null;
     },
     () => this.now(),
   );

@@ -33,7 +33,7 @@ export function alertMessage(i18n: LocalizeController, alert: Alert): string {
 /**
  * The alert badge of an element's header: a disclosure button "Alerts (3)" (`aria-expanded`, the worst severity's
  * icon) and, when expanded, the list of alerts, each with its severity in words and an icon (never by colour
- * alone). Nothing when there are no alerts. Text is rendered as text (a product title in a message stays text).
+ * alone; an agency's hundreds are rendered only once the list is opened). Nothing when there are no alerts. Text is rendered as text (a product title in a message stays text).
  * Styles: `.srk-alerts` in the shared styles. Part `alerts`. `subject(alert)`, when given, names what each alert
  * is about before its message (the portfolio: the account and marketplace).
  */
@@ -56,16 +56,20 @@ export function renderAlertBadge(
       ${statusIcon(ICON[worst])}<span>${i18n.t('alerts.button', { count: alerts.length })}</span>
     </button>
     <ul id="srk-alerts-list" class="srk-alerts-list" aria-label=${i18n.t('alerts.list')} ?hidden=${!ctrl.open}>
-      ${alerts.map(
-        (a) =>
-          html`<li class="srk-alert srk-alert-${a.severity}" data-kind=${a.kind} data-alert-id=${a.id}>
-            ${statusIcon(ICON[a.severity])}<span class="srk-alert-severity"
-              >${i18n.t(`alerts.severity.${a.severity}`)}:</span
-            >
-            ${subject ? html`<span class="srk-alert-subject" dir="auto">${subject(a)}:</span>` : nothing}
-            <span>${alertMessage(i18n, a)}</span>
-          </li>`,
-      )}
+      ${
+        !ctrl.open
+          ? nothing
+          : alerts.map(
+              (a) =>
+                html`<li class="srk-alert srk-alert-${a.severity}" data-kind=${a.kind} data-alert-id=${a.id}>
+                  ${statusIcon(ICON[a.severity])}<span class="srk-alert-severity"
+                    >${i18n.t(`alerts.severity.${a.severity}`)}:</span
+                  >
+                  ${subject ? html`<span class="srk-alert-subject" dir="auto">${subject(a)}:</span>` : nothing}
+                  <span>${alertMessage(i18n, a)}</span>
+                </li>`,
+            )
+      }
     </ul>
   </div>`;
 }
