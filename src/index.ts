@@ -20,6 +20,7 @@ export * from './components/account-health-tiles/account-health-tiles.events.js'
 export * from './components/report-file-drop/report-file-drop.events.js';
 export * from './components/account-portfolio/account-portfolio.events.js';
 export * from './components/activity-log/activity-log.events.js';
+export { KitAlertEvent, rememberSnapshot, ALERT_MEMORY_PREFIX } from './controllers/alert-controller.js';
 
 export type * from './data/models.js';
 export { SellerKitError, ERROR_CODES, isSellerKitError, type SellerKitErrorCode } from './data/errors.js';

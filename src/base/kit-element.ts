@@ -6,7 +6,7 @@ import { guardAdapter } from '../data/guarded-adapter.js';
 import type { SellerKitAdapter } from '../data/models.js';
 import { isInternalError, retryMode, toSellerKitError, type SellerKitError } from '../data/errors.js';
 import { LocalizeController } from './localize.js';
-import { sharedStyles } from '../styles/shared.js';
+import { alertStyles, sharedStyles } from '../styles/shared.js';
 import {
   addEnglish,
   hasMessage,
@@ -26,7 +26,7 @@ export type NoPermissionArea = 'review-list' | 'feedback' | 'health';
  * configuration-error renderings.
  */
 export class KitElement extends LitElement {
-  static override styles = [sharedStyles];
+  static override styles = [sharedStyles, alertStyles];
 
   /**
    * The English string tables this element uses (its areas'); other locales load lazily, whole.

@@ -19,6 +19,7 @@ import type reviewComment from './en/review-comment.js';
 import type accountPortfolio from './en/account-portfolio.js';
 import type activityLog from './en/activity-log.js';
 import type sellerCentral from './en/seller-central.js';
+import type alerts from './en/alerts.js';
 
 export type MessageKey =
   | keyof typeof common
@@ -34,7 +35,8 @@ export type MessageKey =
   | keyof typeof reviewComment
   | keyof typeof accountPortfolio
   | keyof typeof activityLog
-  | keyof typeof sellerCentral;
+  | keyof typeof sellerCentral
+  | keyof typeof alerts;
 
 /**
  * The argument type of `t()`: a literal key (or a union of them, or a template literal) must be a MessageKey — a

@@ -7,3 +7,4 @@ export * from './lint.js';
 export * from './account-health.js';
 export * from './portfolio.js';
 export * from './seller-central.js';
+export * from './alerts.js';

@@ -158,10 +158,10 @@ describe('portfolio policy', () => {
         acct('d', { access: false }),
         acct('e', { asOf: null, rating: { status: '', score: null } }),
       ]);
-      expect(t).to.deep.equal({ accounts: 5, atRisk: 2, toAnswer: 2, toHandle: 5 });
+      expect(t).to.deep.equal({ accounts: 5, atRisk: 2, toAnswer: 2, toHandle: 5, alerts: 2 });
     });
     it('an empty portfolio totals zero', () => {
-      expect(portfolioTotals([])).to.deep.equal({ accounts: 0, atRisk: 0, toAnswer: 0, toHandle: 0 });
+      expect(portfolioTotals([])).to.deep.equal({ accounts: 0, atRisk: 0, toAnswer: 0, toHandle: 0, alerts: 0 });
     });
   });
 });

@@ -6,6 +6,7 @@
 import type { AccountSummary } from '../data/models.js';
 import { ratingBand } from './account-health.js';
 import { marketplaceById } from './marketplaces.js';
+import { summaryCounts } from './alerts.js';
 
 /**
  * One account's standing in words, worst first:
@@ -20,7 +21,16 @@ import { marketplaceById } from './marketplaces.js';
 export type AccountStanding = 'deactivated' | 'bad' | 'at-risk' | 'no-data' | 'good' | 'no-access';
 
 /** The portfolio table's sortable columns, in their order on screen. */
-export const PORTFOLIO_COLUMNS = ['account', 'marketplace', 'rating', 'odr', 'atRisk', 'toAnswer', 'toHandle'] as const;
+export const PORTFOLIO_COLUMNS = [
+  'account',
+  'marketplace',
+  'rating',
+  'odr',
+  'atRisk',
+  'toAnswer',
+  'toHandle',
+  'alerts',
+] as const;
 export type PortfolioColumn = (typeof PORTFOLIO_COLUMNS)[number];
 export type SortDirection = 'ascending' | 'descending';
 export interface PortfolioSort {
@@ -96,7 +106,17 @@ const KEYS: Record<PortfolioColumn, Key> = {
   atRisk: (a) => a.metricsBad * 1e6 + a.metricsAtRisk,
   toAnswer: (a) => a.negativeFeedbackUnanswered,
   toHandle: (a) => a.criticalReviewsOpen,
+  alerts: (a) => openAlerts(a),
 };
+
+/**
+ * The open alerts of one account as its summary reveals them (`summaryCounts`, the count alerts of
+ * `alertsFor({accounts: [a]})`: metrics over target,
+ * metrics at risk, negative feedback to answer — SPEC §8 "Alerts"); the portfolio's **Open alerts** column.
+ */
+export function openAlerts(a: AccountSummary): number {
+  return summaryCounts(a).length;
+}
 
 /**
  * The accounts in table order: worst first without `sort`; else by the column in the direction, figures that are
@@ -132,17 +152,20 @@ export interface PortfolioTotals {
   toAnswer: number;
   /** Critical reviews to handle, over all accounts. */
   toHandle: number;
+  /** Open alerts (`openAlerts`), over all accounts. */
+  alerts: number;
 }
 
 const count = (n: unknown): number => (typeof n === 'number' && n > 0 && Number.isFinite(n) ? n : 0);
 
 /** The totals row. */
 export function portfolioTotals(accounts: readonly AccountSummary[]): PortfolioTotals {
-  const t: PortfolioTotals = { accounts: accounts.length, atRisk: 0, toAnswer: 0, toHandle: 0 };
+  const t: PortfolioTotals = { accounts: accounts.length, atRisk: 0, toAnswer: 0, toHandle: 0, alerts: 0 };
   for (const a of accounts) {
     if (needsAttention(accountStanding(a))) t.atRisk++;
     t.toAnswer += count(a.negativeFeedbackUnanswered);
     t.toHandle += count(a.criticalReviewsOpen);
+    t.alerts += openAlerts(a);
   }
   return t;
 }

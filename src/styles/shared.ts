@@ -124,3 +124,48 @@ export const sharedStyles = css`
     }
   }
 `;
+
+/** The alert badge of an element's header (`renderAlertBadge`, `components/shared/alert-badge.ts`). */
+export const alertStyles = css`
+  .srk-alerts {
+    margin: 0 0 var(--_gap);
+  }
+  .srk-alerts-toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
+  .srk-alerts .icon {
+    width: 1em;
+    height: 1em;
+    flex: none;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.5;
+  }
+  .srk-alerts-list {
+    list-style: none;
+    margin: 0.4rem 0 0;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .srk-alert {
+    display: flex;
+    gap: 0.35rem;
+    align-items: baseline;
+    padding: 0.2rem 0;
+  }
+  .srk-alert-severity {
+    font-weight: 700;
+  }
+  .srk-alert-critical .icon,
+  .srk-alerts-toggle.srk-alert-critical .icon {
+    color: var(--_bad);
+  }
+  .srk-alert-warning .icon,
+  .srk-alerts-toggle.srk-alert-warning .icon {
+    color: var(--_warn);
+  }
+`;

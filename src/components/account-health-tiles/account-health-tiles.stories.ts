@@ -199,3 +199,15 @@ export const OtherMetrics: Story = {
       }),
     ),
 };
+
+/**
+ * SPEC §8 alerts: metrics near and over target, and against the `previous` figures the host set (rating 320,
+ * status Normal) a rating drop and a status change — `kit-alert` and the **Alerts (n)** badge.
+ */
+export const Alerts: Story = {
+  name: 'Alerts (with previous figures)',
+  render: () =>
+    html`<review-kit-provider .adapter=${memory('at-risk')} .now=${NOW} lang="en">
+      <account-health-tiles .previous=${{ ratingScore: 320, accountStatus: 'NORMAL' }}></account-health-tiles>
+    </review-kit-provider>`,
+};

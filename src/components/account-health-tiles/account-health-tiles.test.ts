@@ -750,6 +750,9 @@ describe('account-health-tiles', () => {
       const root = await loaded(el);
       wrap.querySelector<HTMLButtonElement>('#before')!.focus();
       await sendKeys({ press: 'Tab' });
+      // SPEC §8: the alert badge (the demo's healthy account has one metric at risk) comes first.
+      expect(text(root.activeElement)).to.equal('Alerts (1)');
+      await sendKeys({ press: 'Tab' });
       const focused = root.activeElement as HTMLButtonElement;
       expect(text(focused)).to.equal('View details');
       expect(focused.closest('section')).to.equal(tile(root, 'customer-service'));

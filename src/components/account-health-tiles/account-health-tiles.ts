@@ -1,5 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
+import { property } from 'lit/decorators.js';
+import { AlertController, healthAlertInput } from '../../controllers/alert-controller.js';
+import type { AlertSnapshot } from '../../policy/alerts.js';
+import { renderAlertBadge } from '../shared/alert-badge.js';
 import { TaskLifecycle } from '../../base/task-lifecycle.js';
 import { KitElement } from '../../base/kit-element.js';
 import healthEn from '../../i18n/en/health.js';
@@ -46,10 +50,13 @@ const NO_READING: MetricReading = { status: 'none' };
  *
  * @summary Account Health tiles: customer service, policy compliance and shipping metrics.
  * @tag account-health-tiles
+ * @fires {KitAlertEvent} kit-alert - An alert this element knows (metric near or over its target, a fall of the
+ *   Account Health Rating, a change of the account status), once per alert id per page (detail `{alert}`).
  * @fires {HealthDetailsRequestEvent} health-details-request - "View details" was pressed on a collapsed tile
  *   (detail `{group}`); cancel it to navigate elsewhere instead of expanding the tile.
  * @csspart base - The wrapper around everything.
  * @csspart summary - The Account Health Rating and account status.
+ * @csspart alerts - The alert badge and its list (shown when there are alerts).
  * @csspart tiles - The grid of tiles.
  * @csspart tile - One tile (region).
  * @csspart details - A tile's expanded metric list.
@@ -81,6 +88,25 @@ export class AccountHealthTiles extends KitElement {
 
   /** @internal Aborts the request when the tiles leave the page; loads again when they come back. */
   protected readonly lifecycle = new TaskLifecycle(this, () => [this.task]);
+
+  /**
+   * The earlier figures (`ratingScore`, `accountStatus`) the report is compared with for the `rating-drop` and
+   * `account-status-changed` alerts — e.g. what the host's server stored from the previous report. When unset
+   * (`undefined`), the kit remembers the last two different reports per account and marketplace in the browser's
+   * `localStorage` (`srk-alerts:health:<account>:<marketplace>`); `null` compares with nothing.
+   */
+  @property({ attribute: false })
+  previous?: AlertSnapshot | null;
+
+  /** @internal SPEC §8 alerts of the loaded report: `kit-alert` once per id, the badge in the summary. */
+  private readonly alerts = new AlertController(
+    this,
+    () => {
+      const r = this.task.value;
+      return r && !r.denied ? healthAlertInput(this.env?.account, r.health, this.previous) : null;
+    },
+    () => this.now(),
+  );
 
   override render(): TemplateResult {
     if (!this.kitAdapter) return this.renderConfigError();
@@ -192,6 +218,7 @@ export class AccountHealthTiles extends KitElement {
     const score = h.rating?.score ?? null;
     const band = ratingBand(score);
     return html`
+      ${renderAlertBadge(this.alerts, this.i18n)}
       <div class="summary" part="summary">
         <div class="rating">
           <span class="label">${this.t('health.rating.title')}</span>

@@ -20,6 +20,7 @@ const HEADERS = [
   'Metrics at risk',
   'Negative feedback to answer',
   'Critical reviews to handle',
+  'Open alerts',
 ];
 
 const summary = (id: string, o: Partial<AccountSummary> = {}): AccountSummary => ({
@@ -208,7 +209,7 @@ describe('<account-portfolio>', () => {
     const { el, provider, client } = await loaded();
     const first = byRole(el.shadowRoot!, 'button', 'Open Dune Shop (amazon.com)');
     // From the last sort header, Tab reaches the first row's Open (Cedar Ltd is deactivated, but may be opened).
-    byRole(el.shadowRoot!, 'button', 'Critical reviews to handle').focus();
+    byRole(el.shadowRoot!, 'button', 'Open alerts').focus();
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(byRole(el.shadowRoot!, 'button', /^Open Cedar Ltd/));
     await sendKeys({ press: 'Tab' });

@@ -15,6 +15,7 @@ import {
   accountStanding,
   marketplaceLabel,
   nextSort,
+  openAlerts,
   portfolioTotals,
   sortAccounts,
   worstOrderDefectRate,
@@ -23,6 +24,8 @@ import {
   type PortfolioSort,
 } from '../../policy/portfolio.js';
 import { statusIcon } from '../account-health-tiles/health-format.js';
+import { AlertController } from '../../controllers/alert-controller.js';
+import { renderAlertBadge } from '../shared/alert-badge.js';
 import { AccountSelectEvent } from './account-portfolio.events.js';
 import { styles } from './account-portfolio.styles.js';
 
@@ -38,7 +41,7 @@ const ICON: Record<AccountStanding, MetricStatus> = {
   good: 'good',
 };
 
-const NUMERIC: ReadonlySet<PortfolioColumn> = new Set(['rating', 'odr', 'atRisk', 'toAnswer', 'toHandle']);
+const NUMERIC: ReadonlySet<PortfolioColumn> = new Set(['rating', 'odr', 'atRisk', 'toAnswer', 'toHandle', 'alerts']);
 
 /** What can take focus, for the move into the client's widgets after Open. */
 const FOCUSABLE =
@@ -71,12 +74,20 @@ type Loaded = { unsupported: true } | { unsupported: false; accounts: AccountSum
  *
  * @summary Agency portfolio: every client account, worst first, with Open to work in one.
  * @tag account-portfolio
+ * The **Open alerts** column counts each account's open alerts as its summary reveals them (`openAlerts`:
+ * metrics over target, metrics at risk, negative feedback to answer — a summary has no ASINs or dates for a
+ * critical-review cluster, and no earlier figures for a rating drop or a status change); the header's alert badge
+ * lists them with the account's name.
+ *
+ * @fires {KitAlertEvent} kit-alert - An alert an account's summary reveals, once per alert id per page (detail
+ *   `{alert}`, with `alert.accountId`).
  * @fires {AccountSelectEvent} account-select - Open was pressed on a row (detail `{accountId}`), before the provider
  *   changes; cancel it to keep the provider as it is and handle the choice yourself.
  * @csspart base - The wrapper around everything.
  * @csspart table - The table of client accounts.
  * @csspart row - One account's row.
  * @csspart total - The totals row.
+ * @csspart alerts - The alert badge and its list (shown when there are alerts).
  * @csspart open - An account's Open button.
  * @csspart empty - Shown when the adapter lists no accounts.
  * @csspart unsupported - Shown when the adapter serves one account (no `listAccounts`).
@@ -137,6 +148,17 @@ export class AccountPortfolio extends KitElement {
 
   /** @internal Aborts the request when the portfolio leaves the page; loads again when it comes back. */
   protected readonly lifecycle = new TaskLifecycle(this, () => [this.task]);
+
+  /** @internal SPEC §8 alerts of the accounts' summaries: `kit-alert` once per id, the badge above the table. */
+  private readonly alerts = new AlertController(
+    this,
+    () => {
+      // Once every row is shown: the first rows of a long list never wait for the alerts (see `updated`).
+      const r = this.task.value;
+      return r && !r.unsupported && this.shown >= r.accounts.length ? { accounts: r.accounts } : null;
+    },
+    () => this.now(),
+  );
 
   /**
    * The adapter that lists accounts: the element's own, else the provider's before it is scoped to an account
@@ -214,39 +236,45 @@ export class AccountPortfolio extends KitElement {
     const totals = portfolioTotals(accounts);
     const n = (v: number) => this.i18n.number(v);
     // On a narrow screen the table scrolls sideways inside this named, focusable region (never the page).
-    return html`<div class="table-wrap" role="region" aria-labelledby="portfolio-caption" tabindex="0">
-      <table part="table">
-        <caption id="portfolio-caption">
-          ${this.t('portfolio.title')}
-        </caption>
-        <thead>
-          <tr>
-            ${PORTFOLIO_COLUMNS.map((c) => this.renderHeader(c))}
-          </tr>
-        </thead>
-        <tbody>
-          ${repeat(
-            this.rows(accounts).slice(0, this.shown),
-            (a) => a.id,
-            (a) => this.renderRow(a),
-          )}
-        </tbody>
-        <tfoot>
-          <tr class="total" part="total">
-            <th scope="row">
-              ${this.t('portfolio.total')}:
-              ${this.t('portfolio.total.accounts', { count: totals.accounts, n: n(totals.accounts) })}
-            </th>
-            <td></td>
-            <td></td>
-            <td></td>
-            <td class="num">${this.t('portfolio.total.at-risk', { count: totals.atRisk, n: n(totals.atRisk) })}</td>
-            <td class="num">${n(totals.toAnswer)}</td>
-            <td class="num">${n(totals.toHandle)}</td>
-          </tr>
-        </tfoot>
-      </table>
-    </div>`;
+    return html`${renderAlertBadge(
+        this.alerts,
+        this.i18n,
+        (a) => `${a.params.account ?? a.accountId ?? ''} (${marketplaceLabel(String(a.params.marketplaceId ?? ''))})`,
+      )}
+      <div class="table-wrap" role="region" aria-labelledby="portfolio-caption" tabindex="0">
+        <table part="table">
+          <caption id="portfolio-caption">
+            ${this.t('portfolio.title')}
+          </caption>
+          <thead>
+            <tr>
+              ${PORTFOLIO_COLUMNS.map((c) => this.renderHeader(c))}
+            </tr>
+          </thead>
+          <tbody>
+            ${repeat(
+              this.rows(accounts).slice(0, this.shown),
+              (a) => a.id,
+              (a) => this.renderRow(a),
+            )}
+          </tbody>
+          <tfoot>
+            <tr class="total" part="total">
+              <th scope="row">
+                ${this.t('portfolio.total')}:
+                ${this.t('portfolio.total.accounts', { count: totals.accounts, n: n(totals.accounts) })}
+              </th>
+              <td></td>
+              <td></td>
+              <td></td>
+              <td class="num">${this.t('portfolio.total.at-risk', { count: totals.atRisk, n: n(totals.atRisk) })}</td>
+              <td class="num">${n(totals.toAnswer)}</td>
+              <td class="num">${n(totals.toHandle)}</td>
+              <td class="num">${n(totals.alerts)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>`;
   }
 
   private renderHeader(c: PortfolioColumn): TemplateResult {
@@ -307,6 +335,7 @@ export class AccountPortfolio extends KitElement {
       </td>
       <td class="num">${this.i18n.number(a.negativeFeedbackUnanswered)}</td>
       <td class="num">${this.i18n.number(a.criticalReviewsOpen)}</td>
+      <td class="num">${this.i18n.number(openAlerts(a))}</td>
     </tr>`;
   }
 

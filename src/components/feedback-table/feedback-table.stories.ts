@@ -178,3 +178,24 @@ export const Japanese: Story = { render: () => view(memory(), 'ja') };
 export const Dark: Story = {
   render: () => html`<div class="srk-dark">${view(memory({ feedback: handPicked() }))}</div>`,
 };
+
+/** SPEC §8 alerts: 1–2★ feedback unanswered after 24 h — `kit-alert` and the **Alerts (n)** badge. */
+export const Alerts: Story = {
+  name: 'Alert: negative feedback unanswered',
+  render: () =>
+    view(
+      memory({
+        feedback: [1, 2, 5].map((rating, i) => ({
+          id: `alert-${i}`,
+          orderId: `111-000000${i}-1234567`,
+          date: new Date(NOW.getTime() - (i + 2) * DAY).toISOString(),
+          rating,
+          comments: rating < 3 ? 'Arrived broken, no answer to my message.' : 'Great seller.',
+          raterEmail: null,
+          fulfillment: 'mfn' as const,
+          reply: null,
+          removal: null,
+        })),
+      }),
+    ),
+};

@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
+import { AlertController, feedbackAlertInput } from '../../controllers/alert-controller.js';
+import { renderAlertBadge } from '../shared/alert-badge.js';
 import { TaskLifecycle } from '../../controllers/task-lifecycle.js';
 import type { ModalController } from '../../controllers/modal-controller.js';
 import { ExportController } from '../../controllers/export-controller.js';
@@ -63,6 +65,8 @@ const loadRemovalDialog = () => import('../../define/feedback-removal-dialog.js'
  * @csspart empty - The empty state.
  * @csspart config-error - Shown when no adapter is in reach.
  * @cssprop --srk-feedback-negative-bg - Background of 1–2 star rows (default: a light tint of the danger colour).
+ * @fires {KitAlertEvent} kit-alert - An alert from the loaded feedback (1–2★ unanswered after 24 h; a fall of the
+ *   feedback rating), once per alert id per page (detail `{alert}`).
  * @fires {FeedbackFilterChangeEvent} feedback-filter-change - The user changed the rating filter.
  * @fires {FeedbackReplyPostedEvent} feedback-reply-posted - A public reply was posted.
  * @fires {FeedbackReplyRemovedEvent} feedback-reply-removed - A public reply was removed.
@@ -150,6 +154,18 @@ export class FeedbackTable extends FeedbackElement {
   /** @internal Aborts the requests when the table leaves the page; loads again when it comes back. */
   protected readonly lifecycle = new TaskLifecycle(this, () => [this.sessionTask, this.summaryTask, this.listTask]);
 
+  /** SPEC §8 alerts of the loaded page and summary: `kit-alert` once per id, the badge above the summary. */
+  private alerts = new AlertController(
+    this,
+    () =>
+      feedbackAlertInput(
+        this.env?.account,
+        this.listTask.value?.items.map((f) => this.row(f.id) ?? f),
+        this.summaryTask.value,
+      ),
+    () => this.now(),
+  );
+
   private get canEdit(): boolean {
     return this.permission === 'edit';
   }
@@ -173,8 +189,8 @@ export class FeedbackTable extends FeedbackElement {
               <p class="state-title">${this.t('feedback.no-permission.title')}</p>
               <p>${this.t('feedback.no-permission.body')}</p>
             </div>`
-          : html`${this.renderSummary()} ${this.renderRecent()} ${this.renderDialogs()}
-            ${this.intents.renderAnnouncer()}`,
+          : html`${renderAlertBadge(this.alerts, this.i18n)} ${this.renderSummary()} ${this.renderRecent()}
+            ${this.renderDialogs()} ${this.intents.renderAnnouncer()}`,
     });
   }
 

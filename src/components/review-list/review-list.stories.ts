@@ -157,3 +157,16 @@ export const HostileText: Story = {
 export const Dark: Story = {
   render: () => html`<div class="srk-dark">${view(demo())}</div>`,
 };
+
+/** SPEC §8 alerts: three 1★ reviews of one product this week — `kit-alert` and the **Alerts (1)** badge. */
+export const Alerts: Story = {
+  name: 'Alert: critical reviews cluster',
+  render: () =>
+    view(
+      demo({
+        reviews: [1, 2, 3, 4].map((i) =>
+          makeReview(i, { asin: 'B0ALERT001', productTitle: 'Bamboo cutting board', rating: i < 4 ? 1 : 5 }),
+        ),
+      }),
+    ),
+};

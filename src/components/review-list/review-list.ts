@@ -36,6 +36,8 @@ import { renderGuide, renderReviewCard } from './review-card.template.js';
 import { type ContactDialog, loadComments, loadContactDialog } from './review-list.loaders.js';
 import { renderShortcutHelp, renderShortcutsButton, reviewShortcuts } from './review-shortcuts.js';
 import { ReviewTriage } from './review-triage.js';
+import { AlertController } from '../../controllers/alert-controller.js';
+import { renderAlertBadge } from '../shared/alert-badge.js';
 import type { ReviewComments } from './review-comments.js';
 import { reviewListStyles } from './review-list.styles.js';
 
@@ -84,6 +86,8 @@ const SEARCH_DEBOUNCE_MS = 200;
  * @csspart bulk - The bulk bar ("Select all on this page", "Mark selected as done", "Restore selected", Undo).
  * @csspart guide - "When can a review be removed?" (once per list).
  *
+ * @fires {KitAlertEvent} kit-alert - A cluster of critical reviews on one ASIN among the loaded reviews (3+ of
+ *   1–3★ within 7 days), once per alert id per page (detail `{alert}`).
  * @fires {ReviewFilterChangeEvent} review-filter-change - The user changed a filter; `filter` (also `detail`) is the whole filter state.
  * @fires {ReviewDoneChangeEvent} review-done-change - The adapter confirmed "Mark as done" (or its undo).
  * @fires {ReviewCommentPostedEvent} review-comment-posted - A public comment was posted.
@@ -235,6 +239,16 @@ export class ReviewList extends KitElement {
 
   /** @internal Aborts the requests when the list leaves the page; loads again when it comes back. */
   protected readonly lifecycle = new TaskLifecycle(this, () => [this.sessionTask, this.listTask]);
+
+  /** @internal SPEC §8 alerts of the loaded reviews: `kit-alert` once per id, the badge above the filters. */
+  private alerts = new AlertController(
+    this,
+    () => {
+      const items = this.listTask.value?.page.items;
+      return items ? { reviews: items, ...(this.env?.account ? { accountId: this.env.account } : {}) } : null;
+    },
+    () => this.now(),
+  );
 
   /** The current filter state (a copy). */
   get filter(): ReviewFilterState {
@@ -410,7 +424,7 @@ export class ReviewList extends KitElement {
     else if (!shown.items.length) body = renderEmpty(filters, busy);
     else body = this.renderFeed(data!.session, shown.items, shown.total, busy);
     return html`
-      ${filters ? renderFilters(filters) : nothing}
+      ${renderAlertBadge(this.alerts, this.i18n)} ${filters ? renderFilters(filters) : nothing}
       ${session?.permissions.reviews === 'view' ? html`<p class="read-only">${this.t('review-list.read-only')}</p>` : nothing}
       ${body}
       ${

@@ -13,6 +13,7 @@ import reviewComment from '../de/review-comment.js';
 import accountPortfolio from '../de/account-portfolio.js';
 import activityLog from '../de/activity-log.js';
 import sellerCentral from '../de/seller-central.js';
+import alerts from '../de/alerts.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -30,5 +31,6 @@ const strings: Strings = {
   ...accountPortfolio,
   ...activityLog,
   ...sellerCentral,
+  ...alerts,
 };
 export default strings;

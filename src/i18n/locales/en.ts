@@ -13,6 +13,7 @@ import reviewComment from '../en/review-comment.js';
 import accountPortfolio from '../en/account-portfolio.js';
 import activityLog from '../en/activity-log.js';
 import sellerCentral from '../en/seller-central.js';
+import alerts from '../en/alerts.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -30,5 +31,6 @@ const strings: Strings = {
   ...accountPortfolio,
   ...activityLog,
   ...sellerCentral,
+  ...alerts,
 };
 export default strings;

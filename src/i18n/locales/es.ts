@@ -13,6 +13,7 @@ import reviewComment from '../es/review-comment.js';
 import accountPortfolio from '../es/account-portfolio.js';
 import activityLog from '../es/activity-log.js';
 import sellerCentral from '../es/seller-central.js';
+import alerts from '../es/alerts.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -30,5 +31,6 @@ const strings: Strings = {
   ...accountPortfolio,
   ...activityLog,
   ...sellerCentral,
+  ...alerts,
 };
 export default strings;

@@ -13,6 +13,7 @@ import reviewComment from '../fr/review-comment.js';
 import accountPortfolio from '../fr/account-portfolio.js';
 import activityLog from '../fr/activity-log.js';
 import sellerCentral from '../fr/seller-central.js';
+import alerts from '../fr/alerts.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -30,5 +31,6 @@ const strings: Strings = {
   ...accountPortfolio,
   ...activityLog,
   ...sellerCentral,
+  ...alerts,
 };
 export default strings;

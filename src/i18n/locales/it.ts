@@ -13,6 +13,7 @@ import reviewComment from '../it/review-comment.js';
 import accountPortfolio from '../it/account-portfolio.js';
 import activityLog from '../it/activity-log.js';
 import sellerCentral from '../it/seller-central.js';
+import alerts from '../it/alerts.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -30,5 +31,6 @@ const strings: Strings = {
   ...accountPortfolio,
   ...activityLog,
   ...sellerCentral,
+  ...alerts,
 };
 export default strings;

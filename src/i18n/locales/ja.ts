@@ -13,6 +13,7 @@ import reviewComment from '../ja/review-comment.js';
 import accountPortfolio from '../ja/account-portfolio.js';
 import activityLog from '../ja/activity-log.js';
 import sellerCentral from '../ja/seller-central.js';
+import alerts from '../ja/alerts.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -30,5 +31,6 @@ const strings: Strings = {
   ...accountPortfolio,
   ...activityLog,
   ...sellerCentral,
+  ...alerts,
 };
 export default strings;
