@@ -1,8 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { dateFormatOptions } from '../data/dates.js';
 import {
+  formatTag,
   isLocaleLoaded,
   loadLocale,
+  localeDirection,
   resolveLocale,
   translate,
   type Locale,
@@ -28,8 +30,13 @@ function watchLangAttributes(): void {
  */
 export class LocalizeController implements ReactiveController {
   locale: Locale = 'en';
-  /** The full BCP 47 tag, for Intl formatting ('de-DE' formats differently from 'de-AT'). */
+  /**
+   * The full BCP 47 tag, for Intl formatting ('de-DE' formats differently from 'de-AT'); an Arabic tag gets Western
+   * digits (`-u-nu-latn`) unless it names a numbering system (see `formatTag`).
+   */
   tag = 'en';
+  /** The tag as the provider or `lang` attribute gave it. */
+  private sourceTag = 'en';
   private cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
 
   constructor(private readonly host: Host) {
@@ -50,8 +57,9 @@ export class LocalizeController implements ReactiveController {
   refresh(): void {
     const tag = this.host.localeOverride() ?? nearestLang(this.host) ?? 'en';
     const locale = resolveLocale(tag);
-    if (tag === this.tag && locale === this.locale) return;
-    this.tag = tag;
+    if (tag === this.sourceTag && locale === this.locale) return;
+    this.sourceTag = tag;
+    this.tag = formatTag(tag, locale);
     this.locale = locale;
     this.cache.clear();
     if (!isLocaleLoaded(locale)) {
@@ -61,6 +69,11 @@ export class LocalizeController implements ReactiveController {
       );
     }
     this.host.requestUpdate();
+  }
+
+  /** The writing direction of the host's locale (`'rtl'` for Arabic). */
+  get dir(): 'ltr' | 'rtl' {
+    return localeDirection(this.locale);
   }
 
   /** The message for `key` in the host's locale (English when the locale lacks it). */
