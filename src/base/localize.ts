@@ -19,8 +19,15 @@ let observer: MutationObserver | undefined;
 
 function watchLangAttributes(): void {
   if (observer || typeof MutationObserver === 'undefined') return;
-  observer = new MutationObserver(() => hosts.forEach((h) => h.refresh()));
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  observer = new MutationObserver((records) => {
+    // A host's own `dir` decides whether its container follows the locale (KitElement): re-render on a change.
+    const dir = records.some((r) => r.attributeName === 'dir');
+    hosts.forEach((h) => {
+      if (dir) h.requestHostUpdate();
+      h.refresh();
+    });
+  });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
 }
 
 /**
@@ -68,6 +75,11 @@ export class LocalizeController implements ReactiveController {
         () => undefined,
       );
     }
+    this.host.requestUpdate();
+  }
+
+  /** Asks the host to render again (a `dir` attribute changed). */
+  requestHostUpdate(): void {
     this.host.requestUpdate();
   }
 

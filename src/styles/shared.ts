@@ -26,6 +26,10 @@ export const sharedStyles = css`
     --_focus: var(--srk-color-focus, #0b57d0);
     --_star: var(--srk-color-star, #b35c00);
   }
+  /* The render container (KitElement): no box of its own, it only carries the locale's dir. */
+  .kit-dir {
+    display: contents;
+  }
   :host([hidden]),
   [hidden] {
     display: none !important;
