@@ -27,5 +27,14 @@ export { createHttpAdapter } from './data/http-adapter.js';
 export { createMemoryAdapter, type MemoryAccount, type MemoryAdapterOptions } from './data/memory-adapter.js';
 export { lazyAdapter, ADAPTER_METHODS, type LazyAdapterExtras } from './data/lazy-adapter.js';
 export { register } from './define/register.js';
-export { LOCALES, loadLocale, registerStrings, resolveLocale, translate, type Locale } from './i18n/index.js';
+export {
+  LOCALES,
+  formatTag,
+  loadLocale,
+  localeDirection,
+  registerStrings,
+  resolveLocale,
+  translate,
+  type Locale,
+} from './i18n/index.js';
 export * from './policy/index.js';

@@ -30,6 +30,11 @@ export const sharedStyles = css`
   .kit-dir {
     display: contents;
   }
+  /* An icon that points somewhere (an arrow, a chevron) carries .flip-rtl and is mirrored right to left; stars,
+     check marks and the up/down sort arrows are not. */
+  :dir(rtl) .flip-rtl {
+    transform: scaleX(-1);
+  }
   :host([hidden]),
   [hidden] {
     display: none !important;

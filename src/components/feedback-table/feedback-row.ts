@@ -69,7 +69,7 @@ export function renderHead(sort: FeedbackSort, t: Translate, change: (column: So
 export function renderRow(f: Feedback, v: RowView): TemplateResult {
   const cat = feedbackCategory(f.rating);
   return html`<tr class="row ${cat}${cat === 'negative' ? ' priority' : ''}" data-id=${f.id}>
-    <td class="date">${v.i18n.date(f.date)}</td>
+    <td class="date"><bdi>${v.i18n.date(f.date)}</bdi></td>
     <td class="rating">
       ${renderStars(f.rating, v.i18n.t('common.rating-of-5', { rating: f.rating }))}
       <span class="badge ${cat}"
@@ -78,7 +78,7 @@ export function renderRow(f: Feedback, v: RowView): TemplateResult {
       >
     </td>
     <td class="comments">${renderComments(f, v)}</td>
-    <td class="order" id=${`order-${f.id}`}>${f.orderId}</td>
+    <td class="order" id=${`order-${f.id}`}><bdi dir="ltr">${f.orderId}</bdi></td>
     <td class="email">${renderEmail(f, v)}</td>
     <td class="actions">
       ${renderActions(f, v)}
@@ -148,7 +148,7 @@ function renderComments(f: Feedback, v: RowView): TemplateResult {
 function renderEmail(f: Feedback, v: RowView): TemplateResult {
   if (!f.raterEmail) return html`<span class="muted">${v.i18n.t('common.not-available')}</span>`;
   const shown = v.revealed;
-  return html`<span class="email-text">${shown ? f.raterEmail : maskEmail(f.raterEmail)}</span> ${
+  return html`<span class="email-text" dir="ltr">${shown ? f.raterEmail : maskEmail(f.raterEmail)}</span> ${
       v.canEdit
         ? html`<button type="button" class="link" aria-describedby=${`order-${f.id}`} @click=${v.toggleEmail}>
             ${v.i18n.t(shown ? 'feedback.email.hide' : 'feedback.email.show')}
