@@ -14,20 +14,6 @@ const added = new WeakSet<Strings>();
 const tables = new Map<Locale, Strings>();
 const pending = new Map<Locale, Promise<void>>();
 
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Strings }>> = {
-  it: () => import('./locales/it.js'),
-  de: () => import('./locales/de.js'),
-  fr: () => import('./locales/fr.js'),
-  es: () => import('./locales/es.js'),
-  ja: () => import('./locales/ja.js'),
-  nl: () => import('./locales/nl.js'),
-  sv: () => import('./locales/sv.js'),
-  pl: () => import('./locales/pl.js'),
-  tr: () => import('./locales/tr.js'),
-  'pt-BR': () => import('./locales/pt-BR.js'),
-  ar: () => import('./locales/ar.js'),
-};
-
 /** Languages a tag's primary subtag maps to when the kit's locale carries a region (`pt` → `pt-BR`). */
 const REGIONAL: Record<string, Locale> = { pt: 'pt-BR' };
 
@@ -45,13 +31,8 @@ export function localeDirection(locale: Locale): 'ltr' | 'rtl' {
  * (amazon.ae, amazon.sa, amazon.eg) write prices, order numbers and dates (see src/i18n/README.md).
  */
 export function formatTag(tag: string, locale: Locale): string {
-  if (locale !== 'ar' || /-u-(?:.*-)?nu-/i.test(tag)) return tag;
-  try {
-    const withNu = /-u-/i.test(tag) ? tag.replace(/-u-/i, '-u-nu-latn-') : `${tag}-u-nu-latn`;
-    return Intl.getCanonicalLocales(withNu)[0] ?? 'ar-u-nu-latn';
-  } catch {
-    return 'ar-u-nu-latn';
-  }
+  if (locale !== 'ar' || /-nu-/i.test(tag)) return tag;
+  return /-u-/i.test(tag) ? tag.replace(/-u-/i, '-u-nu-latn-') : `${tag}-u-nu-latn`;
 }
 
 /**
@@ -82,7 +63,9 @@ export function loadLocale(locale: Locale): Promise<void> {
   if (isLocaleLoaded(locale)) return Promise.resolve();
   let p = pending.get(locale);
   if (!p) {
-    p = loaders[locale as Exclude<Locale, 'en'>]()
+    // The loaders live in a chunk of their own: an element's first load carries one import, not one per locale.
+    p = import('./loaders.js')
+      .then((l) => l.loaders[locale as Exclude<Locale, 'en'>]())
       .then((m) => {
         tables.set(locale, m.default);
       })
