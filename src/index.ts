@@ -42,5 +42,14 @@ export {
 } from './data/evidence.js';
 export { KIT_VERSION } from './version.js';
 export { register } from './define/register.js';
-export { LOCALES, loadLocale, registerStrings, resolveLocale, translate, type Locale } from './i18n/index.js';
+export {
+  LOCALES,
+  formatTag,
+  loadLocale,
+  localeDirection,
+  registerStrings,
+  resolveLocale,
+  translate,
+  type Locale,
+} from './i18n/index.js';
 export * from './policy/index.js';

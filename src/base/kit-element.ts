@@ -50,6 +50,14 @@ export class KitElement extends LitElement {
   /** @internal */
   protected readonly i18n: LocalizeController;
 
+  /**
+   * The shadow container the element renders into (`<div class="kit-dir">`, `display: contents`). It carries the
+   * writing direction of the element's resolved locale (`dir="rtl"` for Arabic, else `"ltr"`), so an Arabic page, a
+   * provider with `locale="ar"` or a `lang="ar"` ancestor lays the element out right to left with no `dir`
+   * attribute anywhere. A `dir` attribute on the host itself wins: the container then has none and inherits it.
+   */
+  private dirBox?: HTMLElement;
+
   constructor() {
     super();
     addEnglish(...(this.constructor as typeof KitElement).strings);
@@ -63,6 +71,31 @@ export class KitElement extends LitElement {
   protected get kitAdapter(): SellerKitAdapter | null {
     const adapter = this.adapter ?? this.env?.adapter ?? null;
     return adapter && guardAdapter(adapter);
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const shadow = super.createRenderRoot();
+    const box = document.createElement('div');
+    box.className = 'kit-dir';
+    shadow.appendChild(box);
+    // LitElement rendered before the shadow root's first child; the template now goes into the container.
+    this.renderOptions.renderBefore = null;
+    this.dirBox = box;
+    return box;
+  }
+
+  /** Sets the container's `dir` from the locale, unless the host has its own `dir` attribute. */
+  private applyDir(): void {
+    const box = this.dirBox;
+    if (!box) return;
+    const want = this.hasAttribute('dir') ? null : this.i18n.dir;
+    if (want === null) box.removeAttribute('dir');
+    else if (box.getAttribute('dir') !== want) box.setAttribute('dir', want);
+  }
+
+  protected override update(changed: Map<PropertyKey, unknown>): void {
+    this.applyDir();
+    super.update(changed);
   }
 
   /** @internal */

@@ -1,8 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { dateFormatOptions } from '../data/dates.js';
 import {
+  formatTag,
   isLocaleLoaded,
   loadLocale,
+  localeDirection,
   resolveLocale,
   translate,
   type Locale,
@@ -17,8 +19,15 @@ let observer: MutationObserver | undefined;
 
 function watchLangAttributes(): void {
   if (observer || typeof MutationObserver === 'undefined') return;
-  observer = new MutationObserver(() => hosts.forEach((h) => h.refresh()));
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  observer = new MutationObserver((records) => {
+    // A host's own `dir` decides whether its container follows the locale (KitElement): re-render on a change.
+    const dir = records.some((r) => r.attributeName === 'dir');
+    hosts.forEach((h) => {
+      if (dir) h.requestHostUpdate();
+      h.refresh();
+    });
+  });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
 }
 
 /**
@@ -28,8 +37,13 @@ function watchLangAttributes(): void {
  */
 export class LocalizeController implements ReactiveController {
   locale: Locale = 'en';
-  /** The full BCP 47 tag, for Intl formatting ('de-DE' formats differently from 'de-AT'). */
+  /**
+   * The full BCP 47 tag, for Intl formatting ('de-DE' formats differently from 'de-AT'); an Arabic tag gets Western
+   * digits (`-u-nu-latn`) unless it names a numbering system (see `formatTag`).
+   */
   tag = 'en';
+  /** The tag as the provider or `lang` attribute gave it. */
+  private sourceTag = 'en';
   private cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
 
   constructor(private readonly host: Host) {
@@ -50,8 +64,9 @@ export class LocalizeController implements ReactiveController {
   refresh(): void {
     const tag = this.host.localeOverride() ?? nearestLang(this.host) ?? 'en';
     const locale = resolveLocale(tag);
-    if (tag === this.tag && locale === this.locale) return;
-    this.tag = tag;
+    if (tag === this.sourceTag && locale === this.locale) return;
+    this.sourceTag = tag;
+    this.tag = formatTag(tag, locale);
     this.locale = locale;
     this.cache.clear();
     if (!isLocaleLoaded(locale)) {
@@ -61,6 +76,16 @@ export class LocalizeController implements ReactiveController {
       );
     }
     this.host.requestUpdate();
+  }
+
+  /** Asks the host to render again (a `dir` attribute changed). */
+  requestHostUpdate(): void {
+    this.host.requestUpdate();
+  }
+
+  /** The writing direction of the host's locale (`'rtl'` for Arabic). */
+  get dir(): 'ltr' | 'rtl' {
+    return localeDirection(this.locale);
   }
 
   /** The message for `key` in the host's locale (English when the locale lacks it). */

@@ -14,17 +14,34 @@ const added = new WeakSet<Strings>();
 const tables = new Map<Locale, Strings>();
 const pending = new Map<Locale, Promise<void>>();
 
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Strings }>> = {
-  it: () => import('./locales/it.js'),
-  de: () => import('./locales/de.js'),
-  fr: () => import('./locales/fr.js'),
-  es: () => import('./locales/es.js'),
-  ja: () => import('./locales/ja.js'),
-};
+/** Languages a tag's primary subtag maps to when the kit's locale carries a region (`pt` → `pt-BR`). */
+const REGIONAL: Record<string, Locale> = { pt: 'pt-BR' };
 
-/** Maps any BCP 47 tag ('de-DE', 'fr-CA', 'ja') to a supported locale; unknown tags give English. */
+/** Locales written right to left. */
+const RTL = new Set<Locale>(['ar']);
+
+/** The writing direction of a supported locale: `'rtl'` for Arabic, else `'ltr'`. */
+export function localeDirection(locale: Locale): 'ltr' | 'rtl' {
+  return RTL.has(locale) ? 'rtl' : 'ltr';
+}
+
+/**
+ * The tag the kit formats numbers and dates with for a host's tag: the host's own tag, except that Arabic is
+ * written with Western digits (0–9) unless the tag asks for a numbering system, as Amazon's Arabic stores
+ * (amazon.ae, amazon.sa, amazon.eg) write prices, order numbers and dates (see src/i18n/README.md).
+ */
+export function formatTag(tag: string, locale: Locale): string {
+  if (locale !== 'ar' || /-nu-/i.test(tag)) return tag;
+  return /-u-/i.test(tag) ? tag.replace(/-u-/i, '-u-nu-latn-') : `${tag}-u-nu-latn`;
+}
+
+/**
+ * Maps any BCP 47 tag ('de-DE', 'fr-CA', 'ja', 'pt-PT', 'ar-SA') to a supported locale by its language; any `pt`
+ * tag gives `pt-BR`; unknown tags give English.
+ */
 export function resolveLocale(tag: string | null | undefined): Locale {
   const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  if (REGIONAL[base]) return REGIONAL[base];
   return (LOCALES as readonly string[]).includes(base) ? (base as Locale) : 'en';
 }
 
@@ -46,7 +63,9 @@ export function loadLocale(locale: Locale): Promise<void> {
   if (isLocaleLoaded(locale)) return Promise.resolve();
   let p = pending.get(locale);
   if (!p) {
-    p = loaders[locale as Exclude<Locale, 'en'>]()
+    // The loaders live in a chunk of their own: an element's first load carries one import, not one per locale.
+    p = import('./loaders.js')
+      .then((l) => l.loaders[locale as Exclude<Locale, 'en'>]())
       .then((m) => {
         tables.set(locale, m.default);
       })
@@ -66,16 +85,26 @@ const pluralRules = new Map<string, Intl.PluralRules>();
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** Fills `{param}` placeholders; a number is written the locale's way ("60,000", "60.000", "60 000"). */
+/**
+ * Fills `{param}` placeholders; a number is written the locale's way ("60,000", "60.000", "60 000"). In a right-to-left
+ * locale each value is wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE (U+2068 … U+2069), the plain-text
+ * `<bdi>`: an order id, an ASIN, a Latin name or an e-mail address keeps its own direction inside the Arabic sentence
+ * and does not reorder the words around it.
+ */
 function interpolate(locale: Locale, text: string, params?: Params): string {
   if (!params) return text;
   let nf = numberFormats.get(locale);
+  const isolate = RTL.has(locale);
   return text.replace(/\{(\w+)\}/g, (m, name: string) => {
     if (!(name in params)) return m;
     const v = params[name];
-    if (typeof v !== 'number') return String(v);
-    if (!nf) numberFormats.set(locale, (nf = new Intl.NumberFormat(locale)));
-    return nf.format(v);
+    let out: string;
+    if (typeof v !== 'number') out = String(v);
+    else {
+      if (!nf) numberFormats.set(locale, (nf = new Intl.NumberFormat(formatTag(locale, locale))));
+      out = nf.format(v);
+    }
+    return isolate ? `\u2068${out}\u2069` : out;
   });
 }
 

@@ -13,5 +13,9 @@ export type Strings = Record<string, string | PluralMessage>;
 
 export type Params = Record<string, string | number>;
 
-export const LOCALES = ['en', 'it', 'de', 'fr', 'es', 'ja'] as const;
+/**
+ * The UI languages. `pt-BR` is Brazilian Portuguese (amazon.com.br); any `pt` tag resolves to it. `ar` is written
+ * right to left (see `localeDirection`).
+ */
+export const LOCALES = ['en', 'it', 'de', 'fr', 'es', 'ja', 'nl', 'sv', 'pl', 'tr', 'pt-BR', 'ar'] as const;
 export type Locale = (typeof LOCALES)[number];

@@ -8,6 +8,12 @@ import de from '../i18n/de/contact.js';
 import fr from '../i18n/fr/contact.js';
 import es from '../i18n/es/contact.js';
 import ja from '../i18n/ja/contact.js';
+import nl from '../i18n/nl/contact.js';
+import sv from '../i18n/sv/contact.js';
+import pl from '../i18n/pl/contact.js';
+import tr from '../i18n/tr/contact.js';
+import ptBR from '../i18n/pt-BR/contact.js';
+import ar from '../i18n/ar/contact.js';
 
 const NOW = new Date('2025-06-30T12:00:00.000Z');
 const daysAgo = (d: number) => new Date(NOW.getTime() - d * DAY_MS).toISOString();
@@ -141,7 +147,10 @@ describe('contactEligibility', () => {
 });
 
 describe('contact templates', () => {
-  const tables = { en, it: itC, de, fr, es, ja } as Record<string, Record<string, unknown>>;
+  const tables = { en, it: itC, de, fr, es, ja, nl, sv, pl, tr, 'pt-BR': ptBR, ar } as Record<
+    string,
+    Record<string, unknown>
+  >;
   it('every locale has both templates', () => {
     for (const lang of LOCALES) {
       for (const t of Object.values(CONTACT_TEMPLATES)) {
@@ -152,7 +161,7 @@ describe('contact templates', () => {
   });
   it('the courtesy refund offers a full refund and never mentions a review', () => {
     const reviewWords =
-      /review|rating|feedback|recension|rezension|bewertung|avis|commentaire|évaluation|reseña|valoraci|opini|レビュー|評価/i;
+      /review|rating|feedback|recension|rezension|bewertung|avis|commentaire|évaluation|reseña|valoraci|opini|レビュー|評価|recensie|beoordel|betyg|recenzj|ocen|değerlendir|geri bildirim|yorum|avalia|مراجع|تقييم|ملاحظ/i;
     for (const lang of LOCALES) {
       const body = `${tables[lang]!['policy.template.courtesy-refund.subject']} ${tables[lang]!['policy.template.courtesy-refund.body']}`;
       expect(body, lang).not.to.match(reviewWords);

@@ -26,6 +26,15 @@ export const sharedStyles = css`
     --_focus: var(--srk-color-focus, #0b57d0);
     --_star: var(--srk-color-star, #b35c00);
   }
+  /* The render container (KitElement): no box of its own, it only carries the locale's dir. */
+  .kit-dir {
+    display: contents;
+  }
+  /* An icon that points somewhere (an arrow, a chevron) carries .flip-rtl and is mirrored right to left; stars,
+     check marks and the up/down sort arrows are not. */
+  :dir(rtl) .flip-rtl {
+    transform: scaleX(-1);
+  }
   :host([hidden]),
   [hidden] {
     display: none !important;

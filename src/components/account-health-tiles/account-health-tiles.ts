@@ -445,7 +445,7 @@ export class AccountHealthTiles extends KitElement {
                   html`<li class=${n.read ? 'read' : 'unread'}>
                     ${n.read ? nothing : html`<span class="unread-mark">${this.t('health.notifications.unread')}</span>`}
                     <span class="title" dir="auto">${n.title}</span>
-                    <span class="muted">${this.i18n.date(n.date)}</span>
+                    <bdi class="muted">${this.i18n.date(n.date)}</bdi>
                   </li>`,
               )}
             </ul>`

@@ -86,7 +86,7 @@ export function renderHead(sort: FeedbackSort, t: Translate, change: (column: So
 export function renderRow(f: Feedback, v: RowView): TemplateResult {
   const cat = feedbackCategory(f.rating);
   return html`<tr role="row" class="row ${cat}${cat === 'negative' ? ' priority' : ''}" data-id=${f.id}>
-    <td role="cell" class="date" data-label=${v.i18n.t('feedback.col.date')}>${v.i18n.date(f.date)}</td>
+    <td role="cell" class="date" data-label=${v.i18n.t('feedback.col.date')}><bdi>${v.i18n.date(f.date)}</bdi></td>
     <td role="cell" class="rating" data-label=${v.i18n.t('feedback.col.rating')}>
       ${renderStars(f.rating, v.i18n.t('common.rating-of-5', { rating: f.rating }))}
       <span class="badge ${cat}"
@@ -96,7 +96,7 @@ export function renderRow(f: Feedback, v: RowView): TemplateResult {
     </td>
     <td role="cell" class="comments">${renderComments(f, v)}</td>
     <td role="cell" class="order" data-label=${v.i18n.t('feedback.col.order')}>
-      <span id=${`order-${f.id}`}>${breakable(f.orderId)}</span>
+      <span id=${`order-${f.id}`}><bdi dir="ltr">${breakable(f.orderId)}</bdi></span>
     </td>
     <td role="cell" class="email" data-label=${v.i18n.t('feedback.col.email')}>${renderEmail(f, v)}</td>
     <td role="cell" class="actions">
@@ -167,7 +167,7 @@ function renderComments(f: Feedback, v: RowView): TemplateResult {
 function renderEmail(f: Feedback, v: RowView): TemplateResult {
   if (!f.raterEmail) return html`<span class="muted">${v.i18n.t('common.not-available')}</span>`;
   const shown = v.revealed;
-  return html`<span class="email-text">${breakable(shown ? f.raterEmail : maskEmail(f.raterEmail))}</span> ${
+  return html`<span class="email-text" dir="ltr">${breakable(shown ? f.raterEmail : maskEmail(f.raterEmail))}</span> ${
       v.canEdit
         ? html`<button type="button" class="link" aria-describedby=${`order-${f.id}`} @click=${v.toggleEmail}>
             ${v.i18n.t(shown ? 'feedback.email.hide' : 'feedback.email.show')}

@@ -107,7 +107,7 @@ export function renderReviewCard(r: Review, v: ReviewCardView): TemplateResult {
     <p class="meta">
       <span class="reviewer">${t('review-list.by', { reviewer: r.reviewerName })}</span>
       <time datetime=${r.publishedAt} title=${i18n.date(r.publishedAt, { dateStyle: 'full', timeStyle: 'short' })}
-        >${i18n.relative(r.publishedAt, v.now)} · ${i18n.date(r.publishedAt)}</time
+        >${i18n.relative(r.publishedAt, v.now)} · <bdi>${i18n.date(r.publishedAt)}</bdi></time
       >
       ${
         r.verifiedPurchase

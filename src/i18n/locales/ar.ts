@@ -1,0 +1,30 @@
+import type { Strings } from '../types.js';
+import common from '../ar/common.js';
+import contact from '../ar/contact.js';
+import feedback from '../ar/feedback.js';
+import health from '../ar/health.js';
+import importers from '../ar/importers.js';
+import metrics from '../ar/metrics.js';
+import lint from '../ar/lint.js';
+import policy from '../ar/policy.js';
+import removal from '../ar/removal.js';
+import reviewList from '../ar/review-list.js';
+import reviewComment from '../ar/review-comment.js';
+import accountPortfolio from '../ar/account-portfolio.js';
+
+/** All of one locale's string tables, merged. */
+const strings: Strings = {
+  ...common,
+  ...policy,
+  ...lint,
+  ...removal,
+  ...metrics,
+  ...importers,
+  ...reviewList,
+  ...reviewComment,
+  ...contact,
+  ...feedback,
+  ...health,
+  ...accountPortfolio,
+};
+export default strings;

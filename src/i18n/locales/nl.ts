@@ -1,0 +1,30 @@
+import type { Strings } from '../types.js';
+import common from '../nl/common.js';
+import contact from '../nl/contact.js';
+import feedback from '../nl/feedback.js';
+import health from '../nl/health.js';
+import importers from '../nl/importers.js';
+import metrics from '../nl/metrics.js';
+import lint from '../nl/lint.js';
+import policy from '../nl/policy.js';
+import removal from '../nl/removal.js';
+import reviewList from '../nl/review-list.js';
+import reviewComment from '../nl/review-comment.js';
+import accountPortfolio from '../nl/account-portfolio.js';
+
+/** All of one locale's string tables, merged. */
+const strings: Strings = {
+  ...common,
+  ...policy,
+  ...lint,
+  ...removal,
+  ...metrics,
+  ...importers,
+  ...reviewList,
+  ...reviewComment,
+  ...contact,
+  ...feedback,
+  ...health,
+  ...accountPortfolio,
+};
+export default strings;

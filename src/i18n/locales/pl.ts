@@ -1,0 +1,30 @@
+import type { Strings } from '../types.js';
+import common from '../pl/common.js';
+import contact from '../pl/contact.js';
+import feedback from '../pl/feedback.js';
+import health from '../pl/health.js';
+import importers from '../pl/importers.js';
+import metrics from '../pl/metrics.js';
+import lint from '../pl/lint.js';
+import policy from '../pl/policy.js';
+import removal from '../pl/removal.js';
+import reviewList from '../pl/review-list.js';
+import reviewComment from '../pl/review-comment.js';
+import accountPortfolio from '../pl/account-portfolio.js';
+
+/** All of one locale's string tables, merged. */
+const strings: Strings = {
+  ...common,
+  ...policy,
+  ...lint,
+  ...removal,
+  ...metrics,
+  ...importers,
+  ...reviewList,
+  ...reviewComment,
+  ...contact,
+  ...feedback,
+  ...health,
+  ...accountPortfolio,
+};
+export default strings;

@@ -1,0 +1,30 @@
+import type { Strings } from '../types.js';
+import common from '../pt-BR/common.js';
+import contact from '../pt-BR/contact.js';
+import feedback from '../pt-BR/feedback.js';
+import health from '../pt-BR/health.js';
+import importers from '../pt-BR/importers.js';
+import metrics from '../pt-BR/metrics.js';
+import lint from '../pt-BR/lint.js';
+import policy from '../pt-BR/policy.js';
+import removal from '../pt-BR/removal.js';
+import reviewList from '../pt-BR/review-list.js';
+import reviewComment from '../pt-BR/review-comment.js';
+import accountPortfolio from '../pt-BR/account-portfolio.js';
+
+/** All of one locale's string tables, merged. */
+const strings: Strings = {
+  ...common,
+  ...policy,
+  ...lint,
+  ...removal,
+  ...metrics,
+  ...importers,
+  ...reviewList,
+  ...reviewComment,
+  ...contact,
+  ...feedback,
+  ...health,
+  ...accountPortfolio,
+};
+export default strings;

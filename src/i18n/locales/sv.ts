@@ -1,0 +1,30 @@
+import type { Strings } from '../types.js';
+import common from '../sv/common.js';
+import contact from '../sv/contact.js';
+import feedback from '../sv/feedback.js';
+import health from '../sv/health.js';
+import importers from '../sv/importers.js';
+import metrics from '../sv/metrics.js';
+import lint from '../sv/lint.js';
+import policy from '../sv/policy.js';
+import removal from '../sv/removal.js';
+import reviewList from '../sv/review-list.js';
+import reviewComment from '../sv/review-comment.js';
+import accountPortfolio from '../sv/account-portfolio.js';
+
+/** All of one locale's string tables, merged. */
+const strings: Strings = {
+  ...common,
+  ...policy,
+  ...lint,
+  ...removal,
+  ...metrics,
+  ...importers,
+  ...reviewList,
+  ...reviewComment,
+  ...contact,
+  ...feedback,
+  ...health,
+  ...accountPortfolio,
+};
+export default strings;

@@ -1,0 +1,30 @@
+import type { Strings } from '../types.js';
+import common from '../tr/common.js';
+import contact from '../tr/contact.js';
+import feedback from '../tr/feedback.js';
+import health from '../tr/health.js';
+import importers from '../tr/importers.js';
+import metrics from '../tr/metrics.js';
+import lint from '../tr/lint.js';
+import policy from '../tr/policy.js';
+import removal from '../tr/removal.js';
+import reviewList from '../tr/review-list.js';
+import reviewComment from '../tr/review-comment.js';
+import accountPortfolio from '../tr/account-portfolio.js';
+
+/** All of one locale's string tables, merged. */
+const strings: Strings = {
+  ...common,
+  ...policy,
+  ...lint,
+  ...removal,
+  ...metrics,
+  ...importers,
+  ...reviewList,
+  ...reviewComment,
+  ...contact,
+  ...feedback,
+  ...health,
+  ...accountPortfolio,
+};
+export default strings;

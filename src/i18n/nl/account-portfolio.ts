@@ -1,0 +1,31 @@
+import type { Strings } from '../types.js';
+
+export default {
+  'portfolio.title': 'Klantaccounts',
+  'portfolio.loading': 'Klantaccounts laden…',
+  'portfolio.col.account': 'Account',
+  'portfolio.col.marketplace': 'Marktplaats',
+  'portfolio.col.rating': 'Beoordeling accountstatus',
+  'portfolio.col.odr': 'Percentage defecte bestellingen',
+  'portfolio.col.atRisk': 'Statistieken in gevaar',
+  'portfolio.col.toAnswer': 'Te beantwoorden negatieve feedback',
+  'portfolio.col.toHandle': 'Af te handelen kritische recensies',
+  'portfolio.open': 'Openen',
+  'portfolio.open-label': '{name} openen ({marketplace})',
+  'portfolio.standing.deactivated': 'Gedeactiveerd',
+  'portfolio.standing.bad': 'Statistieken boven doel',
+  'portfolio.standing.at-risk': 'In gevaar',
+  'portfolio.standing.no-data': 'Nog geen gegevens',
+  'portfolio.standing.good': 'Gezond',
+  'portfolio.standing.no-access': 'Geen toegang',
+  'portfolio.metrics-bad': '{n} boven doel',
+  'portfolio.total': 'Totaal',
+  'portfolio.total.accounts': { one: '{n} account', other: '{n} accounts' },
+  'portfolio.total.at-risk': { one: '{n} vraagt aandacht', other: '{n} vragen aandacht' },
+  'portfolio.empty.title': 'Nog geen klantaccounts',
+  'portfolio.empty.body': 'Accounts verschijnen hier zodra je klanten je bureau toegang geven.',
+  'portfolio.unsupported.title': 'Deze gegevensbron bedient één account',
+  'portfolio.unsupported.body':
+    'De adapter heeft geen methode listAccounts, dus er is geen portfolio om te tonen. Koppel een adapter die je klantaccounts opsomt (REST: GET /accounts).',
+  'portfolio.current': 'Geselecteerd',
+} satisfies Strings;

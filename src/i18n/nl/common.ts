@@ -1,0 +1,32 @@
+import type { Strings } from '../types.js';
+
+export default {
+  'common.loading': 'Laden…',
+  'common.retry': 'Opnieuw proberen',
+  'common.cancel': 'Annuleren',
+  'common.close': 'Sluiten',
+  'common.send': 'Verzenden',
+  'common.sending': 'Verzenden…',
+  'common.previous-page': 'Vorige pagina',
+  'common.next-page': 'Volgende pagina',
+  'common.page-status': '{from}–{to} van {total} weergegeven',
+  'common.not-available': 'Niet beschikbaar',
+  'common.error.title': 'Er is iets misgegaan',
+  'common.config-error.title': 'Niet met gegevens verbonden',
+  'common.config-error.body':
+    '<{tag}> heeft geen gegevensadapter. Plaats het in <review-kit-provider> (met een adapter, een api-URL of het kenmerk demo) of stel de eigenschap adapter in.',
+  'common.stars': { one: '{count} ster', other: '{count} sterren' },
+  'common.rating-of-5': '{rating} van 5 sterren',
+  'errors.network': 'Het netwerk is niet bereikbaar. Controleer je verbinding en probeer het opnieuw.',
+  'errors.timeout': 'De server deed er te lang over om te antwoorden. Probeer het opnieuw.',
+  'errors.unauthorized': 'Je sessie is verlopen. Meld je opnieuw aan.',
+  'errors.forbidden': 'Je hebt geen toestemming om dit te doen.',
+  'errors.not-found': 'Dit item bestaat niet meer.',
+  'errors.conflict': 'Dit was al gedaan; er is niets twee keer verzonden.',
+  'errors.policy-violation': 'Het beleid van Amazon staat dit niet toe.',
+  'errors.rate-limited': 'Te veel verzoeken.',
+  'errors.retry-after': 'Probeer het over {seconds} s opnieuw.',
+  'errors.invalid-response': 'De server stuurde gegevens die de kit niet kon lezen.',
+  'errors.internal': 'Een fout in de code van deze pagina heeft de kit gestopt. Laad de pagina opnieuw.',
+  'errors.server': 'De server had een probleem. Probeer het opnieuw.',
+} satisfies Strings;

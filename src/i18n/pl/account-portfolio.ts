@@ -1,0 +1,36 @@
+import type { Strings } from '../types.js';
+
+export default {
+  'portfolio.title': 'Konta klientów',
+  'portfolio.loading': 'Wczytywanie kont klientów…',
+  'portfolio.col.account': 'Konto',
+  'portfolio.col.marketplace': 'Rynek',
+  'portfolio.col.rating': 'Ocena kondycji konta',
+  'portfolio.col.odr': 'Wskaźnik wadliwych zamówień',
+  'portfolio.col.atRisk': 'Zagrożone wskaźniki',
+  'portfolio.col.toAnswer': 'Negatywne opinie do odpowiedzi',
+  'portfolio.col.toHandle': 'Krytyczne recenzje do obsłużenia',
+  'portfolio.open': 'Otwórz',
+  'portfolio.open-label': 'Otwórz {name} ({marketplace})',
+  'portfolio.standing.deactivated': 'Dezaktywowane',
+  'portfolio.standing.bad': 'Wskaźniki powyżej celu',
+  'portfolio.standing.at-risk': 'Zagrożone',
+  'portfolio.standing.no-data': 'Brak danych',
+  'portfolio.standing.good': 'W dobrej kondycji',
+  'portfolio.standing.no-access': 'Brak dostępu',
+  'portfolio.metrics-bad': 'Powyżej celu: {n}',
+  'portfolio.total': 'Razem',
+  'portfolio.total.accounts': { one: '{n} konto', few: '{n} konta', many: '{n} kont', other: '{n} konta' },
+  'portfolio.total.at-risk': {
+    one: '{n} wymaga uwagi',
+    few: '{n} wymagają uwagi',
+    many: '{n} wymaga uwagi',
+    other: '{n} wymaga uwagi',
+  },
+  'portfolio.empty.title': 'Brak kont klientów',
+  'portfolio.empty.body': 'Konta pojawią się tutaj, gdy klienci upoważnią Twoją agencję.',
+  'portfolio.unsupported.title': 'To źródło danych obsługuje jedno konto',
+  'portfolio.unsupported.body':
+    'Jego adapter nie ma metody listAccounts, więc nie ma portfela do wyświetlenia. Podłącz adapter, który wymienia konta Twoich klientów (REST: GET /accounts).',
+  'portfolio.current': 'Wybrane',
+} satisfies Strings;

@@ -1,0 +1,37 @@
+import type { Strings } from '../types.js';
+
+export default {
+  'common.loading': 'Wczytywanie…',
+  'common.retry': 'Spróbuj ponownie',
+  'common.cancel': 'Anuluj',
+  'common.close': 'Zamknij',
+  'common.send': 'Wyślij',
+  'common.sending': 'Wysyłanie…',
+  'common.previous-page': 'Poprzednia strona',
+  'common.next-page': 'Następna strona',
+  'common.page-status': 'Wyświetlane {from}–{to} z {total}',
+  'common.not-available': 'Niedostępne',
+  'common.error.title': 'Coś poszło nie tak',
+  'common.config-error.title': 'Brak połączenia z danymi',
+  'common.config-error.body':
+    '<{tag}> nie ma adaptera danych. Umieść go w <review-kit-provider> (z adapterem, adresem URL api lub atrybutem demo) albo ustaw jego właściwość adapter.',
+  'common.stars': {
+    one: '{count} gwiazdka',
+    few: '{count} gwiazdki',
+    many: '{count} gwiazdek',
+    other: '{count} gwiazdki',
+  },
+  'common.rating-of-5': '{rating} z 5 gwiazdek',
+  'errors.network': 'Sieć jest nieosiągalna. Sprawdź połączenie i spróbuj ponownie.',
+  'errors.timeout': 'Serwer zbyt długo nie odpowiadał. Spróbuj ponownie.',
+  'errors.unauthorized': 'Twoja sesja wygasła. Zaloguj się ponownie.',
+  'errors.forbidden': 'Nie masz uprawnień, aby to zrobić.',
+  'errors.not-found': 'Ten element już nie istnieje.',
+  'errors.conflict': 'To zostało już zrobione; nic nie zostało wysłane dwukrotnie.',
+  'errors.policy-violation': 'Zasady Amazon na to nie pozwalają.',
+  'errors.rate-limited': 'Zbyt wiele żądań.',
+  'errors.retry-after': 'Spróbuj ponownie za {seconds} s.',
+  'errors.invalid-response': 'Serwer wysłał dane, których zestaw nie mógł odczytać.',
+  'errors.internal': 'Błąd w kodzie tej strony zatrzymał zestaw. Odśwież stronę.',
+  'errors.server': 'Serwer napotkał problem. Spróbuj ponownie.',
+} satisfies Strings;

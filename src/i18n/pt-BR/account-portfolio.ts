@@ -1,0 +1,31 @@
+import type { Strings } from '../types.js';
+
+export default {
+  'portfolio.title': 'Contas de clientes',
+  'portfolio.loading': 'Carregando contas de clientes…',
+  'portfolio.col.account': 'Conta',
+  'portfolio.col.marketplace': 'Loja',
+  'portfolio.col.rating': 'Classificação do estado da conta',
+  'portfolio.col.odr': 'Índice de pedidos com problemas',
+  'portfolio.col.atRisk': 'Métricas em risco',
+  'portfolio.col.toAnswer': 'Avaliações negativas a responder',
+  'portfolio.col.toHandle': 'Avaliações críticas a tratar',
+  'portfolio.open': 'Abrir',
+  'portfolio.open-label': 'Abrir {name} ({marketplace})',
+  'portfolio.standing.deactivated': 'Desativada',
+  'portfolio.standing.bad': 'Métricas acima da meta',
+  'portfolio.standing.at-risk': 'Em risco',
+  'portfolio.standing.no-data': 'Ainda sem dados',
+  'portfolio.standing.good': 'Saudável',
+  'portfolio.standing.no-access': 'Sem acesso',
+  'portfolio.metrics-bad': '{n} acima da meta',
+  'portfolio.total': 'Total',
+  'portfolio.total.accounts': { one: '{n} conta', many: '{n} de contas', other: '{n} contas' },
+  'portfolio.total.at-risk': { one: '{n} precisa de atenção', other: '{n} precisam de atenção' },
+  'portfolio.empty.title': 'Ainda não há contas de clientes',
+  'portfolio.empty.body': 'As contas aparecem aqui quando seus clientes autorizam sua agência.',
+  'portfolio.unsupported.title': 'Esta fonte de dados atende a uma única conta',
+  'portfolio.unsupported.body':
+    'O adaptador não tem o método listAccounts, então não há portfólio para mostrar. Conecte um adaptador que liste as contas dos seus clientes (REST: GET /accounts).',
+  'portfolio.current': 'Selecionada',
+} satisfies Strings;

@@ -1,0 +1,32 @@
+import type { Strings } from '../types.js';
+
+export default {
+  'common.loading': 'Carregando…',
+  'common.retry': 'Tentar novamente',
+  'common.cancel': 'Cancelar',
+  'common.close': 'Fechar',
+  'common.send': 'Enviar',
+  'common.sending': 'Enviando…',
+  'common.previous-page': 'Página anterior',
+  'common.next-page': 'Próxima página',
+  'common.page-status': 'Mostrando {from}–{to} de {total}',
+  'common.not-available': 'Indisponível',
+  'common.error.title': 'Algo deu errado',
+  'common.config-error.title': 'Não conectado a nenhum dado',
+  'common.config-error.body':
+    '<{tag}> não tem adaptador de dados. Coloque-o dentro de <review-kit-provider> (com um adaptador, uma URL de api ou o atributo demo) ou defina a propriedade adapter.',
+  'common.stars': { one: '{count} estrela', many: '{count} de estrelas', other: '{count} estrelas' },
+  'common.rating-of-5': '{rating} de 5 estrelas',
+  'errors.network': 'A rede está inacessível. Verifique sua conexão e tente novamente.',
+  'errors.timeout': 'O servidor demorou demais para responder. Tente novamente.',
+  'errors.unauthorized': 'Sua sessão expirou. Faça login novamente.',
+  'errors.forbidden': 'Você não tem permissão para fazer isso.',
+  'errors.not-found': 'Este item não existe mais.',
+  'errors.conflict': 'Isso já foi feito; nada foi enviado duas vezes.',
+  'errors.policy-violation': 'A política da Amazon não permite isso.',
+  'errors.rate-limited': 'Solicitações demais.',
+  'errors.retry-after': 'Tente novamente em {seconds} s.',
+  'errors.invalid-response': 'O servidor enviou dados que o kit não conseguiu ler.',
+  'errors.internal': 'Um erro no código desta página parou o kit. Recarregue a página.',
+  'errors.server': 'O servidor teve um problema. Tente novamente.',
+} satisfies Strings;

@@ -1,0 +1,31 @@
+import type { Strings } from '../types.js';
+
+export default {
+  'portfolio.title': 'Kundkonton',
+  'portfolio.loading': 'Läser in kundkonton…',
+  'portfolio.col.account': 'Konto',
+  'portfolio.col.marketplace': 'Marknadsplats',
+  'portfolio.col.rating': 'Betyg för kontostatus',
+  'portfolio.col.odr': 'Frekvens av felaktiga ordrar',
+  'portfolio.col.atRisk': 'Mätvärden i riskzonen',
+  'portfolio.col.toAnswer': 'Negativ feedback att besvara',
+  'portfolio.col.toHandle': 'Kritiska recensioner att hantera',
+  'portfolio.open': 'Öppna',
+  'portfolio.open-label': 'Öppna {name} ({marketplace})',
+  'portfolio.standing.deactivated': 'Avaktiverat',
+  'portfolio.standing.bad': 'Mätvärden över målet',
+  'portfolio.standing.at-risk': 'I riskzonen',
+  'portfolio.standing.no-data': 'Inga data ännu',
+  'portfolio.standing.good': 'Bra',
+  'portfolio.standing.no-access': 'Ingen åtkomst',
+  'portfolio.metrics-bad': '{n} över målet',
+  'portfolio.total': 'Totalt',
+  'portfolio.total.accounts': { one: '{n} konto', other: '{n} konton' },
+  'portfolio.total.at-risk': { one: '{n} behöver åtgärdas', other: '{n} behöver åtgärdas' },
+  'portfolio.empty.title': 'Inga kundkonton ännu',
+  'portfolio.empty.body': 'Konton visas här när dina kunder ger din byrå behörighet.',
+  'portfolio.unsupported.title': 'Den här datakällan har ett enda konto',
+  'portfolio.unsupported.body':
+    'Dess adapter saknar metoden listAccounts, så det finns ingen portfölj att visa. Anslut en adapter som listar dina kundkonton (REST: GET /accounts).',
+  'portfolio.current': 'Valt',
+} satisfies Strings;

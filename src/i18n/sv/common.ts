@@ -1,0 +1,32 @@
+import type { Strings } from '../types.js';
+
+export default {
+  'common.loading': 'Läser in…',
+  'common.retry': 'Försök igen',
+  'common.cancel': 'Avbryt',
+  'common.close': 'Stäng',
+  'common.send': 'Skicka',
+  'common.sending': 'Skickar…',
+  'common.previous-page': 'Föregående sida',
+  'common.next-page': 'Nästa sida',
+  'common.page-status': 'Visar {from}–{to} av {total}',
+  'common.not-available': 'Inte tillgängligt',
+  'common.error.title': 'Något gick fel',
+  'common.config-error.title': 'Inte ansluten till några data',
+  'common.config-error.body':
+    '<{tag}> har ingen dataadapter. Placera den i <review-kit-provider> (med en adapter, en api-URL eller attributet demo) eller ange dess egenskap adapter.',
+  'common.stars': { one: '{count} stjärna', other: '{count} stjärnor' },
+  'common.rating-of-5': '{rating} av 5 stjärnor',
+  'errors.network': 'Nätverket går inte att nå. Kontrollera anslutningen och försök igen.',
+  'errors.timeout': 'Servern tog för lång tid att svara. Försök igen.',
+  'errors.unauthorized': 'Din session har gått ut. Logga in igen.',
+  'errors.forbidden': 'Du har inte behörighet att göra det här.',
+  'errors.not-found': 'Det här objektet finns inte längre.',
+  'errors.conflict': 'Det här var redan gjort; inget skickades två gånger.',
+  'errors.policy-violation': 'Amazons policy tillåter inte det här.',
+  'errors.rate-limited': 'För många förfrågningar.',
+  'errors.retry-after': 'Försök igen om {seconds} s.',
+  'errors.invalid-response': 'Servern skickade data som kitet inte kunde läsa.',
+  'errors.internal': 'Ett fel i sidans kod stoppade kitet. Läs in sidan igen.',
+  'errors.server': 'Servern fick ett problem. Försök igen.',
+} satisfies Strings;

@@ -1,0 +1,31 @@
+import type { Strings } from '../types.js';
+
+export default {
+  'portfolio.title': 'Müşteri hesapları',
+  'portfolio.loading': 'Müşteri hesapları yükleniyor…',
+  'portfolio.col.account': 'Hesap',
+  'portfolio.col.marketplace': 'Pazar yeri',
+  'portfolio.col.rating': 'Hesap Sağlığı Derecelendirmesi',
+  'portfolio.col.odr': 'Sipariş Kusur Oranı',
+  'portfolio.col.atRisk': 'Risk altındaki ölçümler',
+  'portfolio.col.toAnswer': 'Yanıtlanacak olumsuz geri bildirimler',
+  'portfolio.col.toHandle': 'İlgilenilecek kritik değerlendirmeler',
+  'portfolio.open': 'Aç',
+  'portfolio.open-label': '{name} hesabını aç ({marketplace})',
+  'portfolio.standing.deactivated': 'Devre dışı',
+  'portfolio.standing.bad': 'Ölçümler hedefin üzerinde',
+  'portfolio.standing.at-risk': 'Risk altında',
+  'portfolio.standing.no-data': 'Henüz veri yok',
+  'portfolio.standing.good': 'Sağlıklı',
+  'portfolio.standing.no-access': 'Erişim yok',
+  'portfolio.metrics-bad': '{n} tanesi hedefin üzerinde',
+  'portfolio.total': 'Toplam',
+  'portfolio.total.accounts': { one: '{n} hesap', other: '{n} hesap' },
+  'portfolio.total.at-risk': { one: '{n} hesap ilgi bekliyor', other: '{n} hesap ilgi bekliyor' },
+  'portfolio.empty.title': 'Henüz müşteri hesabı yok',
+  'portfolio.empty.body': 'Müşterileriniz ajansınızı yetkilendirdiğinde hesaplar burada görünür.',
+  'portfolio.unsupported.title': 'Bu veri kaynağı tek bir hesaba hizmet veriyor',
+  'portfolio.unsupported.body':
+    'Bağdaştırıcısında listAccounts yöntemi yok, bu yüzden gösterilecek portföy yok. Müşteri hesaplarınızı listeleyen bir bağdaştırıcı bağlayın (REST: GET /accounts).',
+  'portfolio.current': 'Seçili',
+} satisfies Strings;

@@ -1,0 +1,32 @@
+import type { Strings } from '../types.js';
+
+export default {
+  'common.loading': 'Yükleniyor…',
+  'common.retry': 'Yeniden dene',
+  'common.cancel': 'İptal',
+  'common.close': 'Kapat',
+  'common.send': 'Gönder',
+  'common.sending': 'Gönderiliyor…',
+  'common.previous-page': 'Önceki sayfa',
+  'common.next-page': 'Sonraki sayfa',
+  'common.page-status': '{total} sonuçtan {from}–{to} arası gösteriliyor',
+  'common.not-available': 'Kullanılamıyor',
+  'common.error.title': 'Bir şeyler ters gitti',
+  'common.config-error.title': 'Hiçbir veriye bağlı değil',
+  'common.config-error.body':
+    '<{tag}> öğesinin veri bağdaştırıcısı yok. Onu <review-kit-provider> içine yerleştirin (bir bağdaştırıcı, bir api URL’si veya demo özniteliğiyle) ya da adapter özelliğini ayarlayın.',
+  'common.stars': { one: '{count} yıldız', other: '{count} yıldız' },
+  'common.rating-of-5': '5 üzerinden {rating} yıldız',
+  'errors.network': 'Ağa ulaşılamıyor. Bağlantınızı kontrol edip yeniden deneyin.',
+  'errors.timeout': 'Sunucunun yanıt vermesi çok uzun sürdü. Yeniden deneyin.',
+  'errors.unauthorized': 'Oturumunuzun süresi doldu. Yeniden oturum açın.',
+  'errors.forbidden': 'Bunu yapma izniniz yok.',
+  'errors.not-found': 'Bu öğe artık mevcut değil.',
+  'errors.conflict': 'Bu zaten yapılmıştı; hiçbir şey iki kez gönderilmedi.',
+  'errors.policy-violation': 'Amazon’un politikası buna izin vermiyor.',
+  'errors.rate-limited': 'Çok fazla istek.',
+  'errors.retry-after': '{seconds} sn sonra yeniden deneyin.',
+  'errors.invalid-response': 'Sunucu, kitin okuyamadığı veriler gönderdi.',
+  'errors.internal': 'Bu sayfanın kodundaki bir hata kiti durdurdu. Sayfayı yeniden yükleyin.',
+  'errors.server': 'Sunucuda bir sorun oluştu. Yeniden deneyin.',
+} satisfies Strings;

@@ -1,0 +1,4 @@
+/** <contact-customer-dialog> in each of the twelve UI locales, with demo data: no English left (see ./l10n-helpers.ts). */
+import { describeLocales } from './l10n-helpers.js';
+
+describeLocales('contact-customer-dialog');
