@@ -53,10 +53,8 @@ const SEARCH_DEBOUNCE_MS = 200;
 /**
  * Brand Dashboard › Customer Reviews: product reviews of the session's brands, with star, brand, time-period
  * and text filters, sorting, paging, "Mark as done", public comments checked against Amazon's rules, the
- * Report-abuse link and guide, and Contact Customer on critical reviews. Triage: "Needs attention first" (the
- * default sort), bulk "Mark selected as done" / "Restore selected" with one Undo, a compact density, and keyboard
- * shortcuts on a focused review (J/K next/previous, X select, E done, C comment, O contact, ? help; off with
- * `shortcuts="off"` or in the help dialog).
+ * Report-abuse link and guide, and Contact Customer on critical reviews. Triage: "Needs attention first", bulk
+ * Mark as done with one Undo, compact density, shortcuts (J/K, X select, E done, C comment, O contact, ? help).
  *
  * @summary Brand Dashboard › Customer Reviews.
  * @tag review-list
@@ -405,7 +403,7 @@ export class ReviewList extends KitElement {
     let body: TemplateResult;
     if (status === TaskStatus.ERROR) body = this.renderError(failed.error, () => this.reload());
     else if (!shown || !filters) body = this.renderSkeleton(6);
-    else if (!shown.items.length) body = renderEmpty(filters, busy);
+    else if (!shown.items.length) body = html`${this.renderToolbar(data!.session, [])}${renderEmpty(filters, busy)}`;
     else body = this.renderFeed(data!.session, shown.items, shown.total, busy);
     return html`
       ${filters ? renderFilters(filters) : nothing}
@@ -442,6 +440,14 @@ export class ReviewList extends KitElement {
     `;
   }
 
+  /** The bulk bar (editors) and the Keyboard shortcuts button; kept when a batch empties the page (Undo stays). */
+  private renderToolbar(session: Session, items: Review[]): TemplateResult {
+    return html`<div class="toolbar">
+      ${session.permissions.reviews === 'edit' ? this.triage.renderBar(items, this.includeDone) : nothing}
+      ${renderShortcutsButton(this.t.bind(this), this.help.show.bind(this.help))}
+    </div>`;
+  }
+
   private renderFeed(session: Session, items: Review[], total: number, busy: boolean): TemplateResult {
     const canAct = session.permissions.reviews === 'edit';
     const now = this.now();
@@ -449,14 +455,7 @@ export class ReviewList extends KitElement {
     const navigate = (e: KeyboardEvent) => (this.shortcuts || e.key.length > 1) && this.feed.onKeydown(e);
     return html`<p class="visually-hidden" id="feed-hint">${this.t('review-list.keyboard-hint')}</p>
       <p class="visually-hidden" id="new-window">${this.t('review-list.report.new-window')}</p>
-      <div class="toolbar">
-        ${canAct ? this.triage.renderBar(items, this.includeDone) : nothing}
-        ${renderShortcutsButton(
-          (k) => this.t(k),
-          (trigger) => this.help.show(trigger),
-        )}
-      </div>
-      ${renderGuide((k) => this.t(k))}
+      ${this.renderToolbar(session, items)} ${renderGuide((k) => this.t(k))}
       <div
         part="list"
         class="feed ${busy ? 'busy' : ''}"
