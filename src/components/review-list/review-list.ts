@@ -403,12 +403,12 @@ export class ReviewList extends KitElement {
     let body: TemplateResult;
     if (status === TaskStatus.ERROR) body = this.renderError(failed.error, () => this.reload());
     else if (!shown || !filters) body = this.renderSkeleton(6);
-    else if (!shown.items.length) body = html`${this.renderToolbar(data!.session, [])}${renderEmpty(filters, busy)}`;
+    else if (!shown.items.length) body = renderEmpty(filters, busy);
     else body = this.renderFeed(data!.session, shown.items, shown.total, busy);
     return html`
       ${filters ? renderFilters(filters) : nothing}
       ${session?.permissions.reviews === 'view' ? html`<p class="read-only">${this.t('review-list.read-only')}</p>` : nothing}
-      ${body}
+      ${shown && data && status !== TaskStatus.ERROR ? this.renderToolbar(data.session, shown.items) : nothing} ${body}
       ${
         shown && status !== TaskStatus.ERROR && shown.total > 0
           ? renderPager({
@@ -455,7 +455,7 @@ export class ReviewList extends KitElement {
     const navigate = (e: KeyboardEvent) => (this.shortcuts || e.key.length > 1) && this.feed.onKeydown(e);
     return html`<p class="visually-hidden" id="feed-hint">${this.t('review-list.keyboard-hint')}</p>
       <p class="visually-hidden" id="new-window">${this.t('review-list.report.new-window')}</p>
-      ${this.renderToolbar(session, items)} ${renderGuide((k) => this.t(k))}
+      ${renderGuide((k) => this.t(k))}
       <div
         part="list"
         class="feed ${busy ? 'busy' : ''}"

@@ -83,7 +83,8 @@ async function waitIdle(el: ReviewList, a: Spy): Promise<void> {
 
 describe('<review-list> triage', () => {
   describe('bulk', () => {
-    it('selects all on the page and marks them done: one request each with its own key, one announcement, Undo', async () => {
+    it('selects all on the page and marks them done: one request each with its own key, one announcement, Undo', async function () {
+      this.timeout(30_000); // two axe runs over the whole list under a shared CPU
       const a = spy(critical(3));
       const el = await mount(a);
       expect(select(el, 'r0').getAttribute('aria-label')).to.equal('Select review “Review title 0” by Reviewer 0');
@@ -98,13 +99,13 @@ describe('<review-list> triage', () => {
       expect(a.keys).to.have.length(3);
       expect(new Set(a.keys).size).to.equal(3);
       expect(ids(el)).to.deep.equal([]);
-      await waitUntil(() => announced(el) === '3 reviews marked as done.');
+      await waitUntil(() => announced(el) === '3 reviews marked as done.', 'announced marked');
       button(el, 'Undo').focus();
       button(el, 'Undo').click();
       await waitIdle(el, a);
-      await waitUntil(() => ids(el).length === 3, 'the reviews came back');
+      await waitUntil(() => ids(el).length === 3, `the reviews came back: ${ids(el).join()}`);
       expect(ids(el)).to.deep.equal(['r0', 'r1', 'r2']);
-      await waitUntil(() => announced(el) === 'Undone: 3 reviews are back as they were.');
+      await waitUntil(() => announced(el) === 'Undone: 3 reviews are back as they were.', 'announced undone');
       expect(allByRole(root(el), 'button', 'Undo')).to.have.length(0);
       expect(focused(el)).to.equal(name(selectAll(el)));
       await expect(el).to.be.accessible();
