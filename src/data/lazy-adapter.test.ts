@@ -43,7 +43,8 @@ describe('loadCode / lazyAdapter', () => {
         .filter((k) => typeof (a as Record<string, unknown>)[k] === 'function' && k !== 'now')
         .sort();
     const sorted = [...ADAPTER_METHODS].sort();
-    expect(methodsOf(eagerMemoryAdapter({ seed: 3 }))).to.deep.equal(sorted);
+    // The memory adapter also counts reviews per filter (issue 21's optional countReviews).
+    expect(methodsOf(eagerMemoryAdapter({ seed: 3 }))).to.deep.equal([...sorted, 'countReviews'].sort());
     // The HTTP client also has the optional agency methods (SPEC §8), which wrappers forward when present.
     expect(methodsOf(eagerHttpAdapter({ baseUrl: '/api' }))).to.deep.equal(
       [...ADAPTER_METHODS, 'forAccount', 'listAccounts'].sort(),

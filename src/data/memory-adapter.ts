@@ -64,8 +64,8 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
           return { ...root, listAccounts: accounts.list, forAccount: accounts.account };
         });
       },
-      // listAccounts / forAccount exist at once, before anything loaded.
-      { accounts: agency },
+      // listAccounts / forAccount exist at once, before anything loaded; so does countReviews (issue 21).
+      { accounts: agency, methods: ['countReviews'] },
     ),
   };
 }

@@ -6,8 +6,6 @@ import { KitElement } from '../../base/kit-element.js';
 import { FeedNavigationController } from '../../controllers/feed-navigation-controller.js';
 import { FocusKeeper } from '../../controllers/focus-keeper.js';
 import { IntentController } from '../../controllers/intent-controller.js';
-import { ModalController } from '../../controllers/modal-controller.js';
-import { ShortcutController } from '../../controllers/shortcut-controller.js';
 import type { LinterLoader } from '../../controllers/lint-controller.js';
 import { PagingController } from '../../controllers/paging-controller.js';
 import { TaskLifecycle } from '../../controllers/task-lifecycle.js';
@@ -32,8 +30,9 @@ import { PAGE_SIZES, copyFilter, listConverter, ratingsConverter, toQuery } from
 import { renderEmpty, renderFilters, type ReviewFiltersView } from './review-filters.template.js';
 import { renderGuide, renderReviewCard } from './review-card.template.js';
 import { type ContactDialog, loadComments, loadContactDialog } from './review-list.loaders.js';
-import { renderShortcutHelp, renderShortcutsButton, reviewShortcuts } from './review-shortcuts.js';
+import { ReviewShortcuts, renderShortcutHelp, renderShortcutsButton } from './review-shortcuts.js';
 import { ReviewTriage } from './review-triage.js';
+import { ReviewCounter } from './review-counts.js';
 import type { ReviewComments } from './review-comments.js';
 import { reviewListStyles } from './review-list.styles.js';
 
@@ -171,12 +170,8 @@ export class ReviewList extends KitElement {
     previousPage: () => this.paging.offset > 0 && ((this.paging.offset -= this.pageSize), true),
     reload: () => this.reload(),
   });
-  /** @internal The Keyboard shortcuts dialog, and the keys. */
-  private help = new ModalController(this, { dialog: () => this.renderRoot.querySelector('dialog.shortcut-help') });
-  private keys = new ShortcutController(this, {
-    enabled: () => this.shortcuts,
-    keys: reviewShortcuts(this, this.help),
-  });
+  /** @internal The Keyboard shortcuts dialog (`help`) and the keys. */
+  private shortcutKeys = new ReviewShortcuts(this, () => this.shortcuts);
   /**
    * @internal A render removed or disabled the focused control (Next on the last page, Clear filters, a Contact
    * customer button replaced by "Customer contacted"): focus goes to its review, the other pager button, else the
@@ -229,6 +224,8 @@ export class ReviewList extends KitElement {
     },
   });
 
+  /** @internal How many reviews each filter would list, when the adapter can count (`countReviews`). */
+  private counts = new ReviewCounter(this, () => [this.kitAdapter, this.sessionTask.value, this.filter, this.now()]);
   /** @internal Aborts the requests when the list leaves the page; loads again when it comes back. */
   protected readonly lifecycle = new TaskLifecycle(this, () => [this.sessionTask, this.listTask]);
 
@@ -395,6 +392,7 @@ export class ReviewList extends KitElement {
     const filters: ReviewFiltersView | undefined = session && {
       i18n: this.i18n,
       filter: this.filter,
+      counts: this.counts.value,
       session,
       set: (patch) => this.setFilter(patch),
       search: (e) => this.onSearchInput(e),
@@ -433,7 +431,7 @@ export class ReviewList extends KitElement {
       ></contact-customer-dialog>
       ${renderShortcutHelp({
         t: (key) => this.t(key),
-        modal: this.help,
+        modal: this.shortcutKeys.help,
         enabled: this.shortcuts,
         setEnabled: (on) => (this.shortcuts = on),
       })}
@@ -444,7 +442,7 @@ export class ReviewList extends KitElement {
   private renderToolbar(session: Session, items: Review[]): TemplateResult {
     return html`<div class="toolbar">
       ${session.permissions.reviews === 'edit' ? this.triage.renderBar(items, this.includeDone) : nothing}
-      ${renderShortcutsButton(this.t.bind(this), this.help.show.bind(this.help))}
+      ${renderShortcutsButton(this.t.bind(this), this.shortcutKeys.help.show.bind(this.shortcutKeys.help))}
     </div>`;
   }
 
@@ -463,7 +461,7 @@ export class ReviewList extends KitElement {
         aria-label=${this.t('review-list.label')}
         aria-describedby="feed-hint"
         aria-busy=${busy}
-        @keydown=${(e: KeyboardEvent) => (navigate(e), this.keys.onKeydown(e))}
+        @keydown=${(e: KeyboardEvent) => (navigate(e), this.shortcutKeys.keys.onKeydown(e))}
       >
         ${repeat(
           items,
