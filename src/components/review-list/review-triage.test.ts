@@ -331,3 +331,16 @@ describe('<review-list> triage', () => {
     });
   });
 });
+
+describe('<review-list> counts (issue 21)', () => {
+  it('shows how many each star and period filter would list, beside the label (names unchanged)', async () => {
+    const reviews = [makeReview(0, { rating: 1 }), makeReview(1, { rating: 1 }), makeReview(2, { rating: 5 })];
+    const el = await mount(spy(reviews));
+    await waitUntil(() => root(el).querySelector('#count-rating-1'), 'counts shown');
+    const one = byRole<HTMLInputElement>(root(el), 'checkbox', '1 star');
+    expect(text(root(el).getElementById(one.getAttribute('aria-describedby')!))).to.contain('2 reviews');
+    expect(text(root(el).querySelector('#count-rating-5'))).to.contain('1 review');
+    expect(text(root(el).querySelector('#period-counts'))).to.equal('All time: 3 · Last 7 days: 3 · Last 30 days: 3');
+    await expect(el).to.be.accessible();
+  });
+});
