@@ -72,9 +72,9 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
           return { ...root, listAccounts: accounts.list, forAccount: accounts.account };
         });
       },
-      // listAccounts / forAccount, the activity log (SPEC §8) and the optional methods exist at once, before
-      // anything loaded.
-      { accounts: agency, methods: ['listActivity', 'recordActivity', 'askBuyerToRemoveFeedback'] },
+      // listAccounts / forAccount, the activity log (SPEC §8), the optional methods and countReviews (issue 21)
+      // exist at once, before anything loaded.
+      { accounts: agency, methods: ['listActivity', 'recordActivity', 'askBuyerToRemoveFeedback', 'countReviews'] },
     ),
   };
 }
