@@ -1,14 +1,20 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { addEnglish } from '../i18n/index.js';
-import alertsEn from '../i18n/en/alerts.js';
+import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { LocalizeController } from '../base/localize.js';
 import type { AccountHealth, Feedback, FeedbackSummary } from '../data/models.js';
 import type { Alert, AlertInput, AlertRules, AlertSnapshot } from '../policy/alerts.js';
 
-/** The rules load on first use (after the element's data arrived): they are not part of an element's first load. */
-type AlertsModule = typeof import('../policy/alerts.js');
+/**
+ * The rules, the badge and the alert strings load on first use (after the element's data arrived): they are not
+ * part of an element's first load.
+ */
+type AlertsModule = typeof import('./alert-view.js');
 let policy: AlertsModule | undefined;
 let loading: Promise<AlertsModule> | undefined;
-const loadRules = (): Promise<AlertsModule> => (loading ??= import('../policy/alerts.js').then((m) => (policy = m)));
+const loadRules = (): Promise<AlertsModule> =>
+  (loading ??= import('./alert-view.js').then((m) => {
+    m.registerAlertStrings();
+    return (policy = m);
+  }));
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -51,7 +57,7 @@ export function alertFired(id: string): boolean {
  *   each render (`hostUpdate`, never from the render); `alertsFor` runs again only when one of the input's fields
  *   changed identity (a newly loaded page, a new summary), so an update with the same data costs nothing. Age
  *   rules (24 h, 7 days) are read with the element's clock when the data arrives.
- * - `alerts` holds the result, shown by `renderAlertBadge` (`components/shared/alert-badge.ts`) in the same render.
+ * - `alerts` holds the result, shown by `render()` (the badge of `components/shared/alert-badge.ts`) in the same render.
  * - Each alert whose id the page has not seen yet fires `kit-alert` from the host — once per id per page, across
  *   elements: reloading the same data, or a second element knowing the same alert, fires nothing.
  * - `open`: whether the header's alert list is expanded (`toggle()`).
@@ -70,7 +76,6 @@ export class AlertController implements ReactiveController {
     private readonly source: () => AlertInput | null | undefined,
     private readonly clock: () => Date = () => new Date(),
   ) {
-    addEnglish(alertsEn);
     host.addController(this);
   }
 
@@ -104,6 +109,14 @@ export class AlertController implements ReactiveController {
       fired.add(alert.id);
       this.host.dispatchEvent(new KitAlertEvent(alert));
     }
+  }
+
+  /**
+   * The header badge (`renderAlertBadge`, `components/shared/alert-badge.ts`): nothing until the alert code has
+   * loaded, as there is no alert before. `subject(alert)` names what each alert is about (the portfolio's account).
+   */
+  render(i18n: LocalizeController, subject?: (alert: Alert) => string): TemplateResult | typeof nothing {
+    return policy && this.alerts.length ? policy.renderAlertBadge(this, i18n, subject) : nothing;
   }
 
   /** Expands or collapses the alert list. */

@@ -2,7 +2,14 @@ import { expect } from '@open-wc/testing';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { SellerKitError } from '../data/errors.js';
 import { createFakeAdapter, type FakeAdapter } from '../data/test-helpers/fake-adapter.js';
-import { createHandlers, ENDPOINTS, SCENARIOS, scenarioHandlers, parseReviewQuery } from './index.js';
+import {
+  createHandlers,
+  ENDPOINTS,
+  OPTIONAL_ENDPOINTS,
+  SCENARIOS,
+  scenarioHandlers,
+  parseReviewQuery,
+} from './index.js';
 
 const BASE = '/mock-api';
 
@@ -37,8 +44,10 @@ describe('mock handlers (MSW over an adapter)', () => {
   });
 
   it('serves every endpoint of the contract', () => {
-    expect(ENDPOINTS.map((e) => e.name)).to.have.length(13);
-    expect(createHandlers(fake)).to.have.length(13);
+    // SPEC §5's eleven; the optional routes (§8 activity, §9 buyer removal) are served when the adapter has them.
+    expect(ENDPOINTS.map((e) => e.name)).to.have.length(11);
+    expect(createHandlers(fake)).to.have.length(11);
+    expect(OPTIONAL_ENDPOINTS.map((e) => e.name)).to.include.members(['activity', 'activity-record']);
   });
 
   it('GET /session, /feedback/summary and /account-health return the adapter data', async () => {

@@ -14,6 +14,12 @@ import de from '../i18n/de/lint.js';
 import fr from '../i18n/fr/lint.js';
 import es from '../i18n/es/lint.js';
 import ja from '../i18n/ja/lint.js';
+import nl from '../i18n/nl/lint.js';
+import sv from '../i18n/sv/lint.js';
+import pl from '../i18n/pl/lint.js';
+import trL from '../i18n/tr/lint.js';
+import ptBR from '../i18n/pt-BR/lint.js';
+import ar from '../i18n/ar/lint.js';
 import enM from '../i18n/en/metrics.js';
 import itM from '../i18n/it/metrics.js';
 import deM from '../i18n/de/metrics.js';
@@ -55,7 +61,10 @@ describe('lintMessage', () => {
       'Please leave a 5-star review and update your review for a $10 gift card, mail a@b.co, call 020 7946 0958, see https://x.example <b>now</b> 😊',
       'Please remove your feedback. We will refund you in full.',
     ];
-    const tables = { en, it: itL, de, fr, es, ja } as Record<string, Record<string, unknown>>;
+    const tables = { en, it: itL, de, fr, es, ja, nl, sv, pl, tr: trL, 'pt-BR': ptBR, ar } as Record<
+      string,
+      Record<string, unknown>
+    >;
     for (const ctx of CONTEXTS) {
       for (const s of samples) {
         for (const f of lintMessage(s, ctx)) {

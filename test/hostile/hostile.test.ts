@@ -8,7 +8,7 @@ import { createMemoryAdapter } from '../../src/data/memory-adapter.js';
 import type { AccountHealth, Feedback, Review, SellerKitAdapter, Session } from '../../src/data/models.js';
 import { formatSellerFeedbackReport, parseSellerFeedbackReport } from '../../src/importers/index.js';
 import { FORBIDDEN_TAGS, VECTORS } from './vectors.js';
-import { allByRole, byRole, deepElements, deepTexts, settle, typeInto } from '../support/index.js';
+import { allByRole, byRole, deepElements, deepTextRuns, settle, typeInto } from '../support/index.js';
 
 import { DAY, HOUR, NOW, US } from '../support/fixtures.js';
 
@@ -142,9 +142,12 @@ function expectClean(host: Element, baseline: Scan | undefined, label: string): 
   expect(s.forbidden, `${label}: injected elements`).to.deep.equal(baseline?.forbidden ?? {});
 }
 
-/** Each expected string is held whole by one text node (so it was rendered as text, not parsed). */
+/**
+ * Each expected string is held whole by one text node, or by a run of text nodes joined only by `<wbr>` line-break
+ * opportunities (long tokens that may wrap) — so it was rendered as text, not parsed.
+ */
 function expectVerbatim(host: Element, expected: string[], label: string): void {
-  const texts = deepTexts(host.shadowRoot!);
+  const texts = deepTextRuns(host.shadowRoot!);
   const missing = expected.filter((e) => !texts.some((t) => t.includes(e)));
   expect(missing, `${label}: not shown verbatim`).to.deep.equal([]);
 }

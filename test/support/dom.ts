@@ -18,6 +18,31 @@ export function deepTexts(root: Node): string[] {
   return out;
 }
 
+/**
+ * Like `deepTexts`, but a run of sibling text nodes joined only by `<wbr>` line-break opportunities (and Lit's
+ * comment markers) is one string: how the kit renders long tokens (e-mails, order ids) that may wrap. Any other
+ * element, e.g. one parsed from hostile text, ends the run.
+ */
+export function deepTextRuns(root: Node): string[] {
+  const out: string[] = [];
+  const walk = (node: Node) => {
+    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    let run: string | null = null;
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === Node.TEXT_NODE) run = (run ?? '') + (c as Text).data;
+      else if (c.nodeType === Node.COMMENT_NODE || (c instanceof Element && c.localName === 'wbr')) continue;
+      else {
+        if (run !== null) out.push(run);
+        run = null;
+        walk(c);
+      }
+    }
+    if (run !== null) out.push(run);
+  };
+  walk(root);
+  return out;
+}
+
 /** `querySelectorAll` through shadow roots. */
 export function deepQueryAll<T extends Element = HTMLElement>(root: ParentNode, selector: string): T[] {
   return deepElements(root).filter((e) => e.matches(selector)) as T[];

@@ -6,7 +6,7 @@
  * - `./lifecycle.ts`, `./errors.ts`, `./engine.ts`: shared suites, error collection, engine budgets.
  */
 export * from './queries.js';
-export { deepQueryAll, deepTexts, settle, typeInto } from './dom.js';
+export { deepQueryAll, deepTextRuns, deepTexts, settle, typeInto } from './dom.js';
 export * from './fixtures.js';
 export * from './lifecycle.js';
 export * from './errors.js';

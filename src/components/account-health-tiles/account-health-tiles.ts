@@ -3,7 +3,6 @@ import { Task } from '@lit/task';
 import { property } from 'lit/decorators.js';
 import { AlertController, healthAlertInput } from '../../controllers/alert-controller.js';
 import type { AlertSnapshot } from '../../policy/alerts.js';
-import { renderAlertBadge } from '../shared/alert-badge.js';
 import { TaskLifecycle } from '../../base/task-lifecycle.js';
 import { KitElement } from '../../base/kit-element.js';
 import healthEn from '../../i18n/en/health.js';
@@ -218,7 +217,7 @@ export class AccountHealthTiles extends KitElement {
     const score = h.rating?.score ?? null;
     const band = ratingBand(score);
     return html`
-      ${renderAlertBadge(this.alerts, this.i18n)}
+      ${this.alerts.render(this.i18n)}
       <div class="summary" part="summary">
         <div class="rating">
           <span class="label">${this.t('health.rating.title')}</span>

@@ -5,6 +5,8 @@ import { Task } from '@lit/task';
 import { KitElement } from '../../base/kit-element.js';
 import { TaskLifecycle } from '../../controllers/task-lifecycle.js';
 import accountPortfolioStrings from '../../i18n/en/account-portfolio.js';
+// The Open alerts column header is an alert string: the table shows it before any alert code loads.
+import alertsEn from '../../i18n/en/alerts.js';
 import { isAbortError, toSellerKitError } from '../../data/errors.js';
 import type { AccountSummary, SellerKitAdapter } from '../../data/models.js';
 import type { KitEnvironment } from '../../data/context.js';
@@ -25,7 +27,6 @@ import {
 } from '../../policy/portfolio.js';
 import { statusIcon } from '../account-health-tiles/health-format.js';
 import { AlertController } from '../../controllers/alert-controller.js';
-import { renderAlertBadge } from '../shared/alert-badge.js';
 import { AccountSelectEvent } from './account-portfolio.events.js';
 import { styles } from './account-portfolio.styles.js';
 
@@ -96,7 +97,7 @@ type Loaded = { unsupported: true } | { unsupported: false; accounts: AccountSum
  * @csspart config-error - Shown when no adapter is in reach.
  */
 export class AccountPortfolio extends KitElement {
-  static override strings = [...KitElement.strings, accountPortfolioStrings];
+  static override strings = [...KitElement.strings, accountPortfolioStrings, alertsEn];
 
   static override styles = [...KitElement.styles, styles];
 
@@ -236,8 +237,7 @@ export class AccountPortfolio extends KitElement {
     const totals = portfolioTotals(accounts);
     const n = (v: number) => this.i18n.number(v);
     // On a narrow screen the table scrolls sideways inside this named, focusable region (never the page).
-    return html`${renderAlertBadge(
-        this.alerts,
+    return html`${this.alerts.render(
         this.i18n,
         (a) => `${a.params.account ?? a.accountId ?? ''} (${marketplaceLabel(String(a.params.marketplaceId ?? ''))})`,
       )}

@@ -9,7 +9,7 @@ import type { ContactReason, Review, Session } from '../../data/models.js';
 import { sessionFor } from '../../data/session.js';
 import sellerCentralEn from '../../i18n/en/seller-central.js';
 import { capabilityMode, sellerCentralUrl } from '../../policy/seller-central.js';
-import { renderSellerCentralLink } from '../shared/seller-central-link.js';
+import { recordSellerCentral, renderSellerCentralLink } from '../shared/seller-central-link.js';
 import { CONTACT_TEMPLATES, contactEligibility, type ContactReasonCode } from '../../policy/index.js';
 import { ContactCancelEvent, ContactSentEvent } from './contact-customer-dialog.events.js';
 import { styles } from './contact-customer-dialog.styles.js';
@@ -314,14 +314,7 @@ export class ContactCustomerDialog extends KitElement {
                 newTab: this.t('sc.new-tab'),
                 action: 'contactCustomer',
                 opened: () =>
-                  void this.kitAdapter
-                    ?.recordActivity?.({
-                      type: 'seller-central-opened',
-                      targetId: c.review.id,
-                      summary: 'contactCustomer in Seller Central',
-                      text: sellerCentralUrl('contactCustomer', c.session.marketplaceId),
-                    })
-                    .catch(() => undefined),
+                  recordSellerCentral(this.kitAdapter, 'contactCustomer', c.review.id, c.session.marketplaceId),
               })}
             </p>`
           : nothing

@@ -6,7 +6,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../base/localize.js';
-import type { CapabilityAction, CapabilityMode, Feedback, FeedbackSort } from '../../data/models.js';
+import type { CapabilityAction, CapabilityMode, Feedback, FeedbackSort, SellerKitAdapter } from '../../data/models.js';
+import { capabilityMode } from '../../policy/seller-central.js';
 import type { Params } from '../../i18n/index.js';
 import { buyerRemovalEligibility, feedbackCategory, removalEligibility, replyRules } from '../../policy/feedback.js';
 import { renderSellerCentralLink } from '../shared/seller-central-link.js';
@@ -66,6 +67,17 @@ function renderSortHeader(
   </th>`;
 }
 
+/** SPEC §9: how the adapter offers each row action (`capabilities`; Ask buyer needs its method for `'api'`). */
+export function actionModes(a: SellerKitAdapter | null | undefined): RowView['modes'] {
+  const mode = (action: FeedbackAction, has = true) => capabilityMode(a?.capabilities, action, has);
+  return {
+    postFeedbackReply: mode('postFeedbackReply'),
+    removeFeedbackReply: mode('removeFeedbackReply'),
+    requestFeedbackRemoval: mode('requestFeedbackRemoval'),
+    askBuyerToRemoveFeedback: mode('askBuyerToRemoveFeedback', typeof a?.askBuyerToRemoveFeedback === 'function'),
+  };
+}
+
 /** The table's head: Date, Rating and Order ID sort (`change`); Comments, Rater email and Actions do not. */
 export function renderHead(sort: FeedbackSort, t: Translate, change: (column: SortColumn) => void): TemplateResult {
   const sortHeader = (column: SortColumn, key: string) => renderSortHeader(column, key, sort, t, change);
@@ -96,7 +108,7 @@ export function renderRow(f: Feedback, v: RowView): TemplateResult {
     </td>
     <td role="cell" class="comments">${renderComments(f, v)}</td>
     <td role="cell" class="order" data-label=${v.i18n.t('feedback.col.order')}>
-      <span id=${`order-${f.id}`}><bdi dir="ltr">${breakable(f.orderId)}</bdi></span>
+      <bdi dir="ltr"><span id=${`order-${f.id}`}>${breakable(f.orderId)}</span></bdi>
     </td>
     <td role="cell" class="email" data-label=${v.i18n.t('feedback.col.email')}>${renderEmail(f, v)}</td>
     <td role="cell" class="actions">

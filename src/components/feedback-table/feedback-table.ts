@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { AlertController, feedbackAlertInput } from '../../controllers/alert-controller.js';
-import { renderAlertBadge } from '../shared/alert-badge.js';
 import { TaskLifecycle } from '../../controllers/task-lifecycle.js';
 import type { ModalController } from '../../controllers/modal-controller.js';
 import { ExportController } from '../../controllers/export-controller.js';
@@ -10,6 +9,7 @@ import { IntentController } from '../../controllers/intent-controller.js';
 import { LintController } from '../../controllers/lint-controller.js';
 import { PagingController } from '../../controllers/paging-controller.js';
 import { renderPager } from '../shared/pager.js';
+import { recordSellerCentral } from '../shared/seller-central-link.js';
 import { FeedbackElement } from './feedback-element.js';
 import type { FeedbackRemovalDialog } from './feedback-removal-dialog.js';
 import { sessionFor } from '../../data/session.js';
@@ -17,9 +17,9 @@ import { loadCode } from '../../data/lazy-adapter.js';
 import type { Feedback, FeedbackSort, Page, Permission } from '../../data/models.js';
 import { renderSummaryBody } from './feedback-summary.js';
 import { renderToolbar } from './feedback-toolbar.js';
-import { nextSort, reportFilename } from './feedback-format.js';
-import { renderHead, renderRow, type FeedbackAction, type RowView } from './feedback-row.js';
-import { capabilityMode, sellerCentralUrl } from '../../policy/seller-central.js';
+import { nextSort } from './feedback-format.js';
+import { actionModes, renderHead, renderRow, type RowView } from './feedback-row.js';
+import { sellerCentralUrl } from '../../policy/seller-central.js';
 import {
   FeedbackFilterChangeEvent,
   FeedbackReplyPostedEvent,
@@ -29,27 +29,14 @@ import {
   type FeedbackRemovalRequestedEvent,
 } from './feedback-table.events.js';
 import { styles } from './feedback-table.styles.js';
-
-/** The open confirm dialog and its entry (kept: the list may reload meanwhile); its request is intent `<kind>:<id>`. */
-interface Dialog {
-  kind: 'post' | 'remove-reply' | 'ask-buyer';
-  id: string;
-  feedback: Feedback;
-}
-const intentOf = (d: Dialog) => `${d.kind}:${d.id}`;
-
-/**
- * The reply templates (composer and confirm dialog): not in the first load; fetched once the user may edit, and
- * awaited by the first "Post a public reply" / "Remove reply" if still on its way.
- */
-type ReplyTemplates = typeof import('./feedback-reply-composer.js');
-/** The reply templates once loaded: shared by every table on the page, so a table made later has them at once. */
-let replyTemplates: ReplyTemplates | undefined;
-const loadComposer = (): Promise<ReplyTemplates> =>
-  import('./feedback-reply-composer.js').then((m) => (replyTemplates = m));
-
-/** `<feedback-removal-dialog>`, defined on the first "Request removal" (it stays out of the table's first load). */
-const loadRemovalDialog = () => import('../../define/feedback-removal-dialog.js');
+import {
+  intentOf,
+  loadComposer,
+  loadRemovalDialog,
+  replyTemplates,
+  type Dialog,
+  type ReplyTemplates,
+} from './feedback-table.loaders.js';
 
 /**
  * Amazon's Feedback Manager: the feedback rating, the 30 / 90 / 365 days / lifetime summary and a paged table
@@ -185,12 +172,9 @@ export class FeedbackTable extends FeedbackElement {
       error: (e) => this.renderError(e, () => void this.sessionTask.run()),
       complete: (session) =>
         session.permissions.feedback === 'none'
-          ? html`<div class="state no-permission" role="alert">
-              <p class="state-title">${this.t('feedback.no-permission.title')}</p>
-              <p>${this.t('feedback.no-permission.body')}</p>
-            </div>`
-          : html`${renderAlertBadge(this.alerts, this.i18n)} ${this.renderSummary()} ${this.renderRecent()}
-            ${this.renderDialogs()} ${this.intents.renderAnnouncer()}`,
+          ? this.renderNoPermission('feedback', 'alert')
+          : html`${this.alerts.render(this.i18n)} ${this.renderSummary()} ${this.renderRecent()} ${this.renderDialogs()}
+            ${this.intents.renderAnnouncer()}`,
     });
   }
 
@@ -292,36 +276,12 @@ export class FeedbackTable extends FeedbackElement {
       reply: () => void this.openComposer(f.id),
       removeReply: (e) => void this.openDialog(e, { kind: 'remove-reply', id: f.id, feedback: f }),
       requestRemoval: (e) => void this.openRemoval(e, f),
-      modes: this.actionModes(),
+      modes: actionModes(this.kitAdapter),
       sellerCentral: (action) => sellerCentralUrl(action, this.sessionTask.value?.marketplaceId),
-      openedSellerCentral: (action) => this.openedSellerCentral(action, f),
+      openedSellerCentral: (action) =>
+        recordSellerCentral(this.kitAdapter, action, f.id, this.sessionTask.value?.marketplaceId),
       askBuyer: (e) => void this.openDialog(e, { kind: 'ask-buyer', id: f.id, feedback: f }),
     };
-  }
-
-  /** SPEC §9: how the adapter offers each row action (`capabilities`; Ask buyer needs its method for `'api'`). */
-  private actionModes(): RowView['modes'] {
-    const a = this.kitAdapter;
-    const mode = (action: FeedbackAction, has = true) => capabilityMode(a?.capabilities, action, has);
-    return {
-      postFeedbackReply: mode('postFeedbackReply'),
-      removeFeedbackReply: mode('removeFeedbackReply'),
-      requestFeedbackRemoval: mode('requestFeedbackRemoval'),
-      askBuyerToRemoveFeedback: mode('askBuyerToRemoveFeedback', typeof a?.askBuyerToRemoveFeedback === 'function'),
-    };
-  }
-
-  /** A `'manual'` action's Seller Central link was followed: recorded as activity when the adapter keeps it. */
-  private openedSellerCentral(action: FeedbackAction, f: Feedback): void {
-    const url = sellerCentralUrl(action, this.sessionTask.value?.marketplaceId);
-    this.kitAdapter
-      ?.recordActivity?.({
-        type: 'seller-central-opened',
-        targetId: f.id,
-        summary: `${action} in Seller Central`,
-        text: url,
-      })
-      .catch(() => undefined);
   }
 
   /** The reply composer (its template loads with the first one opened). */
@@ -387,7 +347,8 @@ export class FeedbackTable extends FeedbackElement {
     super.willUpdate(changed);
     // The user may edit: the reply templates are fetched now (once a page; a failure waits for the first use).
     if (this.canEdit && !this.composer) {
-      if (replyTemplates) this.useReplyTemplates(replyTemplates);
+      const templates = replyTemplates();
+      if (templates) this.useReplyTemplates(templates);
       else
         this.composerLoad ??= loadComposer().then(
           (m) => this.useReplyTemplates(m),
@@ -498,24 +459,32 @@ export class FeedbackTable extends FeedbackElement {
   };
 
   /**
-   * Confirm: posts or removes the reply as the dialog's intent (a reply's text is its intent: the same text again
-   * reuses the key). A confirmed change goes into the overlay; a failure is shown in the dialog while it is open,
-   * else on the row, so it is never lost.
+   * Confirm: posts or removes the reply, or asks the buyer to remove the feedback (SPEC §9, once; the seller said
+   * the problem is resolved), as the dialog's intent (a reply's text is its intent: the same text again reuses the
+   * key). A confirmed change goes into the overlay; a failure is shown in the dialog while it is open, else on the
+   * row, so it is never lost.
    */
   private async confirm(d: Dialog): Promise<void> {
-    if (d.kind === 'ask-buyer') return this.confirmAskBuyer(d);
     const adapter = this.kitAdapter;
     const post = d.kind === 'post';
+    const ask = d.kind === 'ask-buyer';
     const text = this.drafts.get(d.id) ?? '';
-    if (!adapter || (post && !this.drafts.has(d.id))) return;
-    const outcome = await this.intents.run(intentOf(d), post ? text : 'remove', (idempotencyKey) =>
+    if (!adapter || (post && !this.drafts.has(d.id)) || (ask && !adapter.askBuyerToRemoveFeedback)) return;
+    const outcome = await this.intents.run(intentOf(d), post ? text : ask ? 'ask' : 'remove', (idempotencyKey) =>
       post
         ? adapter.postFeedbackReply(d.id, text, { idempotencyKey })
-        : adapter.removeFeedbackReply(d.id, { idempotencyKey }),
+        : ask
+          ? adapter.askBuyerToRemoveFeedback!(d.id, { idempotencyKey })
+          : adapter.removeFeedbackReply(d.id, { idempotencyKey }),
     );
     if (outcome.ok) {
       const f = outcome.value;
       this.edits = new Map(this.edits).set(f.id, f);
+      if (ask) {
+        this.intents.announce(this.t('feedback.ask-buyer.done'));
+        this.modal?.close(() => this.focusAction(d.id, 'reply'));
+        return;
+      }
       const drafts = new Map(this.drafts);
       if (post && drafts.delete(d.id)) this.drafts = drafts;
       const [said, local] = post ? ['posted', 'reply.posted'] : ['removed', 'reply.removed'];
@@ -530,48 +499,17 @@ export class FeedbackTable extends FeedbackElement {
     }
   }
 
-  /**
-   * "Ask buyer to remove" confirmed (the seller says the problem is resolved): `askBuyerToRemoveFeedback`, once. The
-   * row then shows when it was asked; a failure stays in the dialog while it is open, else shows on the row.
-   */
-  private async confirmAskBuyer(d: Dialog): Promise<void> {
-    const adapter = this.kitAdapter;
-    if (!adapter?.askBuyerToRemoveFeedback) return;
-    const outcome = await this.intents.run(intentOf(d), 'ask', (idempotencyKey) =>
-      adapter.askBuyerToRemoveFeedback!(d.id, { idempotencyKey }),
-    );
-    if (outcome.ok) {
-      this.edits = new Map(this.edits).set(outcome.value.id, outcome.value);
-      this.intents.announce(this.t('feedback.ask-buyer.done'));
-      this.modal?.close(() => this.focusAction(d.id, 'reply'));
-    } else if ('error' in outcome) {
-      const open = this.renderRoot.querySelector<HTMLDialogElement>('dialog.confirm')?.open;
-      if (this.dialog?.id === d.id && this.dialog.kind === d.kind && open) return;
-      this.intents.clear(intentOf(d));
-      this.intents.fail(d.id, outcome.error);
-    }
-  }
-
   /** Collects every row of the current filter and sort (with the confirmed edits), then offers the report. */
   private async download(signal: AbortSignal, onProgress: (done: number, total: number) => void): Promise<void> {
     const adapter = this.kitAdapter;
     const session = this.sessionTask.value;
     if (!adapter || !session) return;
+    // The collection, the report writer and the download load on first use (a failed load is a failed export).
+    const { buildFeedbackReport } = await import('./feedback-download.js');
     const category = this.filter === 'all' ? undefined : this.filter;
-    // The collection, the report writer and the download load on first use: they stay out of the first load. A
-    // failed load shows as a failed export (the Download button is enabled again to retry).
-    const { collectFeedback } = await import('../../data/collect-feedback.js');
-    const collected = await collectFeedback(adapter, { category, sort: this.sort }, { signal, onProgress });
-    const rows = collected.map((f) => this.edits.get(f.id) ?? f);
-    const [{ formatSellerFeedbackReport }, { saveText }] = await Promise.all([
-      import('../../importers/export.js'),
-      import('./save-text.js'),
-    ]);
-    const text = formatSellerFeedbackReport(rows, session.marketplaceId);
-    const filename = reportFilename(this.now());
-    if (this.emit(new FeedbackReportDownloadEvent(text, filename, rows.length))) {
-      saveText(text, filename, this.renderRoot);
-    }
-    this.intents.announce(this.t('feedback.download.done', { count: rows.length }));
+    const query = { category, sort: this.sort };
+    const r = await buildFeedbackReport(adapter, query, session, this.edits, this.now(), { signal, onProgress });
+    if (this.emit(new FeedbackReportDownloadEvent(r.text, r.filename, r.count))) r.save(this.renderRoot);
+    this.intents.announce(this.t('feedback.download.done', { count: r.count }));
   }
 }

@@ -139,7 +139,7 @@ describe('review-kit-provider account (SPEC §8)', () => {
     const root = agency({ alpha: many('Alpha'), beta: many('Beta') });
     const p = await fixture<ReviewKitProvider>(
       html`<review-kit-provider .adapter=${root} .now=${NOW} account="alpha"
-        ><review-list page-size="20"></review-list
+        ><review-list page-size="20" sort="newest"></review-list
       ></review-kit-provider>`,
     );
     const list = p.querySelector<ReviewList>('review-list')!;

@@ -17,6 +17,7 @@ import { sessionFor } from '../../data/session.js';
 import type { Page, Review, ReviewSort, SellerKitAdapter, Session } from '../../data/models.js';
 import { reviewRetention } from '../../policy/index.js';
 import { renderPager } from '../shared/pager.js';
+import { recordOpened, recordSellerCentral } from '../shared/seller-central-link.js';
 import type {
   ContactCancelEvent,
   ContactSentEvent,
@@ -35,7 +36,6 @@ import { type ContactDialog, loadComments, loadContactDialog } from './review-li
 import { ReviewShortcuts, renderShortcutHelp, renderShortcutsButton } from './review-shortcuts.js';
 import { ReviewTriage } from './review-triage.js';
 import { AlertController } from '../../controllers/alert-controller.js';
-import { renderAlertBadge } from '../shared/alert-badge.js';
 import { ReviewCounter } from './review-counts.js';
 import type { ReviewComments } from './review-comments.js';
 import { reviewListStyles } from './review-list.styles.js';
@@ -392,12 +392,7 @@ export class ReviewList extends KitElement {
     const adapter = this.kitAdapter;
     if (!adapter) return this.renderConfigError();
     const session = this.sessionTask.value;
-    if (session?.permissions.reviews === 'none') {
-      return html`<div class="state no-permission" part="no-permission" role="status">
-        <p class="state-title">${this.t('review-list.no-permission.title')}</p>
-        <p>${this.t('review-list.no-permission.body')}</p>
-      </div>`;
-    }
+    if (session?.permissions.reviews === 'none') return this.renderNoPermission('review-list');
     const failed = this.sessionTask.status === TaskStatus.ERROR ? this.sessionTask : this.listTask;
     const status = this.sessionTask.status === TaskStatus.ERROR ? TaskStatus.ERROR : this.listTask.status;
     const busy = status === TaskStatus.PENDING || status === TaskStatus.INITIAL;
@@ -420,7 +415,7 @@ export class ReviewList extends KitElement {
     else if (!shown.items.length) body = renderEmpty(filters, busy);
     else body = this.renderFeed(data!.session, shown.items, shown.total, busy);
     return html`
-      ${renderAlertBadge(this.alerts, this.i18n)} ${filters ? renderFilters(filters) : nothing}
+      ${this.alerts.render(this.i18n)} ${filters ? renderFilters(filters) : nothing}
       ${session?.permissions.reviews === 'view' ? html`<p class="read-only">${this.t('review-list.read-only')}</p>` : nothing}
       ${shown && data && status !== TaskStatus.ERROR ? this.renderToolbar(data.session, shown.items) : nothing} ${body}
       ${
@@ -465,6 +460,7 @@ export class ReviewList extends KitElement {
   private renderFeed(session: Session, items: Review[], total: number, busy: boolean): TemplateResult {
     const canAct = session.permissions.reviews === 'edit';
     const now = this.now();
+    const adapter = this.kitAdapter;
     // Letter keys (j/k here too) only while single-key shortcuts are on; arrows, Home and End always.
     const navigate = (e: KeyboardEvent) => (this.shortcuts || e.key.length > 1) && this.feed.onKeydown(e);
     return html`<p class="visually-hidden" id="feed-hint">${this.t('review-list.keyboard-hint')}</p>
@@ -504,25 +500,15 @@ export class ReviewList extends KitElement {
               toggleDone: (review, done) => void this.triage.toggleDone(review, done),
               toggleComposer: (review) => this.toggleComment(review.id),
               // SPEC §8: the activity log records the link opened; a failure to record is not the link's error.
-              reportOpened: (review) =>
-                void Promise.resolve()
-                  .then(() => this.kitAdapter?.recordActivity?.({ type: 'abuse-report-opened', targetId: review.id }))
-                  .catch(() => undefined),
+              reportOpened: (review) => recordOpened(adapter, { type: 'abuse-report-opened', targetId: review.id }),
               openContact: (review, trigger) => void this.openContact(review, trigger),
               modes: {
-                addReviewComment: capabilityMode(this.kitAdapter?.capabilities, 'addReviewComment'),
-                contactCustomer: capabilityMode(this.kitAdapter?.capabilities, 'contactCustomer'),
+                addReviewComment: capabilityMode(adapter?.capabilities, 'addReviewComment'),
+                contactCustomer: capabilityMode(adapter?.capabilities, 'contactCustomer'),
               },
               sellerCentral: (action) => sellerCentralUrl(action, session.marketplaceId),
               openedSellerCentral: (review, action) =>
-                void this.kitAdapter
-                  ?.recordActivity?.({
-                    type: 'seller-central-opened',
-                    targetId: review.id,
-                    summary: `${action} in Seller Central`,
-                    text: sellerCentralUrl(action, session.marketplaceId),
-                  })
-                  .catch(() => undefined),
+                recordSellerCentral(adapter, action, review.id, session.marketplaceId),
             }),
         )}
       </div>

@@ -5,6 +5,8 @@
  * @internal
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { ActivityInput, CapabilityAction, SellerKitAdapter } from '../../data/models.js';
+import { sellerCentralUrl } from '../../policy/seller-central.js';
 
 export interface SellerCentralLink {
   href: string;
@@ -31,4 +33,29 @@ export function renderSellerCentralLink(l: SellerCentralLink): TemplateResult {
     @click=${l.opened}
     >${l.label}<span aria-hidden="true"> ↗</span></a
   >`;
+}
+
+/**
+ * Records, when the adapter keeps an activity log (SPEC §8 `recordActivity`), an event no mutation sees — a link
+ * that left the kit. Never blocks the link and never reports: a failure to record is not the link's failure.
+ */
+export function recordOpened(adapter: SellerKitAdapter | null | undefined, entry: ActivityInput): void {
+  void Promise.resolve()
+    .then(() => adapter?.recordActivity?.(entry))
+    .catch(() => undefined);
+}
+
+/** `seller-central-opened` for a `'manual'` action's link on `targetId` (SPEC §9). */
+export function recordSellerCentral(
+  adapter: SellerKitAdapter | null | undefined,
+  action: CapabilityAction,
+  targetId: string,
+  marketplaceId: string | undefined,
+): void {
+  recordOpened(adapter, {
+    type: 'seller-central-opened',
+    targetId,
+    summary: `${action} in Seller Central`,
+    text: sellerCentralUrl(action, marketplaceId),
+  });
 }
