@@ -34,7 +34,8 @@ const tags = ELEMENT_TAGS;
 const args = process.argv.slice(2);
 const gz = (code) => gzipSync(code, { level: 9 }).length;
 /** Lazy chunks the budgets leave out: the other locales and the report importers. */
-const EXCLUDED_LAZY = /(^|[-/])(it|de|fr|es|ja|nl|sv|pl|tr|pt-BR|ar|loaders|importers|report-file-drop|export)-[\w-]*\.js$/;
+const EXCLUDED_LAZY =
+  /(^|[-/])(it|de|fr|es|ja|nl|sv|pl|tr|pt-BR|ar|loaders|importers|report-file-drop|export)-[\w-]*\.js$/;
 
 /** [first-load gzip, lazy gzip, lazy chunks [name, gzip][]] of one entry bundled alone. */
 async function measure(input, plugins = libraryPlugins()) {

@@ -2,7 +2,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { addEnglish } from '../i18n/index.js';
 import alertsEn from '../i18n/en/alerts.js';
 import type { AccountHealth, Feedback, FeedbackSummary } from '../data/models.js';
-import { alertsFor, type Alert, type AlertInput, type AlertRules, type AlertSnapshot } from '../policy/alerts.js';
+import type { Alert, AlertInput, AlertRules, AlertSnapshot } from '../policy/alerts.js';
+
+/** The rules load on first use (after the element's data arrived): they are not part of an element's first load. */
+type AlertsModule = typeof import('../policy/alerts.js');
+let policy: AlertsModule | undefined;
+let loading: Promise<AlertsModule> | undefined;
+const loadRules = (): Promise<AlertsModule> => (loading ??= import('../policy/alerts.js').then((m) => (policy = m)));
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -72,6 +78,11 @@ export class AlertController implements ReactiveController {
 
   hostUpdate(): void {
     const input = this.source() ?? null;
+    if (input && !policy) {
+      // Computed once the rules have loaded (one shared import), in the update that follows.
+      void loadRules().then(() => this.host.requestUpdate());
+      return;
+    }
     const deps = input
       ? [
           this.rules,
@@ -82,7 +93,7 @@ export class AlertController implements ReactiveController {
       : [];
     if (this.last && deps.length === this.last.length && deps.every((d, i) => d === this.last![i])) return;
     this.last = deps;
-    const next = input ? alertsFor(input, this.rules, this.clock()) : [];
+    const next = input && policy ? policy.alertsFor(input, this.rules, this.clock()) : [];
     const changed = next.length !== this.alerts.length || next.some((a, i) => a.id !== this.alerts[i]?.id);
     if (changed) {
       this.alerts = next;

@@ -43,10 +43,11 @@ describe('loadCode / lazyAdapter', () => {
       Object.keys(a)
         .filter((k) => typeof (a as Record<string, unknown>)[k] === 'function' && k !== 'now')
         .sort();
-    // Both also have the activity log (SPEC §8) and `askBuyerToRemoveFeedback` (SPEC §9); the HTTP client also has
-    // the optional agency methods, which wrappers forward when present.
+    // Both also have the activity log (SPEC §8) and `askBuyerToRemoveFeedback` (SPEC §9); the memory adapter also
+    // counts reviews per filter (issue 21's optional countReviews); the HTTP client also has the optional agency
+    // methods, which wrappers forward when present.
     expect(methodsOf(eagerMemoryAdapter({ seed: 3 }))).to.deep.equal(
-      [...ADAPTER_METHODS, 'askBuyerToRemoveFeedback', 'listActivity', 'recordActivity'].sort(),
+      [...ADAPTER_METHODS, 'askBuyerToRemoveFeedback', 'countReviews', 'listActivity', 'recordActivity'].sort(),
     );
     expect(methodsOf(eagerHttpAdapter({ baseUrl: '/api' }))).to.deep.equal(
       [

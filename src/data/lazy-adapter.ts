@@ -41,7 +41,7 @@ export const ADAPTER_METHODS = [
  * The optional methods of SPEC §8/§9 that wrappers forward when their base has them (`listAccounts` /
  * `forAccount` are handled apart: `forAccount` answers synchronously with an adapter).
  */
-export const OPTIONAL_METHODS = ['listActivity', 'recordActivity', 'askBuyerToRemoveFeedback'] as const;
+export const OPTIONAL_METHODS = ['listActivity', 'recordActivity', 'askBuyerToRemoveFeedback', 'countReviews'] as const;
 export type OptionalMethod = (typeof OPTIONAL_METHODS)[number];
 
 type AnyMethod = (...args: unknown[]) => unknown;

@@ -32,6 +32,11 @@
  * reject with `not-found` (reason `unknown-account`), of one the session may not open with `forbidden`
  * (`no-account-access`).
  *
+ * Activity log (SPEC §8, ./activity.js): one `Activity` per mutation call that ran — `ok`, or `refused` with the
+ * error code — with the text sent and the linter's findings at send time; a replay of an idempotency key records
+ * nothing more. `listActivity` / `recordActivity` exist before the implementation loads. `actor` (option): who acts,
+ * default the session's `sellerName`.
+ *
  * This module is the small synchronous shell (options, clock, copies of the data); the implementation
  * (./memory-store.js) loads with `import()` on the adapter's first call.
  */
@@ -67,9 +72,9 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
           return { ...root, listAccounts: accounts.list, forAccount: accounts.account };
         });
       },
-      // listAccounts / forAccount, the activity log (SPEC §8) and the optional methods exist at once, before
-      // anything loaded.
-      { accounts: agency, methods: ['listActivity', 'recordActivity', 'askBuyerToRemoveFeedback'] },
+      // listAccounts / forAccount, the activity log (SPEC §8), the optional methods and countReviews (issue 21)
+      // exist at once, before anything loaded.
+      { accounts: agency, methods: ['listActivity', 'recordActivity', 'askBuyerToRemoveFeedback', 'countReviews'] },
     ),
   };
 }

@@ -32,6 +32,7 @@ import {
   type Permission,
   type RemovalReason,
   type Review,
+  type ReviewCounts,
   type ReviewQuery,
   type SellerKitAdapter,
 } from './models.js';
@@ -359,6 +360,38 @@ export function createMemoryStore(
   const adapter: SellerKitAdapter = {
     getSession(o) {
       return call(o, () => session);
+    },
+
+    countReviews(q: ReviewQuery = {}, o) {
+      return call(o, (): ReviewCounts => {
+        needs(session.permissions.reviews, 'view', 'reviews');
+        const at = now();
+        const visible = visibility(at);
+        const ratings = q.ratings?.length ? new Set(q.ratings) : null;
+        const brands = q.brandIds?.length ? new Set(q.brandIds) : null;
+        const range = dateRange(q.from, q.to);
+        const needle = q.search?.trim().toLowerCase() || '';
+        const matches = needle ? searchMatcher(needle) : null;
+        const since = { '7d': at.getTime() - 7 * DAY, '30d': at.getTime() - 30 * DAY };
+        const out: ReviewCounts = { ratings: {}, brands: {}, periods: { all: 0, '7d': 0, '30d': 0 } };
+        for (const n of [1, 2, 3, 4, 5]) out.ratings[n] = 0;
+        for (const b of session.brands) out.brands[b.id] = 0;
+        for (let i = 0; i < sortedReviews.length; i++) {
+          const r = sortedReviews[i]!;
+          if ((!q.includeDone && r.done) || (matches && !matches(i)) || !visible(i)) continue;
+          const star = !ratings || ratings.has(r.rating);
+          const brand = !brands || brands.has(r.brandId);
+          const inRange = !range.bounded || range.contains(pubMs[i]!);
+          if (brand && inRange) out.ratings[r.rating] = (out.ratings[r.rating] ?? 0) + 1;
+          if (star && inRange) out.brands[r.brandId] = (out.brands[r.brandId] ?? 0) + 1;
+          if (star && brand) {
+            out.periods.all++;
+            if (pubMs[i]! >= since['30d']) out.periods['30d']++;
+            if (pubMs[i]! >= since['7d']) out.periods['7d']++;
+          }
+        }
+        return out;
+      });
     },
 
     listReviews(q: ReviewQuery = {}, o) {

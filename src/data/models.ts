@@ -84,6 +84,22 @@ export interface ReviewQuery {
   limit?: number;
 }
 
+/** The review periods `countReviews` counts, at the adapter's clock: all time, the last 7 and the last 30 days. */
+export const REVIEW_COUNT_PERIODS = ['all', '7d', '30d'] as const;
+export type ReviewCountPeriod = (typeof REVIEW_COUNT_PERIODS)[number];
+
+/**
+ * How many reviews each filter value would list (`countReviews`, optional): per star rating (`'1'`–`'5'`), per
+ * brand id and per period. Each facet is counted with the query's other filters applied and its own left out
+ * (the star counts ignore `ratings`, the brand counts `brandIds`, the period counts `from`/`to`), as a filter
+ * panel shows them.
+ */
+export interface ReviewCounts {
+  ratings: Record<string, number>;
+  brands: Record<string, number>;
+  periods: Record<ReviewCountPeriod, number>;
+}
+
 export interface Page<T> {
   items: T[];
   total: number;
@@ -387,6 +403,11 @@ export interface SellerKitAdapter {
   listAccounts?(o?: CallOptions): Promise<AccountSummary[]>;
   /** Optional (SPEC §8): the same adapter scoped to one account (its methods answer with that account's data). */
   forAccount?(accountId: string): SellerKitAdapter;
+  /**
+   * Optional (issue 21): how many reviews each star, brand and period filter would list for `q` (its `sort`,
+   * `offset` and `limit` are ignored). `<review-list>` shows the counts when the adapter has it, else none.
+   */
+  countReviews?(q: ReviewQuery, o?: CallOptions): Promise<ReviewCounts>;
   /** Optional (SPEC §8): the activity log, newest first. */
   listActivity?(q: ActivityQuery, o?: CallOptions): Promise<Page<Activity>>;
   /**

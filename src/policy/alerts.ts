@@ -18,20 +18,9 @@ import {
 } from './account-health.js';
 import { CRITICAL_MAX_RATING } from './contact.js';
 import { removalEligibility } from './feedback.js';
+import { ALERT_KINDS, ALERT_SEVERITIES, summaryCounts, type AlertKind, type AlertSeverity } from './alert-counts.js';
 
-export const ALERT_KINDS = [
-  'negative-feedback-unanswered',
-  'critical-review-cluster',
-  'metric-near-target',
-  'metric-over-target',
-  'rating-drop',
-  'account-status-changed',
-] as const;
-/** What an alert is about (SPEC §8). */
-export type AlertKind = (typeof ALERT_KINDS)[number];
-
-export const ALERT_SEVERITIES = ['info', 'warning', 'critical'] as const;
-export type AlertSeverity = (typeof ALERT_SEVERITIES)[number];
+export { ALERT_KINDS, ALERT_SEVERITIES, summaryCounts, type AlertKind, type AlertSeverity };
 
 /** Parameters of an alert's message: numbers and strings only (a host can serialise them as they are). */
 export type AlertParams = Record<string, string | number>;
@@ -156,7 +145,6 @@ const SEVERITY_RANK: Record<AlertSeverity, number> = { critical: 0, warning: 1, 
 const acct = (accountId: string | undefined): string => accountId ?? '-';
 
 const isNum = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
-const positive = (n: unknown): number => (isNum(n) && n > 0 ? n : 0);
 
 /** Amazon's status word normalised (`at risk` = `AT_RISK`); '' when none. */
 export function normalizeAccountStatus(status: unknown): string {
@@ -372,22 +360,6 @@ function summaryAlerts(a: AccountSummary, r: AlertRules, previous: AlertSnapshot
     out.push(...ahrDrop(previous.ratingScore, a.rating?.score, r, id, a.marketplaceId));
     out.push(...statusChange(previous.accountStatus, a.accountStatus, id, a.marketplaceId));
   }
-  return out;
-}
-
-/**
- * The count alerts an `AccountSummary` reveals on its own (see `summaryAlerts`): `[kind, count, severity]` each —
- * the one rule behind `alertsFor({accounts})` and the portfolio's cheap `openAlerts(summary)`.
- */
-export function summaryCounts(a: AccountSummary): [AlertKind, number, AlertSeverity][] {
-  if (a.access === false) return [];
-  const out: [AlertKind, number, AlertSeverity][] = [];
-  const bad = positive(a.metricsBad);
-  const atRisk = positive(a.metricsAtRisk);
-  const toAnswer = positive(a.negativeFeedbackUnanswered);
-  if (bad) out.push(['metric-over-target', bad, 'critical']);
-  if (atRisk) out.push(['metric-near-target', atRisk, 'warning']);
-  if (toAnswer) out.push(['negative-feedback-unanswered', toAnswer, 'warning']);
   return out;
 }
 

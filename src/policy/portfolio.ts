@@ -6,7 +6,7 @@
 import type { AccountSummary } from '../data/models.js';
 import { ratingBand } from './account-health.js';
 import { marketplaceById } from './marketplaces.js';
-import { summaryCounts } from './alerts.js';
+import { summaryCounts } from './alert-counts.js';
 
 /**
  * One account's standing in words, worst first:

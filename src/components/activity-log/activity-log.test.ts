@@ -96,6 +96,18 @@ describe('<activity-log>', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('a backend answering 404 on GET /activity keeps no log: said so, not as a failure', async () => {
+    const a = memory();
+    const { root } = await mount(
+      forwardAdapter(a, {
+        listActivity: () => Promise.reject(new SellerKitError('not-found', 'no route', { status: 404 })),
+      }),
+    );
+    await ready(root);
+    expect(text(root.querySelector('.state.no-log'))).to.contain('This data source keeps no activity log.');
+    expect(root.querySelector('[role=alert]')).to.equal(null);
+  });
+
   it('empty state, and an error state with Retry that loads again', async () => {
     const a = memory();
     let fail = true;

@@ -7,7 +7,7 @@ import { PagingController } from '../../controllers/paging-controller.js';
 import { ExportController } from '../../controllers/export-controller.js';
 import { renderPager } from '../shared/pager.js';
 import { sessionFor } from '../../data/session.js';
-import { ERROR_CODES, SellerKitError, type SellerKitErrorCode } from '../../data/errors.js';
+import { ERROR_CODES, SellerKitError, isSellerKitError, type SellerKitErrorCode } from '../../data/errors.js';
 import { ACTIVITY_TYPES, type Activity, type ActivityType, type Page } from '../../data/models.js';
 import activityLogStrings from '../../i18n/en/activity-log.js';
 import { ActivityEvidenceDownloadEvent } from './activity-log.events.js';
@@ -111,16 +111,16 @@ export class ActivityLog extends KitElement {
     if (!adapter) return this.renderConfigError();
     return html`<section class="base" part="base" aria-labelledby="title">
       <h2 id="title">${this.t('activity-log.title')}</h2>
-      ${
-        adapter.listActivity
-          ? html`${this.renderToolbar()} ${this.renderBody()}`
-          : html`<div class="state no-log" part="no-log" role="status">
-              <p class="state-title">${this.t('activity-log.no-log.title')}</p>
-              <p>${this.t('activity-log.no-log.body')}</p>
-            </div>`
-      }
+      ${adapter.listActivity ? html`${this.renderToolbar()} ${this.renderBody()}` : this.renderNoLog()}
       <p class="visually-hidden" role="status">${this.announcement}</p>
     </section>`;
+  }
+
+  private renderNoLog(): TemplateResult {
+    return html`<div class="state no-log" part="no-log" role="status">
+      <p class="state-title">${this.t('activity-log.no-log.title')}</p>
+      <p>${this.t('activity-log.no-log.body')}</p>
+    </div>`;
   }
 
   private renderToolbar(): TemplateResult {
@@ -193,7 +193,11 @@ export class ActivityLog extends KitElement {
     return this.listTask.render({
       initial: () => this.renderSkeleton(6),
       pending: () => (this.listTask.value ? this.renderTable(this.listTask.value) : this.renderSkeleton(6)),
-      error: (e) => this.renderError(e, () => void this.listTask.run()),
+      // A backend without the log answers `GET /activity` with 404 (openapi.yaml): that is "no log", not a failure.
+      error: (e) =>
+        isSellerKitError(e) && e.code === 'not-found'
+          ? this.renderNoLog()
+          : this.renderError(e, () => void this.listTask.run()),
       complete: (page) =>
         page.items.length
           ? this.renderTable(page)

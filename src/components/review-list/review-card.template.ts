@@ -123,7 +123,7 @@ export function renderReviewCard(r: Review, v: ReviewCardView): TemplateResult {
     </p>
     ${
       r.comments.length
-        ? html`<section class="comments" aria-label=${t('review-list.comments')}>
+        ? html`<div class="comments" role="group" aria-label=${t('review-list.comments')}>
             <ul>
               ${r.comments.map(
                 (c) =>
@@ -133,7 +133,7 @@ export function renderReviewCard(r: Review, v: ReviewCardView): TemplateResult {
                   </li>`,
               )}
             </ul>
-          </section>`
+          </div>`
         : nothing
     }
     ${renderContact(r, v)} ${renderActions(r, v)} ${v.alerts.map((a) => html`<p class="alert" role="alert">${a}</p>`)}

@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { LocalizeController } from '../../base/localize.js';
-import type { ReviewSort, Session } from '../../data/models.js';
+import type { ReviewCounts, ReviewSort, Session } from '../../data/models.js';
 import { marketplaceRetentionDays } from '../../policy/index.js';
 import type { ReviewFilterState, ReviewPeriod } from './review-list.events.js';
 import { PERIODS, SORTS } from './review-filter.js';
@@ -15,6 +15,8 @@ import { PERIODS, SORTS } from './review-filter.js';
 export interface ReviewFiltersView {
   i18n: Pick<LocalizeController, 't' | 'date' | 'tag'>;
   filter: ReviewFilterState;
+  /** How many reviews each filter value would list (issue 21); none when the adapter cannot count. */
+  counts?: ReviewCounts;
   session: Session;
   /** Applies a change made by the user (and tells the host page). */
   set: (patch: Partial<ReviewFilterState>) => void;
@@ -32,9 +34,22 @@ const toggleIn = <T>(list: T[], value: T, on: boolean): T[] => {
 const checked = (e: Event) => (e.target as HTMLInputElement).checked;
 const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
 
+/**
+ * A filter value's count beside its label, not in it (the checkbox's name stays "1 star"): the number is shown,
+ * and "12 reviews" is the checkbox's description (`aria-describedby` → `id`).
+ */
+function renderCount(v: ReviewFiltersView, id: string, count: number | undefined): TemplateResult | typeof nothing {
+  if (count === undefined) return nothing;
+  return html`<span class="count" id=${id}
+    ><span aria-hidden="true">${count}</span
+    ><span class="visually-hidden">${v.i18n.t('review-list.count', { count })}</span></span
+  >`;
+}
+
 export function renderFilters(v: ReviewFiltersView): TemplateResult {
-  const { filter: f, set } = v;
+  const { filter: f, set, counts } = v;
   const t = v.i18n.t.bind(v.i18n);
+  const periods = counts && (['all', '7d', '30d'] as const);
   const brands = v.session.brands;
   const date = (which: 'from' | 'to') =>
     html`<label
@@ -59,12 +74,13 @@ export function renderFilters(v: ReviewFiltersView): TemplateResult {
       ${[1, 2, 3, 4, 5].map(
         (n) =>
           html`<label class="check"
-            ><input
-              type="checkbox"
-              .checked=${live(f.ratings.includes(n))}
-              @change=${(e: Event) => set({ ratings: toggleIn(f.ratings, n, checked(e)) })}
-            />${t('common.stars', { count: n })}</label
-          >`,
+              ><input
+                type="checkbox"
+                aria-describedby=${counts ? `count-rating-${n}` : nothing}
+                .checked=${live(f.ratings.includes(n))}
+                @change=${(e: Event) => set({ ratings: toggleIn(f.ratings, n, checked(e)) })}
+              />${t('common.stars', { count: n })}</label
+            >${renderCount(v, `count-rating-${n}`, counts?.ratings[n])}`,
       )}
     </fieldset>
     ${
@@ -72,14 +88,15 @@ export function renderFilters(v: ReviewFiltersView): TemplateResult {
         ? html`<fieldset class="brands">
             <legend>${t('review-list.filter.brand')}</legend>
             ${brands.map(
-              (b) =>
+              (b, i) =>
                 html`<label class="check"
-                  ><input
-                    type="checkbox"
-                    .checked=${live(f.brandIds.includes(b.id))}
-                    @change=${(e: Event) => set({ brandIds: toggleIn(f.brandIds, b.id, checked(e)) })}
-                  />${b.name}</label
-                >`,
+                    ><input
+                      type="checkbox"
+                      aria-describedby=${counts ? `count-brand-${i}` : nothing}
+                      .checked=${live(f.brandIds.includes(b.id))}
+                      @change=${(e: Event) => set({ brandIds: toggleIn(f.brandIds, b.id, checked(e)) })}
+                    />${b.name}</label
+                  >${renderCount(v, `count-brand-${i}`, counts?.brands[b.id] ?? 0)}`,
             )}
           </fieldset>`
         : nothing
@@ -87,12 +104,27 @@ export function renderFilters(v: ReviewFiltersView): TemplateResult {
     <div class="fields">
       <label
         >${t('review-list.filter.period')}
-        <select .value=${live(f.period)} @change=${(e: Event) => set({ period: value(e) as ReviewPeriod })}>
+        <select
+          .value=${live(f.period)}
+          aria-describedby=${periods ? 'period-counts' : nothing}
+          @change=${(e: Event) => set({ period: value(e) as ReviewPeriod })}
+        >
           ${PERIODS.map(
             (p) => html`<option value=${p} ?selected=${p === f.period}>${t(`review-list.period.${p}`)}</option>`,
           )}
         </select>
       </label>
+      ${
+        periods
+          ? html`<p class="period-counts" id="period-counts">
+              ${periods
+                .map((p) =>
+                  t('review-list.period-count', { period: t(`review-list.period.${p}`), count: counts.periods[p] }),
+                )
+                .join(' · ')}
+            </p>`
+          : nothing
+      }
       ${f.period === 'custom' ? html`${date('from')} ${date('to')}` : nothing}
       <label
         >${t('review-list.filter.search')}

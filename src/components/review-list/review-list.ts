@@ -6,8 +6,6 @@ import { KitElement } from '../../base/kit-element.js';
 import { FeedNavigationController } from '../../controllers/feed-navigation-controller.js';
 import { FocusKeeper } from '../../controllers/focus-keeper.js';
 import { IntentController } from '../../controllers/intent-controller.js';
-import { ModalController } from '../../controllers/modal-controller.js';
-import { ShortcutController } from '../../controllers/shortcut-controller.js';
 import type { LinterLoader } from '../../controllers/lint-controller.js';
 import { PagingController } from '../../controllers/paging-controller.js';
 import { TaskLifecycle } from '../../controllers/task-lifecycle.js';
@@ -34,10 +32,11 @@ import { PAGE_SIZES, copyFilter, listConverter, ratingsConverter, toQuery } from
 import { renderEmpty, renderFilters, type ReviewFiltersView } from './review-filters.template.js';
 import { renderGuide, renderReviewCard } from './review-card.template.js';
 import { type ContactDialog, loadComments, loadContactDialog } from './review-list.loaders.js';
-import { renderShortcutHelp, renderShortcutsButton, reviewShortcuts } from './review-shortcuts.js';
+import { ReviewShortcuts, renderShortcutHelp, renderShortcutsButton } from './review-shortcuts.js';
 import { ReviewTriage } from './review-triage.js';
 import { AlertController } from '../../controllers/alert-controller.js';
 import { renderAlertBadge } from '../shared/alert-badge.js';
+import { ReviewCounter } from './review-counts.js';
 import type { ReviewComments } from './review-comments.js';
 import { reviewListStyles } from './review-list.styles.js';
 
@@ -57,10 +56,8 @@ const SEARCH_DEBOUNCE_MS = 200;
 /**
  * Brand Dashboard › Customer Reviews: product reviews of the session's brands, with star, brand, time-period
  * and text filters, sorting, paging, "Mark as done", public comments checked against Amazon's rules, the
- * Report-abuse link and guide, and Contact Customer on critical reviews. Triage: "Needs attention first" (the
- * default sort), bulk "Mark selected as done" / "Restore selected" with one Undo, a compact density, and keyboard
- * shortcuts on a focused review (J/K next/previous, X select, E done, C comment, O contact, ? help; off with
- * `shortcuts="off"` or in the help dialog).
+ * Report-abuse link and guide, and Contact Customer on critical reviews. Triage: "Needs attention first", bulk
+ * Mark as done with one Undo, compact density, shortcuts (J/K, X select, E done, C comment, O contact, ? help).
  *
  * @summary Brand Dashboard › Customer Reviews.
  * @tag review-list
@@ -179,12 +176,8 @@ export class ReviewList extends KitElement {
     previousPage: () => this.paging.offset > 0 && ((this.paging.offset -= this.pageSize), true),
     reload: () => this.reload(),
   });
-  /** @internal The Keyboard shortcuts dialog, and the keys. */
-  private help = new ModalController(this, { dialog: () => this.renderRoot.querySelector('dialog.shortcut-help') });
-  private keys = new ShortcutController(this, {
-    enabled: () => this.shortcuts,
-    keys: reviewShortcuts(this, this.help),
-  });
+  /** @internal The Keyboard shortcuts dialog (`help`) and the keys. */
+  private shortcutKeys = new ReviewShortcuts(this, () => this.shortcuts);
   /**
    * @internal A render removed or disabled the focused control (Next on the last page, Clear filters, a Contact
    * customer button replaced by "Customer contacted"): focus goes to its review, the other pager button, else the
@@ -237,6 +230,8 @@ export class ReviewList extends KitElement {
     },
   });
 
+  /** @internal How many reviews each filter would list, when the adapter can count (`countReviews`). */
+  private counts = new ReviewCounter(this, () => [this.kitAdapter, this.sessionTask.value, this.filter, this.now()]);
   /** @internal Aborts the requests when the list leaves the page; loads again when it comes back. */
   protected readonly lifecycle = new TaskLifecycle(this, () => [this.sessionTask, this.listTask]);
 
@@ -413,6 +408,7 @@ export class ReviewList extends KitElement {
     const filters: ReviewFiltersView | undefined = session && {
       i18n: this.i18n,
       filter: this.filter,
+      counts: this.counts.value,
       session,
       set: (patch) => this.setFilter(patch),
       search: (e) => this.onSearchInput(e),
@@ -426,7 +422,7 @@ export class ReviewList extends KitElement {
     return html`
       ${renderAlertBadge(this.alerts, this.i18n)} ${filters ? renderFilters(filters) : nothing}
       ${session?.permissions.reviews === 'view' ? html`<p class="read-only">${this.t('review-list.read-only')}</p>` : nothing}
-      ${body}
+      ${shown && data && status !== TaskStatus.ERROR ? this.renderToolbar(data.session, shown.items) : nothing} ${body}
       ${
         shown && status !== TaskStatus.ERROR && shown.total > 0
           ? renderPager({
@@ -451,11 +447,19 @@ export class ReviewList extends KitElement {
       ></contact-customer-dialog>
       ${renderShortcutHelp({
         t: (key) => this.t(key),
-        modal: this.help,
+        modal: this.shortcutKeys.help,
         enabled: this.shortcuts,
         setEnabled: (on) => (this.shortcuts = on),
       })}
     `;
+  }
+
+  /** The bulk bar (editors) and the Keyboard shortcuts button; kept when a batch empties the page (Undo stays). */
+  private renderToolbar(session: Session, items: Review[]): TemplateResult {
+    return html`<div class="toolbar">
+      ${session.permissions.reviews === 'edit' ? this.triage.renderBar(items, this.includeDone) : nothing}
+      ${renderShortcutsButton(this.t.bind(this), this.shortcutKeys.help.show.bind(this.shortcutKeys.help))}
+    </div>`;
   }
 
   private renderFeed(session: Session, items: Review[], total: number, busy: boolean): TemplateResult {
@@ -465,13 +469,6 @@ export class ReviewList extends KitElement {
     const navigate = (e: KeyboardEvent) => (this.shortcuts || e.key.length > 1) && this.feed.onKeydown(e);
     return html`<p class="visually-hidden" id="feed-hint">${this.t('review-list.keyboard-hint')}</p>
       <p class="visually-hidden" id="new-window">${this.t('review-list.report.new-window')}</p>
-      <div class="toolbar">
-        ${canAct ? this.triage.renderBar(items, this.includeDone) : nothing}
-        ${renderShortcutsButton(
-          (k) => this.t(k),
-          (trigger) => this.help.show(trigger),
-        )}
-      </div>
       ${renderGuide((k) => this.t(k))}
       <div
         part="list"
@@ -480,7 +477,7 @@ export class ReviewList extends KitElement {
         aria-label=${this.t('review-list.label')}
         aria-describedby="feed-hint"
         aria-busy=${busy}
-        @keydown=${(e: KeyboardEvent) => (navigate(e), this.keys.onKeydown(e))}
+        @keydown=${(e: KeyboardEvent) => (navigate(e), this.shortcutKeys.keys.onKeydown(e))}
       >
         ${repeat(
           items,

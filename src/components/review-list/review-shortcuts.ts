@@ -5,10 +5,10 @@
  * ShortcutController's.
  * @internal
  */
-import { html, type TemplateResult } from 'lit';
+import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { ModalController } from '../../controllers/modal-controller.js';
-import type { ShortcutHandler } from '../../controllers/shortcut-controller.js';
+import { ModalController } from '../../controllers/modal-controller.js';
+import { ShortcutController, type ShortcutHandler } from '../../controllers/shortcut-controller.js';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 
@@ -115,4 +115,16 @@ export function renderShortcutHelp(v: ShortcutHelpView): TemplateResult {
       <button type="button" @click=${() => modal.requestClose('cancel')}>${t('review-list.shortcuts.close')}</button>
     </div>
   </dialog>`;
+}
+
+/** The list's shortcuts: the help dialog's ModalController and the ShortcutController with the key map. */
+export class ReviewShortcuts {
+  readonly help: ModalController;
+  readonly keys: ShortcutController;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, enabled: () => boolean) {
+    const root = () => host.shadowRoot ?? host;
+    this.help = new ModalController(host, { dialog: () => root().querySelector('dialog.shortcut-help') });
+    this.keys = new ShortcutController(host, { enabled, keys: reviewShortcuts(host, this.help) });
+  }
 }

@@ -121,7 +121,11 @@ export class ReviewTriage implements ReactiveController {
     const root = this.root();
     const hadFocus = root.querySelector(`article[data-id="${CSS.escape(id)}"]`)?.matches(':focus-within');
     this.o.hide(id, true);
-    if (!this.o.items().length && this.o.previousPage()) return;
+    if (!this.o.items().length) {
+      // The page emptied: the previous page, or this one again (the next reviews move up).
+      if (!this.o.previousPage()) this.o.reload();
+      return;
+    }
     await this.host.updateComplete;
     if (hadFocus) {
       const articles = [...root.querySelectorAll<HTMLElement>('article[data-id]')];
