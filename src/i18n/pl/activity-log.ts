@@ -32,7 +32,7 @@ export default {
   'activity-log.lint.error': 'Błąd',
   'activity-log.lint.warning': 'Ostrzeżenie',
   'activity-log.empty': 'Nie zarejestrowano jeszcze żadnej aktywności.',
-  'activity-log.empty-filter': 'Żadna aktywność nie pasuje do tego filtra.',
+  'activity-log.empty-filter': 'Żadna aktywność nie pasuje do tego filtru.',
   'activity-log.no-log.title': 'Brak dziennika aktywności',
   'activity-log.no-log.body': 'To źródło danych nie prowadzi dziennika aktywności.',
   'activity-log.pager': 'Strony aktywności',

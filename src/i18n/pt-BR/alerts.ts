@@ -8,10 +8,10 @@ export default {
   'alerts.severity.critical': 'Crítico',
   'portfolio.col.alerts': 'Alertas em aberto',
   'alert.negative-feedback-unanswered':
-    'O feedback de {rating} estrela(s) do pedido {orderId} está sem resposta há {hours} horas ou mais.',
+    'A avaliação de {rating} estrela(s) do pedido {orderId} está sem resposta há {hours} horas ou mais.',
   'alert.negative-feedback-unanswered.count': {
-    one: '{count} feedback negativo está sem resposta.',
-    other: '{count} feedbacks negativos estão sem resposta.',
+    one: '{count} avaliação negativa está sem resposta.',
+    other: '{count} avaliações negativas estão sem resposta.',
   },
   'alert.critical-review-cluster': '{count} avaliações críticas de {asin} ({product}) em {days} dias.',
   'alert.metric-near-target': '{metric} está perto da meta.',
@@ -25,6 +25,6 @@ export default {
     other: '{count} métricas não atingem as metas.',
   },
   'alert.rating-drop.ahr': 'A classificação do estado da conta caiu de {from} para {to}.',
-  'alert.rating-drop.feedback': 'A classificação de feedback caiu de {from} para {to} estrelas.',
+  'alert.rating-drop.feedback': 'A classificação de avaliações do vendedor caiu de {from} para {to} estrelas.',
   'alert.account-status-changed': 'O estado da conta mudou de {from} para {to}.',
 } satisfies Strings;
