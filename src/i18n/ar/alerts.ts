@@ -17,7 +17,7 @@ export default {
     many: '{count} ملاحظة سلبية بلا رد.',
     other: '{count} ملاحظة سلبية بلا رد.',
   },
-  'alert.critical-review-cluster': 'مراجعات انتقادية لـ {asin} ({product}) خلال {days} يوم: {count}.',
+  'alert.critical-review-cluster': 'مراجعات انتقادية لـ {asin} ({product}) خلال {days} أيام: {count}.',
   'alert.metric-near-target': '{metric} قريب من هدفه.',
   'alert.metric-over-target': '{metric} لا يحقق هدفه.',
   'alert.metric-near-target.count': {

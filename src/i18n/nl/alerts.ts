@@ -8,7 +8,7 @@ export default {
   'alerts.severity.critical': 'Kritiek',
   'portfolio.col.alerts': 'Open meldingen',
   'alert.negative-feedback-unanswered':
-    'Feedback met {rating} ster(ren) bij bestelling {orderId} is al {hours} uur of langer niet beantwoord.',
+    'Feedback met {rating} van 5 sterren bij bestelling {orderId} is al {hours} uur of langer niet beantwoord.',
   'alert.negative-feedback-unanswered.count': {
     one: '{count} negatieve feedback is niet beantwoord.',
     other: '{count} negatieve feedbackbeoordelingen zijn niet beantwoord.',

@@ -8,7 +8,7 @@ export default {
   'alerts.severity.critical': 'Krytyczny',
   'portfolio.col.alerts': 'Otwarte alerty',
   'alert.negative-feedback-unanswered':
-    'Opinia z oceną {rating} (gwiazdki) do zamówienia {orderId} od co najmniej {hours} godz. nie ma odpowiedzi.',
+    'Opinia z oceną {rating} z 5 gwiazdek do zamówienia {orderId} od co najmniej {hours} godz. nie ma odpowiedzi.',
   'alert.negative-feedback-unanswered.count': {
     one: '{count} negatywna opinia nie ma odpowiedzi.',
     few: '{count} negatywne opinie nie mają odpowiedzi.',

@@ -8,7 +8,7 @@ export default {
   'alerts.severity.critical': 'Crítico',
   'portfolio.col.alerts': 'Alertas em aberto',
   'alert.negative-feedback-unanswered':
-    'A avaliação de {rating} estrela(s) do pedido {orderId} está sem resposta há {hours} horas ou mais.',
+    'A avaliação com {rating} de 5 estrelas do pedido {orderId} está sem resposta há {hours} horas ou mais.',
   'alert.negative-feedback-unanswered.count': {
     one: '{count} avaliação negativa está sem resposta.',
     other: '{count} avaliações negativas estão sem resposta.',

@@ -8,7 +8,7 @@ export default {
   'alerts.severity.critical': 'Kritisk',
   'portfolio.col.alerts': 'Öppna aviseringar',
   'alert.negative-feedback-unanswered':
-    'Feedback med {rating} stjärnor på order {orderId} har varit obesvarad i {hours} timmar eller mer.',
+    'Feedback med {rating} av 5 stjärnor på order {orderId} har varit obesvarad i {hours} timmar eller längre.',
   'alert.negative-feedback-unanswered.count': {
     one: '{count} negativ feedback är obesvarad.',
     other: '{count} negativa feedbackomdömen är obesvarade.',
