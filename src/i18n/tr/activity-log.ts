@@ -8,7 +8,7 @@ export default {
   'activity-log.col.item': 'Öğe',
   'activity-log.col.outcome': 'Sonuç',
   'activity-log.type.review-done': 'Değerlendirme tamamlandı olarak işaretlendi',
-  'activity-log.type.review-restored': 'Değerlendirme listeye geri alındı',
+  'activity-log.type.review-restored': 'Değerlendirme listeye geri yüklendi',
   'activity-log.type.review-comment': 'Değerlendirmeye herkese açık yorum',
   'activity-log.type.contact-customer': 'Müşteriyle iletişim',
   'activity-log.type.feedback-reply': 'Geri bildirime herkese açık yanıt',

@@ -89,7 +89,7 @@ export default {
   'review-list.bulk': 'Toplu işlemler',
   'review-list.bulk.selected': { one: '{count} seçili', other: '{count} seçili' },
   'review-list.bulk.done': 'Seçilenleri tamamlandı olarak işaretle',
-  'review-list.bulk.restore': 'Seçilenleri geri al',
+  'review-list.bulk.restore': 'Seçilenleri geri yükle',
   'review-list.bulk.undo': 'Geri al',
   'review-list.bulk.none': 'Önce değerlendirme seçin.',
   'review-list.bulk.saving': {
@@ -101,8 +101,8 @@ export default {
     other: '{count} değerlendirme tamamlandı olarak işaretlendi.',
   },
   'review-list.bulk.restored': {
-    one: '{count} değerlendirme geri alındı.',
-    other: '{count} değerlendirme geri alındı.',
+    one: '{count} değerlendirme geri yüklendi.',
+    other: '{count} değerlendirme geri yüklendi.',
   },
   'review-list.bulk.failed': {
     one: '{count} değerlendirme kaydedilemedi ve olduğu gibi bırakıldı.',
@@ -119,7 +119,7 @@ export default {
   'review-list.shortcuts.next': 'Sonraki değerlendirme',
   'review-list.shortcuts.previous': 'Önceki değerlendirme',
   'review-list.shortcuts.select': 'Değerlendirmeyi seç veya seçimi kaldır',
-  'review-list.shortcuts.done': 'Tamamlandı olarak işaretle veya geri al',
+  'review-list.shortcuts.done': 'Tamamlandı olarak işaretle veya geri yükle',
   'review-list.shortcuts.comment': 'Yorum yap',
   'review-list.shortcuts.contact': 'Müşteriyle iletişime geç',
   'review-list.shortcuts.help': 'Bu kısayolları göster',
