@@ -40,14 +40,14 @@ export const TABLES: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Stri
 export const ALLOWED: Record<Exclude<Locale, 'en'>, readonly string[]> = {
   it: ['ASIN {asin}', 'Brand', 'Brand: {brand}', 'Account', '{n} account', 'Marketplace'], // loanwords in Italian e-commerce
   de: ['ASIN {asin}', 'Neutral', 'Status', 'Normal', 'Marketplace'], // the same German words
-  fr: ['ASIN {asin}', 'Pages', 'Date', 'Actions', 'Normal', 'Notifications', 'Marketplace', 'Total'],
-  es: ['ASIN {asin}', 'Normal', 'Marketplace', 'Total'],
+  fr: ['ASIN {asin}', 'Pages', 'Date', 'Actions', 'Action', 'Type', 'Normal', 'Notifications', 'Marketplace', 'Total'],
+  es: ['ASIN {asin}', 'Normal', 'Marketplace', 'Total', 'Error'],
   ja: ['ASIN {asin}'], // Amazon's product code
-  nl: ['ASIN {asin}', 'Product', 'Status', 'Account', '{n} account', '{n} accounts'], // Dutch uses these words
-  sv: ['ASIN {asin}', 'Neutral', 'Status', 'Normal', 'Period'], // the same Swedish words
+  nl: ['ASIN {asin}', 'Product', 'Status', 'Account', '{n} account', '{n} accounts', 'Info'], // Dutch uses these words
+  sv: ['ASIN {asin}', 'Neutral', 'Status', 'Normal', 'Period', 'Info'], // the same Swedish words
   pl: ['ASIN {asin}', 'Status'],
   tr: ['ASIN {asin}', 'Normal'],
-  'pt-BR': ['ASIN {asin}', 'Status', 'Normal', 'Total'],
+  'pt-BR': ['ASIN {asin}', 'Status', 'Normal', 'Total', 'Item'], // "item" is Portuguese too
   ar: ['ASIN {asin}'],
 };
 

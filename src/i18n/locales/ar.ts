@@ -11,6 +11,9 @@ import removal from '../ar/removal.js';
 import reviewList from '../ar/review-list.js';
 import reviewComment from '../ar/review-comment.js';
 import accountPortfolio from '../ar/account-portfolio.js';
+import activityLog from '../ar/activity-log.js';
+import sellerCentral from '../ar/seller-central.js';
+import alerts from '../ar/alerts.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -26,5 +29,8 @@ const strings: Strings = {
   ...feedback,
   ...health,
   ...accountPortfolio,
+  ...activityLog,
+  ...sellerCentral,
+  ...alerts,
 };
 export default strings;

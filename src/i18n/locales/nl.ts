@@ -11,6 +11,9 @@ import removal from '../nl/removal.js';
 import reviewList from '../nl/review-list.js';
 import reviewComment from '../nl/review-comment.js';
 import accountPortfolio from '../nl/account-portfolio.js';
+import activityLog from '../nl/activity-log.js';
+import sellerCentral from '../nl/seller-central.js';
+import alerts from '../nl/alerts.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -26,5 +29,8 @@ const strings: Strings = {
   ...feedback,
   ...health,
   ...accountPortfolio,
+  ...activityLog,
+  ...sellerCentral,
+  ...alerts,
 };
 export default strings;

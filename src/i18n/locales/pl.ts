@@ -11,6 +11,9 @@ import removal from '../pl/removal.js';
 import reviewList from '../pl/review-list.js';
 import reviewComment from '../pl/review-comment.js';
 import accountPortfolio from '../pl/account-portfolio.js';
+import activityLog from '../pl/activity-log.js';
+import sellerCentral from '../pl/seller-central.js';
+import alerts from '../pl/alerts.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -26,5 +29,8 @@ const strings: Strings = {
   ...feedback,
   ...health,
   ...accountPortfolio,
+  ...activityLog,
+  ...sellerCentral,
+  ...alerts,
 };
 export default strings;

@@ -11,6 +11,9 @@ import removal from '../pt-BR/removal.js';
 import reviewList from '../pt-BR/review-list.js';
 import reviewComment from '../pt-BR/review-comment.js';
 import accountPortfolio from '../pt-BR/account-portfolio.js';
+import activityLog from '../pt-BR/activity-log.js';
+import sellerCentral from '../pt-BR/seller-central.js';
+import alerts from '../pt-BR/alerts.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -26,5 +29,8 @@ const strings: Strings = {
   ...feedback,
   ...health,
   ...accountPortfolio,
+  ...activityLog,
+  ...sellerCentral,
+  ...alerts,
 };
 export default strings;

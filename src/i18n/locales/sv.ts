@@ -11,6 +11,9 @@ import removal from '../sv/removal.js';
 import reviewList from '../sv/review-list.js';
 import reviewComment from '../sv/review-comment.js';
 import accountPortfolio from '../sv/account-portfolio.js';
+import activityLog from '../sv/activity-log.js';
+import sellerCentral from '../sv/seller-central.js';
+import alerts from '../sv/alerts.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -26,5 +29,8 @@ const strings: Strings = {
   ...feedback,
   ...health,
   ...accountPortfolio,
+  ...activityLog,
+  ...sellerCentral,
+  ...alerts,
 };
 export default strings;

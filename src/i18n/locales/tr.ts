@@ -11,6 +11,9 @@ import removal from '../tr/removal.js';
 import reviewList from '../tr/review-list.js';
 import reviewComment from '../tr/review-comment.js';
 import accountPortfolio from '../tr/account-portfolio.js';
+import activityLog from '../tr/activity-log.js';
+import sellerCentral from '../tr/seller-central.js';
+import alerts from '../tr/alerts.js';
 
 /** All of one locale's string tables, merged. */
 const strings: Strings = {
@@ -26,5 +29,8 @@ const strings: Strings = {
   ...feedback,
   ...health,
   ...accountPortfolio,
+  ...activityLog,
+  ...sellerCentral,
+  ...alerts,
 };
 export default strings;

@@ -1,0 +1,18 @@
+import type { Strings } from '../types.js';
+
+export default {
+  'sc.reply': 'Responder no Seller Central',
+  'sc.remove-reply': 'Remover resposta no Seller Central',
+  'sc.request-removal': 'Solicitar remoção no Seller Central',
+  'sc.ask-buyer': 'Pedir ao comprador que remova no Seller Central',
+  'sc.comment': 'Comentar no Seller Central',
+  'sc.contact': 'Entrar em contato com o cliente no Seller Central',
+  'sc.new-tab': '(abre em uma nova guia)',
+  'feedback.ask-buyer': 'Pedir ao comprador que remova',
+  'feedback.ask-buyer.title': 'Pedir ao comprador que remova esta avaliação?',
+  'feedback.ask-buyer.body':
+    'Somente depois de resolver o problema do comprador. A Amazon envia ao comprador uma mensagem própria pedindo a remoção da avaliação; você pode pedir uma vez por pedido e nunca deve oferecer nada em troca.',
+  'feedback.ask-buyer.confirm': 'O problema foi resolvido: pedir ao comprador',
+  'feedback.ask-buyer.asked-on': 'Pedido ao comprador para remover em {date}',
+  'feedback.ask-buyer.done': 'O comprador recebeu o pedido para remover a avaliação.',
+} satisfies Strings;
