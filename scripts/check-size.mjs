@@ -104,15 +104,31 @@ function cdnSize(name) {
  */
 const ratchet = (achievedKb) => Math.round(achievedKb * 1.03 * KB);
 const RATCHET = {
-  'define/review-list': ratchet(14.9),
-  'define/feedback-table': ratchet(15.3),
-  'define/account-health-tiles': ratchet(11.1),
-  define: ratchet(43.1),
-  'cdn/define': ratchet(50.8),
+  // Raised 2026-12-05 (afternoon) after merging issues 19–22 onto the morning's figures (review-list 14.9,
+  // feedback-table 15.3, tiles 11.1, define 43.1, cdn/define 50.8; dialog 9.9 and portfolio 9.9 had no ratchet).
+  // What the first loads gained, gzip, measured per module (node scripts/check-size.mjs --chunks):
+  // - every element: right-to-left by locale and bidi isolation (issue 20) +0.3; the alert controller +0.5 (its
+  //   rules, badge and strings load with the first data since, -1 KB from the merged figure);
+  // - review-list: bulk triage and its selection controller +2.9, keyboard shortcuts with their help dialog (a
+  //   ModalController, shortcut controller, table) +2.8, filter counts +0.4, Seller Central links for 'manual'
+  //   capabilities +1.2, Report-abuse activity +0.1 → 20.8;
+  // - feedback-table: Ask buyer to remove, capability links +1.5, 360 px layout +0.3 → 18.4;
+  // - contact-customer-dialog: capability links +1.2 → 11.6; account-portfolio: Open alerts column +1.1 → 11.9;
+  // - define.js and the CDN module: the same plus `<activity-log>` (+9.3).
+  // These are regression guards at today's figures, not budgets: issue 16's budgets stay unmet (see its note); the
+  // next step is lazy help dialogs, bulk bar and Seller Central links on first use.
+  'define/review-list': ratchet(20.8),
+  'define/feedback-table': ratchet(18.4),
+  'define/account-health-tiles': ratchet(12.4),
+  'define/contact-customer-dialog': ratchet(11.6),
+  'define/account-portfolio': ratchet(11.9),
+  define: ratchet(53.8),
+  'cdn/define': ratchet(61.5),
   // Issue 20 (2026-12-05): the linter in seven more languages (rule tables 5.1 KB, detection +1 KB, fixes +1.4 KB,
   // normalisation and contact words +0.2 KB gzip) is part of this module's synchronous API: 77.3 → 86.0 KB. The
-  // element entries do not grow (the linter stays a lazy chunk of the composers).
-  'cdn/seller-review-kit': ratchet(86.0),
+  // element entries do not grow (the linter stays a lazy chunk of the composers). Then issues 19, 21, 22 (the
+  // activity log element, alerts, triage, capabilities, twelve locales' directions): 98.8 KB.
+  'cdn/seller-review-kit': ratchet(98.8),
 };
 
 /** [row key, label, first load, lazy, lazy chunks, budget, ratchet] */
