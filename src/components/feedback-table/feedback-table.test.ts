@@ -1114,6 +1114,8 @@ describe('feedback-table', () => {
       await waitUntil(() => root.querySelector('.toolbar .progress'), 'progress shown');
       expect(root.activeElement === button, 'focus stays while preparing').to.be.true;
       expect(button.getAttribute('aria-disabled')).to.equal('true');
+      // The first export is collecting (its code loads first: wait for its first page request, not a fixed time).
+      await waitUntil(() => calls.length === 1, 'the export asks for its first page');
       await sendKeys({ press: 'Enter' });
       await aTimeout(20);
       expect(calls, 'a second Enter starts no second export').to.deep.equal([0]);
