@@ -50,7 +50,11 @@ export const styles = css`
     }
     .periods th,
     .periods td {
-      padding: 0.35rem 0.2rem;
+      padding: 0.35rem 0.15rem;
+    }
+    /* "86% (336)" may break inside itself rather than widen the page (Firefox with CJK fonts was 1–4 px over). */
+    .periods td {
+      overflow-wrap: anywhere;
     }
     .periods thead th {
       vertical-align: bottom;

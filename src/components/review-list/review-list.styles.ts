@@ -18,6 +18,14 @@ export const reviewListStyles = css`
   .filters {
     margin-block-end: var(--_gap);
   }
+  /* A narrow container (a phone) never widens for a form control's intrinsic width (Firefox's search field). */
+  .fields,
+  .fields > label,
+  .fields input,
+  .fields select {
+    min-width: 0;
+    max-width: 100%;
+  }
   fieldset,
   .meta,
   .product,
