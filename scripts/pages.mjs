@@ -60,8 +60,9 @@ export async function launch(engine) {
       engine,
       version,
       newPage: async (viewport) => {
-        await session.cmd('POST', '/window/rect', viewport).catch(() => {});
-        return new WebDriverPage(session);
+        const page = new WebDriverPage(session);
+        await page.setViewport(viewport);
+        return page;
       },
       close: async () => {
         await session.delete();
@@ -248,15 +249,45 @@ class WebDriverPage extends BasePage {
   }
   /**
    * WebDriver sizes the window, not the viewport: the window is grown by what its frame takes, so the page's
-   * `innerWidth` is `width` (the checks read `innerWidth`, never this number).
+   * `innerWidth` is `width` (the checks read `innerWidth`, never this number). WebKitGTK resizes after the
+   * command returns, so the page's size is read once it has settled: a size read mid-resize once made the frame
+   * look negative and shrank the window to its minimum.
    */
   async setViewport({ width, height }) {
-    await this.session.cmd('POST', '/window/rect', { width, height }).catch(() => {});
-    const inner = await this.session.execute('return [window.innerWidth, window.innerHeight];').catch(() => null);
-    if (inner && (inner[0] !== width || inner[1] !== height)) {
-      const rect = { width: width + (width - inner[0]), height: height + (height - inner[1]) };
+    let rect = { width, height };
+    let before = null;
+    for (let attempt = 0; attempt < 3; attempt++) {
       await this.session.cmd('POST', '/window/rect', rect).catch(() => {});
+      const inner = await this.#settledSize(width, height);
+      if (!inner || (inner[0] === width && inner[1] === height)) return;
+      // A window at its limit: asking again changes nothing (the limit is remembered for the next time).
+      const limited = width < this.session.narrowest && inner[1] === height;
+      if (limited || (before && inner[0] === before[0] && inner[1] === before[1])) {
+        if (inner[0] > width) this.session.narrowest = Math.min(this.session.narrowest ?? Infinity, inner[0]);
+        return;
+      }
+      before = inner;
+      // What the frame takes (never negative: a window that stops above `width` keeps its narrowest size).
+      rect = {
+        width: width + Math.max(0, rect.width - inner[0]),
+        height: height + Math.max(0, rect.height - inner[1]),
+      };
     }
+  }
+  /** The page's inner size once it is the one asked for or has not changed for 150 ms (at most 2 s). */
+  async #settledSize(width, height) {
+    const read = () => this.session.execute('return [window.innerWidth, window.innerHeight];').catch(() => null);
+    let last = await read();
+    let steady = 0;
+    for (const until = Date.now() + 2000; Date.now() < until; ) {
+      if (!last || (last[0] === width && last[1] === height)) return last;
+      await new Promise((r) => setTimeout(r, 50));
+      const now = await read();
+      steady = now && now[0] === last[0] && now[1] === last[1] ? steady + 1 : 0;
+      last = now;
+      if (steady >= 3) return last;
+    }
+    return last;
   }
   /** A PNG of the viewport (classic WebDriver has no full-page screenshot) written to `path`. */
   async screenshot(path) {
