@@ -8,7 +8,8 @@
  *
  * - routing: every path of §5 under `basePath`, the same paths under `/accounts/{accountId}/…` through
  *   `adapter.forAccount(accountId)`, `GET /accounts` (`listAccounts`), `GET`/`POST /activity` (`listActivity`,
- *   `recordActivity`) and `POST /feedback/{id}/buyer-removal-request` (`askBuyerToRemoveFeedback`). A route whose
+ *   `recordActivity`) and `POST /feedback/{id}/buyer-removal-request` (`askBuyerToRemoveFeedback`). `GET /session`
+ *   carries the adapter's `capabilities` (SPEC §9, every action spelled out: `capabilitiesOf`). A route whose
  *   adapter method is absent answers 404 `not-found` saying so; an unknown path 404; a known path with another
  *   method 405 with `Allow`;
  * - request validation: bad JSON, missing or mistyped fields, bad query values, a bad percent-encoding → 400
@@ -33,9 +34,11 @@
  * ```
  */
 import { SellerKitError, isAbortError, isSellerKitError, type SellerKitErrorCode } from './data/errors.js';
+import { capabilityMode } from './policy/seller-central.js';
 import {
   ACTIVITY_OUTCOMES,
   ACTIVITY_TYPES,
+  CAPABILITY_ACTIONS,
   CONTACT_REASONS,
   FEEDBACK_CATEGORIES,
   FEEDBACK_SORTS,
@@ -44,6 +47,7 @@ import {
   type ActivityInput,
   type ActivityQuery,
   type ActivityType,
+  type AdapterCapabilities,
   type FeedbackQuery,
   type ReviewQuery,
   type SellerKitAdapter,
@@ -439,8 +443,24 @@ type Ctx = {
   readBody: () => Promise<Record<string, unknown>>;
 };
 
+/**
+ * SPEC §9: how `adapter` offers each action, every action spelled out (`capabilityMode`: `'api'` unless the adapter's
+ * `capabilities` say otherwise; Ask buyer to remove is `'none'` without `askBuyerToRemoveFeedback`). `GET /session`
+ * carries it as `capabilities`, so an HTTP adapter offers what the adapter behind the server offers.
+ */
+export function capabilitiesOf(adapter: SellerKitAdapter): Required<AdapterCapabilities> {
+  const has = typeof adapter.askBuyerToRemoveFeedback === 'function';
+  return Object.fromEntries(
+    CAPABILITY_ACTIONS.map((action) => [
+      action,
+      capabilityMode(adapter.capabilities, action, action === 'askBuyerToRemoveFeedback' ? has : true),
+    ]),
+  ) as Required<AdapterCapabilities>;
+}
+
 const OPS: Record<RouteName, (c: Ctx) => Promise<unknown>> = {
-  session: ({ a, signal }) => a.getSession({ signal }),
+  // SPEC §9: the session carries the adapter's capabilities (read after the session: an adapter may learn them).
+  session: async ({ a, signal }) => ({ ...(await a.getSession({ signal })), capabilities: capabilitiesOf(a) }),
   reviews: ({ a, request, signal }) => a.listReviews(parseReviewQuery(new URL(request.url).searchParams), { signal }),
   'review-done': async ({ a, readBody, id, signal, key }) => {
     const done = field(await readBody(), 'done', isBoolean, 'a boolean');

@@ -18,6 +18,12 @@
  * - Agency workspace (SPEC §8): `listAccounts()` is `GET /accounts`; `forAccount(id)` is, synchronously, the same
  *   client with every path of §5 under `/accounts/{id}` (the id URL-encoded), the same object for the same id.
  *
+ * - Capabilities (SPEC §9): `GET /session` carries what the backend offers an API for (`capabilities`, e.g.
+ *   `postFeedbackReply: 'manual'` over Amazon); the adapter's `capabilities` are the last ones its session carried
+ *   (each account's adapter its own), with the `capabilities` option on top. Unknown actions or modes are ignored;
+ *   a `capabilities` that is not an object of strings is `invalid-response`. The returned `Session` has no
+ *   `capabilities` field.
+ *
  * - Activity log (SPEC §8): `listActivity(q)` is `GET /activity` (repeated `type=`, `from`, `to`, `targetId`,
  *   `offset`, `limit`), `recordActivity(entry)` is `POST /activity` (201 with the `Activity`), both also under
  *   `/accounts/{id}`. The server records every mutation it answers. A mutation the server never answered
@@ -47,7 +53,13 @@ export function createHttpAdapter(options: HttpAdapterOptions): SellerKitAdapter
     // SPEC §8: `GET /accounts`, and `forAccount(id)`, the same client under `/accounts/{id}` (at once, synchronously).
     // SPEC §8 activity log; SPEC §9: `POST /feedback/{id}/buyer-removal-request` (a backend without one of these
     // answers 404 `not-found`).
-    { accounts: true, methods: ['listActivity', 'recordActivity', 'askBuyerToRemoveFeedback'] },
+    // SPEC §9: `capabilities` are those the session carried (`options.capabilities` on top; those alone before the
+    // implementation has loaded), read through on every access.
+    {
+      accounts: true,
+      methods: ['listActivity', 'recordActivity', 'askBuyerToRemoveFeedback'],
+      ...(options.capabilities ? { capabilities: options.capabilities } : {}),
+    },
   );
   // A list query is read when the call is made, as before the implementation loaded lazily: a caller changing
   // its query object (or its arrays) afterwards changes nothing.

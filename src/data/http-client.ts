@@ -12,6 +12,7 @@ import { activityMatcher, makeActivity, mergeActivity, queryActivity, toActivity
 import type {
   AccountHealth,
   AccountSummary,
+  AdapterCapabilities,
   Activity,
   ActivityInput,
   ActivityQuery,
@@ -26,7 +27,6 @@ import type {
   Review,
   ReviewQuery,
   SellerKitAdapter,
-  Session,
 } from './models.js';
 import {
   ShapeError,
@@ -39,7 +39,7 @@ import {
   validateFeedbackSummary,
   validateReview,
   validateReviewPage,
-  validateSession,
+  validateSessionReply,
 } from './validate.js';
 import { fixHttpOptions, type HttpAdapterOptions, type HttpClientInit } from './http-options.js';
 
@@ -204,6 +204,10 @@ export function createHttpClient(
    */
   const pending: Activity[] = [];
   let sessionActor: string | undefined;
+  /** SPEC §9: the capabilities the last `GET /session` of this client (this account) carried. */
+  let learned: AdapterCapabilities | undefined;
+  /** `learned` with the `capabilities` option on top (the same object while neither changes). */
+  let merged: { learned?: AdapterCapabilities; given: AdapterCapabilities; value: AdapterCapabilities } | undefined;
 
   async function keepFailed(type: ActivityType, targetId: string, e: unknown, text?: string): Promise<void> {
     if (!(e instanceof SellerKitError) || !UNANSWERED.has(e.code)) return;
@@ -407,10 +411,21 @@ export function createHttpClient(
       : {};
   return {
     ...accounts,
+    // SPEC §9: learned from the session (read at render by the elements once their session has loaded), with the
+    // caller's `capabilities` option on top.
+    get capabilities(): AdapterCapabilities | undefined {
+      const given = options.capabilities;
+      if (!given) return learned;
+      if (!merged || merged.learned !== learned || merged.given !== given) {
+        merged = { learned, given, value: Object.freeze({ ...learned, ...given }) };
+      }
+      return merged.value;
+    },
     getSession: (o) =>
-      request<Session>({ method: 'GET', path: '/session', validate: validateSession, options: o }).then((s) => {
-        sessionActor = s.sellerName;
-        return s;
+      request({ method: 'GET', path: '/session', validate: validateSessionReply, options: o }).then((reply) => {
+        sessionActor = reply.session.sellerName;
+        learned = reply.capabilities;
+        return reply.session;
       }),
     listActivity,
     recordActivity: async (entry: ActivityInput, o?: CallOptions) => {

@@ -4,6 +4,8 @@
  * eager variant) need them, and the implementation must not import the shell.
  */
 
+import type { AdapterCapabilities } from './models.js';
+
 export type HeadersSource = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
 
 export interface HttpAdapterOptions {
@@ -26,6 +28,13 @@ export interface HttpAdapterOptions {
    * server). Default: the session's `sellerName` once `getSession` has answered, else `''`.
    */
   actor?: string;
+  /**
+   * SPEC §9: what the backend offers an API for, per action, over what it says itself. The adapter's
+   * `capabilities` are those `GET /session` carried (known once the session has loaded; undefined before, which
+   * elements read as `'api'`), with these on top: `{ postFeedbackReply: 'manual' }` links that action to Seller
+   * Central whatever the server says.
+   */
+  capabilities?: AdapterCapabilities;
 }
 
 export interface HttpClientInit {

@@ -58,12 +58,20 @@ function buildAdapter(
   for (const m of ADAPTER_METHODS) out[m] = make(m);
   const complete: Record<AdapterMethod, AnyMethod> = out;
   const adapter = complete as unknown as SellerKitAdapter;
-  // Optional typed capabilities travel with the methods.
+  // Optional typed capabilities travel with the methods (`capabilities`: see liveCapabilities).
   return {
     ...adapter,
     ...(base?.writesAreLocal === undefined ? {} : { writesAreLocal: base.writesAreLocal }),
-    ...(base?.capabilities === undefined ? {} : { capabilities: base.capabilities }),
   };
+}
+
+/**
+ * `adapter` with a `capabilities` getter (SPEC §9) that asks `read` on every access: an HTTP adapter learns its
+ * capabilities from `GET /session`, after the wrapper was made, so a wrapper never keeps a copy of them. Enumerable,
+ * so a spread of the wrapper (`{ ...adapter }`) still carries the value it has then.
+ */
+function liveCapabilities<A extends SellerKitAdapter>(adapter: A, read: () => SellerKitAdapter['capabilities']): A {
+  return Object.defineProperty(adapter, 'capabilities', { get: read, enumerable: true, configurable: true });
 }
 
 /** What `lazyAdapter` exposes before the implementation has loaded. */
@@ -80,7 +88,11 @@ export interface LazyAdapterExtras {
    * `not-found` if it turns out not to have it). Scoped adapters of `forAccount` expose the same.
    */
   methods?: readonly OptionalMethod[];
-  /** The implementation's `capabilities` (SPEC §9), known before it loads. */
+  /**
+   * The implementation's `capabilities` (SPEC §9), known before it loads. Once it has loaded, the lazy adapter's
+   * `capabilities` are the implementation's own, read on every access (an HTTP adapter learns them from its
+   * session), and these while it has none.
+   */
   capabilities?: SellerKitAdapter['capabilities'];
 }
 
@@ -100,13 +112,18 @@ const noAccounts = () =>
  */
 export function lazyAdapter(load: () => Promise<SellerKitAdapter>, extras: LazyAdapterExtras = {}): SellerKitAdapter {
   let loading: Promise<SellerKitAdapter> | undefined;
+  let loaded: SellerKitAdapter | undefined;
   const get = () => {
-    loading ??= load().catch((e: unknown) => {
-      loading = undefined;
-      throw toSellerKitError(e);
-    });
+    loading ??= load().then(
+      (a) => (loaded = a),
+      (e: unknown) => {
+        loading = undefined;
+        throw toSellerKitError(e);
+      },
+    );
     return loading;
   };
+  const capabilities = () => loaded?.capabilities ?? extras.capabilities;
   const adapter = buildAdapter((m) => (...args: unknown[]) => {
     // An abort while the code loads rejects at once (AbortError), as the loaded adapter would.
     const signal = (args.at(-1) as { signal?: unknown } | undefined)?.signal;
@@ -127,39 +144,41 @@ export function lazyAdapter(load: () => Promise<SellerKitAdapter>, extras: LazyA
   const withOptional = {
     ...adapter,
     ...(optional as Partial<SellerKitAdapter>),
-    ...(extras.capabilities ? { capabilities: extras.capabilities } : {}),
   } as SellerKitAdapter;
-  if (!extras.accounts) return withOptional;
+  if (!extras.accounts) return liveCapabilities(withOptional, capabilities);
   const scoped = new Map<string, SellerKitAdapter>();
-  return {
-    ...withOptional,
-    listAccounts: (o) =>
-      abortable(get(), o?.signal).then((a) => (a.listAccounts ? a.listAccounts(o) : Promise.reject(noAccounts()))),
-    forAccount(accountId) {
-      const id = String(accountId);
-      let one = scoped.get(id);
-      if (!one) {
-        one = lazyAdapter(
-          () =>
-            get().then((a) => {
-              if (!a.forAccount) throw noAccounts();
-              return a.forAccount(id);
-            }),
-          { methods: extras.methods, capabilities: extras.capabilities },
-        );
-        scoped.set(id, one);
-      }
-      return one;
+  return liveCapabilities(
+    {
+      ...withOptional,
+      listAccounts: (o) =>
+        abortable(get(), o?.signal).then((a) => (a.listAccounts ? a.listAccounts(o) : Promise.reject(noAccounts()))),
+      forAccount(accountId) {
+        const id = String(accountId);
+        let one = scoped.get(id);
+        if (!one) {
+          one = lazyAdapter(
+            () =>
+              get().then((a) => {
+                if (!a.forAccount) throw noAccounts();
+                return a.forAccount(id);
+              }),
+            { methods: extras.methods, capabilities: extras.capabilities },
+          );
+          scoped.set(id, one);
+        }
+        return one;
+      },
     },
-  };
+    capabilities,
+  );
 }
 
 /**
  * A plain object that forwards every adapter method to `base`, with some replaced. Handy for hosts and tests
  * that wrap an adapter (logging, failure injection) — and a new identity, so elements treat it as a new adapter.
- * The base's optional capabilities (`writesAreLocal`, `capabilities`) and optional methods (`listAccounts`,
- * `forAccount`: its scoped adapters as they are; OPTIONAL_METHODS) are kept when it has them; `overrides` may
- * replace them too.
+ * The base's optional capabilities (`writesAreLocal`; `capabilities`, read from the base on every access) and
+ * optional methods (`listAccounts`, `forAccount`: its scoped adapters as they are; OPTIONAL_METHODS) are kept when
+ * it has them; `overrides` may replace them too.
  */
 export function forwardAdapter(base: SellerKitAdapter, overrides: Partial<SellerKitAdapter> = {}): SellerKitAdapter {
   const out = buildAdapter(
@@ -175,11 +194,13 @@ export function forwardAdapter(base: SellerKitAdapter, overrides: Partial<Seller
     const own = (overrides[m] ?? base[m]) as AnyMethod | undefined;
     if (own) optional[m] = overrides[m] ? own : (...args: unknown[]) => own.apply(base, args);
   }
-  return {
-    ...out,
-    ...(optional as Partial<SellerKitAdapter>),
-    ...(overrides.capabilities ? { capabilities: overrides.capabilities } : {}),
-    ...(listAccounts ? { listAccounts } : {}),
-    ...(forAccount ? { forAccount } : {}),
-  } satisfies SellerKitAdapter;
+  return liveCapabilities(
+    {
+      ...out,
+      ...(optional as Partial<SellerKitAdapter>),
+      ...(listAccounts ? { listAccounts } : {}),
+      ...(forAccount ? { forAccount } : {}),
+    } satisfies SellerKitAdapter,
+    () => overrides.capabilities ?? base.capabilities,
+  );
 }

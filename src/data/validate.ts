@@ -9,6 +9,8 @@
 import {
   ACTIVITY_OUTCOMES,
   ACTIVITY_TYPES,
+  CAPABILITY_ACTIONS,
+  CAPABILITY_MODES,
   CONTACT_REASONS,
   FEEDBACK_PERIODS,
   FULFILLMENT_CHANNELS,
@@ -21,6 +23,7 @@ import {
   type AccountHealth,
   type AccountSummary,
   type Activity,
+  type AdapterCapabilities,
   type Feedback,
   type FeedbackCounts,
   type FeedbackSummary,
@@ -125,7 +128,42 @@ export function validateSession(v: unknown, p = 'session'): Session {
   oneOf(perms, 'reviews', pp, PERMISSIONS);
   oneOf(perms, 'feedback', pp, PERMISSIONS);
   oneOf(perms, 'accountHealth', pp, PERMISSIONS);
+  opt(o, 'capabilities', () => validateCapabilities(o.capabilities, `${p}.capabilities`));
   return v as Session;
+}
+
+/**
+ * SPEC §9 `capabilities` as `GET /session` carries them (`{"postFeedbackReply": "manual", …}`): an object whose
+ * values are strings, or a `ShapeError`. Returns a new object with only the actions and modes this version of the
+ * kit knows — an unknown action name or mode (a newer server) is ignored, so the element falls back to its default
+ * for that action.
+ */
+export function validateCapabilities(v: unknown, p = 'capabilities'): AdapterCapabilities {
+  const o = obj(v, p);
+  const out: AdapterCapabilities = {};
+  for (const [action, mode] of Object.entries(o)) {
+    if (typeof mode !== 'string') fail(`${p}.${action}`, 'string');
+    if (
+      (CAPABILITY_ACTIONS as readonly string[]).includes(action) &&
+      (CAPABILITY_MODES as readonly string[]).includes(mode)
+    ) {
+      out[action as keyof AdapterCapabilities] = mode as (typeof CAPABILITY_MODES)[number];
+    }
+  }
+  return out;
+}
+
+/**
+ * `GET /session`'s body: the `Session` (without `capabilities`, which belong to the adapter, not the session) and
+ * the capabilities the server sent (undefined when it sent none).
+ */
+export function validateSessionReply(v: unknown): { session: Session; capabilities: AdapterCapabilities | undefined } {
+  const session = validateSession(v);
+  const o = session as Session & { capabilities?: unknown };
+  const capabilities =
+    o.capabilities === undefined ? undefined : validateCapabilities(o.capabilities, 'session.capabilities');
+  delete o.capabilities;
+  return { session, capabilities };
 }
 
 export function validateReview(v: unknown, p = 'review'): Review {
