@@ -151,7 +151,8 @@ export class ReviewKitProvider extends LitElement {
           loadCode(import('../../data/http-adapter.js')).then((m) =>
             m.createHttpAdapter({ baseUrl, headers: () => this.headersNow() }),
           ),
-        { methods: ['listActivity', 'recordActivity'] },
+        // SPEC §9: Ask buyer to remove; `capabilities` read through from the session (`none` when the server lacks it).
+        { methods: ['listActivity', 'recordActivity', 'askBuyerToRemoveFeedback'] },
       );
     } else {
       const options = {

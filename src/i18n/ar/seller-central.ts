@@ -15,4 +15,8 @@ export default {
   'feedback.ask-buyer.confirm': 'تم حل المشكلة: اطلب من المشتري',
   'feedback.ask-buyer.asked-on': 'طُلب من المشتري إزالتها في {date}',
   'feedback.ask-buyer.done': 'طُلب من المشتري إزالة الملاحظات.',
+  // Refusals of Ask buyer to remove (SPEC §9) and of an action Amazon offers no API for, in words.
+  'feedback.reason.not-offered-by-amazon':
+    'لا تتيح Amazon لهذا الطلب رسالتها التي تطلب من المشتري إزالة الملاحظات: ربما فات الأوان، أو أُرسلت بالفعل، أو لم تعد متاحة.',
+  'feedback.reason.manual-only': 'لا توفر Amazon طريقة للقيام بذلك من هنا: قم به في Seller Central.',
 } satisfies Strings;

@@ -16,4 +16,9 @@ export default {
   'feedback.ask-buyer.confirm': 'Das Problem ist gelöst: Käufer bitten',
   'feedback.ask-buyer.asked-on': 'Käufer am {date} um Entfernung gebeten',
   'feedback.ask-buyer.done': 'Der Käufer wurde gebeten, die Bewertung zu entfernen.',
+  // Refusals of Ask buyer to remove (SPEC §9) and of an action Amazon offers no API for, in words.
+  'feedback.reason.not-offered-by-amazon':
+    'Amazon bietet für diese Bestellung keine Nachricht an, die den Käufer bittet, die Bewertung zu entfernen: Vielleicht ist es zu spät, sie wurde schon gesendet oder wird nicht mehr angeboten.',
+  'feedback.reason.manual-only':
+    'Amazon bietet keine Möglichkeit, das von hier aus zu tun: Erledigen Sie es in Seller Central.',
 } satisfies Strings;

@@ -16,4 +16,8 @@ export default {
   'feedback.ask-buyer.confirm': 'The problem is resolved: ask the buyer',
   'feedback.ask-buyer.asked-on': 'Buyer asked to remove it on {date}',
   'feedback.ask-buyer.done': 'The buyer was asked to remove the feedback.',
+  // Refusals of Ask buyer to remove (SPEC §9) and of an action Amazon offers no API for, in words.
+  'feedback.reason.not-offered-by-amazon':
+    'Amazon doesn’t offer its message asking the buyer to remove feedback for this order: it may be too late, already sent, or no longer offered.',
+  'feedback.reason.manual-only': 'Amazon offers no way to do this from here: do it in Seller Central.',
 } satisfies Strings;

@@ -16,4 +16,8 @@ export default {
   'feedback.ask-buyer.confirm': 'El problema está resuelto: pedírselo al comprador',
   'feedback.ask-buyer.asked-on': 'Se pidió al comprador que la eliminara el {date}',
   'feedback.ask-buyer.done': 'Se ha pedido al comprador que elimine la valoración.',
+  // Refusals of Ask buyer to remove (SPEC §9) and of an action Amazon offers no API for, in words.
+  'feedback.reason.not-offered-by-amazon':
+    'Amazon no ofrece para este pedido su mensaje que pide al comprador que elimine la valoración: puede que sea demasiado tarde, que ya se haya enviado o que ya no se ofrezca.',
+  'feedback.reason.manual-only': 'Amazon no permite hacerlo desde aquí: hazlo en Seller Central.',
 } satisfies Strings;

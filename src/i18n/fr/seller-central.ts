@@ -16,4 +16,8 @@ export default {
   'feedback.ask-buyer.confirm': 'Le problème est résolu : demander à l’acheteur',
   'feedback.ask-buyer.asked-on': 'Retrait demandé à l’acheteur le {date}',
   'feedback.ask-buyer.done': 'L’acheteur a été invité à retirer l’évaluation.',
+  // Refusals of Ask buyer to remove (SPEC §9) and of an action Amazon offers no API for, in words.
+  'feedback.reason.not-offered-by-amazon':
+    'Amazon ne propose pas, pour cette commande, son message demandant à l’acheteur de retirer l’évaluation : il est peut-être trop tard, le message a déjà été envoyé ou n’est plus proposé.',
+  'feedback.reason.manual-only': 'Amazon ne permet pas de le faire d’ici : faites-le dans Seller Central.',
 } satisfies Strings;

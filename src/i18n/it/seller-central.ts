@@ -16,4 +16,8 @@ export default {
   'feedback.ask-buyer.confirm': 'Il problema è risolto: chiedi all’acquirente',
   'feedback.ask-buyer.asked-on': 'Rimozione chiesta all’acquirente il {date}',
   'feedback.ask-buyer.done': 'All’acquirente è stato chiesto di rimuovere il feedback.',
+  // Refusals of Ask buyer to remove (SPEC §9) and of an action Amazon offers no API for, in words.
+  'feedback.reason.not-offered-by-amazon':
+    'Amazon non offre, per questo ordine, il messaggio che chiede all’acquirente di rimuovere il feedback: potrebbe essere troppo tardi, essere già stato inviato o non essere più disponibile.',
+  'feedback.reason.manual-only': 'Amazon non consente di farlo da qui: fallo in Seller Central.',
 } satisfies Strings;

@@ -16,4 +16,8 @@ export default {
   'feedback.ask-buyer.confirm': '問題は解決済み：購入者に依頼する',
   'feedback.ask-buyer.asked-on': '{date}に購入者に削除を依頼済み',
   'feedback.ask-buyer.done': '購入者に評価の削除を依頼しました。',
+  // Refusals of Ask buyer to remove (SPEC §9) and of an action Amazon offers no API for, in words.
+  'feedback.reason.not-offered-by-amazon':
+    'この注文では、購入者に評価の削除を依頼するAmazonのメッセージを利用できません。期限が過ぎたか、送信済みか、提供が終了した可能性があります。',
+  'feedback.reason.manual-only': 'Amazonではここからこの操作を行えません。セラーセントラルで行ってください。',
 } satisfies Strings;

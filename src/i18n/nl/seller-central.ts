@@ -15,4 +15,8 @@ export default {
   'feedback.ask-buyer.confirm': 'Het probleem is opgelost: de koper vragen',
   'feedback.ask-buyer.asked-on': 'Koper op {date} gevraagd de feedback te verwijderen',
   'feedback.ask-buyer.done': 'De koper is gevraagd de feedback te verwijderen.',
+  // Refusals of Ask buyer to remove (SPEC §9) and of an action Amazon offers no API for, in words.
+  'feedback.reason.not-offered-by-amazon':
+    'Amazon biedt voor deze bestelling geen bericht aan waarin de koper wordt gevraagd de feedback te verwijderen: het is misschien te laat, al verstuurd of wordt niet meer aangeboden.',
+  'feedback.reason.manual-only': 'Amazon biedt geen manier om dit hier te doen: doe het in Seller Central.',
 } satisfies Strings;

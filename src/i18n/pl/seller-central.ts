@@ -15,4 +15,8 @@ export default {
   'feedback.ask-buyer.confirm': 'Problem rozwiązany: poproś kupującego',
   'feedback.ask-buyer.asked-on': 'Poproszono kupującego o usunięcie: {date}',
   'feedback.ask-buyer.done': 'Poproszono kupującego o usunięcie opinii.',
+  // Refusals of Ask buyer to remove (SPEC §9) and of an action Amazon offers no API for, in words.
+  'feedback.reason.not-offered-by-amazon':
+    'Amazon nie oferuje dla tego zamówienia swojej wiadomości z prośbą do kupującego o usunięcie opinii: może być za późno, wiadomość została już wysłana albo nie jest już oferowana.',
+  'feedback.reason.manual-only': 'Amazon nie pozwala zrobić tego tutaj: zrób to w Seller Central.',
 } satisfies Strings;

@@ -15,4 +15,8 @@ export default {
   'feedback.ask-buyer.confirm': 'O problema foi resolvido: pedir ao comprador',
   'feedback.ask-buyer.asked-on': 'Pedido ao comprador para remover em {date}',
   'feedback.ask-buyer.done': 'O comprador recebeu o pedido para remover a avaliação.',
+  // Refusals of Ask buyer to remove (SPEC §9) and of an action Amazon offers no API for, in words.
+  'feedback.reason.not-offered-by-amazon':
+    'A Amazon não oferece, para este pedido, a mensagem que pede ao comprador que remova a avaliação: pode ser tarde demais, ela já pode ter sido enviada ou não é mais oferecida.',
+  'feedback.reason.manual-only': 'A Amazon não permite fazer isso por aqui: faça no Seller Central.',
 } satisfies Strings;

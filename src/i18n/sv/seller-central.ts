@@ -15,4 +15,8 @@ export default {
   'feedback.ask-buyer.confirm': 'Problemet är löst: fråga köparen',
   'feedback.ask-buyer.asked-on': 'Köparen ombads ta bort den {date}',
   'feedback.ask-buyer.done': 'Köparen har ombetts att ta bort feedbacken.',
+  // Refusals of Ask buyer to remove (SPEC §9) and of an action Amazon offers no API for, in words.
+  'feedback.reason.not-offered-by-amazon':
+    'Amazon erbjuder inte sitt meddelande som ber köparen ta bort feedbacken för den här ordern: det kan vara för sent, redan skickat eller inte längre erbjudas.',
+  'feedback.reason.manual-only': 'Amazon erbjuder inget sätt att göra detta härifrån: gör det i Seller Central.',
 } satisfies Strings;

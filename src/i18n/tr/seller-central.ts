@@ -15,4 +15,8 @@ export default {
   'feedback.ask-buyer.confirm': 'Sorun çözüldü: alıcıya sor',
   'feedback.ask-buyer.asked-on': 'Alıcıdan {date} tarihinde kaldırması istendi',
   'feedback.ask-buyer.done': 'Alıcıdan geri bildirimi kaldırması istendi.',
+  // Refusals of Ask buyer to remove (SPEC §9) and of an action Amazon offers no API for, in words.
+  'feedback.reason.not-offered-by-amazon':
+    'Amazon bu sipariş için alıcıdan geri bildirimi kaldırmasını isteyen mesajını sunmuyor: çok geç olabilir, mesaj zaten gönderilmiş olabilir ya da artık sunulmuyor olabilir.',
+  'feedback.reason.manual-only': 'Amazon bunu buradan yapmanın bir yolunu sunmuyor: Seller Central’da yapın.',
 } satisfies Strings;
