@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ALL_ROUTES, ENDPOINTS, ROUTES } from './index.js';
+import { CAPABILITY_ACTIONS, CAPABILITY_MODES } from '../data/models.js';
 
 /** openapi.yaml, the handlers and the HTTP adapter describe the same routes (a text check, no YAML parser). */
 describe('openapi.yaml', () => {
@@ -33,6 +34,14 @@ describe('openapi.yaml', () => {
     expect(doc).to.contain('Retry-After:');
     for (const s of ['400', '401', '403', '404', '409', '422', '429']) expect(doc).to.contain(`'${s}':`);
     expect(doc).to.contain('5XX:');
+  });
+
+  it('documents the capabilities GET /session carries (SPEC §9): every action and mode', () => {
+    const session = doc.slice(doc.indexOf('    Session:'), doc.indexOf('    CapabilityMode:'));
+    expect(session).to.match(/^ {8}capabilities: \{ \$ref: '#\/components\/schemas\/Capabilities' \}$/m);
+    const schema = doc.slice(doc.indexOf('    Capabilities:'));
+    for (const action of CAPABILITY_ACTIONS) expect(schema, action).to.match(new RegExp(`^ {8}${action}: `, 'm'));
+    expect(doc).to.contain(`enum: [${CAPABILITY_MODES.join(', ')}]`);
   });
 
   it('describes AccountSummary with every field of the model and the accountId path parameter', () => {
