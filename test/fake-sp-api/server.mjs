@@ -481,7 +481,12 @@ export async function startFakeSpApi({ now = () => Date.now() } = {}) {
       state.removalsSent.clear();
       state.downloads = 0;
     },
-    close: () => new Promise((resolve) => server.close(resolve)),
+    close: () => {
+      // Keep-alive connections (fetch keeps them) are closed too, so the close never waits for their timeout.
+      const closed = new Promise((resolve) => server.close(resolve));
+      server.closeAllConnections();
+      return closed;
+    },
   };
 }
 

@@ -71,37 +71,91 @@ async function startApp() {
   });
   app = await appModule.createApp(config, { now: () => new Date(NOW), pollIntervalMs: 5 });
   server = createServer(appModule.nodeListener(app.handle));
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
   base = `http://127.0.0.1:${server.address().port}/api`;
 }
+
+/** Closes the example server (keep-alive connections too, so it never waits for them) and its store. */
 async function stopApp() {
-  await new Promise((r) => server.close(r));
-  await app.close();
+  const s = server;
+  const a = app;
+  server = undefined;
+  app = undefined;
+  if (s?.listening) {
+    const closed = new Promise((r) => s.close(r));
+    s.closeAllConnections();
+    await closed;
+  }
+  await a?.close();
+}
+
+/**
+ * Closes whatever was started, each part on its own (one failing never leaves the others open), and rethrows the
+ * first failure. Runs after the tests, and from `before` when it fails, so a failed setup fails fast instead of
+ * keeping servers open until the runner's timeout.
+ */
+async function teardown() {
+  const failures = [];
+  const attempt = async (f) => {
+    try {
+      await f();
+    } catch (e) {
+      failures.push(e);
+    }
+  };
+  await attempt(stopApp);
+  await attempt(async () => {
+    const f = fake;
+    fake = undefined;
+    await f?.close();
+  });
+  await attempt(async () => {
+    if (dbDir) await rm(dbDir, { recursive: true, force: true });
+    dbDir = undefined;
+  });
+  if (failures.length) throw failures[0];
 }
 
 before(async () => {
-  await mkdir(out, { recursive: true });
-  dbDir = await mkdtemp(join(tmpdir(), 'srk-example-db-'));
-  appModule = await bundle(join(root, 'examples/server/app.mjs'), 'app.mjs');
-  const entry = join(out, 'http-entry.ts');
-  await writeFile(
-    entry,
-    `export { createHttpAdapter } from ${JSON.stringify(join(root, 'src/data/http-adapter.ts'))};\n`,
-  );
-  ({ createHttpAdapter } = await bundle(entry, 'http.mjs'));
-  fake = await startFakeSpApi({ now: () => NOW });
-  await startApp();
+  try {
+    await mkdir(out, { recursive: true });
+    dbDir = await mkdtemp(join(tmpdir(), 'srk-example-db-'));
+    appModule = await bundle(join(root, 'examples/server/app.mjs'), 'app.mjs');
+    const entry = join(out, 'http-entry.ts');
+    await writeFile(
+      entry,
+      `export { createHttpAdapter } from ${JSON.stringify(join(root, 'src/data/http-adapter.ts'))};\n`,
+    );
+    ({ createHttpAdapter } = await bundle(entry, 'http.mjs'));
+    fake = await startFakeSpApi({ now: () => NOW });
+    await startApp();
+  } catch (e) {
+    await teardown().catch(() => {});
+    throw e;
+  }
 });
-after(async () => {
-  await stopApp();
-  await fake.close();
-  await rm(dbDir, { recursive: true, force: true });
-});
+after(teardown);
+
+/** Every test needs the servers `before` started: without them it fails at once, naming the cause. */
+function ready() {
+  assert.ok(server?.listening && fake && createHttpAdapter, 'the example server did not start (see the before hook)');
+}
 
 test("the example server answers the kit's HTTP adapter with Amazon's data, end to end", async () => {
+  ready();
   const http = createHttpAdapter({ baseUrl: base, headers: { Authorization: `Bearer ${TOKEN}` }, retries: 0 });
+  assert.equal(http.capabilities, undefined, 'not known before the session');
   const session = await http.getSession();
   assert.equal(session.sellerName, 'Northwind Goods');
+  // SPEC §9: the Amazon adapter's capabilities reach the kit's HTTP adapter through GET /session (what elements
+  // read to show "Reply in Seller Central" instead of a form the server refuses with 403 manual-only).
+  assert.deepEqual(http.capabilities, { ...app.adapter.capabilities });
+  assert.equal(http.capabilities.postFeedbackReply, 'manual');
+  assert.equal(http.capabilities.askBuyerToRemoveFeedback, 'api');
+  assert.equal('capabilities' in session, false);
   assert.equal(session.marketplaceId, 'ATVPDKIKX0DER');
   assert.equal(session.permissions.reviews, 'none');
 
@@ -126,6 +180,7 @@ test("the example server answers the kit's HTTP adapter with Amazon's data, end 
 });
 
 test('Ask buyer to remove goes through to the Messaging API and survives a restart (SQLite store)', async () => {
+  ready();
   const id = 'fb-113-4820193-5503318';
   const http0 = createHttpAdapter({ baseUrl: base, headers: { Authorization: `Bearer ${TOKEN}` }, retries: 0 });
   const f = await http0.askBuyerToRemoveFeedback(id);
@@ -145,6 +200,7 @@ test('Ask buyer to remove goes through to the Messaging API and survives a resta
 });
 
 test('CORS for the demo origin only; the API token is required', async () => {
+  ready();
   const pre = await fetch(`${base}/feedback`, {
     method: 'OPTIONS',
     headers: {
