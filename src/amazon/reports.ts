@@ -61,6 +61,42 @@ function checkReport(r: unknown, op: string): Report {
   return x as Report;
 }
 
+/** How many pages of `getReports` the reuse lookup reads at most (each takes a token of its slow usage plan). */
+export const GET_REPORTS_MAX_PAGES = 3;
+
+/**
+ * The `DONE` reports of the type and marketplace created within `maxAgeMinutes`: `getReports` with the filters, then
+ * its `nextToken` while Amazon returns one, up to GET_REPORTS_MAX_PAGES pages (Amazon documents no order, so the
+ * newest may be on any page). Per the model, a next page is asked with `nextToken` as the only parameter. Every
+ * call goes through the client, so the operation's rate limit (0.0222 requests per second, burst 10) holds.
+ */
+async function listRecentDone(client: SpApiClient, req: ReportRequest): Promise<Report[]> {
+  const found: Report[] = [];
+  let query: Record<string, string | number | string[]> = {
+    reportTypes: [req.reportType],
+    processingStatuses: ['DONE'],
+    marketplaceIds: [req.marketplaceId],
+    createdSince: isoSeconds(req.now() - req.maxAgeMinutes * 60_000),
+    pageSize: 10,
+  };
+  for (let n = 0; n < GET_REPORTS_MAX_PAGES; n++) {
+    const list = await client.call<{ reports?: unknown[]; nextToken?: unknown }>({
+      operation: 'getReports',
+      method: 'GET',
+      path: `${BASE}/reports`,
+      query,
+      signal: req.signal,
+    });
+    if (!Array.isArray(list?.reports)) {
+      throw new SellerKitError('invalid-response', 'getReports answered without a reports list.');
+    }
+    for (const r of list.reports) found.push(checkReport(r, 'getReports'));
+    if (typeof list.nextToken !== 'string' || list.nextToken === '') break;
+    query = { nextToken: list.nextToken };
+  }
+  return found;
+}
+
 /** Runs the lifecycle for one report type and marketplace. */
 export async function fetchReport(
   client: SpApiClient,
@@ -69,26 +105,8 @@ export async function fetchReport(
 ): Promise<ReportResult> {
   const { reportType, marketplaceId, signal } = req;
 
-  // 1. A recent DONE report of this type for this marketplace.
-  const since = isoSeconds(req.now() - req.maxAgeMinutes * 60_000);
-  const list = await client.call<{ reports?: unknown[] }>({
-    operation: 'getReports',
-    method: 'GET',
-    path: `${BASE}/reports`,
-    query: {
-      reportTypes: [reportType],
-      processingStatuses: ['DONE'],
-      marketplaceIds: [marketplaceId],
-      createdSince: since,
-      pageSize: 10,
-    },
-    signal,
-  });
-  if (!Array.isArray(list?.reports)) {
-    throw new SellerKitError('invalid-response', 'getReports answered without a reports list.');
-  }
-  const recent = list.reports
-    .map((r) => checkReport(r, 'getReports'))
+  // 1. A recent DONE report of this type for this marketplace: the newest of those listed.
+  const recent = (await listRecentDone(client, req))
     .filter((r) => r.processingStatus === 'DONE' && r.reportType === reportType && r.reportDocumentId)
     .sort((a, b) => Date.parse(b.createdTime) - Date.parse(a.createdTime))[0];
 

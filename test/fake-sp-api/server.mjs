@@ -7,6 +7,8 @@
  * - Reports API 2021-06-30 (`reports_2021-06-30.json`): getReports, createReport, getReport, getReportDocument,
  *   with the models' parameter rules (reportTypes 1–10, processingStatuses from the enum, marketplaceIds 1–10 or
  *   1–25 in createReport's body, pageSize 1–100, ISO 8601 date-times, `Report` / `ReportDocument` shapes).
+ *   getReports pages as the model says: at most `pageSize` (default 10) reports and a `nextToken` when more are
+ *   left; the next page is asked with `nextToken` as the only parameter (any other one is refused).
  * - Messaging API v1 (`messaging.json`): getMessagingActionsForOrder (`marketplaceIds` required, at most one),
  *   answering HAL `_links.actions`. createNegativeFeedbackRemoval (`POST …/messages/negativeFeedbackRemoval`, the
  *   same `marketplaceIds` rule, 201) is not in the current model any more; its rules are those of the model while it
@@ -48,6 +50,11 @@ export function defaultScenario() {
   return {
     /** A DONE report of each type created 10 minutes ago is listed by getReports. */
     reuse: false,
+    /**
+     * With `reuse`: how many DONE reports of each type are listed, one minute apart, the newest 10 minutes ago.
+     * getReports lists them oldest first, `pageSize` at a time (so the newest is on the last page).
+     */
+    reuseCount: 1,
     /** getReport's answers, one per poll, the last repeated. */
     statuses: ['IN_QUEUE', 'IN_PROGRESS', 'DONE'],
     /** Serve documents gzip-compressed with compressionAlgorithm GZIP. */
@@ -87,6 +94,9 @@ export async function startFakeSpApi({ now = () => Date.now() } = {}) {
     documents: new Map(),
     downloads: 0,
     removalsSent: new Set(),
+    /** getReports' pages still to be read, by nextToken. */
+    pages: new Map(),
+    pageSeq: 0,
   };
 
   const server = createServer((req, res) => {
@@ -189,6 +199,14 @@ export async function startFakeSpApi({ now = () => Date.now() } = {}) {
       ...extra,
     });
     return reportId;
+  }
+
+  /** One page of getReports (`pageSize` reports) and, when more are left, the `nextToken` that reads them. */
+  function page(reports, pageSize) {
+    if (reports.length <= pageSize) return { reports };
+    const nextToken = `fake-next-${++state.pageSeq}`;
+    state.pages.set(nextToken, { reports: reports.slice(pageSize), pageSize });
+    return { reports: reports.slice(0, pageSize), nextToken };
   }
 
   function body(reportType) {
@@ -313,6 +331,16 @@ export async function startFakeSpApi({ now = () => Date.now() } = {}) {
         ]);
         const q = url.searchParams;
         if (!q.get('reportTypes') && !q.get('nextToken')) problems.push('either reportTypes or nextToken is required');
+        if (q.has('nextToken')) {
+          // The model: "call the getReports operation and include this token as the only parameter. Specifying
+          // nextToken with any other parameters will cause the request to fail."
+          for (const k of q.keys()) if (k !== 'nextToken') problems.push(`${k} must not be sent with nextToken`);
+          if (problems.length) return reject(res, entry, problems);
+          const next = state.pages.get(q.get('nextToken'));
+          if (!next) return reject(res, entry, ['nextToken: unknown or already used']);
+          state.pages.delete(q.get('nextToken'));
+          return ok(200, page(next.reports, next.pageSize));
+        }
         const types = checkArray(problems, 'reportTypes', q.get('reportTypes'), {
           max: 10,
           each: (v) => /^[A-Z0-9_]+$/.test(v),
@@ -335,8 +363,11 @@ export async function startFakeSpApi({ now = () => Date.now() } = {}) {
         if (state.scenario.reuse) {
           for (const type of types) {
             if (![...state.reports.values()].some((r) => r.reportType === type && r.fixed === 'DONE')) {
-              const id = newReport(type, mps.length ? mps : ['ATVPDKIKX0DER'], { fixed: 'DONE' });
-              state.reports.get(id).createdTime = new Date(now() - 10 * 60_000).toISOString();
+              const count = state.scenario.reuseCount ?? 1;
+              for (let i = count - 1; i >= 0; i--) {
+                const id = newReport(type, mps.length ? mps : ['ATVPDKIKX0DER'], { fixed: 'DONE' });
+                state.reports.get(id).createdTime = new Date(now() - (10 + i) * 60_000).toISOString();
+              }
             }
           }
         }
@@ -348,8 +379,9 @@ export async function startFakeSpApi({ now = () => Date.now() } = {}) {
               (!statuses.length || statuses.includes(r.processingStatus)) &&
               (!mps.length || mps.some((id) => r.marketplaceIds.includes(id))) &&
               Date.parse(r.createdTime) >= since,
-          );
-        return ok(200, { reports });
+          )
+          .sort((a, b) => Date.parse(a.createdTime) - Date.parse(b.createdTime));
+        return ok(200, page(reports, q.has('pageSize') ? Number(q.get('pageSize')) : 10));
       }
       case 'createReport': {
         checkQuery(problems, url, []);
@@ -470,6 +502,10 @@ export async function startFakeSpApi({ now = () => Date.now() } = {}) {
     get downloads() {
       return state.downloads;
     },
+    /** Every report the fake holds, as getReport would answer it, oldest first. */
+    get reports() {
+      return [...state.reports.keys()].map(report);
+    },
     /** The requests of one operation (`token`, `download`, or an SP-API operationId). */
     calls: (op) => state.requests.filter((r) => r.operation === op),
     reset() {
@@ -479,6 +515,7 @@ export async function startFakeSpApi({ now = () => Date.now() } = {}) {
       state.reports.clear();
       state.documents.clear();
       state.removalsSent.clear();
+      state.pages.clear();
       state.downloads = 0;
     },
     close: () => {

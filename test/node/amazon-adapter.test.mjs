@@ -141,6 +141,51 @@ test('a recent DONE report is reused: no createReport, no polling', async () => 
   assert.equal(q.get('createdSince'), '2025-06-01T11:30:00Z');
 });
 
+/** The report whose document the adapter downloaded (its id is in the document id). */
+const downloadedReport = () => {
+  const path = fake.calls('getReportDocument')[0].path;
+  return fake.reports.find((r) => path.endsWith(`/${r.reportDocumentId}`));
+};
+
+test('reuse: getReports follows nextToken (as the only parameter) and reuses the newest DONE report', async () => {
+  fake.scenario.reuse = true;
+  fake.scenario.reuseCount = 25; // oldest first, 10 a page: the newest is on the third page
+  const a = make({ reportMaxAgeMinutes: 60 });
+  await a.getAccountHealth();
+  const calls = fake.calls('getReports');
+  assert.equal(calls.length, 3);
+  assert.equal(new URLSearchParams(calls[0].query).get('reportTypes'), 'GET_V2_SELLER_PERFORMANCE_REPORT');
+  for (const c of calls.slice(1)) assert.deepEqual([...new URLSearchParams(c.query).keys()], ['nextToken']);
+  assert.equal(fake.calls('createReport').length, 0);
+  const newest = fake.reports.filter((r) => r.reportType === 'GET_V2_SELLER_PERFORMANCE_REPORT').at(-1);
+  assert.equal(newest.createdTime, new Date(NOW - 10 * 60_000).toISOString());
+  assert.equal(downloadedReport().reportId, newest.reportId);
+});
+
+test('reuse: at most three pages of getReports; the newest report of those is reused', async () => {
+  fake.scenario.reuse = true;
+  fake.scenario.reuseCount = 35; // four pages: the fourth is never asked for
+  const a = make({ reportMaxAgeMinutes: 60 });
+  await a.getAccountHealth();
+  assert.equal(fake.calls('getReports').length, 3);
+  assert.equal(fake.calls('createReport').length, 0);
+  const listed = fake.reports.filter((r) => r.reportType === 'GET_V2_SELLER_PERFORMANCE_REPORT');
+  assert.equal(downloadedReport().reportId, listed[29].reportId, 'the newest of the first 30 listed');
+});
+
+test("reuse: the pages of getReports wait for the operation's rate limit", async () => {
+  fake.scenario.reuse = true;
+  fake.scenario.reuseCount = 25;
+  // One token at once, then one per 200 ms (rate limits run on real time): pages 2 and 3 each wait for theirs.
+  const a = make({ reportMaxAgeMinutes: 60, rateLimits: { getReports: { rate: 5, burst: 1 } } });
+  const t0 = performance.now();
+  await a.getAccountHealth();
+  const spent = performance.now() - t0;
+  assert.equal(fake.calls('getReports').length, 3);
+  assert.equal(fake.calls('createReport').length, 0);
+  assert.ok(spent >= 350, `3 getReports pages at 5/s with burst 1 take ≥ 400 ms (took ${Math.round(spent)})`);
+});
+
 test('an uncompressed document is read as it is', async () => {
   fake.scenario.gzip = false;
   const page = await make().listFeedback({});
