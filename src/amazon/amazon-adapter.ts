@@ -74,7 +74,13 @@ export type AmazonAdapter = SellerKitAdapter &
     usagePlan(operation: SpApiOperation): UsagePlan;
   };
 
-/** What Amazon offers an API for (SPEC §9): only the Messaging API's request to the buyer; the rest by hand. */
+/**
+ * What Amazon offers an API for (SPEC §9): only the Messaging API's request to the buyer; the rest by hand. Over REST
+ * these travel with `GET /session` (`capabilitiesOf` in ../server.ts), so the HTTP adapter's widgets link to Seller
+ * Central too. `askBuyerToRemoveFeedback` stays `'api'` because the adapter asks Amazon per order; Amazon's current
+ * Messaging model no longer has `createNegativeFeedbackRemoval`, so expect most requests to be refused with
+ * `not-offered-by-amazon` (the elements say so in words).
+ */
 export const AMAZON_CAPABILITIES: Readonly<AdapterCapabilities> = Object.freeze({
   addReviewComment: 'manual',
   contactCustomer: 'manual',
