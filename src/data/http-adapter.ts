@@ -18,6 +18,10 @@
  * - Agency workspace (SPEC §8): `listAccounts()` is `GET /accounts`; `forAccount(id)` is, synchronously, the same
  *   client with every path of §5 under `/accounts/{id}` (the id URL-encoded), the same object for the same id.
  *
+ * - Review counts (issue 21): `countReviews(q)` is `GET /reviews/counts` with the filters of `GET /reviews` (no sort
+ *   or paging); a server answering 404 there cannot count: the call resolves `undefined` (no counts, no error) and
+ *   the client stops asking. A malformed body is `invalid-response` like any other.
+ *
  * - Activity log (SPEC §8): `listActivity(q)` is `GET /activity` (repeated `type=`, `from`, `to`, `targetId`,
  *   `offset`, `limit`), `recordActivity(entry)` is `POST /activity` (201 with the `Activity`), both also under
  *   `/accounts/{id}`. The server records every mutation it answers. A mutation the server never answered
@@ -47,7 +51,8 @@ export function createHttpAdapter(options: HttpAdapterOptions): SellerKitAdapter
     // SPEC §8: `GET /accounts`, and `forAccount(id)`, the same client under `/accounts/{id}` (at once, synchronously).
     // SPEC §8 activity log; SPEC §9: `POST /feedback/{id}/buyer-removal-request` (a backend without one of these
     // answers 404 `not-found`).
-    { accounts: true, methods: ['listActivity', 'recordActivity', 'askBuyerToRemoveFeedback'] },
+    // Issue 21: `GET /reviews/counts` (a backend without it: no counts, `countReviews` resolves undefined).
+    { accounts: true, methods: ['listActivity', 'recordActivity', 'askBuyerToRemoveFeedback', 'countReviews'] },
   );
   // A list query is read when the call is made, as before the implementation loaded lazily: a caller changing
   // its query object (or its arrays) afterwards changes nothing.
@@ -55,6 +60,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): SellerKitAdapter
   const copying = (a: SellerKitAdapter, extra: Partial<SellerKitAdapter> = {}) =>
     forwardAdapter(a, {
       listReviews: (q, o) => a.listReviews(q && { ...q, ratings: copy(q.ratings), brandIds: copy(q.brandIds) }, o),
+      countReviews: (q, o) => a.countReviews!(q && { ...q, ratings: copy(q.ratings), brandIds: copy(q.brandIds) }, o),
       listFeedback: (q, o) => a.listFeedback(q && { ...q }, o),
       ...extra,
     });
