@@ -8,10 +8,10 @@
  *
  * - routing: every path of §5 under `basePath`, the same paths under `/accounts/{accountId}/…` through
  *   `adapter.forAccount(accountId)`, `GET /accounts` (`listAccounts`), `GET`/`POST /activity` (`listActivity`,
- *   `recordActivity`) and `POST /feedback/{id}/buyer-removal-request` (`askBuyerToRemoveFeedback`). `GET /session`
- *   carries the adapter's `capabilities` (SPEC §9, every action spelled out: `capabilitiesOf`). A route whose
- *   adapter method is absent answers 404 `not-found` saying so; an unknown path 404; a known path with another
- *   method 405 with `Allow`;
+ *   `recordActivity`), `GET /reviews/counts` (`countReviews`) and `POST /feedback/{id}/buyer-removal-request`
+ *   (`askBuyerToRemoveFeedback`). `GET /session` carries the adapter's `capabilities` (SPEC §9, every action spelled
+ *   out: `capabilitiesOf`). A route whose adapter method is absent answers 404 `not-found` saying so; an unknown
+ *   path 404; a known path with another method 405 with `Allow`;
  * - request validation: bad JSON, missing or mistyped fields, bad query values, a bad percent-encoding → 400
  *   `bad-request` with a message saying what is wrong, and the adapter is not called;
  * - `SellerKitError` codes → statuses (unauthorized 401, forbidden 403, not-found 404, conflict 409,
@@ -68,7 +68,7 @@ export type EndpointName =
   | 'account-health';
 
 /** The name of an operation of an optional adapter method (SPEC §9's Ask buyer to remove, §8's activity). */
-export type OptionalEndpointName = 'feedback-buyer-removal' | 'activity' | 'activity-record';
+export type OptionalEndpointName = 'feedback-buyer-removal' | 'activity' | 'activity-record' | 'review-counts';
 
 /** A route's name: an endpoint, an optional endpoint, or `accounts` (`GET /accounts`, SPEC §8). */
 export type RouteName = EndpointName | OptionalEndpointName | 'accounts';
@@ -100,12 +100,14 @@ export const ENDPOINTS: readonly Route<EndpointName>[] = [
 /**
  * The endpoints of optional adapter methods: `POST /feedback/:id/buyer-removal-request`
  * (`askBuyerToRemoveFeedback`, SPEC §9), `GET /activity` (`listActivity`) and `POST /activity` (`recordActivity`,
- * SPEC §8). Over an adapter without the method they answer 404 `not-found`.
+ * SPEC §8), `GET /reviews/counts` (`countReviews`, issue 21: the query of `GET /reviews`). Over an adapter without
+ * the method they answer 404 `not-found` (reason `no-method`).
  */
 export const OPTIONAL_ENDPOINTS: readonly Route<OptionalEndpointName>[] = [
   { name: 'feedback-buyer-removal', method: 'post', path: '/feedback/:id/buyer-removal-request' },
   { name: 'activity', method: 'get', path: '/activity' },
   { name: 'activity-record', method: 'post', path: '/activity' },
+  { name: 'review-counts', method: 'get', path: '/reviews/counts' },
 ];
 
 /** The adapter method each optional endpoint needs. */
@@ -113,6 +115,7 @@ export const OPTIONAL_METHOD_OF = {
   'feedback-buyer-removal': 'askBuyerToRemoveFeedback',
   activity: 'listActivity',
   'activity-record': 'recordActivity',
+  'review-counts': 'countReviews',
 } as const satisfies Record<OptionalEndpointName, keyof SellerKitAdapter>;
 
 const underAccount = <N extends RouteName>(r: Route<N>): Route<N> => ({ ...r, path: `/accounts/:accountId${r.path}` });
@@ -500,6 +503,12 @@ const OPS: Record<RouteName, (c: Ctx) => Promise<unknown>> = {
     const input = parseActivityInput(await readBody());
     if (!a.recordActivity) throw noMethod('activity log', 'recordActivity');
     return a.recordActivity(input, { signal, idempotencyKey: key });
+  },
+  'review-counts': async ({ a, request, signal }) => {
+    // The query of `GET /reviews` (its sort, offset and limit are accepted and ignored by the count).
+    const q = parseReviewQuery(new URL(request.url).searchParams);
+    if (!a.countReviews) throw noMethod('review counts', 'countReviews');
+    return a.countReviews(q, { signal });
   },
   accounts: async ({ a, signal }) => {
     if (!a.listAccounts) throw oneAccount();

@@ -23,6 +23,9 @@
  *   (each account's adapter its own), with the `capabilities` option on top. Unknown actions or modes are ignored;
  *   a `capabilities` that is not an object of strings is `invalid-response`. The returned `Session` has no
  *   `capabilities` field.
+ * - Review counts (issue 21): `countReviews(q)` is `GET /reviews/counts` with the filters of `GET /reviews` (no sort
+ *   or paging); a server answering 404 there cannot count: the call resolves `undefined` (no counts, no error) and
+ *   the client stops asking. A malformed body is `invalid-response` like any other.
  *
  * - Activity log (SPEC §8): `listActivity(q)` is `GET /activity` (repeated `type=`, `from`, `to`, `targetId`,
  *   `offset`, `limit`), `recordActivity(entry)` is `POST /activity` (201 with the `Activity`), both also under
@@ -54,10 +57,11 @@ export function createHttpAdapter(options: HttpAdapterOptions): SellerKitAdapter
     // SPEC §8 activity log; SPEC §9: `POST /feedback/{id}/buyer-removal-request` (a backend without one of these
     // answers 404 `not-found`).
     // SPEC §9: `capabilities` are those the session carried (`options.capabilities` on top; those alone before the
-    // implementation has loaded), read through on every access.
+    // implementation has loaded), read through on every access. Issue 21: `GET /reviews/counts` (a backend without
+    // it: no counts, `countReviews` resolves undefined).
     {
       accounts: true,
-      methods: ['listActivity', 'recordActivity', 'askBuyerToRemoveFeedback'],
+      methods: ['listActivity', 'recordActivity', 'askBuyerToRemoveFeedback', 'countReviews'],
       ...(options.capabilities ? { capabilities: options.capabilities } : {}),
     },
   );
@@ -67,6 +71,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): SellerKitAdapter
   const copying = (a: SellerKitAdapter, extra: Partial<SellerKitAdapter> = {}) =>
     forwardAdapter(a, {
       listReviews: (q, o) => a.listReviews(q && { ...q, ratings: copy(q.ratings), brandIds: copy(q.brandIds) }, o),
+      countReviews: (q, o) => a.countReviews!(q && { ...q, ratings: copy(q.ratings), brandIds: copy(q.brandIds) }, o),
       listFeedback: (q, o) => a.listFeedback(q && { ...q }, o),
       ...extra,
     });

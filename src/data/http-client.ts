@@ -25,6 +25,7 @@ import type {
   Page,
   RemovalReason,
   Review,
+  ReviewCounts,
   ReviewQuery,
   SellerKitAdapter,
 } from './models.js';
@@ -38,6 +39,7 @@ import {
   validateFeedbackPage,
   validateFeedbackSummary,
   validateReview,
+  validateReviewCounts,
   validateReviewPage,
   validateSessionReply,
 } from './validate.js';
@@ -395,6 +397,31 @@ export function createHttpClient(
     }
   }
 
+  /*
+   * `GET /reviews/counts` (issue 21) is optional: a server without it answers 404 (an older server: no route; the
+   * kit's handler over an adapter without `countReviews`: `no-method`). That means "this backend cannot count",
+   * not a failure: the call resolves `undefined` (no counts shown, no error), and this client does not ask again.
+   */
+  let noCounts = false;
+  async function countReviews(q: ReviewQuery = {}, o?: CallOptions): Promise<ReviewCounts | undefined> {
+    if (noCounts) return undefined;
+    // The count ignores sort and paging: they are not sent.
+    const { sort: _sort, offset: _offset, limit: _limit, ...filters } = q;
+    try {
+      return await request<ReviewCounts>({
+        method: 'GET',
+        path: '/reviews/counts',
+        query: reviewQueryParams(filters),
+        validate: validateReviewCounts,
+        options: o,
+      });
+    } catch (e) {
+      if (!(e instanceof SellerKitError) || e.status !== 404) throw e;
+      noCounts = true;
+      return undefined;
+    }
+  }
+
   const enc = encodeURIComponent;
   const accounts: Pick<SellerKitAdapter, 'listAccounts' | 'forAccount'> =
     account === undefined
@@ -428,6 +455,7 @@ export function createHttpClient(
         return reply.session;
       }),
     listActivity,
+    countReviews,
     recordActivity: async (entry: ActivityInput, o?: CallOptions) => {
       await flush(o).catch(() => {});
       return request<Activity>({

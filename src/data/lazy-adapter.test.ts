@@ -44,8 +44,8 @@ describe('loadCode / lazyAdapter', () => {
         .filter((k) => typeof (a as Record<string, unknown>)[k] === 'function' && k !== 'now')
         .sort();
     // Both also have the activity log (SPEC §8) and `askBuyerToRemoveFeedback` (SPEC §9); the memory adapter also
-    // counts reviews per filter (issue 21's optional countReviews); the HTTP client also has the optional agency
-    // methods, which wrappers forward when present.
+    // counts reviews per filter (issue 21's optional countReviews, in the HTTP client `GET /reviews/counts`); the
+    // HTTP client also has the optional agency methods, which wrappers forward when present.
     expect(methodsOf(eagerMemoryAdapter({ seed: 3 }))).to.deep.equal(
       [...ADAPTER_METHODS, 'askBuyerToRemoveFeedback', 'countReviews', 'listActivity', 'recordActivity'].sort(),
     );
@@ -53,6 +53,7 @@ describe('loadCode / lazyAdapter', () => {
       [
         ...ADAPTER_METHODS,
         'askBuyerToRemoveFeedback',
+        'countReviews',
         'forAccount',
         'listAccounts',
         'listActivity',

@@ -861,18 +861,18 @@ describe('createMemoryAdapter: countReviews (issue 21)', () => {
       ],
       now: NOW,
     });
-    const all = await a.countReviews!({});
+    const all = (await a.countReviews!({}))!;
     expect(all.ratings).to.deep.equal({ 1: 2, 2: 0, 3: 0, 4: 0, 5: 1 });
     expect(all.periods).to.deep.equal({ all: 3, '7d': 1, '30d': 3 });
     expect(all.brands['northwind-home']).to.equal(2);
     expect(all.brands.other).to.equal(1);
     // Star counts ignore the star filter; the period and brand counts apply it.
-    const ones = await a.countReviews!({ ratings: [1], includeDone: true });
+    const ones = (await a.countReviews!({ ratings: [1], includeDone: true }))!;
     expect(ones.ratings).to.deep.equal({ 1: 2, 2: 1, 3: 0, 4: 0, 5: 1 });
     expect(ones.periods).to.deep.equal({ all: 2, '7d': 1, '30d': 2 });
     expect(ones.brands.other ?? 0).to.equal(0);
     // The period counts ignore from/to; the others apply them.
-    const recent = await a.countReviews!({ from: ago(7) });
+    const recent = (await a.countReviews!({ from: ago(7) }))!;
     expect(recent.ratings[5]).to.equal(0);
     expect(recent.periods.all).to.equal(3);
   });

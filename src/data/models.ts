@@ -406,8 +406,10 @@ export interface SellerKitAdapter {
   /**
    * Optional (issue 21): how many reviews each star, brand and period filter would list for `q` (its `sort`,
    * `offset` and `limit` are ignored). `<review-list>` shows the counts when the adapter has it, else none.
+   * `undefined`: this data source cannot count after all (the HTTP adapter over a server without
+   * `GET /reviews/counts`); the list then shows no counts, as without the method.
    */
-  countReviews?(q: ReviewQuery, o?: CallOptions): Promise<ReviewCounts>;
+  countReviews?(q: ReviewQuery, o?: CallOptions): Promise<ReviewCounts | undefined>;
   /** Optional (SPEC §8): the activity log, newest first. */
   listActivity?(q: ActivityQuery, o?: CallOptions): Promise<Page<Activity>>;
   /**

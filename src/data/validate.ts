@@ -19,6 +19,7 @@ import {
   PERMISSIONS,
   REMOVAL_REASONS,
   REMOVAL_STATUSES,
+  REVIEW_COUNT_PERIODS,
   TARGET_CONDITIONS,
   type AccountHealth,
   type AccountSummary,
@@ -30,6 +31,7 @@ import {
   type HealthMetric,
   type Page,
   type Review,
+  type ReviewCounts,
   type Session,
 } from './models.js';
 
@@ -320,6 +322,27 @@ export function validatePage<T>(v: unknown, item: (x: unknown, p: string) => T, 
 
 export const validateReviewPage = (v: unknown): Page<Review> => validatePage(v, validateReview);
 export const validateFeedbackPage = (v: unknown): Page<Feedback> => validatePage(v, validateFeedback);
+
+/**
+ * `ReviewCounts` (`GET /reviews/counts`, issue 21): `ratings` keyed by star `'1'`–`'5'`, `brands` by brand id, and
+ * `periods` with `all`, `7d` and `30d`; every count a non-negative integer (a missing star or brand is 0).
+ */
+export function validateReviewCounts(v: unknown, p = 'counts'): ReviewCounts {
+  const o = obj(v, p);
+  const rp = `${p}.ratings`;
+  const ratings = obj(o.ratings, rp);
+  for (const k of Object.keys(ratings)) {
+    if (!/^[1-5]$/.test(k)) fail(`${rp}.${k}`, 'a star rating 1–5 as the key');
+    count(ratings, k, rp);
+  }
+  const bp = `${p}.brands`;
+  const brands = obj(o.brands, bp);
+  for (const k of Object.keys(brands)) count(brands, k, bp);
+  const pp = `${p}.periods`;
+  const periods = obj(o.periods, pp);
+  for (const k of REVIEW_COUNT_PERIODS) count(periods, k, pp);
+  return v as ReviewCounts;
+}
 
 /** One `AccountSummary` (SPEC §8). */
 export function validateAccountSummary(v: unknown, p = 'account'): AccountSummary {

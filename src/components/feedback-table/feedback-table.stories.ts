@@ -23,7 +23,10 @@ export default {
   tags: ['autodocs'],
   argTypes: {
     filter: { control: 'select', options: ['all', 'positive', 'neutral', 'negative'] },
-    sort: { control: 'select', options: ['newest', 'oldest', 'rating-asc', 'rating-desc', 'order-asc', 'order-desc'] },
+    sort: {
+      control: 'select',
+      options: ['attention', 'newest', 'oldest', 'rating-asc', 'rating-desc', 'order-asc', 'order-desc'],
+    },
     pageSize: { control: 'number' },
   },
   args: { filter: 'all', sort: 'newest', pageSize: 25 },
@@ -117,6 +120,16 @@ export const Many: Story = {
 export const NegativeFirst: Story = {
   name: 'Lowest rating first',
   render: () => view(memory(), 'en', { sort: 'rating-asc' }),
+};
+
+/**
+ * The element's default sort, "Needs attention" (issue 21, worst first as Amazon advises): 1–3★ feedback with no
+ * reply and no removal decided, newest first, then the rest. (Replies and removal requests stay one at a time: each
+ * reply is public text written for that buyer, each removal request needs its own reason under Amazon's criteria.)
+ */
+export const NeedsAttention: Story = {
+  name: 'Needs attention first (default sort)',
+  render: () => view(memory({ feedback: handPicked() }), 'en', { sort: 'attention' }),
 };
 
 export const Empty: Story = { render: () => view(memory({ feedback: [] })) };

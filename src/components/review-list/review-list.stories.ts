@@ -170,3 +170,92 @@ export const Alerts: Story = {
       }),
     ),
 };
+
+// ---- triage (issue 21): bulk selection, partial failure, compact density, the Keyboard shortcuts help --------------
+
+type PlayCtx = { canvasElement: HTMLElement };
+
+/** Waits (up to 5 s) for `find` in the story's `<review-list>` to return something. */
+async function waitFor<T>(canvas: HTMLElement, find: (root: ShadowRoot) => T | null | undefined, what: string) {
+  const el = canvas.querySelector('review-list')!;
+  for (let i = 0; i < 100; i++) {
+    const root = el.shadowRoot;
+    const found = root && find(root);
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`review-list story: ${what} never appeared`);
+}
+
+const selectBoxes = (root: ShadowRoot) => [
+  ...root.querySelectorAll<HTMLInputElement>('article input[type=checkbox][aria-label^="Select review"]'),
+];
+const buttonNamed = (root: ShadowRoot, name: string) =>
+  [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === name);
+
+/** Ticks the first `n` reviews' Select boxes. */
+async function selectFirst(canvas: HTMLElement, n: number): Promise<ShadowRoot> {
+  const boxes = await waitFor(canvas, (r) => (selectBoxes(r).length >= n ? selectBoxes(r) : null), 'the reviews');
+  for (const box of boxes.slice(0, n)) if (!box.checked) box.click();
+  return canvas.querySelector('review-list')!.shadowRoot!;
+}
+
+/** Six critical reviews that need the seller, then a few others (as a seller's morning looks). */
+const triage = (): Review[] => [
+  ...Array.from({ length: 6 }, (_, i) =>
+    makeReview(i, { rating: (i % 2) + 1, title: `Arrived damaged (${i + 1})`, productTitle: 'Bamboo cutting board' }),
+  ),
+  ...Array.from({ length: 4 }, (_, i) => makeReview(6 + i, { rating: 5, title: `Great value (${i + 1})` })),
+];
+
+/** Bulk triage: three reviews selected ("3 selected"), the bulk bar with **Mark selected as done**; mixed Select all. */
+export const BulkSelection: Story = {
+  name: 'Bulk triage: several selected',
+  render: () => view(demo({ reviews: triage() })),
+  play: async ({ canvasElement }: PlayCtx) => {
+    await selectFirst(canvasElement, 3);
+    await waitFor(canvasElement, (r) => r.querySelector('.selected-count'), 'the selected count');
+  },
+};
+
+/**
+ * Bulk triage, partial failure: two of the four selected reviews cannot be saved (the network drops them). Those
+ * two are rolled back with their own alert and stay selected; the other two are done; one announcement, **Undo**.
+ */
+export const BulkPartialFailure: Story = {
+  name: 'Bulk triage: partial failure',
+  render: () => {
+    const base = demo({ reviews: triage() });
+    const failing = new Set(['r1', 'r3']);
+    return view(
+      wrapAdapter(base, {
+        setReviewDone: (id, done, o) =>
+          failing.has(id)
+            ? Promise.reject(new SellerKitError('network', 'The request did not reach the server'))
+            : base.setReviewDone(id, done, o),
+      }),
+    );
+  },
+  play: async ({ canvasElement }: PlayCtx) => {
+    const root = await selectFirst(canvasElement, 4);
+    buttonNamed(root, 'Mark selected as done')!.click();
+    await waitFor(canvasElement, (r) => r.querySelectorAll('article [role=alert]').length >= 2 || null, 'the alerts');
+  },
+};
+
+/** `density="compact"`: tighter cards, the review text clipped to a few lines, the removal guide once per list. */
+export const Compact: Story = {
+  name: 'Density: compact',
+  render: () => view(demo({ reviews: triage() }), { inner: html`<review-list density="compact"></review-list>` }),
+};
+
+/** The **Keyboard shortcuts** dialog (the button, or `?` on a review): J/K, X, E, C, O, ?, and the on/off switch. */
+export const ShortcutsHelp: Story = {
+  name: 'Keyboard shortcuts help',
+  render: () => view(demo({ reviews: triage() })),
+  play: async ({ canvasElement }: PlayCtx) => {
+    const open = await waitFor(canvasElement, (r) => buttonNamed(r, 'Keyboard shortcuts'), 'the shortcuts button');
+    open.click();
+    await waitFor(canvasElement, (r) => r.querySelector<HTMLDialogElement>('dialog.shortcut-help')?.open, 'the dialog');
+  },
+};
