@@ -76,6 +76,8 @@ export const memoryStoreWork = {
   searchStringTests: 0,
   /** Reviews looked at by listReviews (a page of n reviews looks at each once). */
   reviewsScanned: 0,
+  /** Stores built (one per adapter, one per client account opened in agency mode). */
+  storesCreated: 0,
 };
 
 function paging(q: { offset?: number; limit?: number }): { offset: number; limit: number } {
@@ -158,6 +160,7 @@ export function createMemoryStore(
   accountId?: string,
 ): SellerKitAdapter {
   const { now, start, seed, latency, session } = fixed;
+  memoryStoreWork.storesCreated++;
   // The activity log (SPEC §8), in recording order; `actor` names who acts (default: the session's seller name).
   const activity: Activity[] = [];
   const actor = fixed.actor ?? session.sellerName;
