@@ -14,6 +14,8 @@
  *   slices what the first cached; a full sort per page makes the ratio about 1);
  * - a warm search costs under 3× a default listReviews (a search tests each distinct string once, not each of
  *   the 500 000 fields);
+ * - the HTTP adapter's check of a 100-review page (validateReviewPage) costs under 2× a JSON round trip of it (it
+ *   was a unit test's "under 1 ms", which failed under load).
  *
  * `--against <rev>`: the store of that commit (its `src/`, taken with `git archive`) is measured in the same run,
  * interleaved call by call, and printed beside today's figures with their ratio (printed, not gated: an unchanged
@@ -37,6 +39,7 @@ const AGAINST = opt('against', null);
 const NOW = Date.parse('2026-03-01T12:00:00Z');
 const NEXT_PAGE_RATIO = 0.2;
 const SEARCH_RATIO = 3;
+const VALIDATE_RATIO = 2;
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -50,7 +53,8 @@ async function load(dir) {
     stdin: {
       contents:
         "export { eagerMemoryAdapter } from './src/data/memory-store.ts';" +
-        "export { generateDemoReviews } from './src/data/demo-data.ts';",
+        "export { generateDemoReviews } from './src/data/demo-data.ts';" +
+        "export { validateReviewPage } from './src/data/validate.ts';",
       resolveDir: dir,
       loader: 'ts',
     },
@@ -81,6 +85,7 @@ try {
 async function calls({ mod }) {
   const a = mod.eagerMemoryAdapter({ seed: 1, now: new Date(NOW), counts: { reviews: REVIEWS, feedback: FEEDBACK } });
   await a.getSession();
+  const page = JSON.parse(JSON.stringify(await a.listReviews({ limit: 100 })));
   const timed = async (fn) => {
     const t0 = performance.now();
     await fn();
@@ -103,6 +108,19 @@ async function calls({ mod }) {
     'listReviews filtered': () =>
       timed(() => a.listReviews({ ratings: [1, 2, 3], brandIds: ['northwind-home'], sort: 'rating-asc' })),
     'listReviews search (warm)': () => timed(() => a.listReviews({ search: 'headlamp' })),
+    // The HTTP adapter's check of a 100-review page (per page; 200 pages a run), beside a JSON round trip of it.
+    'validateReviewPage (100 reviews)': async () => {
+      const t = await timed(() => {
+        for (let i = 0; i < 200; i++) mod.validateReviewPage(page);
+      });
+      return t / 200;
+    },
+    'JSON round trip (the same page)': async () => {
+      const t = await timed(() => {
+        for (let i = 0; i < 200; i++) JSON.parse(JSON.stringify(page));
+      });
+      return t / 200;
+    },
   };
 }
 
@@ -124,6 +142,12 @@ for (const sort of ['newest', 'rating-asc']) {
   const p2 = med[0][`listFeedback ${sort}, page 2`];
   gate(p2 < NEXT_PAGE_RATIO * p1, `listFeedback ${sort}: page 2 ${p2.toFixed(2)} ms ≥ ${NEXT_PAGE_RATIO} × page 1`);
 }
+const validate = med[0]['validateReviewPage (100 reviews)'];
+const json = med[0]['JSON round trip (the same page)'];
+gate(
+  validate < VALIDATE_RATIO * json,
+  `validateReviewPage ${validate.toFixed(3)} ms ≥ ${VALIDATE_RATIO} × a JSON round trip`,
+);
 const search = med[0]['listReviews search (warm)'];
 const plain = med[0]['listReviews default'];
 gate(search < SEARCH_RATIO * plain, `listReviews search ${search.toFixed(2)} ms ≥ ${SEARCH_RATIO} × default`);
