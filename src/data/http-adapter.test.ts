@@ -473,10 +473,11 @@ describe('createHttpAdapter', () => {
       // The waits the adapter asks for, read from its timers (upper bounds on measured gaps failed under load).
       const waits: number[] = [];
       const real = window.setTimeout;
-      window.setTimeout = ((fn: TimerHandler, ms?: number, ...args: unknown[]) => {
+      const domSetTimeout = real as (fn: TimerHandler, ms?: number, ...args: unknown[]) => number;
+      window.setTimeout = ((fn: TimerHandler, ms?: number, ...args: unknown[]): number => {
         if (typeof ms === 'number' && ms >= 10 && ms < 1000) waits.push(ms);
-        return real.call(window, fn, ms, ...args);
-      }) as typeof window.setTimeout;
+        return domSetTimeout.call(window, fn, ms, ...args);
+      }) as unknown as typeof window.setTimeout;
       try {
         await rejection(createHttpAdapter({ baseUrl: BASE, retries: 2, retryDelayMs: 100 }).getSession());
       } finally {

@@ -34,7 +34,7 @@ async function mutateOne(a: Adapter, ids: string[], changed: string[]): Promise<
   const calls = [
     (id: string) => a.postFeedbackReply(id, 'We are sorry about the delay and have improved our packing.'),
     (id: string) => a.requestFeedbackRemoval(id, 'product-review'),
-    (id: string) => a.askBuyerToRemoveFeedback(id),
+    (id: string) => a.askBuyerToRemoveFeedback!(id),
   ];
   for (let k = 0; k < calls.length; k++) {
     const call = calls[(changed.length + k) % calls.length]!;

@@ -163,7 +163,8 @@ async function until<T>(get: () => T | null | undefined | false, what: string, m
 }
 
 // The adapter's per-attempt timers (setTimeout of TIMEOUT_MS, set just before each fetch), by attempt.
-const realSetTimeout = window.setTimeout;
+type SetTimeout = (handler: TimerHandler, ms?: number, ...args: unknown[]) => number;
+const realSetTimeout = window.setTimeout as SetTimeout;
 let lastLimit: (() => void) | undefined;
 const limits = new Map<string, () => void>();
 let attempts = 0;
@@ -244,10 +245,10 @@ before(async () => {
     }
   });
   window.addEventListener('unhandledrejection', onRejection);
-  window.setTimeout = recordLimits as typeof window.setTimeout;
+  window.setTimeout = recordLimits as unknown as typeof window.setTimeout;
 });
 after(async () => {
-  window.setTimeout = realSetTimeout;
+  window.setTimeout = realSetTimeout as unknown as typeof window.setTimeout;
   window.removeEventListener('unhandledrejection', onRejection);
   worker.stop();
 });
