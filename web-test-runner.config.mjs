@@ -41,6 +41,8 @@ export default {
   browsers: engines.map((engine) => launchers[engine]()),
   concurrency: 1,
   testsFinishTimeout: 300_000,
+  // Opening a test page took over the default 30 s in Firefox on a loaded 2-core machine (a failed file, no test run).
+  browserStartTimeout: 120_000,
   // WebKit's axe runs and lazy locale loads take about twice as long as Chromium's.
   testFramework: { config: { timeout: engines.includes('webkit') ? 20_000 : 10_000 } },
   middleware: [
