@@ -24,10 +24,25 @@ const engines = enginesFromArgs([]);
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    // The tests' `@open-wc/testing` is test/support/open-wc-testing.ts: the same module with waitUntil waiting up
+    // to 5 s by default, not 1 s (a wait for a state, never a speed check; 1 s failed under load in CI).
+    {
+      name: 'open-wc-testing-wait',
+      resolveImport({ source, context }) {
+        if (source === '@open-wc/testing' && !context.path.endsWith('/test/support/open-wc-testing.ts')) {
+          return '/test/support/open-wc-testing.ts';
+        }
+        return undefined;
+      },
+    },
+  ],
   browsers: engines.map((engine) => launchers[engine]()),
   concurrency: 1,
   testsFinishTimeout: 300_000,
+  // Opening a test page took over the default 30 s in Firefox on a loaded 2-core machine (a failed file, no test run).
+  browserStartTimeout: 120_000,
   // WebKit's axe runs and lazy locale loads take about twice as long as Chromium's.
   testFramework: { config: { timeout: engines.includes('webkit') ? 20_000 : 10_000 } },
   middleware: [

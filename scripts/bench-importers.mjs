@@ -5,7 +5,7 @@
  *   node scripts/bench-importers.mjs [--rows 100000] [--drop-rows 200000] [--runs 5] [--drop-runs 3] [--json]
  *
  * 1. Parser: `parseSellerFeedbackReport` on a generated 100 000-row report, from a string and from UTF-8 bytes
- *    (median of the runs; fails at 1000 ms or more).
+ *    (median of the runs; 1000 ms or more is printed).
  * 2. Drop zone, end to end: a generated 200 000-row report, written to a temporary file and picked through a file
  *    input (a disk-backed `File`, as a seller's download is), given to `<report-file-drop>`, timed from
  *    `load()` until `report-adapter-change`. Measured: the wall time (target < 1500 ms), the longest main-thread
@@ -16,9 +16,19 @@
  *    be slowed by another job, so the wall time and the longest task are gated on their medians over the runs
  *    (every run is printed); the parse count is gated on every run.
  *
- * The figures of the code before issue 15 (measured on this machine with this script, commit 09bc99f) are printed
- * beside today's, so a regression shows at once. Exit 1 when the parser's limit, the parse count or the drop zone's
- * ratchet (DROP_LIMIT_MS, LONG_TASK_LIMIT_MS) is missed; issue 15's drop-zone targets are printed as met or not.
+ * Gates (exit 1), on baselines measured in the same run, so a loaded machine weighs on both sides alike (absolute
+ * limits failed CI under load: the parser took 2.1–3.3 s and the drop zone 3–5 s at load 18, where a naive split of
+ * the same text took 1.2–1.5 s):
+ * - parser / a naive split of the same input into rows and cells (decoding the bytes first), timed right after each
+ *   parse, median of the per-run ratios: at most PARSE_RATIO_LIMIT (measured 2.7–3.5);
+ * - drop zone / a naive read of the same file in the same page (`file.text()`, split into rows and cells): median
+ *   over the runs at most DROP_RATIO_LIMIT (measured 1.2–2.2);
+ * - the longest main-thread task beyond the machine's noise, measured in the same page right after: the longest task
+ *   of a workload that yields every 5 ms for as long as the import took (any long task there is the page being
+ *   descheduled): median over the runs under LONG_TASK_EXCESS_MS;
+ * - the parse count (every run) and the row counts.
+ * Issue 15's absolute targets (< 1500 ms, no task of 50 ms or more) and the old absolute limits are printed as met
+ * or not, with the figures of the code before issue 15 (commit 09bc99f, this script, this machine) beside today's.
  */
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
@@ -41,13 +51,14 @@ const PARSE_LIMIT_MS = 1000;
 const DROP_TARGET_MS = 1500;
 const LONG_TASK_TARGET_MS = 50;
 /**
- * What CI enforces for the drop zone until the targets hold robustly: a ratchet at about what was achieved on a
- * shared 2-core machine (2026-12-05: end to end 1.0–1.3 s and longest task < 50–60 ms at load 3–4, 1.6–2.0 s and
- * 68–90 ms at load 8–10), so a regression fails CI while the last 45–60 ms young-generation collection of the
- * 200 000 rows (see README, Importers) is still being worked on. Lower these as the import gets faster.
+ * The old absolute ratchet for the drop zone, printed, no longer gated (it failed under load): about what was
+ * achieved on a shared 2-core machine (2026-12-05: end to end 1.0–1.3 s at load 3–4, 1.6–2.0 s at load 8–10).
  */
 const DROP_LIMIT_MS = 2500;
-const LONG_TASK_LIMIT_MS = 150;
+/** The gates, as ratios and excesses over baselines measured in the same run (see the module comment). */
+const PARSE_RATIO_LIMIT = 6;
+const DROP_RATIO_LIMIT = 5;
+const LONG_TASK_EXCESS_MS = 150;
 const US = 'ATVPDKIKX0DER';
 
 /**
@@ -124,14 +135,27 @@ try {
       const { parseSellerFeedbackReport } = globalThis.Importers;
       const bytes = new globalThis.TextEncoder().encode(text);
       parseSellerFeedbackReport(text.slice(0, 50_000), { marketplaceId }); // warm-up
-      const out = { string: [], bytes: [], rows: 0, problems: 0 };
+      // The reference: a naive split of the same input into rows and cells (decoding the bytes first), timed
+      // right after each parse, so a loaded machine weighs on both alike.
+      const reference = (input) =>
+        (typeof input === 'string' ? input : new globalThis.TextDecoder().decode(input))
+          .split('\n')
+          .map((line) => line.split('\t')).length;
+      reference(text.slice(0, 50_000));
+      const out = { string: [], bytes: [], refString: [], refBytes: [], rows: 0, problems: 0 };
       for (let i = 0; i < runs; i++) {
         let t = performance.now();
         const r = parseSellerFeedbackReport(text, { marketplaceId });
         out.string.push(performance.now() - t);
         t = performance.now();
+        reference(text);
+        out.refString.push(performance.now() - t);
+        t = performance.now();
         const rb = parseSellerFeedbackReport(bytes, { marketplaceId });
         out.bytes.push(performance.now() - t);
+        t = performance.now();
+        reference(bytes);
+        out.refBytes.push(performance.now() - t);
         out.rows = r.feedback.length;
         out.problems = r.problems.length + rb.problems.length;
       }
@@ -182,7 +206,29 @@ try {
       observer.disconnect();
       TextDecoder.prototype.decode = realDecode;
       const mine = tasks.filter((t) => t.startTime >= t0 - 1);
+      // Baselines in the same page, right after: (1) the machine's noise — a workload that yields every 5 ms for as
+      // long as the import took (up to 3 s); any long task seen then is the page being descheduled, not code;
+      // (2) a naive read of the same file (file.text(), split into rows and cells), for the wall-time ratio.
+      const noiseTasks = [];
+      const noiseObserver = new PerformanceObserver((list) => noiseTasks.push(...list.getEntries()));
+      noiseObserver.observe({ type: 'longtask', buffered: false });
+      const n0 = performance.now();
+      const noiseUntil = n0 + Math.min(ms, 3000);
+      while (performance.now() < noiseUntil) {
+        const stop = performance.now() + 5;
+        while (performance.now() < stop);
+        await new Promise((r) => setTimeout(r, 0));
+      }
+      await new Promise((r) => setTimeout(r, 200));
+      noiseObserver.disconnect();
+      const noise = noiseTasks.filter((t) => t.startTime >= n0 - 1).reduce((m, t) => Math.max(m, t.duration), 0);
+      const r0 = performance.now();
+      const cells = (await file.text()).split('\n').map((line) => line.split('\t')).length;
+      const refMs = performance.now() - r0;
       return {
+        refMs,
+        noise,
+        refRows: cells,
         ms,
         rows: event.adapter.feedbackCount,
         longest: mine.reduce((m, t) => Math.max(m, t.duration), 0),
@@ -208,6 +254,9 @@ if (failedDrop) {
 /** The medians over the runs, gated; every run is printed. */
 const drop = {
   ms: median(drops.map((d) => d.ms)),
+  ratio: median(drops.map((d) => d.ms / d.refMs)),
+  noise: median(drops.map((d) => d.noise)),
+  excess: median(drops.map((d) => d.longest - d.noise)),
   longest: median(drops.map((d) => d.longest)),
   longTasks: median(drops.map((d) => d.longTasks)),
   parses: Math.max(...drops.map((d) => d.parses)),
@@ -240,9 +289,19 @@ for (const [name, xs, before] of [
     `${name.padEnd(14)}${col(f1(median(xs)))}${col(f1(Math.min(...xs)))}${col(f1(Math.max(...xs)))}${col(f1(before), 18)}`,
   );
 }
+const parseRatios = {
+  string: median(results.string.map((x, i) => x / results.refString[i])),
+  bytes: median(results.bytes.map((x, i) => x / results.refBytes[i])),
+};
+console.log(
+  `parser / naive split (same run, median of per-run ratios): string ${parseRatios.string.toFixed(2)}, ` +
+    `Uint8Array ${parseRatios.bytes.toFixed(2)} (limit ${PARSE_RATIO_LIMIT}); naive split medians ` +
+    `${f1(median(results.refString))} / ${f1(median(results.refBytes))} ms`,
+);
 const worst = Math.max(median(results.string), median(results.bytes));
-if (worst >= PARSE_LIMIT_MS) {
-  console.error(`FAIL: parser median ${f1(worst)} ms >= ${PARSE_LIMIT_MS} ms`);
+if (worst >= PARSE_LIMIT_MS) console.log(`(not gated) parser median ${f1(worst)} ms >= ${PARSE_LIMIT_MS} ms`);
+if (Math.max(parseRatios.string, parseRatios.bytes) > PARSE_RATIO_LIMIT) {
+  console.error(`FAIL: the parser costs over ${PARSE_RATIO_LIMIT}× a naive split of the same input`);
   failed = true;
 }
 
@@ -260,22 +319,30 @@ console.log(
 console.log(`${'parses of the file'.padEnd(30)}${col(f1(drop.parses))}${col(BEFORE.parses)}${col('1')}`);
 drops.forEach((d, i) =>
   console.log(
-    `  run ${i + 1}: ${f1(d.ms)} ms, longest task ${d.longest === 0 ? '< 50' : f1(d.longest)} ms` +
-      ` (${d.longTasks} long tasks), ${f1(d.parses)} parses`,
+    `  run ${i + 1}: ${f1(d.ms)} ms (naive read ${f1(d.refMs)} ms), longest task ${d.longest === 0 ? '< 50' : f1(d.longest)} ms` +
+      ` (${d.longTasks} long tasks; noise ${d.noise === 0 ? '< 50' : f1(d.noise)} ms), ${f1(d.parses)} parses`,
   ),
 );
 const targetsMet = drop.ms < DROP_TARGET_MS && drop.longest < LONG_TASK_TARGET_MS;
 console.log(
   targetsMet
     ? `Issue 15's targets met: end to end < ${DROP_TARGET_MS} ms, no main-thread task of ${LONG_TASK_TARGET_MS} ms or more.`
-    : `Issue 15's targets NOT met (end to end < ${DROP_TARGET_MS} ms, longest task < ${LONG_TASK_TARGET_MS} ms); CI gates on the ratchet (${DROP_LIMIT_MS} ms, ${LONG_TASK_LIMIT_MS} ms).`,
+    : `Issue 15's targets NOT met (end to end < ${DROP_TARGET_MS} ms, longest task < ${LONG_TASK_TARGET_MS} ms); CI gates on the ratios above.`,
 );
-if (drop.ms >= DROP_LIMIT_MS) {
-  console.error(`FAIL: drop zone took ${f1(drop.ms)} ms >= ${DROP_LIMIT_MS} ms (ratchet)`);
+console.log(
+  `drop / naive read of the file (same page): ${drop.ratio.toFixed(2)} (limit ${DROP_RATIO_LIMIT}); longest task ` +
+    `beyond the machine's noise (a 5 ms-yielding workload's longest task, median ${f1(drop.noise)} ms): ` +
+    `${f1(drop.excess)} ms (limit ${LONG_TASK_EXCESS_MS})`,
+);
+if (drop.ms >= DROP_LIMIT_MS) console.log(`(not gated) drop zone took ${f1(drop.ms)} ms >= ${DROP_LIMIT_MS} ms`);
+if (drop.ratio > DROP_RATIO_LIMIT) {
+  console.error(`FAIL: the drop zone took over ${DROP_RATIO_LIMIT}× a naive read of the file`);
   failed = true;
 }
-if (drop.longest >= LONG_TASK_LIMIT_MS) {
-  console.error(`FAIL: a main-thread task took ${f1(drop.longest)} ms >= ${LONG_TASK_LIMIT_MS} ms (ratchet)`);
+if (drop.excess >= LONG_TASK_EXCESS_MS) {
+  console.error(
+    `FAIL: a main-thread task took ${f1(drop.longest)} ms, ${f1(drop.excess)} ms beyond the noise (limit ${LONG_TASK_EXCESS_MS})`,
+  );
   failed = true;
 }
 if (Math.round(drop.parses * 10) / 10 > 1) {

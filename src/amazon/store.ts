@@ -4,8 +4,6 @@
  * restarts: examples/server/ keeps it in SQLite); the default lives in memory.
  */
 import {
-  ACTIVITY_OUTCOMES,
-  ACTIVITY_TYPES,
   type Activity,
   type ActivityInput,
   type ActivityQuery,
@@ -14,6 +12,7 @@ import {
   type Page,
 } from '../data/models.js';
 import { SellerKitError } from '../data/errors.js';
+import { activityFromInput, isActivityInput, queryActivity } from '../data/activity.js';
 
 /** An async key/value store; values are plain JSON data. */
 export interface AmazonStore {
@@ -87,9 +86,13 @@ export class StoreBook {
     return activity;
   }
 
-  /** `recordActivity` of SPEC §8: a client-side event, checked. */
+  /**
+   * `recordActivity` of SPEC §8: a client-side event, checked as every adapter checks it (`isActivityInput`: a
+   * known type, a non-empty target id, a known outcome if any, strings where strings go) and made as every adapter
+   * makes it (`activityFromInput`); the store also caps the summary (500) and the text (10 000 characters).
+   */
   recordInput(input: ActivityInput, actor: string, at: Date): Promise<Activity> {
-    if (!input || !(ACTIVITY_TYPES as readonly string[]).includes(input.type) || typeof input.targetId !== 'string') {
+    if (!isActivityInput(input)) {
       return Promise.reject(
         new SellerKitError('policy-violation', 'An activity needs a known type and a target id.', {
           status: 422,
@@ -97,36 +100,25 @@ export class StoreBook {
         }),
       );
     }
-    const outcome = input.outcome && ACTIVITY_OUTCOMES.includes(input.outcome) ? input.outcome : 'ok';
+    const { id: _id, at: _at, actor: _actor, ...made } = activityFromInput(input, { id: '', at, actor });
     return this.record(
       {
-        type: input.type,
-        targetId: input.targetId,
-        summary: (input.summary ?? input.type).slice(0, 500),
-        outcome,
-        ...(input.text !== undefined ? { text: String(input.text).slice(0, 10_000) } : {}),
-        ...(input.error !== undefined ? { error: String(input.error) } : {}),
+        ...made,
+        summary: made.summary.slice(0, 500),
+        ...(made.text !== undefined ? { text: made.text.slice(0, 10_000) } : {}),
       },
       actor,
       at,
     );
   }
 
+  /**
+   * `listActivity` of SPEC §8 (`queryActivity`, the one query every adapter uses). A date-only bound is a UTC day
+   * here: this runs on a server, whose time zone is no user's (`from=2025-03-01` starts at 2025-03-01T00:00:00Z).
+   */
   async list(q: ActivityQuery = {}): Promise<Page<Activity>> {
     const all = ((await this.#store.get(ACTIVITY_KEY)) as Activity[] | undefined) ?? [];
-    const from = q.from ? Date.parse(q.from.length === 10 ? `${q.from}T00:00:00Z` : q.from) : -Infinity;
-    const to = q.to ? Date.parse(q.to.length === 10 ? `${q.to}T23:59:59.999Z` : q.to) : Infinity;
-    const items = all.filter((a) => {
-      const t = Date.parse(a.at);
-      return (
-        (!q.types?.length || q.types.includes(a.type)) &&
-        (!q.targetId || a.targetId === q.targetId) &&
-        t >= from &&
-        t <= to
-      );
-    });
-    const offset = Math.max(0, Math.floor(q.offset ?? 0) || 0);
-    const limit = Math.min(500, Math.max(1, Math.floor(q.limit ?? 25) || 25));
-    return { items: items.slice(offset, offset + limit), total: items.length, offset };
+    // Stored newest first (prepended); queryActivity takes recording order.
+    return queryActivity([...all].reverse(), q, 'utc');
   }
 }

@@ -21,17 +21,16 @@ describe('abort helpers', () => {
   });
 
   it('sleep resolves after the delay, at once for none, and rejects on abort without waiting', async () => {
-    let t0 = performance.now();
+    const t0 = performance.now();
     await sleep(30);
     expect(performance.now() - t0).to.be.at.least(25);
     await sleep(0);
     expect(((await rejection(sleep(0, AbortSignal.abort()))) as Error).name).to.equal('AbortError');
     const ctl = new AbortController();
-    t0 = performance.now();
     setTimeout(() => ctl.abort(), 10);
-    const e = await rejection(sleep(5000, ctl.signal));
+    // Ten minutes: sleeping them out would outlast the test's timeout, so no wall-clock bound is needed here.
+    const e = await rejection(sleep(600_000, ctl.signal));
     expect(e).to.equal(ctl.signal.reason);
-    expect(performance.now() - t0).to.be.lessThan(1000);
   });
 
   it('abortable passes the result through, or rejects with the signal reason as soon as it aborts', async () => {

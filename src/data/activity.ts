@@ -179,14 +179,24 @@ export function activityFromInput(
 const DEFAULT_LIMIT = 25;
 const MAX_LIMIT = 500;
 
-/** Whether an activity matches a query's filters (types, from/to, targetId). */
-export function activityMatcher(q: ActivityQuery): (a: Activity) => boolean {
+/**
+ * How a date-only bound (`from`/`to` as `YYYY-MM-DD`) is read: `'local'`, the calendar day the user sees (a browser
+ * adapter: an activity at 23:30 in Berlin is on that Berlin day, ./dates.js); `'utc'`, the UTC day (a server, whose
+ * own time zone is no user's: `from=2025-03-01` is from 2025-03-01T00:00:00Z, `to=2025-03-01` up to
+ * 2025-03-01T23:59:59.999Z). Instants (with a time) are instants either way.
+ */
+export type ActivityDays = 'local' | 'utc';
+
+/** Whether an activity matches a query's filters (types, from/to, targetId); `days`: see `ActivityDays`. */
+export function activityMatcher(q: ActivityQuery, days: ActivityDays = 'local'): (a: Activity) => boolean {
   const types = q.types?.length ? new Set<string>(q.types) : null;
   const range = dateRange(q.from, q.to);
+  // `contains(ms, true)` compares the instant as it is (UTC) with a day bound; without it, its local wall clock.
+  const utc = days === 'utc';
   return (a) =>
     (!types || types.has(a.type)) &&
     (!q.targetId || a.targetId === q.targetId) &&
-    (!range.bounded || range.contains(Date.parse(a.at)));
+    (!range.bounded || range.contains(Date.parse(a.at), utc));
 }
 
 /** Newest first; of equal times, the one recorded later (higher index in `list`) first. */
@@ -198,11 +208,16 @@ function newestFirst(list: readonly Activity[]): Activity[] {
 }
 
 /**
- * `listActivity` over a list in recording order: filtered by `q`, newest first, paged (`limit` default 25, at
- * most 500).
+ * `listActivity` over a list in recording order: filtered by `q`, newest first (of equal times, the later
+ * recorded first), paged (`limit` default 25, at most 500). `days`: how date-only bounds are read (`ActivityDays`:
+ * the user's local day by default; the Amazon adapter's store, on a server, reads UTC days).
  */
-export function queryActivity(list: readonly Activity[], q: ActivityQuery = {}): Page<Activity> {
-  const match = activityMatcher(q);
+export function queryActivity(
+  list: readonly Activity[],
+  q: ActivityQuery = {},
+  days: ActivityDays = 'local',
+): Page<Activity> {
+  const match = activityMatcher(q, days);
   const sorted = newestFirst(list.filter(match));
   const offset = Number.isFinite(q.offset) && q.offset! > 0 ? Math.floor(q.offset!) : 0;
   const limit = Number.isFinite(q.limit) && q.limit! > 0 ? Math.min(MAX_LIMIT, Math.floor(q.limit!)) : DEFAULT_LIMIT;

@@ -14,7 +14,6 @@ import {
   type FakeAdapter,
 } from './test-helpers/fake-adapter.js';
 import { validateAccountHealth, validateFeedback, validateReview, validateReviewPage } from './validate.js';
-import { budget } from '../../test/support/engine.js';
 
 const BASE = '/t-api';
 
@@ -330,6 +329,8 @@ describe('createHttpAdapter', () => {
     it('a timeout is `timeout`, retried, with the per-attempt limit', async () => {
       worker.use(
         http.get(`${BASE}/session`, async () => {
+          // Answers after 2 s: had the 60 ms limit not ended both attempts, the call would succeed (so no bound on
+          // elapsed time is needed, and none can flake).
           await delay(2000);
           return HttpResponse.json(sampleSession());
         }),
@@ -341,7 +342,6 @@ describe('createHttpAdapter', () => {
         n++;
         return fetch(input, init);
       };
-      const t0 = performance.now();
       const e = await rejection(
         createHttpAdapter({
           baseUrl: BASE,
@@ -353,7 +353,6 @@ describe('createHttpAdapter', () => {
       );
       expect(e.code).to.equal('timeout');
       expect(n).to.equal(2);
-      expect(performance.now() - t0).to.be.lessThan(1000);
     });
 
     it('a timeout also covers a slow body', async () => {
@@ -471,10 +470,26 @@ describe('createHttpAdapter', () => {
       worker.use(
         http.get(`${BASE}/session`, () => (times.push(performance.now()), HttpResponse.json({}, { status: 503 }))),
       );
-      await rejection(createHttpAdapter({ baseUrl: BASE, retries: 2, retryDelayMs: 100 }).getSession());
-      const gaps = [times[1]! - times[0]!, times[2]! - times[1]!];
-      expect(gaps[0]).to.be.within(45, 400); // 50–100 ms + transport
-      expect(gaps[1]).to.be.within(95, 600); // 100–200 ms + transport
+      // The waits the adapter asks for, read from its timers (upper bounds on measured gaps failed under load).
+      const waits: number[] = [];
+      const real = window.setTimeout;
+      const domSetTimeout = real as (fn: TimerHandler, ms?: number, ...args: unknown[]) => number;
+      window.setTimeout = ((fn: TimerHandler, ms?: number, ...args: unknown[]): number => {
+        if (typeof ms === 'number' && ms >= 10 && ms < 1000) waits.push(ms);
+        return domSetTimeout.call(window, fn, ms, ...args);
+      }) as unknown as typeof window.setTimeout;
+      try {
+        await rejection(createHttpAdapter({ baseUrl: BASE, retries: 2, retryDelayMs: 100 }).getSession());
+      } finally {
+        window.setTimeout = real;
+      }
+      expect(times).to.have.length(3);
+      expect(waits).to.have.length(2);
+      expect(waits[0]).to.be.within(50, 100); // half to all of 100 ms
+      expect(waits[1]).to.be.within(100, 200); // half to all of 200 ms
+      // And waited: each gap lasts at least its wait (a lower bound only; load can only lengthen a gap).
+      expect(times[1]! - times[0]!).to.be.at.least(waits[0]! - 2);
+      expect(times[2]! - times[1]!).to.be.at.least(waits[1]! - 2);
     });
 
     it('honours Retry-After on 429 and reports rate-limited when it keeps failing', async () => {
@@ -509,10 +524,9 @@ describe('createHttpAdapter', () => {
           return HttpResponse.json(errorBody('rate-limited'), { status: 429, headers: { 'Retry-After': '120' } });
         }),
       );
-      const t0 = performance.now();
+      // Waiting (120 s, or the 30 s cap) would outlast the test's timeout: no wall-clock bound needed.
       const e = await rejection(api.getSession());
       expect([e.code, e.retryAfter, n]).to.deep.equal(['rate-limited', 120, 1]);
-      expect(performance.now() - t0).to.be.lessThan(500);
     });
 
     it('parses Retry-After seconds and HTTP dates', () => {
@@ -557,17 +571,17 @@ describe('createHttpAdapter', () => {
       const ctl = new AbortController();
       const a = createHttpAdapter({
         baseUrl: BASE,
-        retryDelayMs: 5000,
+        // A backoff of 5–10 minutes (capped at 30 s): waiting it out would outlast the test's timeout, so no
+        // wall-clock bound is needed to see that the abort ended it.
+        retryDelayMs: 600_000,
         fetch: () => {
           n++;
           setTimeout(() => ctl.abort(), 20);
           return Promise.resolve(new Response('{}', { status: 503 }));
         },
       });
-      const t0 = performance.now();
       const e = await rejection(a.getSession({ signal: ctl.signal }));
       expect([e.name, n]).to.deep.equal(['AbortError', 1]);
-      expect(performance.now() - t0).to.be.lessThan(1000);
     });
   });
 });
@@ -619,14 +633,10 @@ describe('boundary validators', () => {
     ).to.throw('accountHealth.metrics[0].parts[0].group');
   });
 
-  it('validate a 100-item page well under 1 ms', () => {
+  // Their speed (a 100-item page against a JSON round trip of it) is gated in npm run bench:memory, not here.
+  it('validate a 100-item page into the same page', () => {
     const page = { items: Array.from({ length: 100 }, (_, i) => sampleReview(i)), total: 100, offset: 0 };
-    for (let i = 0; i < 20; i++) validateReviewPage(page);
-    const runs = 200;
-    const t0 = performance.now();
-    for (let i = 0; i < runs; i++) validateReviewPage(page);
-    const perPage = (performance.now() - t0) / runs;
-    expect(perPage).to.be.lessThan(budget(1));
+    expect(validateReviewPage(JSON.parse(JSON.stringify(page)))).to.deep.equal(page);
   });
 });
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createMemoryAdapter } from './memory-adapter.js';
-import { eagerMemoryAdapter } from './memory-store.js';
+import { eagerMemoryAdapter, memoryStoreWork } from './memory-store.js';
 import {
   DEMO_PRODUCTS,
   POLICY_COUNTER_KEYS,
@@ -14,7 +14,6 @@ import { SellerKitError } from './errors.js';
 import type { AccountHealth, Feedback, Review } from './models.js';
 import { evaluateMetric, hasBlockingFindings, lintMessage, summarizeFeedback } from '../policy/index.js';
 import { FEEDBACK_REPLIES, REVIEW_COMMENTS } from './demo-text.js';
-import { budget } from '../../test/support/engine.js';
 
 const DAY = 86_400_000;
 const NOW = new Date('2025-06-15T12:00:00.000Z');
@@ -250,15 +249,12 @@ describe('demo data', () => {
     for (const r of FEEDBACK_REPLIES) expect(hasBlockingFindings(lintMessage(r, 'feedback-reply')), r).to.equal(false);
   });
 
-  it('generates 100 000 reviews well under a second', () => {
-    generateDemoReviews({ seed: 2, count: 1000, now: NOW.getTime() }); // warm-up
-    const t0 = performance.now();
+  // Its speed is benchmarked (npm run bench:memory: generateDemoReviews(100 000) beside the store's calls), not
+  // asserted here: a wall-clock bound fails on a loaded CI machine whatever the code does.
+  it('generates 100 000 reviews, each with its own id', () => {
     const rs = generateDemoReviews({ seed: 1, count: 100_000, now: NOW.getTime() });
-    const ms = performance.now() - t0;
-    console.log(`generateDemoReviews(100 000): ${ms.toFixed(1)} ms`);
     expect(rs).to.have.length(100_000);
     expect(new Set(rs.map((r) => r.id)).size).to.equal(100_000);
-    expect(ms).to.be.below(budget(2000));
   });
 });
 
@@ -356,39 +352,40 @@ describe('createMemoryAdapter: listReviews', () => {
     for (const r of all.items) expect(NOW.getTime() - Date.parse(r.publishedAt)).to.be.below(30 * DAY);
   });
 
-  it('filters 100 000 reviews fast', async () => {
-    const t0 = performance.now();
+  // The time per call is benchmarked (npm run bench:memory, gated on ratios measured in one run); here, the work:
+  // a listing looks at each review once (no sort: rating orders are bucketed), and a search tests each distinct
+  // string of the search index once, not each of the 500 000 searchable fields.
+  it('filters 100 000 reviews in one pass, a search testing each distinct string once', async () => {
     const a = createMemoryAdapter({ counts: { reviews: 100_000, feedback: 10 }, now: NOW });
-    const created = performance.now() - t0;
-    // Best of three: the machine may be shared, and one slow run says little about the code.
-    const time = async (q: Parameters<typeof a.listReviews>[0]) => {
-      let ms = Infinity;
-      let total = 0;
-      for (let k = 0; k < 3; k++) {
-        const s = performance.now();
-        total = (await a.listReviews(q)).total;
-        ms = Math.min(ms, performance.now() - s);
-      }
-      return { ms, total };
+    const work = async (q: Parameters<typeof a.listReviews>[0]) => {
+      const [scanned, tested] = [memoryStoreWork.reviewsScanned, memoryStoreWork.searchStringTests];
+      const page = await a.listReviews(q);
+      return {
+        page,
+        scanned: memoryStoreWork.reviewsScanned - scanned,
+        tested: memoryStoreWork.searchStringTests - tested,
+      };
     };
-    await time({}); // warm-up
-    const plain = await time({});
-    const filtered = await time({ ratings: [1, 2, 3], brandIds: ['northwind-home'], sort: 'rating-asc' });
-    const s0 = performance.now();
-    await a.listReviews({ search: 'leak' });
-    const firstSearch = { ms: performance.now() - s0 };
-    const search = await time({ search: 'headlamp' });
-    console.log(
-      `memory adapter, 100 000 reviews: create ${created.toFixed(1)} ms; listReviews default ${plain.ms.toFixed(1)} ms` +
-        ` (total ${plain.total}); ratings+brand+rating-asc ${filtered.ms.toFixed(1)} ms; first search` +
-        ` ${firstSearch.ms.toFixed(1)} ms; warm search ${search.ms.toFixed(1)} ms`,
+    const plain = await work({});
+    const filtered = await work({ ratings: [1, 2, 3], brandIds: ['northwind-home'], sort: 'rating-asc' });
+    const search = await work({ search: 'headlamp' });
+    expect(plain.page.total).to.be.greaterThan(50_000);
+    expect(plain.scanned).to.equal(100_000);
+    expect(filtered.scanned).to.equal(100_000);
+    expect(filtered.page.total).to.be.greaterThan(0);
+    expect(filtered.page.items.map((r) => r.rating)).to.deep.equal(
+      [...filtered.page.items.map((r) => r.rating)].sort((x, y) => x - y),
     );
-    expect(plain.total).to.be.greaterThan(50_000);
-    expect(search.total).to.be.greaterThan(0);
-    // Typically 5–15 ms; the bound is generous so a loaded CI machine does not fail the build.
-    expect(plain.ms).to.be.below(250);
-    expect(filtered.ms).to.be.below(250);
-    expect(search.ms).to.be.below(250);
+    for (const r of filtered.page.items) expect([r.brandId, r.rating <= 3]).to.deep.equal(['northwind-home', true]);
+    expect(search.scanned).to.equal(100_000);
+    expect(search.page.total).to.be.greaterThan(0);
+    // Demo text comes from phrase pools: a few thousand distinct strings for 500 000 fields.
+    expect(search.tested).to.be.greaterThan(0);
+    expect(search.tested).to.be.below(100_000 / 10);
+    for (const r of search.page.items) {
+      const fields = [r.title, r.body, r.productTitle, r.asin, r.reviewerName].join('\n').toLowerCase();
+      expect(fields).to.include('headlamp');
+    }
   });
 });
 

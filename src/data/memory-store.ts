@@ -62,6 +62,23 @@ const DAY = 86_400_000;
 const DEFAULT_LIMIT = 25;
 const SEARCH_FIELDS = 5;
 const MAX_LIMIT = 500;
+/** How many feedback orders (one per query without paging) a store keeps until the next mutation. */
+const FEEDBACK_ORDERS_KEPT = 4;
+
+/**
+ * Work the stores did, counted across every store of the page: for tests of an algorithmic property (a second
+ * page does not sort again; a search tests each distinct string once), never for behaviour. Not public API.
+ */
+export const memoryStoreWork = {
+  /** Full filter-and-sort passes over the feedback (listFeedback), one per (query without paging, data version). */
+  feedbackSorts: 0,
+  /** Distinct lowercase strings tested by review searches. */
+  searchStringTests: 0,
+  /** Reviews looked at by listReviews (a page of n reviews looks at each once). */
+  reviewsScanned: 0,
+  /** Stores built (one per adapter, one per client account opened in agency mode). */
+  storesCreated: 0,
+};
 
 function paging(q: { offset?: number; limit?: number }): { offset: number; limit: number } {
   const offset = Number.isFinite(q.offset) && q.offset! > 0 ? Math.floor(q.offset!) : 0;
@@ -143,6 +160,7 @@ export function createMemoryStore(
   accountId?: string,
 ): SellerKitAdapter {
   const { now, start, seed, latency, session } = fixed;
+  memoryStoreWork.storesCreated++;
   // The activity log (SPEC §8), in recording order; `actor` names who acts (default: the session's seller name).
   const activity: Activity[] = [];
   const actor = fixed.actor ?? session.sellerName;
@@ -343,6 +361,7 @@ export function createMemoryStore(
   function searchMatcher(needle: string): (i: number) => boolean {
     const { fields, strings } = reviewSearchIndex();
     const hit = new Uint8Array(strings.length);
+    memoryStoreWork.searchStringTests += strings.length;
     for (let k = 0; k < strings.length; k++) hit[k] = strings[k]!.includes(needle) ? 1 : 0;
     return (i) => {
       const at = i * SEARCH_FIELDS;
@@ -355,6 +374,59 @@ export function createMemoryStore(
         1
       );
     };
+  }
+
+  /**
+   * The indexes of the feedback a query selects, in its order: filtered and sorted once per (query without paging,
+   * data version), so the next page of 200 000 rows is a slice, not another full sort. Any applied mutation
+   * (`version`) drops every cached order; the clock plays no part (feedback has no retention).
+   */
+  let feedbackOrders: { version: number; byKey: Map<string, number[]> } = { version: -1, byKey: new Map() };
+  function feedbackOrder(q: FeedbackQuery): number[] {
+    if (feedbackOrders.version !== version) feedbackOrders = { version, byKey: new Map() };
+    const key = JSON.stringify([q.category ?? null, q.from ?? null, q.to ?? null, q.sort ?? 'newest'].map(String));
+    const cached = feedbackOrders.byKey.get(key);
+    if (cached) return cached;
+    const ordered = sortFeedback(q);
+    // A few queries at once (the table's view, an export, a summary filter); the oldest goes first.
+    if (feedbackOrders.byKey.size >= FEEDBACK_ORDERS_KEPT) {
+      feedbackOrders.byKey.delete(feedbackOrders.byKey.keys().next().value!);
+    }
+    feedbackOrders.byKey.set(key, ordered);
+    return ordered;
+  }
+
+  function sortFeedback(q: FeedbackQuery): number[] {
+    // A date-only bound is a calendar day (./dates.js): report rows are date-only, demo rows instants.
+    const range = dateRange(q.from, q.to);
+    const idx: number[] = [];
+    for (let i = 0; i < feedback.length; i++) {
+      const f = feedback[i]!;
+      if (q.category && feedbackCategory(f.rating) !== q.category) continue;
+      const ms = feedbackMs[i]!;
+      if (range.bounded && (Number.isNaN(ms) || !range.contains(ms, isDateOnly(f.date)))) continue;
+      idx.push(i);
+    }
+    const sort = q.sort ?? 'newest';
+    const time = (i: number) => (Number.isNaN(feedbackMs[i]!) ? -Infinity : feedbackMs[i]!);
+    const newest = (a: number, b: number) => time(b) - time(a) || a - b;
+    const order = (a: number, b: number) =>
+      feedback[a]!.orderId < feedback[b]!.orderId ? -1 : feedback[a]!.orderId > feedback[b]!.orderId ? 1 : 0;
+    memoryStoreWork.feedbackSorts++;
+    idx.sort(
+      sort === 'oldest'
+        ? (a, b) => time(a) - time(b) || a - b
+        : sort === 'rating-asc'
+          ? (a, b) => feedback[a]!.rating - feedback[b]!.rating || newest(a, b)
+          : sort === 'rating-desc'
+            ? (a, b) => feedback[b]!.rating - feedback[a]!.rating || newest(a, b)
+            : sort === 'order-asc'
+              ? (a, b) => order(a, b) || newest(a, b)
+              : sort === 'order-desc'
+                ? (a, b) => order(b, a) || newest(a, b)
+                : newest,
+    );
+    return sort === 'attention' ? attentionFirst(idx, (i) => feedbackNeedsAttention(feedback[i]!)) : idx;
   }
 
   const adapter: SellerKitAdapter = {
@@ -406,6 +478,7 @@ export function createMemoryStore(
         const includeDone = q.includeDone === true;
         const sort = q.sort ?? 'newest';
         const n = sortedReviews.length;
+        memoryStoreWork.reviewsScanned += n;
         let idx: number[] = [];
         for (let k = 0; k < n; k++) {
           const i = sort === 'oldest' ? n - 1 - k : k;
@@ -503,45 +576,9 @@ export function createMemoryStore(
     listFeedback(q: FeedbackQuery = {}, o) {
       return call(o, (): Page<Feedback> => {
         needs(session.permissions.feedback, 'view', 'feedback');
-        // A date-only bound is a calendar day (./dates.js): report rows are date-only, demo rows instants.
-        const range = dateRange(q.from, q.to);
-        const idx: number[] = [];
-        for (let i = 0; i < feedback.length; i++) {
-          const f = feedback[i]!;
-          if (q.category && feedbackCategory(f.rating) !== q.category) continue;
-          const ms = feedbackMs[i]!;
-          if (range.bounded && (Number.isNaN(ms) || !range.contains(ms, isDateOnly(f.date)))) continue;
-          idx.push(i);
-        }
-        const sort = q.sort ?? 'newest';
-        const time = (i: number) => (Number.isNaN(feedbackMs[i]!) ? -Infinity : feedbackMs[i]!);
-        const newest = (a: number, b: number) => time(b) - time(a) || a - b;
-        idx.sort(
-          sort === 'oldest'
-            ? (a, b) => time(a) - time(b) || a - b
-            : sort === 'rating-asc'
-              ? (a, b) => feedback[a]!.rating - feedback[b]!.rating || newest(a, b)
-              : sort === 'rating-desc'
-                ? (a, b) => feedback[b]!.rating - feedback[a]!.rating || newest(a, b)
-                : sort === 'order-asc'
-                  ? (a, b) =>
-                      (feedback[a]!.orderId < feedback[b]!.orderId
-                        ? -1
-                        : feedback[a]!.orderId > feedback[b]!.orderId
-                          ? 1
-                          : 0) || newest(a, b)
-                  : sort === 'order-desc'
-                    ? (a, b) =>
-                        (feedback[a]!.orderId < feedback[b]!.orderId
-                          ? 1
-                          : feedback[a]!.orderId > feedback[b]!.orderId
-                            ? -1
-                            : 0) || newest(a, b)
-                    : newest,
-        );
-        const ordered = sort === 'attention' ? attentionFirst(idx, (i) => feedbackNeedsAttention(feedback[i]!)) : idx;
+        const ordered = feedbackOrder(q);
         const { offset, limit } = paging(q);
-        return { items: ordered.slice(offset, offset + limit).map((i) => feedback[i]!), total: idx.length, offset };
+        return { items: ordered.slice(offset, offset + limit).map((i) => feedback[i]!), total: ordered.length, offset };
       });
     },
 

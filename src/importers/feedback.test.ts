@@ -9,7 +9,6 @@ import {
   REPORT_FORMATS,
   type FeedbackReportResult,
 } from './index.js';
-import { budget } from '../../test/support/engine.js';
 
 const US = 'ATVPDKIKX0DER';
 const UK = 'A1F83G8C2ARO7P';
@@ -342,10 +341,10 @@ describe('parseSellerFeedbackReport — layout tolerance', () => {
   });
 
   it('numbers many repeats of one order id in linear time (a 20 000-row file took minutes)', () => {
+    // No wall-clock bound (it fails on a loaded machine whatever the code does): the quadratic numbering took
+    // minutes on this file and fails by the runner's timeout; the linear one takes milliseconds.
     const text = `${HEADER}\n` + '1/2/25\t1\ta\t\t111-1\t\n'.repeat(20_000) + '1/2/25\t1\ta\t\t111-1-5\t\n';
-    const t0 = performance.now();
     const ids = parseSellerFeedbackReport(text, { marketplaceId: US }).feedback.map((f) => f.id);
-    expect(performance.now() - t0).to.be.below(1000);
     expect(ids.slice(0, 3)).to.deep.equal(['fb-111-1', 'fb-111-1-2', 'fb-111-1-3']);
     expect(ids[19_999]).to.equal('fb-111-1-20000');
     expect(ids[20_000], 'an order id that looks like a numbered repeat still gets its own id').to.equal('fb-111-1-5-2');
@@ -565,7 +564,9 @@ describe('formatSellerFeedbackReport', () => {
 });
 
 describe('parseSellerFeedbackReport — performance', () => {
-  it('parses a 100 000-row report quickly', function () {
+  // The parser's speed is npm run bench:importers (100 000 rows in Chromium, and 200 000 through the drop zone);
+  // here, that 100 000 rows parse whole and alike from a string and from bytes (times logged, not asserted).
+  it('parses a 100 000-row report, from a string and from bytes', function () {
     this.timeout(30_000);
     const comments = [
       'Item never arrived.',
@@ -600,8 +601,7 @@ describe('parseSellerFeedbackReport — performance', () => {
     expect(r.feedback).to.have.length(100_000);
     expect(rb.feedback).to.have.length(100_000);
     expect(r.feedback[99_999]!.date).to.equal('2025-04-12');
-    expect(ms).to.be.below(budget(3000));
-    expect(msBytes).to.be.below(budget(3000));
+    expect(rb.feedback[99_999]).to.deep.equal(r.feedback[99_999]);
   });
 });
 

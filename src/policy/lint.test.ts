@@ -26,7 +26,6 @@ import deM from '../i18n/de/metrics.js';
 import frM from '../i18n/fr/metrics.js';
 import esM from '../i18n/es/metrics.js';
 import jaM from '../i18n/ja/metrics.js';
-import { budget } from '../../test/support/engine.js';
 
 const CONTEXTS: LintContext[] = ['review-comment', 'feedback-reply', 'buyer-message'];
 const rules = (text: string, ctx: LintContext) => lintMessage(text, ctx).map((f) => `${f.rule}:${f.severity}`);
@@ -324,31 +323,20 @@ describe('lintMessage', () => {
     expect(hasBlockingFindings(lintMessage('Track: https://x.example', 'buyer-message'))).to.equal(false);
     expect(hasBlockingFindings(lintMessage('Track: https://x.example', 'review-comment'))).to.equal(true);
   });
-  it('stays fast on a long adversarial input', () => {
+  // Speed is benchmarked, not asserted here (a wall-clock bound fails on a loaded CI machine whatever the code does):
+  // npm run bench:lint gates this input's time against the realistic message's, and the growth below, on ratios
+  // measured in one run. Here: the answer. Catastrophic backtracking would not return within the runner's timeout.
+  it('lints a long adversarial input (numbers, a 1,000-letter word, 500 dots, 300 "<a ")', () => {
     const nasty =
       `${'1 2 3 4 5 6 7 8 9 0 '.repeat(100)}${'a'.repeat(1000)}@${'b.'.repeat(500)}${'<a '.repeat(300)}`.slice(0, 4000);
-    const t0 = performance.now();
-    for (let i = 0; i < 20; i++) lintMessage(nasty, 'buyer-message');
-    expect((performance.now() - t0) / 20).to.be.below(budget(20));
+    for (let i = 0; i < 20; i++) expect(lintMessage(nasty, 'buyer-message')).to.deep.equal([]);
   });
-  it('stays linear in long words made of rule prefixes (a rejected match skips its whole word)', () => {
+  it('lints long words made of rule prefixes (a rejected match skips its whole word)', () => {
     // Each "xchang" is a change verb preceded by a letter; re-reading the rest of the word per rejected match was
-    // quadratic (64 000 characters took over a second).
-    // Measured as growth, not against a fixed budget (JavaScriptCore runs these expressions several times slower
-    // than V8, but linearly): doubling the input must not quadruple the time (best of three runs each).
+    // quadratic: 64 000 characters took over a second, so these 525 000 would take minutes (the runner's timeout
+    // fails it); linear, they take tens of milliseconds. Growth (10 000 against 5 000) is gated in bench:lint.
     const text = (n: number) => `Please review ${'xchang'.repeat(n)} ${'xdiscount'.repeat(n / 2)}.`;
-    const best = (s: string) => {
-      let min = Infinity;
-      for (let i = 0; i < 3; i++) {
-        const t0 = performance.now();
-        lintMessage(s, 'review-comment');
-        min = Math.min(min, performance.now() - t0);
-      }
-      return min;
-    };
-    const [half, full] = [best(text(5_000)), best(text(10_000))];
-    expect(full, `${half.toFixed(0)} ms → ${full.toFixed(0)} ms`).to.be.below(Math.max(3 * half, 30));
-    expect(full).to.be.below(budget(250));
+    expect(lintMessage(text(50_000), 'review-comment').map((f) => f.rule)).to.deep.equal(['length']);
     expect(lintMessage(text(10_000), 'review-comment').map((f) => f.rule)).to.deep.equal(['length']);
   });
 });
