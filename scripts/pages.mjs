@@ -279,7 +279,7 @@ class WebDriverPage extends BasePage {
     const read = () => this.session.execute('return [window.innerWidth, window.innerHeight];').catch(() => null);
     let last = await read();
     let steady = 0;
-    for (const until = Date.now() + 2000; Date.now() < until; ) {
+    for (const until = Date.now() + 2000; Date.now() < until;) {
       if (!last || (last[0] === width && last[1] === height)) return last;
       await new Promise((r) => setTimeout(r, 50));
       const now = await read();
