@@ -48,6 +48,11 @@ export interface LangRules {
   marketing: RegExp;
   /** Off-platform channels (LINE, WhatsApp, Telegram, WeChat, in the language's spelling). */
   offPlatform?: RegExp;
+  /**
+   * Paying or buying outside Amazon (round 2): bank transfers and account numbers, the country's payment apps
+   * (Swish, BLIK, Pix, Tikkie, iDEAL, Papara, PayPay …), "outside Amazon", "order directly from us".
+   */
+  payment?: RegExp;
   /** "You can …": the neutral note about seller feedback. */
   neutral: RegExp;
   /** Request markers: turn "you can" into a request. */
@@ -76,7 +81,7 @@ const RULES: Record<ExtraLang, LangRules> = {
     review: any('レビュー|口コミ|クチコミ|カスタマーレビュー'),
     feedback: any('出品者評価|ストア評価|フィードバック|出品者への評価'),
     ambiguous: any('評価'),
-    stars: any('星\\s?[1-5一二三四五]つ?|[★☆]\\s?[1-5]|[1-5一二三四五]\\s?つ星'),
+    stars: any('星\\s?[1-5一二三四五]つ?|[★☆]\\s?[1-5]|[1-5一二三四五]\\s?つ星|星の数|星の評価|星評価|評価の星'),
     change: any(
       '(?:削除|取り消|取消|撤回|変更|修正|書き換え|書き直|編集|更新|訂正)(?!しました|いたしました|致しました|済)|消して|上げて|引き上げ|見直していただ',
     ),
@@ -90,11 +95,14 @@ const RULES: Record<ExtraLang, LangRules> = {
     contact: any('ご連絡|お問い合わせ|連絡して|ご相談|お知らせください'),
     before: any('前に|まず|先に|代わりに'),
     refund: any(
-      '返金(?:させていただ|いたします|致します|します)|交換(?:させていただ|いたします|致します|します)|無料で(?:お送り|送|交換)|新しい商品をお送り',
+      '返金(?:させていただ|いたします|致します|します|に応じ|対応)|全額返金|交換(?:させていただ|いたします|致します|します|に応じ|対応)|無料で(?:お送り|送|交換)|新しい商品をお送り',
     ),
     marketing: any('クーポン|セール|キャンペーン|新商品|全品|フォローして|友だち追加|友達追加'),
     offPlatform: any(
       'whatsapp|telegram|wechat|line(?:公式|\\s?id|アカウント)|ライン|微信|お電話(?:ください|いたします|します)',
+    ),
+    payment: any(
+      '銀行振込|お振込|振り込み|振込先|口座番号|paypay|amazon外|アマゾン外|amazonを(?:通さ|介さ)|直接(?:ご)?(?:注文|購入|お取引|取引|お支払)',
     ),
     neutral: any('こともできます|ことができます|することも可能'),
     request: any('ください|下さい|お願い|いただけ(?:ます|ません)か|ませんか|ないでしょうか'),
@@ -118,9 +126,12 @@ const RULES: Record<ExtraLang, LangRules> = {
     contact: w('neem\\p{L}* .{0,20}contact|contact .{0,20}op(?!\\p{L})|mail ons|stuur ons|laat (?:het )?ons weten'),
     before: w('eerst|voordat|in plaats van|alvorens'),
     refund: w(
-      '(?:stuur|sturen|zend|zenden)\\p{L}* .{0,40}(?:gratis|kosteloos|nieuw)|(?:gratis|kosteloos) .{0,30}(?:nieuw|vervang)|betalen .{0,30}terug|terugbetalen|storten .{0,20}terug|vergoeden',
+      '(?:stuur|sturen|zend|zenden)\\p{L}* .{0,40}(?:gratis|kosteloos|nieuw)|(?:gratis|kosteloos) .{0,30}(?:nieuw|vervang)|betalen .{0,30}terug|terugbetalen|storten .{0,20}terug|vergoeden|bieden .{0,30}(?:terugbetaling|vergoeding|vervang\\p{L}*|nieuw\\p{L}*)|(?:volledige |gehele )?terugbetaling aan|(?:geld|aankoopbedrag|bedrag) terug(?!\\p{L})',
     ),
     marketing: w('nieuwe collectie|kortingscode\\p{L}*|volg ons|aanbieding(?:en)?|uitverkoop'),
+    payment: w(
+      'tikkie|betaalverzoek|overmaken|overboeken|overschrijv\\p{L}*|rekeningnummer|bankrekening|iban|ideal(?!\\p{L})|buiten amazon|rechtstreeks (?:bij|via|van) ons|direct bij ons (?:bestellen|kopen|betalen)',
+    ),
     neutral: w('kunt u|u kunt|kun je|je kunt|indien gewenst|als u wilt'),
     request: w('alstublieft|alsjeblieft|graag|verzoek\\p{L}*|vragen (?:u|je)|wilt u|wil je|zou u|zou je'),
     thanks: w('bedankt|dank (?:u|je|voor)'),
@@ -144,9 +155,12 @@ const RULES: Record<ExtraLang, LangRules> = {
     contact: w('kontakta\\p{L}*|hör av dig|mejla|skriv till oss|meddela oss'),
     before: w('först|innan|i stället för|istället för'),
     refund: w(
-      'betala\\p{L}* .{0,30}tillbaka|återbetala(?:r)?(?!\\p{L})|skicka\\p{L}* .{0,40}(?:gratis|kostnadsfritt|ny)|ersätta(?!\\p{L})|ersätter',
+      'betala\\p{L}* .{0,30}tillbaka|återbetala(?:r)?(?!\\p{L})|skicka\\p{L}* .{0,40}(?:gratis|kostnadsfritt|ny)|ersätta(?!\\p{L})|ersätter|erbjud\\p{L}* .{0,30}(?:återbetalning|ersättning|kostnadsfri\\p{L}*|byte|ny\\p{L}*)|full återbetalning|pengarna tillbaka',
     ),
     marketing: w('följ oss|erbjudand\\p{L}*|kampanj\\p{L}*|rabattkod\\p{L}*'),
+    payment: w(
+      'swish\\p{L}*|bankgiro\\p{L}*|plusgiro\\p{L}*|banköverföring\\p{L}*|kontonummer|clearingnummer|iban|utanför amazon|direkt (?:av|från|hos|via) oss|köp\\p{L}* direkt',
+    ),
     neutral: w('kan du|du kan|om du vill|om du önskar'),
     request: w('vänligen|snälla|ber dig|ber er|vill att du|skulle du kunna'),
     thanks: w('tack'),
@@ -171,9 +185,12 @@ const RULES: Record<ExtraLang, LangRules> = {
     contact: w('kontakt\\p{L}*|napisz\\p{L}*|skontaktuj\\p{L}*|daj\\p{L}* znać'),
     before: w('najpierw|zanim|przed wystawieniem|zamiast'),
     refund: w(
-      'zwrócimy|oddamy|wyślemy .{0,40}(?:gratis|bezpłatnie|nowy|now\\p{L}*)|zwrot pieniędzy|przelejemy|zwrócimy .{0,30}pieniądze',
+      'zwrócimy|oddamy|wyślemy .{0,40}(?:gratis|bezpłatnie|nowy|now\\p{L}*)|zwrot pieniędzy|przelejemy|zwrócimy .{0,30}pieniądze|oferujemy .{0,30}(?:zwrot|wymian\\p{L}*|now\\p{L}*|rekompensat\\p{L}*)|pełny zwrot|zwrot (?:całej |pełnej )?kwoty',
     ),
     marketing: w('obserwuj\\p{L}*|promocj\\p{L}*|kod\\p{L}* rabatow\\p{L}*|nowa kolekcja|taniej'),
+    payment: w(
+      'blik|przelew\\p{L}*|przelać|przelac|numer(?:u)? konta|nr konta|na (?:nasze |następujące |poniższe )?konto(?: bankowe)?(?= \\d)|kont\\p{L}* bankow\\p{L}*|poza amazon\\p{L}*|bezpośrednio (?:u nas|od nas|przez nas|w naszym)',
+    ),
     neutral: w('może pan|może pani|możesz|mogą państwo|jeśli chcesz'),
     request: w('prosimy|proszę|uprzejmie|czy może|czy mógłby|czy mogłaby|czy mogliby'),
     thanks: w('dziękuj\\p{L}*|dzięki'),
@@ -198,9 +215,12 @@ const RULES: Record<ExtraLang, LangRules> = {
     contact: w('bize ulaş\\p{L}*|iletişime geç\\p{L}*|bize yaz\\p{L}*|bizimle iletişim\\p{L}*'),
     before: w('önce|yerine|ilk olarak'),
     refund: w(
-      'iade ed(?:elim|eceğiz|eriz|iyoruz)|geri öde(?:yelim|yeceğiz|riz)|ücretsiz .{0,30}gönder\\p{L}*|yenisini gönder(?:elim|eceğiz|iriz)',
+      'iade ed(?:elim|eceğiz|eriz|iyoruz)|geri öde(?:yelim|yeceğiz|riz)|ücretsiz .{0,30}gönder\\p{L}*|yenisini gönder(?:elim|eceğiz|iriz)|(?:iade|para iadesi|geri ödeme|değişim)\\p{L}* (?:teklif ediyoruz|sunuyoruz|yapabiliriz|yapacağız|yaparız|yapıyoruz)|paranızı (?:iade|geri)\\p{L}*|ücretinizi iade\\p{L}*',
     ),
     marketing: w('takip edin|kampanya\\p{L}*|indirim kodu\\p{L}*|fırsat\\p{L}*'),
+    payment: w(
+      "havale\\p{L}*|eft(?!\\p{L})|iban\\p{L}*|papara|hesap numara\\p{L}*|hesabımıza|banka hesab\\p{L}*|amazon dışında|amazon['’]?(?:u|a)? (?:kullanmadan|aracı olmadan)|doğrudan bizden|bize doğrudan",
+    ),
     neutral: w('dilerseniz|isterseniz|\\p{L}+(?:ebilirsiniz|abilirsiniz)(?!\\p{L})'),
     request: w('lütfen|rica|misiniz|mısınız|bekliyoruz'),
     thanks: w('teşekkür\\p{L}*|sağ ?olun'),
@@ -225,9 +245,12 @@ const RULES: Record<ExtraLang, LangRules> = {
     ),
     before: w('antes de|primeiro|em vez de|ao invés de'),
     refund: w(
-      'vamos reembols\\p{L}*|reembolsaremos|devolveremos|vamos devolver|enviaremos .{0,30}(?:novo|grátis)|vamos enviar .{0,30}(?:novo|grátis)|estornaremos|vamos estornar',
+      'vamos reembols\\p{L}*|reembolsaremos|devolveremos|vamos devolver|enviaremos .{0,30}(?:novo|grátis)|vamos enviar .{0,30}(?:novo|grátis)|estornaremos|vamos estornar|devolvemos (?:o |seu |todo o )?(?:seu )?dinheiro|reembolsamos|estornamos|oferecemos .{0,30}(?:reembolso|troca|devolução|novo)|dinheiro de volta',
     ),
     marketing: w('sig(?:a|am) (?:a gente|nos)|siga-nos|promoç\\p{L}*|cupom de desconto|aproveite'),
+    payment: w(
+      'pix|boleto|transferência bancária|ted(?!\\p{L})|depósito (?:bancário|na conta)|picpay|mercado ?pago|conta bancária|fora da amazon|direto com a gente|diretamente (?:conosco|com a gente|com nós|no nosso)|compr\\p{L}* direto',
+    ),
     neutral: w('você pode|pode (?:atualizar|alterar)|se quiser|caso queira|se desejar'),
     request: w('por favor|pedimos|solicitamos|gostaríamos que|poderia\\p{L}*'),
     thanks: w('obrigad\\p{L}*|agradec\\p{L}*'),
@@ -247,9 +270,14 @@ const RULES: Record<ExtraLang, LangRules> = {
     happy: ar('اذا اعجبك|ان اعجبك|اذا كنت راضي\\p{L}*|ان كنت راضي\\p{L}*'),
     contact: ar('تواصل\\p{L}* معنا|اتصل\\p{L}* بنا|راسلنا|التواصل معنا|اخبرنا'),
     before: ar('قبل|اولا|بدلا من'),
-    refund: ar('سنقوم باسترداد|سنعيد|نعيد لك|سنرسل .{0,30}(?:مجان|بديل|جديد)|سنعوضك|سنرد المبلغ'),
+    refund: ar(
+      'سنقوم باسترداد|سنعيد|نعيد لك|سنرسل .{0,30}(?:مجان|بديل|جديد)|سنعوضك|سنرد المبلغ|نعرض عليك|نقدم لك .{0,20}(?:استرداد|استبدال|بديل|تعويض)|استرداد كامل المبلغ|نعوضك|نرد لك',
+    ),
     marketing: ar('تابعنا|العروض|خصومات|كود خصم'),
     offPlatform: ar('واتس ?اب|تيليجرام|تلغرام|تلجرام|وي ?تشات'),
+    payment: ar(
+      'خارج امازون|منا مباشرة|مباشرة منا|تحويل بنكي|حوالة بنكية|حوالة مصرفية|ايبان|iban|رقم الحساب|حسابنا البنكي|stc ?pay',
+    ),
     neutral: ar('يمكنك|بامكانك|اذا رغبت|ان رغبت'),
     request: ar('نرجو|يرجى|من فضلك|الرجاء|نطلب|هل يمكنك'),
     thanks: ar('شكرا|نشكرك'),
