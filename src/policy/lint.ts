@@ -32,7 +32,7 @@ import {
 } from './lint/contact.js';
 import { detectLang, LINT_LANGS, lintLangOf, type LintLang } from './lint/lang.js';
 import { fixText, type FixKind } from './lint/fixes.js';
-import { langRules, type LangRules } from './lint/langs.js';
+import { langRules, VIA_AMAZON_RE, type LangRules } from './lint/langs.js';
 
 export { detectLang, LINT_LANGS, type LintLang };
 
@@ -1612,7 +1612,10 @@ function extraLangRules(run: Run, r: LangRules): void {
     if (kinds[i] && first(r.contact, body) && first(r.before, body))
       sentenceFinding(run, 'contact-first', 'reviews.no-diverting', s.start, bm ? 'neutral-review' : 'contact-amazon');
     if (first(r.marketing, body)) sentenceFinding(run, 'marketing', promoPolicy, s.start);
-    if ((r.offPlatform && first(r.offPlatform, body)) || (r.payment && first(r.payment, body)))
+    if (
+      (r.offPlatform && first(r.offPlatform, body)) ||
+      (r.payment && first(r.payment, body) && !VIA_AMAZON_RE.test(body))
+    )
       sentenceFinding(run, 'off-platform', 'messaging.no-off-platform', s.start, bm ? '' : 'contact-amazon');
     if (!bm && !kind) {
       const offer = first(r.refund, body);

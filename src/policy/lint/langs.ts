@@ -63,6 +63,14 @@ export interface LangRules {
   pronoun?: RegExp;
 }
 
+/**
+ * A payment or refund that goes through Amazon ("via Amazon", "pela Amazon", "Amazon üzerinden", "عبر امازون",
+ * "Amazonを通じて"; not after a negation, "nie przez Amazon", "Amazonではなく"): not a payment outside Amazon, whatever
+ * the method's name (Amazon.com.br takes Pix, .co.jp PayPay).
+ */
+export const VIA_AMAZON_RE =
+  /(?<!(?:not|niet|inte|nie|não|sem|بدون|وليس|ليس) )(?:via|through|przez|över|genom|pela|pelo|na|da|door|bij|عبر|من خلال|في) ?(?:amazon|امازون)(?!\p{L})|amazon ?(?:üzerinden(?! değil)|aracılığıyla|tarafından|経由|を通じ|を通し|で(?!はな)|が|から)|アマゾン(?:経由|を通じ|で(?!はな))/u;
+
 /** A Latin-script alternation with a word start: no letter or digit before. */
 const w = (alts: string) => new RegExp(`(?<![\\p{L}\\d])(?:${alts})`, 'gu');
 /** A pattern that matches anywhere (ja; ar after normalisation). */
@@ -102,7 +110,7 @@ const RULES: Record<ExtraLang, LangRules> = {
       'whatsapp|telegram|wechat|line(?:公式|\\s?id|アカウント)|ライン|微信|お電話(?:ください|いたします|します)',
     ),
     payment: any(
-      '銀行振込|お振込|振り込み|振込先|口座番号|paypay|amazon外|アマゾン外|amazonを(?:通さ|介さ)|直接(?:ご)?(?:注文|購入|お取引|取引|お支払)',
+      '銀行振込|お振込|振り込み|振込先|口座番号|paypay|amazon外|アマゾン外|amazonを(?:通さ|介さ)|直接(?:ご)?(?:注文|購入|お取引|取引|お支払)|(?:当店|弊社)の?(?:公式)?(?:サイト|ホームページ|ネットショップ)(?:から|で)(?:ご|お)?(?:注文|購入|買い)',
     ),
     neutral: any('こともできます|ことができます|することも可能'),
     request: any('ください|下さい|お願い|いただけ(?:ます|ません)か|ませんか|ないでしょうか'),
@@ -130,7 +138,7 @@ const RULES: Record<ExtraLang, LangRules> = {
     ),
     marketing: w('nieuwe collectie|kortingscode\\p{L}*|volg ons|aanbieding(?:en)?|uitverkoop'),
     payment: w(
-      'tikkie|betaalverzoek|overmaken|overboeken|overschrijv\\p{L}*|rekeningnummer|bankrekening|iban|ideal(?!\\p{L})|buiten amazon|rechtstreeks (?:bij|via|van) ons|direct bij ons (?:bestellen|kopen|betalen)',
+      'tikkie|betaalverzoek|overmaken|overboeken|overschrijv\\p{L}*|rekeningnummer|bankrekening|iban|ideal(?!\\p{L})|buiten amazon|rechtstreeks (?:bij|via|van) ons|direct bij ons (?:bestellen|kopen|betalen)|(?:direct|rechtstreeks|contant) aan ons|(?:bestel|koop|bestellen|kopen)\\p{L}* .{0,30}(?:via|op|in) onze (?:eigen )?(?:webshop|website|webwinkel)',
     ),
     neutral: w('kunt u|u kunt|kun je|je kunt|indien gewenst|als u wilt'),
     request: w('alstublieft|alsjeblieft|graag|verzoek\\p{L}*|vragen (?:u|je)|wilt u|wil je|zou u|zou je'),
@@ -159,7 +167,7 @@ const RULES: Record<ExtraLang, LangRules> = {
     ),
     marketing: w('följ oss|erbjudand\\p{L}*|kampanj\\p{L}*|rabattkod\\p{L}*'),
     payment: w(
-      'swish\\p{L}*|bankgiro\\p{L}*|plusgiro\\p{L}*|banköverföring\\p{L}*|kontonummer|clearingnummer|iban|utanför amazon|direkt (?:av|från|hos|via) oss|köp\\p{L}* direkt',
+      'swish\\p{L}*|bankgiro\\p{L}*|plusgiro\\p{L}*|banköverföring\\p{L}*|kontonummer|clearingnummer|iban|utanför amazon|direkt (?:av|från|hos|via|till) oss|köp\\p{L}* direkt|beställ\\p{L}* direkt',
     ),
     neutral: w('kan du|du kan|om du vill|om du önskar'),
     request: w('vänligen|snälla|ber dig|ber er|vill att du|skulle du kunna'),
@@ -189,7 +197,7 @@ const RULES: Record<ExtraLang, LangRules> = {
     ),
     marketing: w('obserwuj\\p{L}*|promocj\\p{L}*|kod\\p{L}* rabatow\\p{L}*|nowa kolekcja|taniej'),
     payment: w(
-      'blik|przelew\\p{L}*|przelać|przelac|numer(?:u)? konta|nr konta|na (?:nasze |następujące |poniższe )?konto(?: bankowe)?(?= \\d)|kont\\p{L}* bankow\\p{L}*|poza amazon\\p{L}*|bezpośrednio (?:u nas|od nas|przez nas|w naszym)',
+      'blik(?:iem|a|u)?(?!\\p{L})|przelew\\p{L}*|przelać|przelac|numer(?:u)? konta|nr konta|na (?:nasze |następujące |poniższe )?konto(?: bankowe)?(?= \\d)|kont\\p{L}* bankow\\p{L}*|poza amazon\\p{L}*|bezpośrednio (?:u nas|od nas|przez nas|w naszym|na nasze)|zamów\\p{L}* (?:w|przez|na) nasz\\p{L}* (?:sklep\\p{L}*|stron\\p{L}*)',
     ),
     neutral: w('może pan|może pani|możesz|mogą państwo|jeśli chcesz'),
     request: w('prosimy|proszę|uprzejmie|czy może|czy mógłby|czy mogłaby|czy mogliby'),
@@ -215,11 +223,11 @@ const RULES: Record<ExtraLang, LangRules> = {
     contact: w('bize ulaş\\p{L}*|iletişime geç\\p{L}*|bize yaz\\p{L}*|bizimle iletişim\\p{L}*'),
     before: w('önce|yerine|ilk olarak'),
     refund: w(
-      'iade ed(?:elim|eceğiz|eriz|iyoruz)|geri öde(?:yelim|yeceğiz|riz)|ücretsiz .{0,30}gönder\\p{L}*|yenisini gönder(?:elim|eceğiz|iriz)|(?:iade|para iadesi|geri ödeme|değişim)\\p{L}* (?:teklif ediyoruz|sunuyoruz|yapabiliriz|yapacağız|yaparız|yapıyoruz)|paranızı (?:iade|geri)\\p{L}*|ücretinizi iade\\p{L}*',
+      'iade ed(?:elim|eceğiz|eriz|iyoruz)|geri öde(?:yelim|yeceğiz|riz)|ücretsiz .{0,30}gönder\\p{L}*|yenisini gönder(?:elim|eceğiz|iriz)|(?:iade|para iadesi|geri ödeme|değişim)\\p{L}* (?:teklif ediyoruz|sunuyoruz|yapabiliriz|yapacağız|yaparız|yapıyoruz)|paranızı (?:iade|geri)\\p{L}*|ücretinizi iade\\p{L}*|(?:yenisiyle|ücretsiz(?: olarak)?) değiştir(?:eceğiz|elim|iriz|ebiliriz)',
     ),
     marketing: w('takip edin|kampanya\\p{L}*|indirim kodu\\p{L}*|fırsat\\p{L}*'),
     payment: w(
-      "havale\\p{L}*|eft(?!\\p{L})|iban\\p{L}*|papara|hesap numara\\p{L}*|hesabımıza|banka hesab\\p{L}*|amazon dışında|amazon['’]?(?:u|a)? (?:kullanmadan|aracı olmadan)|doğrudan bizden|bize doğrudan",
+      "havale\\p{L}*|eft(?!\\p{L})|iban\\p{L}*|papara|hesap numara\\p{L}*|hesabımıza|banka hesab\\p{L}*|amazon dışında|amazon['’]?(?:u|a)? (?:kullanmadan|aracı olmadan)|doğrudan (?:bizden|bize)|bize doğrudan|(?:web )?sitemizden (?:sipariş|satın)\\p{L}*",
     ),
     neutral: w('dilerseniz|isterseniz|\\p{L}+(?:ebilirsiniz|abilirsiniz)(?!\\p{L})'),
     request: w('lütfen|rica|misiniz|mısınız|bekliyoruz'),
@@ -236,7 +244,7 @@ const RULES: Record<ExtraLang, LangRules> = {
     ),
     past: /(?:amos|ado|ada|ados|adas|ido|ida|idos|idas|ou|eu|iu)$/u,
     value: w(
-      'cupo(?:m|ns)|desconto\\p{L}*|vale-?presente|cart(?:ão|ões)-?presente|brinde\\p{L}*|grátis|gratuit\\p{L}*|reembols\\p{L}*|devolv\\p{L}* o valor|valor total|r\\$\\s?\\d+|\\d+\\s?reais|estorn\\p{L}*|dinheiro|transferi\\p{L}*|pix',
+      'cupo(?:m|ns)|desconto\\p{L}*|vale-?presente|cart(?:ão|ões)-?presente|brinde\\p{L}*|grátis|gratuit\\p{L}*|reembols\\p{L}*|devolv\\p{L}* o valor|valor total|r\\$\\s?\\d+|\\d+\\s?reais|estorn\\p{L}*|dinheiro|transferi\\p{L}*|pix(?!\\p{L})',
     ),
     positive: w('avaliaç\\p{L}* positiva\\p{L}*|(?:5|cinco)\\s?estrelas|nota (?:máxima|10|dez)|boa avaliação'),
     happy: w('se (?:você )?gostou|satisfeit\\p{L}*|se (?:você )?curtiu'),
@@ -245,11 +253,11 @@ const RULES: Record<ExtraLang, LangRules> = {
     ),
     before: w('antes de|primeiro|em vez de|ao invés de'),
     refund: w(
-      'vamos reembols\\p{L}*|reembolsaremos|devolveremos|vamos devolver|enviaremos .{0,30}(?:novo|grátis)|vamos enviar .{0,30}(?:novo|grátis)|estornaremos|vamos estornar|devolvemos (?:o |seu |todo o )?(?:seu )?dinheiro|reembolsamos|estornamos|oferecemos .{0,30}(?:reembolso|troca|devolução|novo)|dinheiro de volta',
+      'vamos reembols\\p{L}*|reembolsaremos|devolveremos|vamos devolver|enviaremos .{0,30}(?:novo|grátis)|vamos enviar .{0,30}(?:novo|grátis)|estornaremos|vamos estornar|(?<!já )(?:devolvemos (?:o |seu |todo o )?(?:seu )?dinheiro|reembolsamos|estornamos)|oferecemos .{0,30}(?:reembolso|troca|devolução|novo)|dinheiro de volta',
     ),
     marketing: w('sig(?:a|am) (?:a gente|nos)|siga-nos|promoç\\p{L}*|cupom de desconto|aproveite'),
     payment: w(
-      'pix|boleto|transferência bancária|ted(?!\\p{L})|depósito (?:bancário|na conta)|picpay|mercado ?pago|conta bancária|fora da amazon|direto com a gente|diretamente (?:conosco|com a gente|com nós|no nosso)|compr\\p{L}* direto',
+      'pix(?!\\p{L})|transferência bancária|ted(?!\\p{L})|depósito (?:bancário|na conta)|picpay|mercado ?pago|conta bancária|fora da amazon|direto com a gente|diretamente (?:conosco|com a gente|com nós|no nosso)|(?:compr|pag|peç|pe[cç])\\p{L}* direto|direto (?:no|pelo) nosso',
     ),
     neutral: w('você pode|pode (?:atualizar|alterar)|se quiser|caso queira|se desejar'),
     request: w('por favor|pedimos|solicitamos|gostaríamos que|poderia\\p{L}*'),
@@ -276,7 +284,7 @@ const RULES: Record<ExtraLang, LangRules> = {
     marketing: ar('تابعنا|العروض|خصومات|كود خصم'),
     offPlatform: ar('واتس ?اب|تيليجرام|تلغرام|تلجرام|وي ?تشات'),
     payment: ar(
-      'خارج امازون|منا مباشرة|مباشرة منا|تحويل بنكي|حوالة بنكية|حوالة مصرفية|ايبان|iban|رقم الحساب|حسابنا البنكي|stc ?pay',
+      'خارج امازون|منا مباشرة|مباشرة منا|مباشرة من (?:موقعنا|متجرنا)|اطلب\\p{L}* مباشرة|تحويل بنكي|حوالة بنكية|حوالة مصرفية|ايبان|iban|رقم الحساب|حسابنا البنكي|stc ?pay',
     ),
     neutral: ar('يمكنك|بامكانك|اذا رغبت|ان رغبت'),
     request: ar('نرجو|يرجى|من فضلك|الرجاء|نطلب|هل يمكنك'),
