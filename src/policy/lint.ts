@@ -1590,7 +1590,23 @@ function extraLangRules(run: Run, r: LangRules): void {
     let kind: Kind | null = kinds[i]!;
     const change = all(r.change, body).find((v) => {
       const word = body.slice(v.start, v.end);
-      return !(r.past?.test(word.split(' ')[0]!) || r.reported?.test(body.slice(Math.max(0, v.start - 12), v.start)));
+      // The inflected word is the first ("pas … aan") or, in Turkish, the last ("gözden geçireceğiz").
+      const words = word.split(' ');
+      if (
+        r.past?.test(words[0]!) ||
+        r.past?.test(words[words.length - 1]!) ||
+        r.reported?.test(body.slice(Math.max(0, v.start - 12), v.start))
+      )
+        return false;
+      if (!r.self) return true;
+      // The clause the verb is in (from the last comma, semicolon or colon): the seller's own plan, not a request.
+      const from = Math.max(
+        body.lastIndexOf(',', v.start),
+        body.lastIndexOf(';', v.start),
+        body.lastIndexOf(':', v.start),
+      );
+      const clause = body.slice(from + 1, v.start);
+      return !(r.self.test(clause) && !first(r.request, clause));
     });
     // "… a negative review. Would you change it?": the pronoun stands for the noun of a sentence before.
     if (!kind && change && r.pronoun && first(r.pronoun, body)) kind = kinds[i - 1] ?? (i > 1 ? kinds[i - 2]! : null);
