@@ -11,9 +11,9 @@
  */
 import { byFirstLetter, splitTop } from './alternation.js';
 
-/** Generic TLDs and the country codes sellers' texts use (marketplaces, shorteners: bit.ly, amzn.to, t.co …). */
+/** Generic TLDs and the country codes sellers' texts use (marketplaces, shorteners: bit.ly, amzn.to, t.co, linktr.ee …). */
 const TLD_LIST =
-  'com|net|org|info|biz|shop|store|online|site|website|link|app|io|co|me|ly|to|gl|gd|li|cc|tv|eu|uk|us|ca|mx|br|de|at|ch|fr|be|lu|it|es|pt|nl|se|pl|jp|au|in|ie|dk|no|fi|cz|sk|hu|ro|gr|tr|ae|sa|eg|sg|cn|ru|page|club|online|xyz|top|live|email|help|social|news|blog|art|design';
+  'com|net|org|info|biz|shop|store|online|site|website|link|app|io|co|me|ly|to|gl|gd|li|cc|tv|eu|uk|us|ca|mx|br|de|at|ch|fr|be|lu|it|es|pt|nl|se|pl|jp|au|in|ie|dk|no|fi|cz|sk|hu|ro|gr|tr|ae|sa|eg|sg|cn|ru|page|club|online|xyz|top|live|email|help|social|news|blog|art|design|ee|kw|qa|bh';
 
 /**
  * At words nobody uses otherwise: "ät", "chiocciola", "arobase", "arroba"; issue 20: "apenstaartje" (nl), "snabel-a"

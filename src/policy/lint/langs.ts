@@ -138,7 +138,7 @@ const RULES: Record<ExtraLang, LangRules> = {
     positive: w(
       'positieve (?:review|recensie|beoordeling|feedback)|(?:5|vijf)[- ]?sterren|vijfsterren\\p{L}*|goede (?:review|recensie|beoordeling)',
     ),
-    happy: w('tevreden(?! of)|blij met|bevalt (?:het|de|u|je)'),
+    happy: w('tevreden(?! of)|blij met|(?<!hoe )bevalt (?:het|de|u|je)(?!\\p{L})'),
     contact: w(
       'neem\\p{L}* .{0,20}contact|contact .{0,20}op(?!\\p{L})|mail ons|stuur ons|laat (?:het |dat )?ons (?:dat |het )?weten',
     ),
