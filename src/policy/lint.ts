@@ -32,7 +32,7 @@ import {
 } from './lint/contact.js';
 import { detectLang, LINT_LANGS, lintLangOf, type LintLang } from './lint/lang.js';
 import { fixText, type FixKind } from './lint/fixes.js';
-import { langRules, VIA_AMAZON_RE, type LangRules } from './lint/langs.js';
+import { langRules, PROOF_RE, VIA_AMAZON_RE, type LangRules } from './lint/langs.js';
 
 export { detectLang, LINT_LANGS, type LintLang };
 
@@ -1621,6 +1621,9 @@ function extraLangRules(run: Run, r: LangRules): void {
       }
     }
     if ((kind || positive) && first(r.value, body)) sentenceFinding(run, 'incentive', 'reviews.no-incentives', s.start);
+    // "Leave a review. Then send us a screenshot and get 10 euros.": the proof and the payment follow the request.
+    else if ((kinds[i - 1] || kinds[i - 2]) && PROOF_RE.test(body) && first(r.value, body))
+      sentenceFinding(run, 'incentive', 'reviews.no-incentives', s.start);
     if (positive && !thanks)
       sentenceFinding(run, 'ask-positive', 'reviews.no-positive-request', s.start, bm ? 'neutral-review' : '');
     if (first(r.happy, body) && !thanks && (kinds[i] || kinds[i + 1]))

@@ -76,6 +76,13 @@ export interface LangRules {
 export const VIA_AMAZON_RE =
   /(?<!(?:not|niet|inte|nie|não|sem|بدون|وليس|ليس) )(?:via|through|przez|över|genom|pela|pelo|na|da|door|bij|عبر|من خلال|في) ?(?:amazon|امازون)(?!\p{L})|amazon ?(?:üzerinden(?! değil)|aracılığıyla|tarafından|経由|を通じ|を通し|で(?!はな)|が|から)|アマゾン(?:経由|を通じ|で(?!はな))/u;
 
+/**
+ * Proof of a posted review asked for (round 2): a screenshot, in the seven languages. With a thing of value in the
+ * sentence and a rating noun in it or the two before, the value pays for the review.
+ */
+export const PROOF_RE =
+  /screenshot|schermafbeelding|skärmdump|skärmbild|zrzut\p{L}* ekranu|ekran görüntü\p{L}*|captura de tela|print(?:screen)?(?!\p{L})|لقطه شاشه|سكرين ?شوت|スクリーンショット|スクショ|画面キャプチャ/u;
+
 /** A Latin-script alternation with a word start: no letter or digit before. */
 const w = (alts: string) => new RegExp(`(?<![\\p{L}\\d])(?:${alts})`, 'gu');
 /** A pattern that matches anywhere (ja; ar after normalisation). */
