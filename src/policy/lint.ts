@@ -1032,10 +1032,27 @@ const OFF_PLATFORM_RE = words([
 /**
  * A bank account: an IBAN (an IBAN country's code, check digits, groups of four, spaced or not: "TR12 0006 4000 …",
  * "NL91ABNA0417164300") or a Polish account number (26 digits spaced in fours: "12 1020 1234 0000 …"). Issue 20
- * round 2: off-Amazon payment.
+ * round 2: off-Amazon payment. Candidates are found from their digits (no lookbehind: this runs on every message),
+ * then the country code and the character before are checked.
  */
-const BANK_ACCOUNT_RE =
-  /(?<![\p{L}\d])(?:(?:a[delt]|b[aeghr]|c[hyz]|d[ek]|e[egs]|f[ior]|g[bir]|h[ru]|i[eost]|jo|k[wz]|l[bitv]|m[ct]|nl|no|p[klst]|qa|r[os]|s[aeikm]|t[nr]|ua)\d{2}(?: ?[a-z0-9]{4}){3,7}(?: ?[a-z0-9]{1,3})?|\d{2}(?: \d{4}){6})(?![\p{L}\d])/gu;
+const BANK_ACCOUNT_RE = /\d{2}(?: ?[a-z0-9]{4}){3,7}(?: ?[a-z0-9]{1,3})?(?![a-z0-9])/g;
+const POLISH_ACCOUNT_RE = /^\d{2}(?: \d{4}){6}$/;
+const IBAN_COUNTRIES = new Set(
+  'ad ae al at ba be bg bh br ch cy cz de dk ee eg es fi fo fr gb ge gi gl gr hr hu ie il is it jo kw kz lb li lt lu lv mc md me mk mr mt mu nl no pk pl ps pt qa ro rs sa se si sk sm tn tr ua'.split(
+    ' ',
+  ),
+);
+const LETTER_OR_DIGIT_RE = /[\p{L}\d]/u;
+function findBankAccounts(t: string): Hit[] {
+  const out: Hit[] = [];
+  for (const h of all(BANK_ACCOUNT_RE, t)) {
+    // The check digits are found first (a scan from digits only); the country code is the two letters before them.
+    const start = h.start >= 2 && IBAN_COUNTRIES.has(t.slice(h.start - 2, h.start)) ? h.start - 2 : h.start;
+    if (start > 0 && LETTER_OR_DIGIT_RE.test(t[start - 1]!)) continue;
+    if (start < h.start || POLISH_ACCOUNT_RE.test(t.slice(h.start, h.end))) out.push({ start, end: h.end });
+  }
+  return out;
+}
 /** Words just before a number that is not a phone number (tracking, parcel, shipment, serial, model). */
 const NOT_PHONE_CUE_RE =
   /(?:(?:追跡|伝票|お問い合わせ|問い合わせ)番号(?:は|が)?|رقم (?:التتبع|تتبع الشحنه|الشحنه|التسلسلي)(?: هو)?|(?<!\p{L})(?:takip numara\p{L}*|volgnummer|trackingnummer|track (?:&|en) trace|spårningsnummer|kollinummer|numer (?:śledzenia|przesyłki)(?: przesyłki)?|(?:código de )?rastreio|rastreamento))[\s:#.]{0,4}$|(?<!\p{L})(?:tracking|track|parcel|shipment|consignment|spedizione|tracciamento|sendung\p{L}*|paket\p{L}*|colis|suivi|exp[ée]dition|env[íi]o|seguimiento|paquete|pacco|serial|s\/?n|serie|série|seriennummer|modell?[oe]?|modèle|order|ordine|commande|pedido|bestell\p{L}*|invoice|lot|batch|part|ref\p{L}*)(?:\s(?:number|no\.?|nr\.?|n\.?º|numero|número|numéro|nummer|code|codice|de|di|d['’]))*[\s:#.]{0,4}$/iu;
@@ -1267,7 +1284,7 @@ export function lintMessage(text: string, context: LintContext, options: LintOpt
   for (const h of all(OFF_PLATFORM_RE, t))
     sentenceFinding(run, 'off-platform', 'messaging.no-off-platform', h.start, bm ? '' : 'contact-amazon');
   // A bank account number (IBAN, or the spaced 26 digits of a Polish account) asks to be paid outside Amazon.
-  for (const h of all(BANK_ACCOUNT_RE, t))
+  for (const h of findBankAccounts(t))
     if (!NOT_PHONE_CUE_RE.test(t.slice(Math.max(0, h.start - 40), h.start)))
       sentenceFinding(run, 'off-platform', 'messaging.no-off-platform', h.start, bm ? '' : 'contact-amazon');
   if (!bm) {
