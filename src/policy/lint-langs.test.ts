@@ -78,6 +78,43 @@ describe('lintMessage in issue 20 languages', () => {
     for (const [text, ctx, lang] of allow) expect(errors(text, ctx, lang), text).to.deep.equal([]);
   });
 
+  it('round 2: off-Amazon payment, public refund offers, local promo codes, carrier links, more spellings', () => {
+    const block: [string, LintContext, string, string][] = [
+      ['Betaal het verschil via Tikkie, dan versturen we direct.', 'buyer-message', 'nl', 'off-platform'],
+      ['Du kan betala mellanskillnaden med Swish till oss.', 'buyer-message', 'sv', 'off-platform'],
+      ['Dopłatę można uregulować BLIKIEM bezpośrednio u nas.', 'buyer-message', 'pl', 'off-platform'],
+      ['Farkı papara hesabımıza gönderebilirsiniz.', 'buyer-message', 'tr', 'off-platform'],
+      ['Se preferir, pague a diferença por Pix direto com a gente.', 'buyer-message', 'pt', 'off-platform'],
+      ['يمكنك الشراء مباشرة من متجرنا خارج أمازون.', 'buyer-message', 'ar', 'off-platform'],
+      ['次回はAmazonを通さずに直接ご注文いただけます。', 'buyer-message', 'ja', 'off-platform'],
+      ['Maak het bedrag over op NL91 ABNA 0417 1643 00.', 'buyer-message', 'nl', 'off-platform'],
+      ['Vi erbjuder dig en kostnadsfri ersättningsprodukt, hör av dig.', 'review-comment', 'sv', 'refund-offer'],
+      ['Oferujemy pełny zwrot pieniędzy, prosimy o wiadomość.', 'review-comment', 'pl', 'refund-offer'],
+      ['نقدم لك استبدالا فوريا، فقط راسلنا.', 'review-comment', 'ar', 'refund-offer'],
+      ['Dziękujemy! Z kodem LATO15 zapłaci Pan mniej w naszym sklepie.', 'feedback-reply', 'pl', 'marketing'],
+      ['YAZ15 koduyla bir sonraki siparişte indirim var.', 'feedback-reply', 'tr', 'marketing'],
+      ['星の数を上げていただけないでしょうか。', 'review-comment', 'ja', 'review-change'],
+    ];
+    for (const [text, ctx, lang, rule] of block) expect(ruleNames(text, ctx, lang), text).to.include(rule);
+    const spelled: [string, string][] = [
+      ['shop アットマーク wakaba ドット jp まで', 'ja'],
+      ['راسلنا على sales at nakheel نقطة com', 'ar'],
+    ];
+    for (const [text, lang] of spelled) expect(ruleNames(text, 'buyer-message', lang), text).to.include('email');
+    // Hyphens other than U+002D, and the long-vowel mark between digits, still make a phone number.
+    for (const text of ['お問い合わせは 0120‐555‐210 まで', 'お問い合わせは 03ー5544ー1234 まで'])
+      expect(ruleNames(text, 'review-comment', 'ja'), text).to.include('phone');
+    const allow: [string, LintContext, string][] = [
+      ['Je pakket is onderweg. Volg de zending met code 3SXYZ98765432 op postnl.nl.', 'buyer-message', 'nl'],
+      ['Paketet är skickat. Spåra det på postnord.se med kollinummer 00370733009876543210.', 'buyer-message', 'sv'],
+      ['Paczka nadana, status na inpost.pl.', 'buyer-message', 'pl'],
+      ['Acompanhe a entrega em rastreamento.correios.com.br.', 'buyer-message', 'pt'],
+      ['O pagamento via Pix foi confirmado pela Amazon; enviaremos hoje.', 'buyer-message', 'pt'],
+      ['A tela tem 1080 pixels e o pixel morto foi trocado.', 'buyer-message', 'pt'],
+    ];
+    for (const [text, ctx, lang] of allow) expect(errors(text, ctx, lang), text).to.deep.equal([]);
+  });
+
   it("fixes are written in the message's language and pass the linter", () => {
     const cases: [string, LintContext, string, string][] = [
       [

@@ -32,7 +32,7 @@ import {
 } from './lint/contact.js';
 import { detectLang, LINT_LANGS, lintLangOf, type LintLang } from './lint/lang.js';
 import { fixText, type FixKind } from './lint/fixes.js';
-import { langRules, type LangRules } from './lint/langs.js';
+import { langRules, PROOF_RE, VIA_AMAZON_RE, type LangRules } from './lint/langs.js';
 
 export { detectLang, LINT_LANGS, type LintLang };
 
@@ -759,10 +759,22 @@ const NEXT_ORDER_RE = words([
  * letters and at least one digit (case-sensitive), not a tracking or product code.
  */
 const CODE_RE = new WordRegExp(
-  `(?:[Cc]ode|[Cc]odice(?: sconto)?|[Gg]utscheincode|[Rr]abattcode|[Cc]ode promo|[Cc]ódigo(?: de descuento)?|[Cc]oupon(?: code)?|[Pp]romo(?: ?code)?|[Cc]upón)\\s?:?\\s?[«"'“‘]?\\s?(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\\d)[A-Z0-9]{4,16}(?![\\p{L}\\d])`,
+  `(?:(?:[Cc]ode|[Cc]odice(?: sconto)?|[Gg]utscheincode|[Rr]abattcode|[Cc]ode promo|[Cc]ódigo(?: de descuento| promocional| de desconto)?|[Cc]oupon(?: code)?|[Pp]romo(?: ?code)?|[Cc]upón|[Cc]upom|[Kk]ortingscode|[Kk]od(?:em|u|zie)?(?: rabatowy(?:m)?)?|[Rr]abattkod(?:en)?|[Kk]upon(?: kodu)?|[İi]ndirim kodu)\\s?:?\\s?[«"'“‘„]?\\s?(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\\d)[A-Z0-9]{4,16}(?![\\p{L}\\d]))`,
   'gu',
   LETTER,
 );
+/** Turkish puts the code before its noun ("AMAZON10 koduyla"): looked for only when the text has "kod" or "kupon". */
+const CODE_BEFORE_RE = new WordRegExp(
+  `(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*\\d)[A-Z0-9]{4,16}['’"”]?\\s?(?:kodu|koduyla|kodunu|kuponu|kuponuyla|indirim kodu)(?!\\p{L})`,
+  'gu',
+  LETTER,
+);
+/**
+ * Tracking words before a link or a code in a buyer message (a carrier's page, a parcel code): en, it, de, fr, es, and
+ * issue 20's ja, nl, sv, pl, tr, pt, ar. "Follow" alone is not one ("volg ons", "följ oss", "takip edin" are marketing).
+ */
+const TRACK_CUE_RE =
+  /(?:track|suiv|segui|verfolg|tracc|sendung|追跡|配送状況|伝票番号|volg(?:en)? (?:uw|je|de) (?:pakket|zending|bestelling)|(?:pakket|zending|bestelling) (?:te )?volgen|zending|spåra|följ (?:leveransen|paketet|försändelsen|din (?:order|leverans|beställning))|kollinummer|śledz|przesyłk|numer nadania|kargo takip|takip (?:numara|no|kod)|gönderi takip|rastre|acompanhe (?:a |sua |seu |o seu )?(?:entrega|encomenda|pedido|envio)|تتبع|رقم الشحن)/i;
 /** Words before "code" that make it a tracking, product or account code. */
 const NOT_PROMO_CODE_RE =
   /(?:tracking|tracciamento|suivi|seguimiento|sendungs|postal|zip|error|fehler|product|produkt|part|access|verification|confirmation|activation|order|ordine|article|artikel|artículo)[\s-]?$/i;
@@ -1017,6 +1029,30 @@ const OFF_PLATFORM_RE = words([
   `(?:your|votre|su|ihre?|il suo|la sua) (?:adresse |cuenta de |indirizzo |konto )?paypal(?: address| account| e-?mail)?`,
   '(?:your|votre|su|ihre?|il suo) (?:personal |private |personnelle |privée |personal )?(?:e-?mail address|adresse e-?mail|correo electrónico|e-mail-adresse|indirizzo e-?mail)',
 ]);
+/**
+ * A bank account: an IBAN (an IBAN country's code, check digits, groups of four, spaced or not: "TR12 0006 4000 …",
+ * "NL91ABNA0417164300") or a Polish account number (26 digits spaced in fours: "12 1020 1234 0000 …"). Issue 20
+ * round 2: off-Amazon payment. Candidates are found from their digits (no lookbehind: this runs on every message),
+ * then the country code and the character before are checked.
+ */
+const BANK_ACCOUNT_RE = /\d{2}(?: ?[a-z0-9]{4}){3,7}(?: ?[a-z0-9]{1,3})?(?![a-z0-9])/g;
+const POLISH_ACCOUNT_RE = /^\d{2}(?: \d{4}){6}$/;
+const IBAN_COUNTRIES = new Set(
+  'ad ae al at ba be bg bh br ch cy cz de dk ee eg es fi fo fr gb ge gi gl gr hr hu ie il is it jo kw kz lb li lt lu lv mc md me mk mr mt mu nl no pk pl ps pt qa ro rs sa se si sk sm tn tr ua'.split(
+    ' ',
+  ),
+);
+const LETTER_OR_DIGIT_RE = /[\p{L}\d]/u;
+function findBankAccounts(t: string): Hit[] {
+  const out: Hit[] = [];
+  for (const h of all(BANK_ACCOUNT_RE, t)) {
+    // The check digits are found first (a scan from digits only); the country code is the two letters before them.
+    const start = h.start >= 2 && IBAN_COUNTRIES.has(t.slice(h.start - 2, h.start)) ? h.start - 2 : h.start;
+    if (start > 0 && LETTER_OR_DIGIT_RE.test(t[start - 1]!)) continue;
+    if (start < h.start || POLISH_ACCOUNT_RE.test(t.slice(h.start, h.end))) out.push({ start, end: h.end });
+  }
+  return out;
+}
 /** Words just before a number that is not a phone number (tracking, parcel, shipment, serial, model). */
 const NOT_PHONE_CUE_RE =
   /(?:(?:追跡|伝票|お問い合わせ|問い合わせ)番号(?:は|が)?|رقم (?:التتبع|تتبع الشحنه|الشحنه|التسلسلي)(?: هو)?|(?<!\p{L})(?:takip numara\p{L}*|volgnummer|trackingnummer|track (?:&|en) trace|spårningsnummer|kollinummer|numer (?:śledzenia|przesyłki)(?: przesyłki)?|(?:código de )?rastreio|rastreamento))[\s:#.]{0,4}$|(?<!\p{L})(?:tracking|track|parcel|shipment|consignment|spedizione|tracciamento|sendung\p{L}*|paket\p{L}*|colis|suivi|exp[ée]dition|env[íi]o|seguimiento|paquete|pacco|serial|s\/?n|serie|série|seriennummer|modell?[oe]?|modèle|order|ordine|commande|pedido|bestell\p{L}*|invoice|lot|batch|part|ref\p{L}*)(?:\s(?:number|no\.?|nr\.?|n\.?º|numero|número|numéro|nummer|code|codice|de|di|d['’]))*[\s:#.]{0,4}$/iu;
@@ -1212,7 +1248,7 @@ export function lintMessage(text: string, context: LintContext, options: LintOpt
     if (!/^https?:|^www\./i.test(link) && casedTld !== tld && casedHost !== casedHost.toUpperCase()) continue;
     if (AMAZON_SITE_RE.test(link)) continue;
     if (bm) {
-      const trackCue = /(?:track|suiv|segui|verfolg|tracc|sendung)/i.test(t.slice(Math.max(0, h.start - 40), end));
+      const trackCue = TRACK_CUE_RE.test(t.slice(Math.max(0, h.start - 40), end));
       if ((ORDER_LINK_RE.test(link) || trackCue) && !MARKETING_LINK_RE.test(link))
         out.push(finding('url', 'warning', 'messaging.links', h.start, end));
       else
@@ -1232,8 +1268,13 @@ export function lintMessage(text: string, context: LintContext, options: LintOpt
   if (bm) for (const h of all(EMOJI_RE, t)) remove(finding('emoji', 'error', 'messaging.no-emoji', h.start, h.end));
   for (const re of [MARKETING_RE, MARKETING_MORE_RE])
     for (const h of all(re, t)) sentenceFinding(run, 'marketing', promoPolicy, h.start);
-  for (const h of all(CODE_RE, cased))
-    if (!NOT_PROMO_CODE_RE.test(t.slice(Math.max(0, h.start - 14), h.start)))
+  const codes = all(CODE_RE, cased);
+  if (t.includes('kod') || t.includes('kupon')) codes.push(...all(CODE_BEFORE_RE, cased));
+  for (const h of codes)
+    if (
+      !NOT_PROMO_CODE_RE.test(t.slice(Math.max(0, h.start - 14), h.start)) &&
+      !(bm && TRACK_CUE_RE.test(t.slice(Math.max(0, h.start - 30), h.start)))
+    )
       sentenceFinding(run, 'marketing', promoPolicy, h.start);
   for (const h of all(NEXT_ORDER_RE, t)) {
     const s = sentenceAt(run.full, h.start);
@@ -1242,6 +1283,10 @@ export function lintMessage(text: string, context: LintContext, options: LintOpt
   }
   for (const h of all(OFF_PLATFORM_RE, t))
     sentenceFinding(run, 'off-platform', 'messaging.no-off-platform', h.start, bm ? '' : 'contact-amazon');
+  // A bank account number (IBAN, or the spaced 26 digits of a Polish account) asks to be paid outside Amazon.
+  for (const h of findBankAccounts(t))
+    if (!NOT_PHONE_CUE_RE.test(t.slice(Math.max(0, h.start - 40), h.start)))
+      sentenceFinding(run, 'off-platform', 'messaging.no-off-platform', h.start, bm ? '' : 'contact-amazon');
   if (!bm) {
     for (const h of all(ABUSE_RE, t)) sentenceFinding(run, 'abuse', 'public.professional', h.start, 'sorry');
     for (const h of all(NAME_RE, cased)) {
@@ -1562,7 +1607,23 @@ function extraLangRules(run: Run, r: LangRules): void {
     let kind: Kind | null = kinds[i]!;
     const change = all(r.change, body).find((v) => {
       const word = body.slice(v.start, v.end);
-      return !(r.past?.test(word.split(' ')[0]!) || r.reported?.test(body.slice(Math.max(0, v.start - 12), v.start)));
+      // The inflected word is the first ("pas … aan") or, in Turkish, the last ("gözden geçireceğiz").
+      const words = word.split(' ');
+      if (
+        r.past?.test(words[0]!) ||
+        r.past?.test(words[words.length - 1]!) ||
+        r.reported?.test(body.slice(Math.max(0, v.start - 12), v.start))
+      )
+        return false;
+      if (!r.self) return true;
+      // The clause the verb is in (from the last comma, semicolon or colon): the seller's own plan, not a request.
+      const from = Math.max(
+        body.lastIndexOf(',', v.start),
+        body.lastIndexOf(';', v.start),
+        body.lastIndexOf(':', v.start),
+      );
+      const clause = body.slice(from + 1, v.start);
+      return !(r.self.test(clause) && !first(r.request, clause));
     });
     // "… a negative review. Would you change it?": the pronoun stands for the noun of a sentence before.
     if (!kind && change && r.pronoun && first(r.pronoun, body)) kind = kinds[i - 1] ?? (i > 1 ? kinds[i - 2]! : null);
@@ -1577,6 +1638,9 @@ function extraLangRules(run: Run, r: LangRules): void {
       }
     }
     if ((kind || positive) && first(r.value, body)) sentenceFinding(run, 'incentive', 'reviews.no-incentives', s.start);
+    // "Leave a review. Then send us a screenshot and get 10 euros.": the proof and the payment follow the request.
+    else if ((kinds[i - 1] || kinds[i - 2]) && PROOF_RE.test(body) && first(r.value, body))
+      sentenceFinding(run, 'incentive', 'reviews.no-incentives', s.start);
     if (positive && !thanks)
       sentenceFinding(run, 'ask-positive', 'reviews.no-positive-request', s.start, bm ? 'neutral-review' : '');
     if (first(r.happy, body) && !thanks && (kinds[i] || kinds[i + 1]))
@@ -1584,7 +1648,10 @@ function extraLangRules(run: Run, r: LangRules): void {
     if (kinds[i] && first(r.contact, body) && first(r.before, body))
       sentenceFinding(run, 'contact-first', 'reviews.no-diverting', s.start, bm ? 'neutral-review' : 'contact-amazon');
     if (first(r.marketing, body)) sentenceFinding(run, 'marketing', promoPolicy, s.start);
-    if (r.offPlatform && first(r.offPlatform, body))
+    if (
+      (r.offPlatform && first(r.offPlatform, body)) ||
+      (r.payment && first(r.payment, body) && !VIA_AMAZON_RE.test(body))
+    )
       sentenceFinding(run, 'off-platform', 'messaging.no-off-platform', s.start, bm ? '' : 'contact-amazon');
     if (!bm && !kind) {
       const offer = first(r.refund, body);

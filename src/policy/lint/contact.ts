@@ -11,15 +11,17 @@
  */
 import { byFirstLetter, splitTop } from './alternation.js';
 
-/** Generic TLDs and the country codes sellers' texts use (marketplaces, shorteners: bit.ly, amzn.to, t.co …). */
+/** Generic TLDs and the country codes sellers' texts use (marketplaces, shorteners: bit.ly, amzn.to, t.co, linktr.ee …). */
 const TLD_LIST =
-  'com|net|org|info|biz|shop|store|online|site|website|link|app|io|co|me|ly|to|gl|gd|li|cc|tv|eu|uk|us|ca|mx|br|de|at|ch|fr|be|lu|it|es|pt|nl|se|pl|jp|au|in|ie|dk|no|fi|cz|sk|hu|ro|gr|tr|ae|sa|eg|sg|cn|ru|page|club|online|xyz|top|live|email|help|social|news|blog|art|design';
+  'com|net|org|info|biz|shop|store|online|site|website|link|app|io|co|me|ly|to|gl|gd|li|cc|tv|eu|uk|us|ca|mx|br|de|at|ch|fr|be|lu|it|es|pt|nl|se|pl|jp|au|in|ie|dk|no|fi|cz|sk|hu|ro|gr|tr|ae|sa|eg|sg|cn|ru|page|club|online|xyz|top|live|email|help|social|news|blog|art|design|ee|kw|qa|bh';
 
 /**
  * At words nobody uses otherwise: "ät", "chiocciola", "arobase", "arroba"; issue 20: "apenstaartje" (nl), "snabel-a"
- * (sv), "małpa" (pl), "あっと"/"アット" (ja), "ات" (ar "آت" after normalisation).
+ * (sv), "małpa" (pl), "あっと"/"アット"/"アットマーク" (ja), "ات" (ar "آت" after normalisation); round 2: "kukac" is
+ * not needed, but the mark names are: "アットマーク", "atmark", "at-tecken", "at işareti", "علامه ات".
  */
-const AT_WORDS = 'ät|chiocciola|arobase|arroba|apenstaartje|snabel-?a|małpa|あっと|アット|ات';
+const AT_WORDS =
+  'ät|chiocciola|arobase|arroba|apenstaartje|snabel-?a|at-tecken|małpa|at işareti|アットマーク|あっとまーく|あっと|アット|atmark|علامه ات|ات';
 /** Unambiguous at signs and words: "@", "(at)", "[at]" and AT_WORDS. */
 const AT_STRONG = String.raw`(?:\s?@\s?|\s?[([{<]\s?(?:at|@|${AT_WORDS}|a)\s?[)\]}>]\s?|\s(?:${AT_WORDS})\s)`;
 /**
@@ -29,9 +31,9 @@ const AT_STRONG = String.raw`(?:\s?@\s?|\s?[([{<]\s?(?:at|@|${AT_WORDS}|a)\s?[)\
 const AT_ANY = String.raw`(?:${AT_STRONG}|\s(?:at|et)\s)`;
 /**
  * Dot words: "dot", "punto", "punkt", "point"; issue 20: "punt" (nl), "kropka" (pl), "nokta" (tr), "ponto" (pt),
- * "どっと"/"ドット" (ja), "دوت" (ar).
+ * "どっと"/"ドット" (ja), "دوت" (ar); round 2: "نقطة" (ar, "نقطه" after normalisation), "ピリオド" (ja).
  */
-const DOT_WORDS = 'dot|punto|punkt|point|punt|kropka|nokta|ponto|どっと|ドット|دوت';
+const DOT_WORDS = 'dot|punto|punkt|point|punt|kropka|nokta|ponto|どっと|ドット|ピリオド|دوت|نقطه';
 /** A dot as a word or in brackets: "(dot)", "[.]", "(punkt)" and DOT_WORDS. */
 const DOT_WORD = String.raw`(?:\s?[([{<]\s?(?:${DOT_WORDS}|\.)\s?[)\]}>]\s?|\s(?:${DOT_WORDS})\s)`;
 const DOT_ANY = String.raw`(?:\.|${DOT_WORD})`;
@@ -146,9 +148,12 @@ export const HANDLE_RE =
 /** Phone-number candidates: digits with separators, optional + or (area code). */
 export const PHONE_CANDIDATE_RE = /(?<![\p{L}\d+\-/.,])(?:\+|00)?\(?\d[\d\s().\-/]{5,22}\d(?![\p{L}\d\-/])/gu;
 
-/** Carrier, Amazon and tracking links (needed to complete the order: only a warning in a buyer message). */
+/**
+ * Carrier, Amazon and tracking links (needed to complete the order: only a warning in a buyer message). Issue 20 round
+ * 2: the carriers of the seven added marketplaces (PostNord, Bring, InPost, Yurtiçi, Aras, Correios, Aramex, SMSA …).
+ */
 export const ORDER_LINK_RE =
-  /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)*(?:dhl|ups|fedex|usps|dpd|gls(?:-group|-italy|-spain|-france)?|hermes(?:world)?|myhermes|evri|royalmail|parcelforce|postnl|poste(?:italiane)?|brt|sda|laposte|colissimo|chronopost|correos|seur|mrw|nacex|tnt|canadapost|postescanada|auspost|bpost|deutschepost|swisspost|post|amazon|sellercentral\.amazon|japanpost|yamato|sagawa)\.[a-z.]{2,12}(?:\/|$|\?)/i;
+  /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)*(?:dhl|ups|fedex|usps|dpd|gls(?:-group|-italy|-spain|-france)?|hermes(?:world)?|myhermes|evri|royalmail|parcelforce|postnl|poste(?:italiane)?|brt|sda|laposte|colissimo|chronopost|correos|seur|mrw|nacex|tnt|canadapost|postescanada|auspost|bpost|deutschepost|swisspost|post|amazon|sellercentral\.amazon|japanpost|yamato|kuronekoyamato|sagawa(?:-exp)?|postnord|bring|budbee|instabox|inpost|pocztapolska|poczta-polska|dhlparcel|yurticikargo|yurtici|araskargo|mngkargo|suratkargo|pttkargo|ptt|correios|jadlog|loggi|aramex|smsaexpress|smsa|naqelexpress|naqel|splonline|emiratespost|egyptpost|fetchr|jtexpress|jet)\.[a-z.]{2,12}(?:\/|$|\?)/i;
 /** Amazon storefront and search links are marketing even on Amazon's domain; short links hide their target. */
 export const MARKETING_LINK_RE =
   /(?:\/stores?\/|\/shops?\/|\/s\?|\/b\?|amzn\.to|bit\.ly|tinyurl|goo\.gl|t\.co\/|ow\.ly)/i;

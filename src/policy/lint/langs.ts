@@ -32,6 +32,11 @@ export interface LangRules {
   past?: RegExp;
   /** Words just before a change verb that make it a report ("قمنا بتحديث", "تم حذف"). */
   reported?: RegExp;
+  /**
+   * The start of a clause whose subject is the seller ("we gaan onze verpakking herzien", "vi ska ändra", "vamos
+   * rever"): a change verb in it is the seller's own plan, unless the clause asks (`request`).
+   */
+  self?: RegExp;
   /** Things of value (gift cards, discounts, refunds, money, free products). */
   value: RegExp;
   /** A positive or five-star rating asked for. */
@@ -48,6 +53,11 @@ export interface LangRules {
   marketing: RegExp;
   /** Off-platform channels (LINE, WhatsApp, Telegram, WeChat, in the language's spelling). */
   offPlatform?: RegExp;
+  /**
+   * Paying or buying outside Amazon (round 2): bank transfers and account numbers, the country's payment apps
+   * (Swish, BLIK, Pix, Tikkie, iDEAL, Papara, PayPay …), "outside Amazon", "order directly from us".
+   */
+  payment?: RegExp;
   /** "You can …": the neutral note about seller feedback. */
   neutral: RegExp;
   /** Request markers: turn "you can" into a request. */
@@ -57,6 +67,21 @@ export interface LangRules {
   /** Object pronouns ("deze", "det", "ją", "onu", "isso"): a change verb whose object is a rating named just before. */
   pronoun?: RegExp;
 }
+
+/**
+ * A payment or refund that goes through Amazon ("via Amazon", "pela Amazon", "Amazon üzerinden", "عبر امازون",
+ * "Amazonを通じて"; not after a negation, "nie przez Amazon", "Amazonではなく"): not a payment outside Amazon, whatever
+ * the method's name (Amazon.com.br takes Pix, .co.jp PayPay).
+ */
+export const VIA_AMAZON_RE =
+  /(?<!(?:not|niet|inte|nie|não|sem|بدون|وليس|ليس) )(?:via|through|przez|över|genom|pela|pelo|na|da|door|bij|عبر|من خلال|في) ?(?:amazon|امازون)(?!\p{L})|amazon ?(?:üzerinden(?! değil)|aracılığıyla|tarafından|経由|を通じ|を通し|で(?!はな)|が|から)|アマゾン(?:経由|を通じ|で(?!はな))/u;
+
+/**
+ * Proof of a posted review asked for (round 2): a screenshot, in the seven languages. With a thing of value in the
+ * sentence and a rating noun in it or the two before, the value pays for the review.
+ */
+export const PROOF_RE =
+  /screenshot|schermafbeelding|skärmdump|skärmbild|zrzut\p{L}* ekranu|ekran görüntü\p{L}*|captura de tela|print(?:screen)?(?!\p{L})|لقطه شاشه|سكرين ?شوت|スクリーンショット|スクショ|画面キャプチャ/u;
 
 /** A Latin-script alternation with a word start: no letter or digit before. */
 const w = (alts: string) => new RegExp(`(?<![\\p{L}\\d])(?:${alts})`, 'gu');
@@ -76,7 +101,7 @@ const RULES: Record<ExtraLang, LangRules> = {
     review: any('レビュー|口コミ|クチコミ|カスタマーレビュー'),
     feedback: any('出品者評価|ストア評価|フィードバック|出品者への評価'),
     ambiguous: any('評価'),
-    stars: any('星\\s?[1-5一二三四五]つ?|[★☆]\\s?[1-5]|[1-5一二三四五]\\s?つ星'),
+    stars: any('星\\s?[1-5一二三四五]つ?|[★☆]\\s?[1-5]|[1-5一二三四五]\\s?つ星|星の数|星の評価|星評価|評価の星'),
     change: any(
       '(?:削除|取り消|取消|撤回|変更|修正|書き換え|書き直|編集|更新|訂正)(?!しました|いたしました|致しました|済)|消して|上げて|引き上げ|見直していただ',
     ),
@@ -85,16 +110,21 @@ const RULES: Record<ExtraLang, LangRules> = {
     ),
     positive: any('星\\s?5|[★☆]\\s?5|5\\s?つ星|高評価|良い評価|いい評価|好評価|良いレビュー|高い評価|満点'),
     happy: any(
-      'ご?満足いただけ(?:ました|た)(?:ら|なら)|気に入っていただけ(?:ました|た)(?:ら|なら)|ご満足の(?:方|場合)',
+      'ご?満足いただけ(?:ました|た)(?:ら|なら)|気に入っていただけ(?:ました|た)(?:ら|なら)|ご満足の(?:方|場合)|(?:満足|気に入)(?:され|し|いただけ|頂け|って(?:いただけ|頂け|くださ)っ)た(?:方|お客様)',
     ),
     contact: any('ご連絡|お問い合わせ|連絡して|ご相談|お知らせください'),
     before: any('前に|まず|先に|代わりに'),
     refund: any(
-      '返金(?:させていただ|いたします|致します|します)|交換(?:させていただ|いたします|致します|します)|無料で(?:お送り|送|交換)|新しい商品をお送り',
+      '返金(?:させていただ|いたします|致します|します|に応じ|対応)|全額返金|交換(?:させていただ|いたします|致します|します|に応じ|対応)|無料で(?:お送り|送|交換|お届け|発送|再送)|新しい商品を(?:お送り|お届け|発送)|(?:代替品|交換品)を(?:お送り|お届け|発送)',
     ),
-    marketing: any('クーポン|セール|キャンペーン|新商品|全品|フォローして|友だち追加|友達追加'),
+    marketing: any(
+      'クーポン|セール|キャンペーン|新商品|全品|フォローして|友だち追加|友達追加|インスタ(?:グラム)?|フェイスブック|ツイッター|ティックトック|ユーチューブ|メルマガ|メールマガジン|ニュースレター',
+    ),
     offPlatform: any(
       'whatsapp|telegram|wechat|line(?:公式|\\s?id|アカウント)|ライン|微信|お電話(?:ください|いたします|します)',
+    ),
+    payment: any(
+      '銀行振込|お振込|振り込み|振込先|口座番号|paypay|amazon外|アマゾン外|amazonを(?:通さ|介さ)|直接(?:ご)?(?:注文|購入|お取引|取引|お支払)|(?:当店|弊社)の?(?:公式)?(?:サイト|ホームページ|ネットショップ)(?:から|で)(?:ご|お)?(?:注文|購入|買い)',
     ),
     neutral: any('こともできます|ことができます|することも可能'),
     request: any('ください|下さい|お願い|いただけ(?:ます|ません)か|ませんか|ないでしょうか'),
@@ -106,21 +136,29 @@ const RULES: Record<ExtraLang, LangRules> = {
     ambiguous: w('beoordeling(?:en)?|waardering(?:en)?|sterrenbeoordeling\\p{L}*'),
     stars: w('(?:[1-5]|een|één|twee|drie|vier|vijf)[- ]?sterr?(?:en)?(?!\\p{L})|vijfsterren\\p{L}*'),
     change: w(
-      'aanpass\\p{L}*|aan te passen|pas\\p{L}* .{0,30}aan|verwijder(?:en|t)?(?!\\p{L})|te verwijderen|wijzig(?:en|t)?(?!\\p{L})|verander(?:en|t)?(?!\\p{L})|intrek\\p{L}*|trek\\p{L}* .{0,30}in(?!\\p{L})|bijwerk\\p{L}*|bij te werken|werk\\p{L}* .{0,20}bij(?!\\p{L})|herzien|verhog\\p{L}*|weghalen|haal\\p{L}* .{0,20}weg',
+      'aanpass\\p{L}*|aan te passen|pas\\p{L}* .{0,30}aan|verwijder(?:en|t)?(?!\\p{L})|te verwijderen|wijzig(?:en|t)?(?!\\p{L})|verander(?:en|t)?(?!\\p{L})|intrek\\p{L}*|trek\\p{L}* .{0,30}in(?!\\p{L})|bijwerk\\p{L}*|bij te werken|werk\\p{L}* .{0,20}bij(?!\\p{L})|herzien|heroverweg\\p{L}*|in te trekken|bij te stellen|bijstell\\p{L}*|verhog\\p{L}*|weghalen|weg te halen|haal\\p{L}* .{0,20}weg',
     ),
+    self: /^\s*(?:en |maar |dus )?(?:we|wij|ik) (?!vragen|verzoeken|zouden|willen u|willen je|hopen)/u,
     value: w(
       'cadeaubon\\p{L}*|tegoedbon\\p{L}*|waardebon\\p{L}*|korting\\p{L}*|gratis|kosteloos|terugbetal\\p{L}*|betalen .{0,40}terug|geld terug|krijg\\p{L}* .{0,30}terug|\\d+\\s?(?:euro|eur)(?!\\p{L})|€\\s?\\d+|vergoeding\\p{L}*|bedankje|cadeautje',
     ),
     positive: w(
       'positieve (?:review|recensie|beoordeling|feedback)|(?:5|vijf)[- ]?sterren|vijfsterren\\p{L}*|goede (?:review|recensie|beoordeling)',
     ),
-    happy: w('tevreden(?! of)|blij met|bevalt (?:het|de|u|je)'),
-    contact: w('neem\\p{L}* .{0,20}contact|contact .{0,20}op(?!\\p{L})|mail ons|stuur ons|laat (?:het )?ons weten'),
+    happy: w('tevreden(?! of)|blij met|(?<!hoe )bevalt (?:het|de|u|je)(?!\\p{L})'),
+    contact: w(
+      'neem\\p{L}* .{0,20}contact|contact .{0,20}op(?!\\p{L})|mail ons|stuur ons|laat (?:het |dat )?ons (?:dat |het )?weten',
+    ),
     before: w('eerst|voordat|in plaats van|alvorens'),
     refund: w(
-      '(?:stuur|sturen|zend|zenden)\\p{L}* .{0,40}(?:gratis|kosteloos|nieuw)|(?:gratis|kosteloos) .{0,30}(?:nieuw|vervang)|betalen .{0,30}terug|terugbetalen|storten .{0,20}terug|vergoeden',
+      '(?:stuur|sturen|zend|zenden)\\p{L}* .{0,40}(?:gratis|kosteloos|nieuw)|(?:gratis|kosteloos) .{0,30}(?:nieuw|vervang)|betalen .{0,30}terug|terugbetalen|storten .{0,20}terug|vergoeden|bieden .{0,30}(?:terugbetaling|vergoeding|vervang\\p{L}*|nieuw\\p{L}*)|(?:volledige |gehele )?terugbetaling aan|(?:geld|aankoopbedrag|bedrag) terug(?!\\p{L})',
     ),
-    marketing: w('nieuwe collectie|kortingscode\\p{L}*|volg ons|aanbieding(?:en)?|uitverkoop'),
+    marketing: w(
+      'nieuwe collectie|kortingscode\\p{L}*|volg ons|aanbieding(?:en)?|uitverkoop|nieuwsbrief|schrijf (?:u|je) in',
+    ),
+    payment: w(
+      'tikkie|betaalverzoek|overmaken|overboeken|overschrijv\\p{L}*|rekeningnummer|bankrekening|iban|ideal(?!\\p{L})|buiten amazon|rechtstreeks (?:bij|via|van) ons|direct bij ons (?:bestellen|kopen|betalen)|(?:direct|rechtstreeks|contant) aan ons|(?:bestel|koop|bestellen|kopen)\\p{L}* .{0,30}(?:via|op|in) onze (?:eigen )?(?:webshop|website|webwinkel)',
+    ),
     neutral: w('kunt u|u kunt|kun je|je kunt|indien gewenst|als u wilt'),
     request: w('alstublieft|alsjeblieft|graag|verzoek\\p{L}*|vragen (?:u|je)|wilt u|wil je|zou u|zou je'),
     thanks: w('bedankt|dank (?:u|je|voor)'),
@@ -134,6 +172,7 @@ const RULES: Record<ExtraLang, LangRules> = {
     change: w(
       '(?:ändra|uppdatera|radera|justera|revidera)(?:r|s)?(?!\\p{L})|ta(?:r|s)? bort|höja|höj(?!\\p{L})|dra\\p{L}* tillbaka|återkalla(?:r)?(?!\\p{L})',
     ),
+    self: /^\s*(?:och |men )?(?:vi|jag) (?!ber|undrar|vill be|hoppas|skulle)/u,
     value: w(
       'presentkort\\p{L}*|rabatt\\p{L}*|gratis|kostnadsfri\\p{L}*|återbetal\\p{L}*|betala\\p{L}* .{0,30}tillbaka|pengar(?:na)? tillbaka|\\d+\\s?(?:kr|kronor|sek)(?!\\p{L})|ersättning|belöning|present(?!\\p{L})',
     ),
@@ -144,9 +183,12 @@ const RULES: Record<ExtraLang, LangRules> = {
     contact: w('kontakta\\p{L}*|hör av dig|mejla|skriv till oss|meddela oss'),
     before: w('först|innan|i stället för|istället för'),
     refund: w(
-      'betala\\p{L}* .{0,30}tillbaka|återbetala(?:r)?(?!\\p{L})|skicka\\p{L}* .{0,40}(?:gratis|kostnadsfritt|ny)|ersätta(?!\\p{L})|ersätter',
+      'betala\\p{L}* .{0,30}tillbaka|återbetala(?:r)?(?!\\p{L})|skicka\\p{L}* .{0,40}(?:gratis|kostnadsfritt|ny)|ersätta(?!\\p{L})|ersätter|erbjud\\p{L}* .{0,30}(?:återbetalning|ersättning|kostnadsfri\\p{L}*|byte|ny\\p{L}*)|full återbetalning|pengarna tillbaka',
     ),
-    marketing: w('följ oss|erbjudand\\p{L}*|kampanj\\p{L}*|rabattkod\\p{L}*'),
+    marketing: w('följ oss|erbjudand\\p{L}*|kampanj\\p{L}*|rabattkod\\p{L}*|nyhetsbrev\\p{L}*|prenumerera'),
+    payment: w(
+      'swish\\p{L}*|bankgiro\\p{L}*|plusgiro\\p{L}*|banköverföring\\p{L}*|kontonummer|clearingnummer|iban|utanför amazon|direkt (?:av|från|hos|via|till) oss|köp\\p{L}* direkt|beställ\\p{L}* direkt',
+    ),
     neutral: w('kan du|du kan|om du vill|om du önskar'),
     request: w('vänligen|snälla|ber dig|ber er|vill att du|skulle du kunna'),
     thanks: w('tack'),
@@ -160,7 +202,8 @@ const RULES: Record<ExtraLang, LangRules> = {
     change: w(
       'zmieni\\p{L}*|zmień|usun\\p{L}*|usuń|usunięci\\p{L}*|wycofa\\p{L}*|wycofani\\p{L}*|edytow\\p{L}*|zaktualizow\\p{L}*|aktualizow\\p{L}*|podwyższ\\p{L}*|podnie\\p{L}*|popraw\\p{L}*|skasow\\p{L}*',
     ),
-    past: /(?:liśmy|łyśmy|łem|łam|ił|iła|iło|ili|ony|ona|one|ano|ęto)$/u,
+    // Past forms, and (round 2) the seller's own plans in the first person plural ("poprawimy", "zmieniamy").
+    past: /(?:liśmy|łyśmy|łem|łam|ił|iła|iło|ili|ony|ona|one|ano|ęto|imy|emy|amy|ymy)$/u,
     value: w(
       'bon\\p{L}*|kod\\p{L}* rabatow\\p{L}*|rabat\\p{L}*|zniżk\\p{L}*|gratis|darmow\\p{L}*|bezpłatn\\p{L}*|zwróc\\p{L}*|zwrot\\p{L}*|przelej\\p{L}*|\\d+\\s?(?:zł|pln)(?!\\p{L})|prezent\\p{L}*|nagrod\\p{L}*|-?\\d+\\s?%',
     ),
@@ -171,9 +214,14 @@ const RULES: Record<ExtraLang, LangRules> = {
     contact: w('kontakt\\p{L}*|napisz\\p{L}*|skontaktuj\\p{L}*|daj\\p{L}* znać'),
     before: w('najpierw|zanim|przed wystawieniem|zamiast'),
     refund: w(
-      'zwrócimy|oddamy|wyślemy .{0,40}(?:gratis|bezpłatnie|nowy|now\\p{L}*)|zwrot pieniędzy|przelejemy|zwrócimy .{0,30}pieniądze',
+      'zwrócimy|oddamy|wyślemy .{0,40}(?:gratis|bezpłatnie|nowy|now\\p{L}*)|zwrot pieniędzy|przelejemy|zwrócimy .{0,30}pieniądze|oferujemy .{0,30}(?:zwrot|wymian\\p{L}*|now\\p{L}*|rekompensat\\p{L}*)|pełny zwrot|zwrot (?:całej |pełnej )?kwoty|wymienimy|(?:wyślemy|prześlemy|damy) .{0,40}(?:za darmo|gratis|bezpłatnie)',
     ),
-    marketing: w('obserwuj\\p{L}*|promocj\\p{L}*|kod\\p{L}* rabatow\\p{L}*|nowa kolekcja|taniej'),
+    marketing: w(
+      'obserwuj\\p{L}*|promocj\\p{L}*|kod\\p{L}* rabatow\\p{L}*|nowa kolekcja|taniej|newsletter\\p{L}*|zapisz\\p{L}* się|subskryb\\p{L}*',
+    ),
+    payment: w(
+      'blik(?:iem|a|u)?(?!\\p{L})|przelew\\p{L}*|przelać|przelac|numer(?:u)? konta|nr konta|na (?:nasze |następujące |poniższe )?konto(?: bankowe)?(?= \\d)|kont\\p{L}* bankow\\p{L}*|poza amazon\\p{L}*|bezpośrednio (?:u nas|od nas|przez nas|w naszym|na nasze)|zamów\\p{L}* (?:w|przez|na) nasz\\p{L}* (?:sklep\\p{L}*|stron\\p{L}*)',
+    ),
     neutral: w('może pan|może pani|możesz|mogą państwo|jeśli chcesz'),
     request: w('prosimy|proszę|uprzejmie|czy może|czy mógłby|czy mogłaby|czy mogliby'),
     thanks: w('dziękuj\\p{L}*|dzięki'),
@@ -185,9 +233,10 @@ const RULES: Record<ExtraLang, LangRules> = {
     ambiguous: w('değerlendirme\\p{L}*|puan\\p{L}*'),
     stars: w('(?:[1-5]|bir|iki|üç|dört|beş)\\s?yıldız\\p{L}*'),
     change: w(
-      'kaldır\\p{L}*|sil(?:in|iniz|mek|me\\p{L}*|er\\p{L}*|ebilir\\p{L}*|ip)?(?!\\p{L})|değiştir\\p{L}*|güncelle\\p{L}*|düzelt\\p{L}*|geri çek\\p{L}*|yükselt\\p{L}*|artır\\p{L}*|revize',
+      'kaldır\\p{L}*|sil(?:in|iniz|mek|me\\p{L}*|er\\p{L}*|ebilir\\p{L}*|ip)?(?!\\p{L})|değiştir\\p{L}*|güncelle\\p{L}*|düzelt\\p{L}*|geri çek\\p{L}*|yükselt\\p{L}*|artır\\p{L}*|revize|gözden geçir\\p{L}*|yeniden değerlendir\\p{L}*|tekrar değerlendir\\p{L}*',
     ),
-    past: /(?:dık|dik|duk|dük|tık|tik|tuk|tük|dı|di|du|dü|tı|ti|tu|tü|ıldı|ildi|uldu|üldü|lendi|landı)$/u,
+    // Past forms, and (round 2) the seller's own plans in the first person plural ("gözden geçireceğiz").
+    past: /(?:dık|dik|duk|dük|tık|tik|tuk|tük|dı|di|du|dü|tı|ti|tu|tü|ıldı|ildi|uldu|üldü|lendi|landı|eceğiz|acağız|iyoruz|ıyoruz|uyoruz|üyoruz|eriz|arız|ırız|iriz|uruz|ürüz)$/u,
     value: w(
       'hediye\\p{L}*|indirim\\p{L}*|kupon\\p{L}*|ücretsiz|bedava|iade\\p{L}*|geri öde\\p{L}*|\\d+\\s?(?:tl|₺)(?!\\p{L})|₺\\s?\\d+|para(?!\\p{L})|parası\\p{L}*|%\\s?\\d+|bedel\\p{L}*',
     ),
@@ -198,9 +247,12 @@ const RULES: Record<ExtraLang, LangRules> = {
     contact: w('bize ulaş\\p{L}*|iletişime geç\\p{L}*|bize yaz\\p{L}*|bizimle iletişim\\p{L}*'),
     before: w('önce|yerine|ilk olarak'),
     refund: w(
-      'iade ed(?:elim|eceğiz|eriz|iyoruz)|geri öde(?:yelim|yeceğiz|riz)|ücretsiz .{0,30}gönder\\p{L}*|yenisini gönder(?:elim|eceğiz|iriz)',
+      'iade ed(?:elim|eceğiz|eriz|iyoruz)|geri öde(?:yelim|yeceğiz|riz)|ücretsiz .{0,30}gönder\\p{L}*|yenisini gönder(?:elim|eceğiz|iriz)|(?:iade|para iadesi|geri ödeme|değişim)\\p{L}* (?:teklif ediyoruz|sunuyoruz|yapabiliriz|yapacağız|yaparız|yapıyoruz)|paranızı (?:iade|geri)\\p{L}*|ücretinizi iade\\p{L}*|(?:yenisiyle|ücretsiz(?: olarak)?) değiştir(?:eceğiz|elim|iriz|ebiliriz)',
     ),
-    marketing: w('takip edin|kampanya\\p{L}*|indirim kodu\\p{L}*|fırsat\\p{L}*'),
+    marketing: w('takip edin|kampanya\\p{L}*|indirim kodu\\p{L}*|fırsat\\p{L}*|bülten\\p{L}*|abone ol\\p{L}*'),
+    payment: w(
+      "havale\\p{L}*|eft(?!\\p{L})|iban\\p{L}*|papara|hesap numara\\p{L}*|hesabımıza|banka hesab\\p{L}*|amazon dışında|amazon['’]?(?:u|a)? (?:kullanmadan|aracı olmadan)|doğrudan (?:bizden|bize)|bize doğrudan|(?:web )?sitemizden (?:sipariş|satın)\\p{L}*",
+    ),
     neutral: w('dilerseniz|isterseniz|\\p{L}+(?:ebilirsiniz|abilirsiniz)(?!\\p{L})'),
     request: w('lütfen|rica|misiniz|mısınız|bekliyoruz'),
     thanks: w('teşekkür\\p{L}*|sağ ?olun'),
@@ -212,11 +264,12 @@ const RULES: Record<ExtraLang, LangRules> = {
     ambiguous: w('avali\\p{L}*|nota(?! fiscal)(?!\\p{L})|comentário\\p{L}*'),
     stars: w('(?:[1-5]|uma|duas|três|quatro|cinco)\\s?estrelas?'),
     change: w(
-      'alter\\p{L}*|remov\\p{L}*|exclu\\p{L}*|apag\\p{L}*|retir\\p{L}*|mud\\p{L}*|atualiz\\p{L}*|edit\\p{L}*|aument\\p{L}*|revis(?:ar|e)(?!\\p{L})',
+      'alter\\p{L}*|remov\\p{L}*|exclu\\p{L}*|apag\\p{L}*|retir\\p{L}*|mud\\p{L}*|atualiz\\p{L}*|edit\\p{L}*|aument\\p{L}*|revis(?:ar|e)(?!\\p{L})|rever(?!\\p{L})|reconsider\\p{L}*|reavali\\p{L}*',
     ),
     past: /(?:amos|ado|ada|ados|adas|ido|ida|idos|idas|ou|eu|iu)$/u,
+    self: /^\s*(?:e |mas |então )?(?:nós |eu )?(?:vamos|iremos|vou|já|estamos|estou)(?!\p{L})/u,
     value: w(
-      'cupo(?:m|ns)|desconto\\p{L}*|vale-?presente|cart(?:ão|ões)-?presente|brinde\\p{L}*|grátis|gratuit\\p{L}*|reembols\\p{L}*|devolv\\p{L}* o valor|valor total|r\\$\\s?\\d+|\\d+\\s?reais|estorn\\p{L}*|dinheiro|transferi\\p{L}*|pix',
+      'cupo(?:m|ns)|desconto\\p{L}*|vale-?presente|cart(?:ão|ões)-?presente|brinde\\p{L}*|grátis|gratuit\\p{L}*|reembols\\p{L}*|devolv\\p{L}* o valor|valor total|r\\$\\s?\\d+|\\d+\\s?reais|estorn\\p{L}*|dinheiro|transferi\\p{L}*|pix(?!\\p{L})',
     ),
     positive: w('avaliaç\\p{L}* positiva\\p{L}*|(?:5|cinco)\\s?estrelas|nota (?:máxima|10|dez)|boa avaliação'),
     happy: w('se (?:você )?gostou|satisfeit\\p{L}*|se (?:você )?curtiu'),
@@ -225,9 +278,14 @@ const RULES: Record<ExtraLang, LangRules> = {
     ),
     before: w('antes de|primeiro|em vez de|ao invés de'),
     refund: w(
-      'vamos reembols\\p{L}*|reembolsaremos|devolveremos|vamos devolver|enviaremos .{0,30}(?:novo|grátis)|vamos enviar .{0,30}(?:novo|grátis)|estornaremos|vamos estornar',
+      'vamos reembols\\p{L}*|reembolsaremos|devolveremos|vamos devolver|enviaremos .{0,30}(?:novo|grátis)|vamos enviar .{0,30}(?:novo|grátis)|estornaremos|vamos estornar|(?<!já )(?:devolvemos (?:o |seu |todo o )?(?:seu )?dinheiro|reembolsamos|estornamos)|oferecemos .{0,30}(?:reembolso|troca|devolução|novo)|(?<!já )trocamos (?:o|seu|a|sua)(?!\\p{L})|(?:troca|substituição) (?:gratuita|sem custo)|dinheiro de volta',
     ),
-    marketing: w('sig(?:a|am) (?:a gente|nos)|siga-nos|promoç\\p{L}*|cupom de desconto|aproveite'),
+    marketing: w(
+      'sig(?:a|am) (?:a gente|nos)|siga-nos|promoç\\p{L}*|cupom de desconto|aproveite|newsletter|assine (?:a |nossa )',
+    ),
+    payment: w(
+      'pix(?!\\p{L})|transferência bancária|ted(?!\\p{L})|depósito (?:bancário|na conta)|picpay|mercado ?pago|conta bancária|fora da amazon|direto com a gente|diretamente (?:conosco|com a gente|com nós|no nosso)|(?:compr|pag|peç|pe[cç])\\p{L}* direto|direto (?:no|pelo) nosso',
+    ),
     neutral: w('você pode|pode (?:atualizar|alterar)|se quiser|caso queira|se desejar'),
     request: w('por favor|pedimos|solicitamos|gostaríamos que|poderia\\p{L}*'),
     thanks: w('obrigad\\p{L}*|agradec\\p{L}*'),
@@ -238,18 +296,28 @@ const RULES: Record<ExtraLang, LangRules> = {
     feedback: ar('ملاحظات\\p{L}* عن البائع|تقييم\\p{L}* (?:لل|عن ال)?بائع|فيدباك'),
     ambiguous: ar('تقييم\\p{L}*'),
     stars: ar('(?:[1-5]|خمس|اربع|ثلاث)\\s?نجو?م\\p{L}*|نجمه واحده|نجمتين|نجمتان'),
-    change: ar('تعديل|عدل|حذف|احذف|ازاله|ازل|تغيير|سحب|اسحب|تحديث|رفع|ارفع|مسح|امسح'),
-    reported: /(?:قمنا ب|تم |نقوم ب)$/u,
+    change: ar(
+      'تعديل|عدل|حذف|احذف|ازاله|ازل|تغيير|سحب|اسحب|تحديث|رفع|ارفع|مسح|امسح|اعادة النظر|اعد النظر|تعيد النظر|مراجعة تقييم',
+    ),
+    // Reports, and (round 2) the seller's own plans: "سنقوم بتعديل", "سوف نغير", "سنعدل", "نعدل".
+    reported: /(?:قمنا ب|تم |نقوم ب|سنقوم ب|سوف ن|(?:^|\s)و?س?ن)$/u,
     value: ar(
-      'خصم|قسيمة|كوبون|هدية|مجان\\p{L}*|استرداد|استرجاع|نعيد لك|سنعيد|رد المبلغ|كامل المبلغ|المبلغ كامل|\\d+\\s?(?:درهم|ريال|جنيه|دولار)|سنحول|نحول لك|مكافا\\p{L}*|\\d+\\s?%',
+      'خصم|قسيمة|كوبون|هدية|مجان\\p{L}*|استرداد|استرجاع|نعيد لك|سنعيد(?! النظر)|رد المبلغ|كامل المبلغ|المبلغ كامل|\\d+\\s?(?:درهم|ريال|جنيه|دولار)|سنحول|نحول لك|مكافا\\p{L}*|\\d+\\s?%',
     ),
     positive: ar('خمس نجوم|5 نجوم|تقييم\\p{L}* ايجابي\\p{L}*|مراجعة ايجابية|تقييم\\p{L}* (?:عالي|ممتاز)'),
     happy: ar('اذا اعجبك|ان اعجبك|اذا كنت راضي\\p{L}*|ان كنت راضي\\p{L}*'),
     contact: ar('تواصل\\p{L}* معنا|اتصل\\p{L}* بنا|راسلنا|التواصل معنا|اخبرنا'),
     before: ar('قبل|اولا|بدلا من'),
-    refund: ar('سنقوم باسترداد|سنعيد|نعيد لك|سنرسل .{0,30}(?:مجان|بديل|جديد)|سنعوضك|سنرد المبلغ'),
-    marketing: ar('تابعنا|العروض|خصومات|كود خصم'),
+    refund: ar(
+      'سنقوم باسترداد|سنعيد|نعيد لك|سنرسل .{0,30}(?:مجان|بديل|جديد)|سنعوضك|سنرد المبلغ|نعرض عليك|نقدم لك .{0,20}(?:استرداد|استبدال|بديل|تعويض)|استرداد كامل المبلغ|نعوضك|نرد لك|سنستبدل|نستبدل لك|استبدال مجاني|بديل مجاني',
+    ),
+    marketing: ar(
+      'تابعنا|تابعونا|العروض|خصومات|كود خصم|اشترك في|نشرتنا|النشرة البريدية|انستغرام|انستقرام|فيسبوك|تيك توك|سناب ?شات',
+    ),
     offPlatform: ar('واتس ?اب|تيليجرام|تلغرام|تلجرام|وي ?تشات'),
+    payment: ar(
+      'خارج امازون|منا مباشرة|مباشرة منا|مباشرة من (?:موقعنا|متجرنا)|اطلب\\p{L}* مباشرة|تحويل بنكي|حوالة بنكية|حوالة مصرفية|ايبان|iban|رقم الحساب|حسابنا البنكي|stc ?pay',
+    ),
     neutral: ar('يمكنك|بامكانك|اذا رغبت|ان رغبت'),
     request: ar('نرجو|يرجى|من فضلك|الرجاء|نطلب|هل يمكنك'),
     thanks: ar('شكرا|نشكرك'),

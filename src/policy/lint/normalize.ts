@@ -53,6 +53,13 @@ const LOOK_ALIKE: Record<string, string> = {
   Х: 'X',
   Ο: 'O',
   '\u2024': '.',
+  // Hyphens that are not U+002D (round 2 of issue 20: "0120‐318‐552"): hyphen, non-breaking hyphen, figure dash,
+  // horizontal bar, minus sign. En and em dashes stay: they separate ranges and clauses.
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2015': '-',
+  '\u2212': '-',
   '\uff61': '.',
   '\u3002': '.',
   '\u2022': '.',
@@ -74,7 +81,7 @@ const LOOK_ALIKE: Record<string, string> = {
 };
 /** Anything the slow path changes: zero-width, full-width, look-alikes, Arabic forms and digits, spaced-out runs. */
 const NEEDS_WORK_RE =
-  /[\u00a0\u00ad\u200b-\u200f\u2024\u2022\u2060\ufeff\uff01-\uff5e\uff61\u3000\u3002\u0391-\u03c9\u0400-\u04ff\u0501\u0600-\u06ff]|\ufe0f|\u20e3/u;
+  /[\u00a0\u00ad\u200b-\u200f\u2010-\u2012\u2015\u2212\u2024\u2022\u2060\ufeff\uff01-\uff5e\uff61\u3000\u3002\u0391-\u03c9\u0400-\u04ff\u0501\u0600-\u06ff]|\ufe0f|\u20e3|\d\u30fc\d/u;
 /** A spaced-out run of five single characters (checked after a cheap test for " x " somewhere). */
 const SPACED_CHECK_RE = /(?:^|\s)(?:\S ){4}\S(?=\s|$)/u;
 const SPACED_DOT_CHECK_RE = /[\p{L}\d] \. [\p{L}\d]/u;
@@ -113,7 +120,11 @@ export function normalize(text: string): Normalized {
           ? String.fromCharCode(code - 0x0630)
           : code >= 0x06f0 && code <= 0x06f9 // Eastern Arabic-Indic digits ۰-۹
             ? String.fromCharCode(code - 0x06c0)
-            : (LOOK_ALIKE[ch] ?? ch),
+            : code === 0x30fc &&
+                /[\d\uff10-\uff19]/.test(text[i - 1] ?? '') &&
+                /[\d\uff10-\uff19]/.test(text[i + 1] ?? '')
+              ? '-' // the katakana long-vowel mark between digits is a dash ("03ー5544ー1234")
+              : (LOOK_ALIKE[ch] ?? ch),
     );
     starts[k++] = i;
   }
