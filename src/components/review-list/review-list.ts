@@ -33,7 +33,7 @@ import { PAGE_SIZES, copyFilter, listConverter, ratingsConverter, toQuery } from
 import { renderEmpty, renderFilters, type ReviewFiltersView } from './review-filters.template.js';
 import { renderGuide, renderReviewCard } from './review-card.template.js';
 import { type ContactDialog, loadComments, loadContactDialog } from './review-list.loaders.js';
-import { ReviewShortcuts, renderShortcutHelp, renderShortcutsButton } from './review-shortcuts.js';
+import { ReviewShortcuts, renderShortcutsButton } from './review-shortcuts.js';
 import { ReviewTriage } from './review-triage.js';
 import { AlertController } from '../../controllers/alert-controller.js';
 import { ReviewCounter } from './review-counts.js';
@@ -176,8 +176,12 @@ export class ReviewList extends KitElement {
     previousPage: () => this.paging.offset > 0 && ((this.paging.offset -= this.pageSize), true),
     reload: () => this.reload(),
   });
-  /** @internal The Keyboard shortcuts dialog (`help`) and the keys. */
-  private shortcutKeys = new ReviewShortcuts(this, () => this.shortcuts);
+  /** @internal The keys and the Keyboard shortcuts dialog (its code loads on the first `?`; a failure is announced). */
+  private shortcutKeys = new ReviewShortcuts(
+    this,
+    () => this.shortcuts,
+    (e) => this.intents.announce(this.errorMessage(e)),
+  );
   /**
    * @internal A render removed or disabled the focused control (Next on the last page, Clear filters, a Contact
    * customer button replaced by "Customer contacted"): focus goes to its review, the other pager button, else the
@@ -264,6 +268,7 @@ export class ReviewList extends KitElement {
   /** Also waits for the composer's code after a "Comment" press, so the composer is there once this settles. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.opening?.catch(() => undefined);
+    await this.shortcutKeys.loading;
     return super.getUpdateComplete();
   }
 
@@ -440,9 +445,8 @@ export class ReviewList extends KitElement {
         @contact-sent=${this.onContactSent}
         @contact-cancel=${this.onContactCancel}
       ></contact-customer-dialog>
-      ${renderShortcutHelp({
+      ${this.shortcutKeys.render({
         t: (key) => this.t(key),
-        modal: this.shortcutKeys.help,
         enabled: this.shortcuts,
         setEnabled: (on) => (this.shortcuts = on),
       })}
@@ -453,7 +457,7 @@ export class ReviewList extends KitElement {
   private renderToolbar(session: Session, items: Review[]): TemplateResult {
     return html`<div class="toolbar">
       ${session.permissions.reviews === 'edit' ? this.triage.renderBar(items, this.includeDone) : nothing}
-      ${renderShortcutsButton(this.t.bind(this), this.shortcutKeys.help.show.bind(this.shortcutKeys.help))}
+      ${renderShortcutsButton(this.t.bind(this), (trigger) => this.shortcutKeys.open(trigger))}
     </div>`;
   }
 
