@@ -13,6 +13,8 @@ import { LintController } from '../../controllers/lint-controller.js';
 import { ModalController } from '../../controllers/modal-controller.js';
 import type { SellerKitError } from '../../data/errors.js';
 import type { Feedback, SellerKitAdapter } from '../../data/models.js';
+import { addEnglish } from '../../i18n/index.js';
+import repliesEn from '../../i18n/en/feedback-replies.js';
 import { renderConfirm } from './feedback-confirm.js';
 import { renderReplyComposer } from './feedback-reply-composer.js';
 import { FeedbackReplyPostedEvent, FeedbackReplyRemovedEvent } from './feedback-table.events.js';
@@ -52,6 +54,7 @@ export class FeedbackReplies implements ReactiveController {
     private readonly host: Host,
     private readonly o: RepliesOptions,
   ) {
+    addEnglish(repliesEn); // the replies' strings come with their chunk, before their first render
     const root = () => host.shadowRoot ?? host;
     this.lint = new LintController(host, 'feedback-reply', { hint: () => o.i18n.tag });
     this.modal = new ModalController(host, {

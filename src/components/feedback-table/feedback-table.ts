@@ -5,6 +5,7 @@ import { AlertController, feedbackAlertInput } from '../../controllers/alert-con
 import { TaskLifecycle } from '../../controllers/task-lifecycle.js';
 import { ExportController } from '../../controllers/export-controller.js';
 import { IntentController } from '../../controllers/intent-controller.js';
+import { PageOverlay } from '../../controllers/page-overlay.js';
 import { PagingController } from '../../controllers/paging-controller.js';
 import { renderPager } from '../shared/pager.js';
 import { recordSellerCentral } from '../shared/seller-central-link.js';
@@ -78,9 +79,7 @@ export class FeedbackTable extends FeedbackElement {
   pageSize = 25;
 
   /** @internal Entries changed by a mutation since the page loaded (an overlay over the list task's page). */
-  @state() private edits = new Map<string, Feedback>();
-  /** The page the overlay was made over: a newly loaded page has the server's copies and starts without edits. */
-  private editsFor?: Page<Feedback>;
+  private edits = new PageOverlay<Feedback>(this, () => this.listTask.value);
   /** @internal */
   @state() private revealed = new Set<string>();
   /** @internal The public replies (composers, linter, confirm dialog), once their chunk has loaded. */
@@ -292,11 +291,6 @@ export class FeedbackTable extends FeedbackElement {
           () => undefined,
         );
     }
-    const page = this.listTask.value;
-    if (page !== this.editsFor) {
-      this.editsFor = page;
-      if (this.edits.size) this.edits = new Map();
-    }
   }
 
   private useReplies(m: RepliesModule): FeedbackReplies {
@@ -305,7 +299,7 @@ export class FeedbackTable extends FeedbackElement {
       intents: this.intents,
       adapter: () => this.kitAdapter,
       row: (id) => this.row(id),
-      edited: (f) => (this.edits = new Map(this.edits).set(f.id, f)),
+      edited: (f) => this.edits.edit(f),
       focusAction: (id, action) => this.focusAction(id, action),
       outcome: (key, local) => this.outcome(key, local),
       errorMessage: (e) => this.errorMessage(e),
@@ -377,7 +371,7 @@ export class FeedbackTable extends FeedbackElement {
   /** A removal request went through (from the removal dialog): the entry changes, the summary may too. */
   private onRemovalRequested = (e: FeedbackRemovalRequestedEvent): void => {
     const f = e.feedback;
-    this.edits = new Map(this.edits).set(f.id, f);
+    this.edits.edit(f);
     this.intents.announce(
       this.outcome(`feedback.removal.outcome.${f.removal?.status ?? 'requested'}`, 'feedback.local.removal'),
     );
@@ -393,7 +387,10 @@ export class FeedbackTable extends FeedbackElement {
     const { buildFeedbackReport } = await import('./feedback-download.js');
     const category = this.filter === 'all' ? undefined : this.filter;
     const query = { category, sort: this.sort };
-    const r = await buildFeedbackReport(adapter, query, session, this.edits, this.now(), { signal, onProgress });
+    const r = await buildFeedbackReport(adapter, query, session, this.edits.changed(), this.now(), {
+      signal,
+      onProgress,
+    });
     if (this.emit(new FeedbackReportDownloadEvent(r.text, r.filename, r.count))) r.save(this.renderRoot);
     this.intents.announce(this.t('feedback.download.done', { count: r.count }));
   }

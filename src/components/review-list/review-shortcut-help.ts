@@ -1,12 +1,14 @@
 /**
  * `<review-list>`'s "Keyboard shortcuts" help, a cold path loaded on the first `?` or "Keyboard shortcuts" press
  * (see ReviewShortcuts): the dialog's content (the keys, and "Use single-key shortcuts", WCAG 2.1.4) and its
- * ModalController. The `<dialog>` itself is the list's, rendered closed from the first render.
+ * ModalController, and its English strings. The `<dialog>` itself is the list's, rendered closed from the first render.
  * @internal
  */
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ModalController } from '../../controllers/modal-controller.js';
+import { addEnglish } from '../../i18n/index.js';
+import shortcutsEn from '../../i18n/en/review-shortcuts.js';
 import type { ShortcutHelpView } from './review-shortcuts.js';
 
 /** Key → what it does, in the help's order. */
@@ -24,6 +26,7 @@ export class ShortcutHelp {
   readonly modal: ModalController;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
+    addEnglish(shortcutsEn); // the help's strings come with its chunk, before its first render
     this.modal = new ModalController(host, {
       dialog: () => (host.shadowRoot ?? host).querySelector('dialog.shortcut-help'),
     });
