@@ -18,6 +18,7 @@ import type policy from './en/policy.js';
 import type removal from './en/removal.js';
 import type reviewList from './en/review-list.js';
 import type reviewShortcuts from './en/review-shortcuts.js';
+import type reviewTriage from './en/review-triage.js';
 import type reviewComment from './en/review-comment.js';
 import type accountPortfolio from './en/account-portfolio.js';
 import type activityLog from './en/activity-log.js';
@@ -38,6 +39,7 @@ export type MessageKey =
   | keyof typeof removal
   | keyof typeof reviewList
   | keyof typeof reviewShortcuts
+  | keyof typeof reviewTriage
   | keyof typeof reviewComment
   | keyof typeof accountPortfolio
   | keyof typeof activityLog

@@ -172,6 +172,7 @@ export class ReviewList extends KitElement {
     changed: (r, done) => this.emit(new ReviewDoneChangeEvent(r, done)),
     previousPage: () => this.paging.offset > 0 && ((this.paging.offset -= this.pageSize), true),
     reload: () => this.reload(),
+    failed: (e) => this.errorMessage(e),
   });
   /** @internal Contact customer: the inner dialog, loaded once a "Contact customer" button is on screen. */
   private contact = new ReviewContact(this, {
@@ -269,10 +270,11 @@ export class ReviewList extends KitElement {
     void (this.sessionTask.status === TaskStatus.ERROR ? this.sessionTask.run() : this.listTask.run());
   }
 
-  /** Also waits for the composer's code after a "Comment" press, so the composer is there once this settles. */
+  /** Also waits for code a press is loading (the composer, the shortcut help, the triage actions) to be there. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.opening?.catch(() => undefined);
     await this.shortcutKeys.loading;
+    await this.triage.loading;
     return super.getUpdateComplete();
   }
 

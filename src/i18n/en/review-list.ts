@@ -43,9 +43,6 @@ export default {
   'review-list.comments': 'Comments',
   'review-list.comment-posted-at': 'Posted {date}',
   'review-list.done': 'Mark as done',
-  'review-list.done.hidden': 'Review marked as done and hidden. Turn on “Include marked as done” to see it.',
-  'review-list.done.marked': 'Review marked as done.',
-  'review-list.done.unmarked': 'Review restored.',
   'review-list.done.failed': 'Could not save “Mark as done”; the change was undone. {error}',
   'review-list.comment': 'Comment',
   'review-list.comment.findings-count': { one: '{count} issue found', other: '{count} issues found' },
@@ -89,16 +86,5 @@ export default {
   'review-list.bulk.restore': 'Restore selected',
   'review-list.bulk.undo': 'Undo',
   'review-list.bulk.none': 'Select reviews first.',
-  'review-list.bulk.saving': { one: 'Saving {count} review…', other: 'Saving {count} reviews…' },
-  'review-list.bulk.marked': { one: '{count} review marked as done.', other: '{count} reviews marked as done.' },
-  'review-list.bulk.restored': { one: '{count} review restored.', other: '{count} reviews restored.' },
-  'review-list.bulk.failed': {
-    one: '{count} review could not be saved and was left as it was.',
-    other: '{count} reviews could not be saved and were left as they were.',
-  },
-  'review-list.bulk.undone': {
-    one: 'Undone: {count} review is back as it was.',
-    other: 'Undone: {count} reviews are back as they were.',
-  },
   'review-list.shortcuts': 'Keyboard shortcuts',
 } satisfies Strings;

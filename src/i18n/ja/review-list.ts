@@ -43,10 +43,6 @@ export default {
   'review-list.comments': 'コメント',
   'review-list.comment-posted-at': '{date}に投稿',
   'review-list.done': '対応済みにする',
-  'review-list.done.hidden':
-    'レビューを対応済みにして非表示にしました。表示するには「対応済みを含める」をオンにしてください。',
-  'review-list.done.marked': 'レビューを対応済みにしました。',
-  'review-list.done.unmarked': 'レビューを未対応に戻しました。',
   'review-list.done.failed': '「対応済みにする」を保存できなかったため、変更を元に戻しました。{error}',
   'review-list.comment': 'コメントする',
   'review-list.comment.findings-count': { other: '{count}件の問題が見つかりました' },
@@ -89,10 +85,5 @@ export default {
   'review-list.bulk.restore': '選択したレビューを元に戻す',
   'review-list.bulk.undo': '取り消す',
   'review-list.bulk.none': '先にレビューを選択してください。',
-  'review-list.bulk.saving': { other: '{count}件を保存しています…' },
-  'review-list.bulk.marked': { other: '{count}件のレビューを対応済みにしました。' },
-  'review-list.bulk.restored': { other: '{count}件のレビューを元に戻しました。' },
-  'review-list.bulk.failed': { other: '{count}件は保存できなかったため、変更していません。' },
-  'review-list.bulk.undone': { other: '取り消しました：{count}件のレビューを元の状態に戻しました。' },
   'review-list.shortcuts': 'キーボードショートカット',
 } satisfies Strings;

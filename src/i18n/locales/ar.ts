@@ -12,6 +12,7 @@ import policy from '../ar/policy.js';
 import removal from '../ar/removal.js';
 import reviewList from '../ar/review-list.js';
 import reviewShortcuts from '../ar/review-shortcuts.js';
+import reviewTriage from '../ar/review-triage.js';
 import reviewComment from '../ar/review-comment.js';
 import accountPortfolio from '../ar/account-portfolio.js';
 import activityLog from '../ar/activity-log.js';
@@ -28,6 +29,7 @@ const strings: Strings = {
   ...importers,
   ...reviewList,
   ...reviewShortcuts,
+  ...reviewTriage,
   ...reviewComment,
   ...contact,
   ...feedback,

@@ -12,6 +12,7 @@ import policy from '../de/policy.js';
 import removal from '../de/removal.js';
 import reviewList from '../de/review-list.js';
 import reviewShortcuts from '../de/review-shortcuts.js';
+import reviewTriage from '../de/review-triage.js';
 import reviewComment from '../de/review-comment.js';
 import accountPortfolio from '../de/account-portfolio.js';
 import activityLog from '../de/activity-log.js';
@@ -28,6 +29,7 @@ const strings: Strings = {
   ...importers,
   ...reviewList,
   ...reviewShortcuts,
+  ...reviewTriage,
   ...reviewComment,
   ...contact,
   ...feedback,

@@ -12,6 +12,7 @@ import policy from '../en/policy.js';
 import removal from '../en/removal.js';
 import reviewList from '../en/review-list.js';
 import reviewShortcuts from '../en/review-shortcuts.js';
+import reviewTriage from '../en/review-triage.js';
 import reviewComment from '../en/review-comment.js';
 import accountPortfolio from '../en/account-portfolio.js';
 import activityLog from '../en/activity-log.js';
@@ -28,6 +29,7 @@ const strings: Strings = {
   ...importers,
   ...reviewList,
   ...reviewShortcuts,
+  ...reviewTriage,
   ...reviewComment,
   ...contact,
   ...feedback,

@@ -12,6 +12,7 @@ import policy from '../es/policy.js';
 import removal from '../es/removal.js';
 import reviewList from '../es/review-list.js';
 import reviewShortcuts from '../es/review-shortcuts.js';
+import reviewTriage from '../es/review-triage.js';
 import reviewComment from '../es/review-comment.js';
 import accountPortfolio from '../es/account-portfolio.js';
 import activityLog from '../es/activity-log.js';
@@ -28,6 +29,7 @@ const strings: Strings = {
   ...importers,
   ...reviewList,
   ...reviewShortcuts,
+  ...reviewTriage,
   ...reviewComment,
   ...contact,
   ...feedback,

@@ -12,6 +12,7 @@ import policy from '../fr/policy.js';
 import removal from '../fr/removal.js';
 import reviewList from '../fr/review-list.js';
 import reviewShortcuts from '../fr/review-shortcuts.js';
+import reviewTriage from '../fr/review-triage.js';
 import reviewComment from '../fr/review-comment.js';
 import accountPortfolio from '../fr/account-portfolio.js';
 import activityLog from '../fr/activity-log.js';
@@ -28,6 +29,7 @@ const strings: Strings = {
   ...importers,
   ...reviewList,
   ...reviewShortcuts,
+  ...reviewTriage,
   ...reviewComment,
   ...contact,
   ...feedback,

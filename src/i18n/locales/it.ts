@@ -12,6 +12,7 @@ import policy from '../it/policy.js';
 import removal from '../it/removal.js';
 import reviewList from '../it/review-list.js';
 import reviewShortcuts from '../it/review-shortcuts.js';
+import reviewTriage from '../it/review-triage.js';
 import reviewComment from '../it/review-comment.js';
 import accountPortfolio from '../it/account-portfolio.js';
 import activityLog from '../it/activity-log.js';
@@ -28,6 +29,7 @@ const strings: Strings = {
   ...importers,
   ...reviewList,
   ...reviewShortcuts,
+  ...reviewTriage,
   ...reviewComment,
   ...contact,
   ...feedback,

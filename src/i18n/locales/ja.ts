@@ -12,6 +12,7 @@ import policy from '../ja/policy.js';
 import removal from '../ja/removal.js';
 import reviewList from '../ja/review-list.js';
 import reviewShortcuts from '../ja/review-shortcuts.js';
+import reviewTriage from '../ja/review-triage.js';
 import reviewComment from '../ja/review-comment.js';
 import accountPortfolio from '../ja/account-portfolio.js';
 import activityLog from '../ja/activity-log.js';
@@ -28,6 +29,7 @@ const strings: Strings = {
   ...importers,
   ...reviewList,
   ...reviewShortcuts,
+  ...reviewTriage,
   ...reviewComment,
   ...contact,
   ...feedback,

@@ -12,6 +12,7 @@ import policy from '../nl/policy.js';
 import removal from '../nl/removal.js';
 import reviewList from '../nl/review-list.js';
 import reviewShortcuts from '../nl/review-shortcuts.js';
+import reviewTriage from '../nl/review-triage.js';
 import reviewComment from '../nl/review-comment.js';
 import accountPortfolio from '../nl/account-portfolio.js';
 import activityLog from '../nl/activity-log.js';
@@ -28,6 +29,7 @@ const strings: Strings = {
   ...importers,
   ...reviewList,
   ...reviewShortcuts,
+  ...reviewTriage,
   ...reviewComment,
   ...contact,
   ...feedback,

@@ -12,6 +12,7 @@ import policy from '../pl/policy.js';
 import removal from '../pl/removal.js';
 import reviewList from '../pl/review-list.js';
 import reviewShortcuts from '../pl/review-shortcuts.js';
+import reviewTriage from '../pl/review-triage.js';
 import reviewComment from '../pl/review-comment.js';
 import accountPortfolio from '../pl/account-portfolio.js';
 import activityLog from '../pl/activity-log.js';
@@ -28,6 +29,7 @@ const strings: Strings = {
   ...importers,
   ...reviewList,
   ...reviewShortcuts,
+  ...reviewTriage,
   ...reviewComment,
   ...contact,
   ...feedback,

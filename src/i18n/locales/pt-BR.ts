@@ -12,6 +12,7 @@ import policy from '../pt-BR/policy.js';
 import removal from '../pt-BR/removal.js';
 import reviewList from '../pt-BR/review-list.js';
 import reviewShortcuts from '../pt-BR/review-shortcuts.js';
+import reviewTriage from '../pt-BR/review-triage.js';
 import reviewComment from '../pt-BR/review-comment.js';
 import accountPortfolio from '../pt-BR/account-portfolio.js';
 import activityLog from '../pt-BR/activity-log.js';
@@ -28,6 +29,7 @@ const strings: Strings = {
   ...importers,
   ...reviewList,
   ...reviewShortcuts,
+  ...reviewTriage,
   ...reviewComment,
   ...contact,
   ...feedback,

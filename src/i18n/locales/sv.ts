@@ -12,6 +12,7 @@ import policy from '../sv/policy.js';
 import removal from '../sv/removal.js';
 import reviewList from '../sv/review-list.js';
 import reviewShortcuts from '../sv/review-shortcuts.js';
+import reviewTriage from '../sv/review-triage.js';
 import reviewComment from '../sv/review-comment.js';
 import accountPortfolio from '../sv/account-portfolio.js';
 import activityLog from '../sv/activity-log.js';
@@ -28,6 +29,7 @@ const strings: Strings = {
   ...importers,
   ...reviewList,
   ...reviewShortcuts,
+  ...reviewTriage,
   ...reviewComment,
   ...contact,
   ...feedback,

@@ -12,6 +12,7 @@ import policy from '../tr/policy.js';
 import removal from '../tr/removal.js';
 import reviewList from '../tr/review-list.js';
 import reviewShortcuts from '../tr/review-shortcuts.js';
+import reviewTriage from '../tr/review-triage.js';
 import reviewComment from '../tr/review-comment.js';
 import accountPortfolio from '../tr/account-portfolio.js';
 import activityLog from '../tr/activity-log.js';
@@ -28,6 +29,7 @@ const strings: Strings = {
   ...importers,
   ...reviewList,
   ...reviewShortcuts,
+  ...reviewTriage,
   ...reviewComment,
   ...contact,
   ...feedback,

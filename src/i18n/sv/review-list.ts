@@ -43,10 +43,6 @@ export default {
   'review-list.comments': 'Kommentarer',
   'review-list.comment-posted-at': 'Publicerad {date}',
   'review-list.done': 'Markera som klar',
-  'review-list.done.hidden':
-    'Recensionen markerades som klar och döljs. Slå på ”Inkludera markerade som klara” för att se den.',
-  'review-list.done.marked': 'Recensionen markerades som klar.',
-  'review-list.done.unmarked': 'Recensionen återställdes.',
   'review-list.done.failed': '”Markera som klar” kunde inte sparas; ändringen ångrades. {error}',
   'review-list.comment': 'Kommentera',
   'review-list.comment.findings-count': { one: '{count} problem hittades', other: '{count} problem hittades' },
@@ -90,19 +86,5 @@ export default {
   'review-list.bulk.restore': 'Återställ valda',
   'review-list.bulk.undo': 'Ångra',
   'review-list.bulk.none': 'Välj recensioner först.',
-  'review-list.bulk.saving': { one: 'Sparar {count} recension…', other: 'Sparar {count} recensioner…' },
-  'review-list.bulk.marked': {
-    one: '{count} recension markerad som klar.',
-    other: '{count} recensioner markerade som klara.',
-  },
-  'review-list.bulk.restored': { one: '{count} recension återställd.', other: '{count} recensioner återställda.' },
-  'review-list.bulk.failed': {
-    one: '{count} recension kunde inte sparas och lämnades som den var.',
-    other: '{count} recensioner kunde inte sparas och lämnades som de var.',
-  },
-  'review-list.bulk.undone': {
-    one: 'Ångrat: {count} recension är som den var igen.',
-    other: 'Ångrat: {count} recensioner är som de var igen.',
-  },
   'review-list.shortcuts': 'Kortkommandon',
 } satisfies Strings;
