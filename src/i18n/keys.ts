@@ -8,6 +8,8 @@
 import type common from './en/common.js';
 import type contact from './en/contact.js';
 import type feedback from './en/feedback.js';
+import type feedbackReplies from './en/feedback-replies.js';
+import type feedbackRemoval from './en/feedback-removal.js';
 import type health from './en/health.js';
 import type importers from './en/importers.js';
 import type lint from './en/lint.js';
@@ -15,6 +17,8 @@ import type metrics from './en/metrics.js';
 import type policy from './en/policy.js';
 import type removal from './en/removal.js';
 import type reviewList from './en/review-list.js';
+import type reviewShortcuts from './en/review-shortcuts.js';
+import type reviewTriage from './en/review-triage.js';
 import type reviewComment from './en/review-comment.js';
 import type accountPortfolio from './en/account-portfolio.js';
 import type activityLog from './en/activity-log.js';
@@ -25,6 +29,8 @@ export type MessageKey =
   | keyof typeof common
   | keyof typeof contact
   | keyof typeof feedback
+  | keyof typeof feedbackReplies
+  | keyof typeof feedbackRemoval
   | keyof typeof health
   | keyof typeof importers
   | keyof typeof lint
@@ -32,6 +38,8 @@ export type MessageKey =
   | keyof typeof policy
   | keyof typeof removal
   | keyof typeof reviewList
+  | keyof typeof reviewShortcuts
+  | keyof typeof reviewTriage
   | keyof typeof reviewComment
   | keyof typeof accountPortfolio
   | keyof typeof activityLog

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { toSellerKitError } from '../../data/errors.js';
 import removalEn from '../../i18n/en/removal.js';
+import feedbackRemovalEn from '../../i18n/en/feedback-removal.js';
 import type { Feedback, RemovalReason } from '../../data/models.js';
 import type { RemovalCandidate } from '../../policy/removal-candidates.js';
 import { ModalController } from '../../controllers/modal-controller.js';
@@ -33,7 +34,7 @@ export interface RemovalOutcome {
  * @fires {FeedbackRemovalRequestedEvent} feedback-removal-requested - A removal request was submitted.
  */
 export class FeedbackRemovalDialog extends FeedbackElement {
-  static override strings = [...FeedbackElement.strings, removalEn];
+  static override strings = [...FeedbackElement.strings, removalEn, feedbackRemovalEn];
 
   static override styles = [...FeedbackElement.styles, styles];
 

@@ -1,8 +1,7 @@
 /**
- * `<feedback-table>`'s reply templates: the public-reply composer (the text field, the length hint, the linter's
- * findings with Apply fixes, Post reply / Cancel) and, re-exported, the confirm dialog for posting or removing a
- * reply with its ModalController. Loaded apart from the table, so they stay out of its first load together with the findings template and
- * the fix helpers.
+ * `<feedback-table>`'s public-reply composer (the text field, the length hint, the linter's findings with Apply
+ * fixes, Post reply / Cancel). Part of the replies' chunk (feedback-replies.ts), so it stays out of the table's
+ * first load together with the findings template and the fix helpers.
  * @internal
  */
 import { html, type TemplateResult } from 'lit';
@@ -11,9 +10,6 @@ import type { SellerKitError } from '../../data/errors.js';
 import type { Params } from '../../i18n/index.js';
 import { renderLintFindings } from '../shared/lint-findings.js';
 import { applyFix, focusAfterFix } from '../shared/lint-fix.js';
-
-export { renderConfirm } from './feedback-confirm.js';
-export { ModalController } from '../../controllers/modal-controller.js';
 
 export interface ReplyComposerOptions {
   /** The feedback entry's id (the field is `#reply-<id>`). */

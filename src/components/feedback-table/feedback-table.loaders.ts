@@ -1,5 +1,5 @@
 /**
- * What feedback-table loads on first use, kept out of its first load: the reply templates (composer and confirm
+ * What feedback-table loads on first use, kept out of its first load: the public replies (composers and confirm
  * dialog) and `<feedback-removal-dialog>`; and the shape of its confirm dialog.
  * @internal
  */
@@ -14,16 +14,15 @@ export interface Dialog {
 export const intentOf = (d: Dialog) => `${d.kind}:${d.id}`;
 
 /**
- * The reply templates (composer and confirm dialog): not in the first load; fetched once the user may edit, and
- * awaited by the first "Post a public reply" / "Remove reply" if still on its way.
+ * The public replies (composers, linter, confirm dialog: feedback-replies.ts): not in the first load; fetched once
+ * the user may edit, and awaited by the first "Post a public reply" / "Remove reply" if still on its way.
  */
-export type ReplyTemplates = typeof import('./feedback-reply-composer.js');
-/** The reply templates once loaded: shared by every table on the page, so a table made later has them at once. */
-let loaded: ReplyTemplates | undefined;
-/** The reply templates if they have loaded (synchronously). */
-export const replyTemplates = (): ReplyTemplates | undefined => loaded;
-export const loadComposer = (): Promise<ReplyTemplates> =>
-  import('./feedback-reply-composer.js').then((m) => (loaded = m));
+export type RepliesModule = typeof import('./feedback-replies.js');
+/** The replies' module once loaded: shared by every table on the page, so a table made later has it at once. */
+let loaded: RepliesModule | undefined;
+/** The replies' module if it has loaded (synchronously). */
+export const repliesModule = (): RepliesModule | undefined => loaded;
+export const loadReplies = (): Promise<RepliesModule> => import('./feedback-replies.js').then((m) => (loaded = m));
 
 /** `<feedback-removal-dialog>`, defined on the first "Request removal" (it stays out of the table's first load). */
 export const loadRemovalDialog = () => import('../../define/feedback-removal-dialog.js');

@@ -469,7 +469,10 @@ describe('feedback-table', () => {
       const { el, root } = await mount(memory({ feedback: [feedbackEntry(1, { rating: 2 })] }));
       await ready(root);
       // The element's own linter gets a loader that fails (the page's shared import is not touched).
-      const lint = (el as unknown as { lint: LintController }).lint;
+      // The replies' chunk (with the linter's controller) loads once the user may edit.
+      const internals = el as unknown as { replies?: { lint: LintController } };
+      await waitUntil(() => internals.replies, 'replies loaded');
+      const lint = internals.replies!.lint;
       lint.useLoader(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
       try {
         const row = rowOf(root, 'f1');

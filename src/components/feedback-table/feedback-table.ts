@@ -3,10 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { AlertController, feedbackAlertInput } from '../../controllers/alert-controller.js';
 import { TaskLifecycle } from '../../controllers/task-lifecycle.js';
-import type { ModalController } from '../../controllers/modal-controller.js';
 import { ExportController } from '../../controllers/export-controller.js';
 import { IntentController } from '../../controllers/intent-controller.js';
-import { LintController } from '../../controllers/lint-controller.js';
+import { PageOverlay } from '../../controllers/page-overlay.js';
 import { PagingController } from '../../controllers/paging-controller.js';
 import { renderPager } from '../shared/pager.js';
 import { recordSellerCentral } from '../shared/seller-central-link.js';
@@ -22,21 +21,19 @@ import { actionModes, renderHead, renderRow, type RowView } from './feedback-row
 import { sellerCentralUrl } from '../../policy/seller-central.js';
 import {
   FeedbackFilterChangeEvent,
-  FeedbackReplyPostedEvent,
-  FeedbackReplyRemovedEvent,
   FeedbackReportDownloadEvent,
   type FeedbackFilter,
   type FeedbackRemovalRequestedEvent,
 } from './feedback-table.events.js';
 import { styles } from './feedback-table.styles.js';
 import {
-  intentOf,
-  loadComposer,
   loadRemovalDialog,
-  replyTemplates,
+  loadReplies,
+  repliesModule,
   type Dialog,
-  type ReplyTemplates,
+  type RepliesModule,
 } from './feedback-table.loaders.js';
+import type { FeedbackReplies } from './feedback-replies.js';
 
 /**
  * Amazon's Feedback Manager: the feedback rating, the 30 / 90 / 365 days / lifetime summary and a paged table
@@ -82,21 +79,12 @@ export class FeedbackTable extends FeedbackElement {
   pageSize = 25;
 
   /** @internal Entries changed by a mutation since the page loaded (an overlay over the list task's page). */
-  @state() private edits = new Map<string, Feedback>();
-  /** The page the overlay was made over: a newly loaded page has the server's copies and starts without edits. */
-  private editsFor?: Page<Feedback>;
+  private edits = new PageOverlay<Feedback>(this, () => this.listTask.value);
   /** @internal */
   @state() private revealed = new Set<string>();
-  /** @internal Open reply composers: the draft by feedback id. */
-  @state() private drafts = new Map<string, string>();
-  /** @internal The reply templates' module, once loaded. */
-  @state() private composer?: ReplyTemplates;
-  private composerLoad?: Promise<unknown>;
-  /** @internal */
-  @state() private dialog: Dialog | null = null;
-
-  /** The reply linter, loaded when a composer opens. */
-  private lint = new LintController(this, 'feedback-reply', { hint: () => this.i18n.tag });
+  /** @internal The public replies (composers, linter, confirm dialog), once their chunk has loaded. */
+  @state() private replies?: FeedbackReplies;
+  private repliesLoad?: Promise<unknown>;
   /**
    * Requests by intent (`post:<id>`, `remove-reply:<id>`), their idempotency keys and the live announcements; a
    * failure that can no longer be shown in its dialog is kept under the plain feedback id and shown on the row.
@@ -109,8 +97,6 @@ export class FeedbackTable extends FeedbackElement {
     resetOn: () => [this.filter, this.sort, this.pageSize, this.env?.account],
     settled: (): Promise<unknown> => this.listTask.taskComplete,
   });
-  /** The confirm dialog (post or remove a reply), made with the reply templates: blocked while pending (the kit's rule). */
-  private modal?: ModalController;
   /** The report download: one at a time, with progress; aborted when the table leaves the page. */
   private exporter = new ExportController(this, (signal, progress) => this.download(signal, progress));
 
@@ -173,8 +159,10 @@ export class FeedbackTable extends FeedbackElement {
       complete: (session) =>
         session.permissions.feedback === 'none'
           ? this.renderNoPermission('feedback', 'alert')
-          : html`${this.alerts.render(this.i18n)} ${this.renderSummary()} ${this.renderRecent()} ${this.renderDialogs()}
-            ${this.intents.renderAnnouncer()}`,
+          : html`${this.alerts.render(this.i18n)} ${this.renderSummary()} ${this.renderRecent()}
+              ${this.replies?.renderDialog() ?? nothing}
+              <feedback-removal-dialog @feedback-removal-requested=${this.onRemovalRequested}></feedback-removal-dialog>
+              ${this.intents.renderAnnouncer()}`,
     });
   }
 
@@ -259,13 +247,12 @@ export class FeedbackTable extends FeedbackElement {
 
   /** What row `f` shows and does (see feedback-row.ts). */
   private rowView(f: Feedback): RowView {
-    const draft = this.drafts.get(f.id);
     return {
       i18n: this.i18n,
       now: this.now(),
       canEdit: this.canEdit,
       revealed: this.revealed.has(f.id),
-      composer: draft === undefined ? nothing : this.renderComposer(f, draft),
+      composer: this.replies?.renderComposer(f) ?? nothing,
       error: this.intents.hasError(f.id) ? this.errorMessage(this.intents.error(f.id)) : undefined,
       fbaMessage: this.fbaMessage(f),
       toggleEmail: () => {
@@ -284,57 +271,6 @@ export class FeedbackTable extends FeedbackElement {
     };
   }
 
-  /** The reply composer (its template loads with the first one opened). */
-  private renderComposer(f: Feedback, text: string): TemplateResult | typeof nothing {
-    return (
-      this.composer?.renderReplyComposer({
-        id: f.id,
-        text,
-        i18n: this.i18n,
-        lint: this.lint,
-        host: this,
-        field: () => this.renderRoot.querySelector(`#reply-${CSS.escape(f.id)}`),
-        renderError: (e, retry) => this.renderError(e, retry),
-        input: (t) => (this.drafts = new Map(this.drafts).set(f.id, t)),
-        applied: () => this.intents.announce(this.t('policy.lint.fix.applied')),
-        submit: (e) => void this.openDialog(e, { kind: 'post', id: f.id, feedback: f }),
-        cancel: () => this.closeComposer(f.id),
-      }) ?? nothing
-    );
-  }
-
-  private renderDialogs(): TemplateResult {
-    const d = this.dialog;
-    // The latest copy of the entry, else the one the dialog was opened with (the page may have reloaded).
-    const f = d && (this.row(d.id) ?? d.feedback);
-    const error = d && this.intents.error(intentOf(d));
-    const post = d?.kind === 'post';
-    const ask = d?.kind === 'ask-buyer';
-    return html`<dialog
-        class="confirm"
-        aria-labelledby="confirm-title"
-        closedby=${this.modal?.closedBy ?? nothing}
-        @cancel=${(e: Event) => this.modal?.onCancel(e)}
-        @close=${() => this.modal?.onClose()}
-      >
-        ${
-          d && f && this.composer
-            ? this.composer.renderConfirm({
-                i18n: this.i18n,
-                post,
-                ask,
-                text: ask ? f.comments : post ? (this.drafts.get(f.id) ?? '') : (f.reply?.text ?? ''),
-                pending: this.intents.pending(intentOf(d)),
-                error: error ? this.errorMessage(error) : undefined,
-                confirm: () => void this.confirm(d),
-                cancel: () => this.modal?.requestClose('cancel'),
-              })
-            : nothing
-        }
-      </dialog>
-      <feedback-removal-dialog @feedback-removal-requested=${this.onRemovalRequested}></feedback-removal-dialog>`;
-  }
-
   // ---- actions --------------------------------------------------------------------------------------------
 
   private changeFilter(f: FeedbackFilter): void {
@@ -345,55 +281,46 @@ export class FeedbackTable extends FeedbackElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    // The user may edit: the reply templates are fetched now (once a page; a failure waits for the first use).
-    if (this.canEdit && !this.composer) {
-      const templates = replyTemplates();
-      if (templates) this.useReplyTemplates(templates);
+    // The user may edit: the replies' code is fetched now (once a page; a failure waits for the first use).
+    if (this.canEdit && !this.replies) {
+      const m = repliesModule();
+      if (m) this.useReplies(m);
       else
-        this.composerLoad ??= loadComposer().then(
-          (m) => this.useReplyTemplates(m),
+        this.repliesLoad ??= loadReplies().then(
+          (m) => this.useReplies(m),
           () => undefined,
         );
     }
-    const page = this.listTask.value;
-    if (page !== this.editsFor) {
-      this.editsFor = page;
-      if (this.edits.size) this.edits = new Map();
-    }
   }
 
-  private useReplyTemplates(m: ReplyTemplates): void {
-    this.composer ??= m;
-    this.modal ??= new m.ModalController(this, {
-      dialog: () => this.renderRoot.querySelector('dialog.confirm'),
-      pending: () => !!this.dialog && this.intents.pending(intentOf(this.dialog)),
-      onClose: () => (this.dialog = null),
-    });
+  private useReplies(m: RepliesModule): FeedbackReplies {
+    return (this.replies ??= new m.FeedbackReplies(this, {
+      i18n: this.i18n,
+      intents: this.intents,
+      adapter: () => this.kitAdapter,
+      row: (id) => this.row(id),
+      edited: (f) => this.edits.edit(f),
+      focusAction: (id, action) => this.focusAction(id, action),
+      outcome: (key, local) => this.outcome(key, local),
+      errorMessage: (e) => this.errorMessage(e),
+      renderError: (e, retry) => this.renderError(e, retry),
+      emit: (e) => this.emit(e),
+    }));
   }
 
-  /** The reply templates, loaded (true), or their load failed and the failure shows on row `id` (false). */
-  private replyTemplates(id: string): Promise<boolean> {
-    return loadCode(loadComposer()).then(
-      (m) => (this.useReplyTemplates(m), true),
-      (e: unknown) => (this.intents.fail(id, e), false),
+  /** The replies, loaded; or their load failed and the failure shows on row `id` (undefined). */
+  private loadReplies(id: string): Promise<FeedbackReplies | undefined> {
+    if (this.replies) return Promise.resolve(this.replies);
+    return loadCode(loadReplies()).then(
+      (m) => this.useReplies(m),
+      (e: unknown) => (this.intents.fail(id, e), undefined),
     );
   }
 
-  /** Opens a reply composer: the linter loads now. */
+  /** Opens a reply composer (the linter loads then). */
   private async openComposer(id: string): Promise<void> {
-    this.lint.load();
-    if (!this.composer && !(await this.replyTemplates(id))) return;
     this.intents.clear(id);
-    this.drafts = new Map(this.drafts).set(id, '');
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#reply-${CSS.escape(id)}`)?.focus();
-  }
-
-  private closeComposer(id: string): void {
-    const next = new Map(this.drafts);
-    next.delete(id);
-    this.drafts = next;
-    this.focusAction(id, 'reply');
+    await (await this.loadReplies(id))?.openComposer(id);
   }
 
   private focusAction(id: string, action: string): void {
@@ -415,14 +342,7 @@ export class FeedbackTable extends FeedbackElement {
   private async openDialog(e: Event, d: Dialog): Promise<void> {
     const trigger = e.currentTarget as HTMLElement;
     this.intents.clear(d.id);
-    this.intents.clear(intentOf(d));
-    // Removing a reply or asking the buyer: a new key per opening (a retry within it reuses it). A reply's key
-    // follows its text.
-    if (d.kind !== 'post') this.intents.forget(intentOf(d));
-    if (!this.composer && !(await this.replyTemplates(d.id))) return;
-    this.dialog = d;
-    await this.updateComplete;
-    this.modal?.show(trigger);
+    await (await this.loadReplies(d.id))?.openDialog(trigger, d);
   }
 
   /** "Request removal": loads the removal dialog and suggestions, then opens it (failures show on the row). */
@@ -441,7 +361,7 @@ export class FeedbackTable extends FeedbackElement {
       return;
     }
     // Another dialog opened while the suggestions loaded: it keeps the screen (one modal at a time).
-    if (!dialog || this.modal?.isOpen || dialog.isOpen) return;
+    if (!dialog || this.replies?.modal.isOpen || dialog.isOpen) return;
     const outcome = await dialog.show(f, detectors.value.removalCandidates(f), trigger);
     if (outcome.error) this.intents.fail(f.id, outcome.error);
     // The row lost its "Request removal" button: focus goes to the row's first action.
@@ -451,53 +371,12 @@ export class FeedbackTable extends FeedbackElement {
   /** A removal request went through (from the removal dialog): the entry changes, the summary may too. */
   private onRemovalRequested = (e: FeedbackRemovalRequestedEvent): void => {
     const f = e.feedback;
-    this.edits = new Map(this.edits).set(f.id, f);
+    this.edits.edit(f);
     this.intents.announce(
       this.outcome(`feedback.removal.outcome.${f.removal?.status ?? 'requested'}`, 'feedback.local.removal'),
     );
     if (f.removal && f.removal.status !== 'requested') void this.summaryTask.run();
   };
-
-  /**
-   * Confirm: posts or removes the reply, or asks the buyer to remove the feedback (SPEC §9, once; the seller said
-   * the problem is resolved), as the dialog's intent (a reply's text is its intent: the same text again reuses the
-   * key). A confirmed change goes into the overlay; a failure is shown in the dialog while it is open, else on the
-   * row, so it is never lost.
-   */
-  private async confirm(d: Dialog): Promise<void> {
-    const adapter = this.kitAdapter;
-    const post = d.kind === 'post';
-    const ask = d.kind === 'ask-buyer';
-    const text = this.drafts.get(d.id) ?? '';
-    if (!adapter || (post && !this.drafts.has(d.id)) || (ask && !adapter.askBuyerToRemoveFeedback)) return;
-    const outcome = await this.intents.run(intentOf(d), post ? text : ask ? 'ask' : 'remove', (idempotencyKey) =>
-      post
-        ? adapter.postFeedbackReply(d.id, text, { idempotencyKey })
-        : ask
-          ? adapter.askBuyerToRemoveFeedback!(d.id, { idempotencyKey })
-          : adapter.removeFeedbackReply(d.id, { idempotencyKey }),
-    );
-    if (outcome.ok) {
-      const f = outcome.value;
-      this.edits = new Map(this.edits).set(f.id, f);
-      if (ask) {
-        this.intents.announce(this.t('feedback.ask-buyer.done'));
-        this.modal?.close(() => this.focusAction(d.id, 'reply'));
-        return;
-      }
-      const drafts = new Map(this.drafts);
-      if (post && drafts.delete(d.id)) this.drafts = drafts;
-      const [said, local] = post ? ['posted', 'reply.posted'] : ['removed', 'reply.removed'];
-      this.intents.announce(this.outcome(`feedback.reply.${said}`, `feedback.local.${local}`));
-      this.modal?.close(() => this.focusAction(d.id, post ? 'remove-reply' : 'reply'));
-      this.emit(post ? new FeedbackReplyPostedEvent(f) : new FeedbackReplyRemovedEvent(f));
-    } else if ('error' in outcome) {
-      const open = this.renderRoot.querySelector<HTMLDialogElement>('dialog.confirm')?.open;
-      if (this.dialog?.id === d.id && this.dialog.kind === d.kind && open) return;
-      this.intents.clear(intentOf(d));
-      this.intents.fail(d.id, outcome.error);
-    }
-  }
 
   /** Collects every row of the current filter and sort (with the confirmed edits), then offers the report. */
   private async download(signal: AbortSignal, onProgress: (done: number, total: number) => void): Promise<void> {
@@ -508,7 +387,10 @@ export class FeedbackTable extends FeedbackElement {
     const { buildFeedbackReport } = await import('./feedback-download.js');
     const category = this.filter === 'all' ? undefined : this.filter;
     const query = { category, sort: this.sort };
-    const r = await buildFeedbackReport(adapter, query, session, this.edits, this.now(), { signal, onProgress });
+    const r = await buildFeedbackReport(adapter, query, session, this.edits.changed(), this.now(), {
+      signal,
+      onProgress,
+    });
     if (this.emit(new FeedbackReportDownloadEvent(r.text, r.filename, r.count))) r.save(this.renderRoot);
     this.intents.announce(this.t('feedback.download.done', { count: r.count }));
   }

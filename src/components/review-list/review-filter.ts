@@ -1,8 +1,9 @@
-import type { ComplexAttributeConverter } from 'lit';
+import type { ComplexAttributeConverter, ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ReviewQuery, ReviewSort } from '../../data/models.js';
 import type { ReviewFilterState, ReviewPeriod } from './review-list.events.js';
 
 const DAY = 86_400_000;
+const SEARCH_DEBOUNCE_MS = 200;
 
 export const PERIODS: readonly ReviewPeriod[] = ['all', '7d', '30d', 'custom'];
 export const SORTS: readonly ReviewSort[] = ['attention', 'newest', 'oldest', 'rating-asc', 'rating-desc'];
@@ -61,4 +62,40 @@ export function toQuery(f: ReviewFilterState, offset: number, limit: number, now
 /** A shallow copy (arrays copied) so listeners cannot mutate the element's state. */
 export function copyFilter(f: ReviewFilterState): ReviewFilterState {
   return { ...f, ratings: [...f.ratings], brandIds: [...f.brandIds] };
+}
+
+/**
+ * The filter form's input: a change the user made is applied (`apply`: the element sets its properties and tells
+ * the page, `review-filter-change`); the search field is debounced; "Clear filters" clears all but the sort.
+ */
+export class FilterInput implements ReactiveController {
+  private timer?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    host: ReactiveControllerHost,
+    readonly set: (patch: Partial<ReviewFilterState>) => void,
+    private readonly search: () => string,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+  }
+
+  /** The search field's input, applied once the user pauses. */
+  readonly onSearch = (e: Event): void => {
+    const value = (e.target as HTMLInputElement).value;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      if (value !== this.search()) this.set({ search: value });
+    }, SEARCH_DEBOUNCE_MS);
+  };
+
+  clear(): void {
+    clearTimeout(this.timer);
+    this.set({ ratings: [], brandIds: [], period: 'all', from: '', to: '', search: '', includeDone: false });
+  }
 }

@@ -7,6 +7,7 @@ import { FeedNavigationController } from '../../controllers/feed-navigation-cont
 import { FocusKeeper } from '../../controllers/focus-keeper.js';
 import { IntentController } from '../../controllers/intent-controller.js';
 import type { LinterLoader } from '../../controllers/lint-controller.js';
+import { PageOverlay } from '../../controllers/page-overlay.js';
 import { PagingController } from '../../controllers/paging-controller.js';
 import { TaskLifecycle } from '../../controllers/task-lifecycle.js';
 import reviewListEn from '../../i18n/en/review-list.js';
@@ -18,10 +19,6 @@ import type { Page, Review, ReviewSort, SellerKitAdapter, Session } from '../../
 import { reviewRetention } from '../../policy/index.js';
 import { renderPager } from '../shared/pager.js';
 import { recordOpened, recordSellerCentral } from '../shared/seller-central-link.js';
-import type {
-  ContactCancelEvent,
-  ContactSentEvent,
-} from '../contact-customer-dialog/contact-customer-dialog.events.js';
 import {
   ReviewCommentPostedEvent,
   ReviewDoneChangeEvent,
@@ -29,11 +26,12 @@ import {
   type ReviewFilterState,
   type ReviewPeriod,
 } from './review-list.events.js';
-import { PAGE_SIZES, copyFilter, listConverter, ratingsConverter, toQuery } from './review-filter.js';
+import { FilterInput, PAGE_SIZES, copyFilter, listConverter, ratingsConverter, toQuery } from './review-filter.js';
 import { renderEmpty, renderFilters, type ReviewFiltersView } from './review-filters.template.js';
 import { renderGuide, renderReviewCard } from './review-card.template.js';
-import { type ContactDialog, loadComments, loadContactDialog } from './review-list.loaders.js';
-import { ReviewShortcuts, renderShortcutHelp, renderShortcutsButton } from './review-shortcuts.js';
+import { loadComments } from './review-list.loaders.js';
+import { ReviewContact } from './review-contact.js';
+import { ReviewShortcuts, renderShortcutsButton } from './review-shortcuts.js';
 import { ReviewTriage } from './review-triage.js';
 import { AlertController } from '../../controllers/alert-controller.js';
 import { ReviewCounter } from './review-counts.js';
@@ -51,7 +49,6 @@ interface ListData {
 
 /** The properties that make up the filter state, in the order of `ReviewFilterState`. */
 const FILTER_KEYS = ['ratings', 'brandIds', 'period', 'from', 'to', 'search', 'sort', 'includeDone'] as const;
-const SEARCH_DEBOUNCE_MS = 200;
 
 /**
  * Brand Dashboard › Customer Reviews: product reviews of the session's brands, with star, brand, time-period
@@ -169,15 +166,27 @@ export class ReviewList extends KitElement {
     intents: this.intents,
     t: (key, params) => this.t(key, params),
     includeDone: () => this.includeDone,
-    items: () => (this.listTask.value ? this.shown(this.listTask.value.page).items : []),
+    items: () => (this.listTask.value ? this.overlay.shown(this.listTask.value.page).items : []),
     edit: (r) => this.edit(r),
     hide: (id, hide) => this.hide(id, hide),
     changed: (r, done) => this.emit(new ReviewDoneChangeEvent(r, done)),
     previousPage: () => this.paging.offset > 0 && ((this.paging.offset -= this.pageSize), true),
     reload: () => this.reload(),
+    failed: (e) => this.errorMessage(e),
   });
-  /** @internal The Keyboard shortcuts dialog (`help`) and the keys. */
-  private shortcutKeys = new ReviewShortcuts(this, () => this.shortcuts);
+  /** @internal Contact customer: the inner dialog, loaded once a "Contact customer" button is on screen. */
+  private contact = new ReviewContact(this, {
+    intents: this.intents,
+    edit: (r) => this.edit(r),
+    reload: () => this.reload(),
+    sent: (r) => this.t('review-list.contact.sent', { title: r.title }),
+  });
+  /** @internal The keys and the Keyboard shortcuts dialog (its code loads on the first `?`; a failure is announced). */
+  private shortcutKeys = new ReviewShortcuts(
+    this,
+    () => this.shortcuts,
+    (e) => this.intents.announce(this.errorMessage(e)),
+  );
   /**
    * @internal A render removed or disabled the focused control (Next on the last page, Clear filters, a Contact
    * customer button replaced by "Customer contacted"): focus goes to its review, the other pager button, else the
@@ -195,11 +204,16 @@ export class ReviewList extends KitElement {
   });
 
   /** @internal Changes since the task's page loaded: confirmed or optimistic reviews by id, reviews taken out. */
-  private overlay: { page?: Page<Review>; edits: Map<string, Review>; hidden: Set<string> } = {
-    edits: new Map(),
-    hidden: new Set(),
-  };
-  private searchTimer?: ReturnType<typeof setTimeout>;
+  private overlay = new PageOverlay<Review>(this, () => this.listTask.value?.page);
+  /** @internal The user's changes to the filters (the search debounced), told to the page. */
+  private filterInput = new FilterInput(
+    this,
+    (patch) => {
+      Object.assign(this, patch);
+      this.emit(new ReviewFilterChangeEvent(this.filter));
+    },
+    () => this.search,
+  );
 
   /** @internal */
   private sessionTask = new Task(this, {
@@ -256,72 +270,27 @@ export class ReviewList extends KitElement {
     void (this.sessionTask.status === TaskStatus.ERROR ? this.sessionTask.run() : this.listTask.run());
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.searchTimer);
-  }
-
-  /** Also waits for the composer's code after a "Comment" press, so the composer is there once this settles. */
+  /** Also waits for code a press is loading (the composer, the shortcut help, the triage actions) to be there. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.opening?.catch(() => undefined);
+    await this.shortcutKeys.loading;
+    await this.triage.loading;
     return super.getUpdateComplete();
-  }
-
-  /** Preloads the contact dialog once a "Contact customer" button is on screen (a failure shows on press). */
-  protected override updated(changed: Map<PropertyKey, unknown>): void {
-    super.updated(changed);
-    if (this.renderRoot.querySelector('button.contact')) loadContactDialog().catch(() => undefined);
   }
 
   // ---- the page and the changes over it ----------------------------------------------------------------------
 
-  /** The overlay of the task's current page: a new page (a reload, another query) starts with none. */
-  private get changes(): { edits: Map<string, Review>; hidden: Set<string> } {
-    const page = this.listTask.value?.page;
-    if (this.overlay.page !== page) this.overlay = { page, edits: new Map(), hidden: new Set() };
-    return this.overlay;
-  }
-
-  /** The reviews shown: the task's page with the changes over it. */
-  private shown(page: Page<Review>): { items: Review[]; total: number } {
-    const { edits, hidden } = this.changes;
-    const items = page.items.filter((r) => !hidden.has(r.id)).map((r) => edits.get(r.id) ?? r);
-    return { items, total: Math.max(0, page.total - hidden.size) };
-  }
-
   /** Takes a review out of the page or puts it back; a comment draft is kept (it comes back with the review). */
   private hide(id: string, hide: boolean): void {
-    if (hide) this.changes.hidden.add(id);
-    else this.changes.hidden.delete(id);
-    this.requestUpdate();
+    this.overlay.hide(id, hide);
     if (hide) this.comments?.dropEmpty(id);
   }
 
   private edit(review: Review): void {
-    this.changes.edits.set(review.id, review);
-    this.requestUpdate();
+    this.overlay.edit(review);
   }
 
   // ---- user actions -------------------------------------------------------------------------------------------
-
-  /** Applies a change made by the user and tells the host (`review-filter-change`). */
-  private setFilter(patch: Partial<ReviewFilterState>): void {
-    Object.assign(this, patch);
-    this.emit(new ReviewFilterChangeEvent(this.filter));
-  }
-
-  private onSearchInput(e: Event): void {
-    const value = (e.target as HTMLInputElement).value;
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => {
-      if (value !== this.search) this.setFilter({ search: value });
-    }, SEARCH_DEBOUNCE_MS);
-  }
-
-  private clearFilters(): void {
-    clearTimeout(this.searchTimer);
-    this.setFilter({ ratings: [], brandIds: [], period: 'all', from: '', to: '', search: '', includeDone: false });
-  }
 
   /** "<what failed>. <localised reason>" for the failure of intent `id`, worded now (it follows the language). */
   private failure(key: string | null, id: string): string | undefined {
@@ -356,36 +325,6 @@ export class ReviewList extends KitElement {
     );
   }
 
-  private async openContact(review: Review, trigger: HTMLElement): Promise<void> {
-    this.intents.clear(`contact:${review.id}`);
-    try {
-      await loadContactDialog();
-    } catch (e) {
-      this.intents.fail(`contact:${review.id}`, e);
-      return;
-    }
-    this.renderRoot.querySelector<ContactDialog>('contact-customer-dialog')?.show(review, trigger);
-  }
-
-  /**
-   * The dialog closed without a confirmed send. When the customer had been contacted already, or a send still
-   * under way as the dialog closed then failed (a timeout may still have reached Amazon), the list reloads so the
-   * status is right; a failure is also shown on the review, since the closed dialog could not show it.
-   */
-  private onContactCancel(e: ContactCancelEvent): void {
-    if (e.error !== undefined && e.reviewId) this.intents.fail(`contact:${e.reviewId}`, e.error);
-    if (e.alreadyContacted || e.error !== undefined) this.reload();
-    this.requestUpdate();
-  }
-
-  private onContactSent(e: ContactSentEvent): void {
-    const review = e.review;
-    if (!review) return;
-    this.intents.clear(`contact:${review.id}`);
-    this.edit(review);
-    this.intents.announce(this.t('review-list.contact.sent', { title: review.title }));
-  }
-
   // ---- rendering ----------------------------------------------------------------------------------------------
 
   override render(): TemplateResult {
@@ -399,15 +338,15 @@ export class ReviewList extends KitElement {
     const data = this.listTask.value;
     // A page of another adapter is never shown: a skeleton until this adapter's page has loaded.
     const page = data?.adapter === adapter ? data.page : undefined;
-    const shown = page && this.shown(page);
+    const shown = page && this.overlay.shown(page);
     const filters: ReviewFiltersView | undefined = session && {
       i18n: this.i18n,
       filter: this.filter,
       counts: this.counts.value,
       session,
-      set: (patch) => this.setFilter(patch),
-      search: (e) => this.onSearchInput(e),
-      clear: () => this.clearFilters(),
+      set: this.filterInput.set,
+      search: this.filterInput.onSearch,
+      clear: () => this.filterInput.clear(),
     };
     let body: TemplateResult;
     if (status === TaskStatus.ERROR) body = this.renderError(failed.error, () => this.reload());
@@ -435,14 +374,9 @@ export class ReviewList extends KitElement {
             })
           : nothing
       }
-      ${this.intents.renderAnnouncer()}
-      <contact-customer-dialog
-        @contact-sent=${this.onContactSent}
-        @contact-cancel=${this.onContactCancel}
-      ></contact-customer-dialog>
-      ${renderShortcutHelp({
+      ${this.intents.renderAnnouncer()} ${this.contact.render()}
+      ${this.shortcutKeys.render({
         t: (key) => this.t(key),
-        modal: this.shortcutKeys.help,
         enabled: this.shortcuts,
         setEnabled: (on) => (this.shortcuts = on),
       })}
@@ -453,7 +387,7 @@ export class ReviewList extends KitElement {
   private renderToolbar(session: Session, items: Review[]): TemplateResult {
     return html`<div class="toolbar">
       ${session.permissions.reviews === 'edit' ? this.triage.renderBar(items, this.includeDone) : nothing}
-      ${renderShortcutsButton(this.t.bind(this), this.shortcutKeys.help.show.bind(this.shortcutKeys.help))}
+      ${renderShortcutsButton(this.t.bind(this), (trigger) => this.shortcutKeys.open(trigger))}
     </div>`;
   }
 
@@ -501,7 +435,7 @@ export class ReviewList extends KitElement {
               toggleComposer: (review) => this.toggleComment(review.id),
               // SPEC §8: the activity log records the link opened; a failure to record is not the link's error.
               reportOpened: (review) => recordOpened(adapter, { type: 'abuse-report-opened', targetId: review.id }),
-              openContact: (review, trigger) => void this.openContact(review, trigger),
+              openContact: (review, trigger) => void this.contact.open(review, trigger),
               modes: {
                 addReviewComment: capabilityMode(adapter?.capabilities, 'addReviewComment'),
                 contactCustomer: capabilityMode(adapter?.capabilities, 'contactCustomer'),

@@ -2,39 +2,29 @@
  * `<review-list>`'s keyboard shortcuts: the key map (each key presses a visible control of the focused review, so
  * every shortcut has a button) and the "Keyboard shortcuts" help dialog (`?`), where single-key shortcuts can also
  * be turned off (WCAG 2.1.4). The rules (never in text fields, selects, dialogs; never with modifiers) are
- * ShortcutController's.
+ * ShortcutController's. The help's content and its ModalController load on the first `?` or "Keyboard shortcuts"
+ * press (review-shortcut-help.ts); the dialog opens once they are there, focus in it as on every later opening.
  * @internal
  */
-import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { ModalController } from '../../controllers/modal-controller.js';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ShortcutController, type ShortcutHandler } from '../../controllers/shortcut-controller.js';
+import type { ShortcutHelp } from './review-shortcut-help.js';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
+type Host = ReactiveControllerHost & HTMLElement;
 
-/** Key → what it does, in the help's order. */
-export const SHORTCUTS = [
-  ['j', 'next'],
-  ['k', 'previous'],
-  ['x', 'select'],
-  ['e', 'done'],
-  ['c', 'comment'],
-  ['o', 'contact'],
-  ['?', 'help'],
-] as const;
-
-/** The review a key was pressed in, and its articles in order. */
+/** The review a key was pressed in. */
 function reviewOf(target: HTMLElement): HTMLElement | null {
   return target.closest<HTMLElement>('article[data-id]');
 }
 
 /**
  * The key map over the rendered cards: `j`/`k` move between reviews (from inside one too), the others press the
- * focused review's own control (Select, Mark as done, Comment, Contact customer) when it has one.
+ * focused review's own control (Select, Mark as done, Comment, Contact customer) when it has one; `?` the help.
  */
 export function reviewShortcuts(
   host: HTMLElement,
-  help: Pick<ModalController, 'show'>,
+  help: (trigger: HTMLElement) => void,
 ): Record<string, ShortcutHandler> {
   const root = (): ParentNode => host.shadowRoot ?? host;
   const press = (selector: string) => (target: HTMLElement) =>
@@ -52,13 +42,12 @@ export function reviewShortcuts(
     e: press('.done input'),
     c: press('button[id^="comment-btn-"]'),
     o: press('button.contact'),
-    '?': (target) => help.show(target),
+    '?': help,
   };
 }
 
 export interface ShortcutHelpView {
   t: Translate;
-  modal: ModalController;
   enabled: boolean;
   setEnabled(on: boolean): void;
 }
@@ -75,56 +64,65 @@ export function renderShortcutsButton(t: Translate, open: (trigger: HTMLElement)
   </button>`;
 }
 
-/** The help dialog: the keys, and "Use single-key shortcuts". Rendered closed; opened by ModalController. */
-export function renderShortcutHelp(v: ShortcutHelpView): TemplateResult {
-  const { t, modal } = v;
-  return html`<dialog
-    class="shortcut-help"
-    aria-labelledby="shortcuts-title"
-    closedby=${modal.closedBy}
-    @cancel=${modal.onCancel}
-    @close=${modal.onClose}
-  >
-    <h2 id="shortcuts-title">${t('review-list.shortcuts')}</h2>
-    <p>${t('review-list.shortcuts.intro')}</p>
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">${t('review-list.shortcuts.key')}</th>
-          <th scope="col">${t('review-list.shortcuts.action')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${SHORTCUTS.map(
-          ([key, what]) =>
-            html`<tr>
-              <td><kbd>${key === '?' ? '?' : key.toUpperCase()}</kbd></td>
-              <td>${t(`review-list.shortcuts.${what}`)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-    <label class="check"
-      ><input
-        type="checkbox"
-        .checked=${live(v.enabled)}
-        @change=${(e: Event) => v.setEnabled((e.target as HTMLInputElement).checked)}
-      />${t('review-list.shortcuts.enable')}</label
-    >
-    <div class="dialog-actions">
-      <button type="button" @click=${() => modal.requestClose('cancel')}>${t('review-list.shortcuts.close')}</button>
-    </div>
-  </dialog>`;
-}
-
-/** The list's shortcuts: the help dialog's ModalController and the ShortcutController with the key map. */
-export class ReviewShortcuts {
-  readonly help: ModalController;
+/**
+ * The list's shortcuts: the ShortcutController with the key map, and the help dialog — rendered closed from the
+ * first render, its content and ModalController loaded on first use. `loading` is the help's code on its way.
+ */
+export class ReviewShortcuts implements ReactiveController {
   readonly keys: ShortcutController;
+  /** The help's content and modal, once loaded. */
+  private help?: ShortcutHelp;
+  /** The help's code loading for a press (the host's `updateComplete` waits for it). */
+  loading?: Promise<unknown>;
+  /** Where focus returns from the help that opens once its code is there. */
+  private opening?: HTMLElement;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, enabled: () => boolean) {
-    const root = () => host.shadowRoot ?? host;
-    this.help = new ModalController(host, { dialog: () => root().querySelector('dialog.shortcut-help') });
-    this.keys = new ShortcutController(host, { enabled, keys: reviewShortcuts(host, this.help) });
+  constructor(
+    private readonly host: Host,
+    enabled: () => boolean,
+    private readonly failed: (e: unknown) => void,
+  ) {
+    host.addController(this);
+    this.keys = new ShortcutController(host, { enabled, keys: reviewShortcuts(host, (t) => this.open(t)) });
+  }
+
+  hostConnected(): void {}
+
+  /** Opens the help: at once when its code is there, else after the render that follows its load. */
+  open(trigger: HTMLElement): void {
+    if (this.help) return this.help.modal.show(trigger);
+    this.opening = trigger;
+    this.loading ??= import('./review-shortcut-help.js').then(
+      (m) => {
+        this.help = new m.ShortcutHelp(this.host);
+        this.host.requestUpdate();
+      },
+      (e: unknown) => {
+        this.loading = this.opening = undefined;
+        this.failed(e);
+      },
+    );
+  }
+
+  /** After the render with the help's content: the help asked for opens (focus goes into it as usual). */
+  hostUpdated(): void {
+    const trigger = this.opening;
+    if (!this.help || !trigger) return;
+    this.opening = undefined;
+    this.help.modal.show(trigger);
+  }
+
+  /** The help dialog: closed and empty until its code has loaded; opened by its ModalController. */
+  render(v: ShortcutHelpView): TemplateResult {
+    const modal = this.help?.modal;
+    return html`<dialog
+      class="shortcut-help"
+      aria-labelledby="shortcuts-title"
+      closedby=${modal?.closedBy ?? nothing}
+      @cancel=${(e: Event) => modal?.onCancel(e)}
+      @close=${() => modal?.onClose()}
+    >
+      ${this.help?.render(v) ?? nothing}
+    </dialog>`;
   }
 }

@@ -77,6 +77,7 @@ const name = (a: HTMLElement) =>
 const critical = (n: number) => Array.from({ length: n }, (_, i) => makeReview(i, { rating: 1 }));
 
 async function waitIdle(el: ReviewList, a: Spy): Promise<void> {
+  await el.updateComplete; // the triage actions' code loads on the first press
   await waitUntil(() => a.inFlight === 0 && !root(el).querySelector('.saving'), 'batch still running');
   await settle(el);
 }

@@ -43,10 +43,6 @@ export default {
   'review-list.comments': 'Kommentare',
   'review-list.comment-posted-at': 'Veröffentlicht am {date}',
   'review-list.done': 'Als erledigt markieren',
-  'review-list.done.hidden':
-    'Rezension als erledigt markiert und ausgeblendet. Aktivieren Sie „Als erledigt markierte einschließen“, um sie zu sehen.',
-  'review-list.done.marked': 'Rezension als erledigt markiert.',
-  'review-list.done.unmarked': 'Rezension wiederhergestellt.',
   'review-list.done.failed':
     '„Als erledigt markieren“ konnte nicht gespeichert werden; die Änderung wurde rückgängig gemacht. {error}',
   'review-list.comment': 'Kommentieren',
@@ -93,37 +89,5 @@ export default {
   'review-list.bulk.restore': 'Ausgewählte wiederherstellen',
   'review-list.bulk.undo': 'Rückgängig',
   'review-list.bulk.none': 'Wählen Sie zuerst Bewertungen aus.',
-  'review-list.bulk.saving': {
-    one: '{count} Bewertung wird gespeichert…',
-    other: '{count} Bewertungen werden gespeichert…',
-  },
-  'review-list.bulk.marked': {
-    one: '{count} Bewertung als erledigt markiert.',
-    other: '{count} Bewertungen als erledigt markiert.',
-  },
-  'review-list.bulk.restored': {
-    one: '{count} Bewertung wiederhergestellt.',
-    other: '{count} Bewertungen wiederhergestellt.',
-  },
-  'review-list.bulk.failed': {
-    one: '{count} Bewertung konnte nicht gespeichert werden und bleibt unverändert.',
-    other: '{count} Bewertungen konnten nicht gespeichert werden und bleiben unverändert.',
-  },
-  'review-list.bulk.undone': {
-    one: 'Rückgängig gemacht: {count} Bewertung ist wieder wie vorher.',
-    other: 'Rückgängig gemacht: {count} Bewertungen sind wieder wie vorher.',
-  },
   'review-list.shortcuts': 'Tastenkürzel',
-  'review-list.shortcuts.intro': 'Auf einer Bewertung, wenn der Fokus nicht in einem Textfeld ist:',
-  'review-list.shortcuts.key': 'Taste',
-  'review-list.shortcuts.action': 'Aktion',
-  'review-list.shortcuts.next': 'Nächste Bewertung',
-  'review-list.shortcuts.previous': 'Vorherige Bewertung',
-  'review-list.shortcuts.select': 'Bewertung aus- oder abwählen',
-  'review-list.shortcuts.done': 'Als erledigt markieren oder wiederherstellen',
-  'review-list.shortcuts.comment': 'Kommentieren',
-  'review-list.shortcuts.contact': 'Kunden kontaktieren',
-  'review-list.shortcuts.help': 'Diese Tastenkürzel anzeigen',
-  'review-list.shortcuts.enable': 'Einzeltasten-Kürzel verwenden',
-  'review-list.shortcuts.close': 'Schließen',
 } satisfies Strings;

@@ -43,10 +43,6 @@ export default {
   'review-list.comments': 'Commenti',
   'review-list.comment-posted-at': 'Pubblicato il {date}',
   'review-list.done': 'Contrassegna come completata',
-  'review-list.done.hidden':
-    'Recensione contrassegnata come completata e nascosta. Attiva «Includi contrassegnate come completate» per vederla.',
-  'review-list.done.marked': 'Recensione contrassegnata come completata.',
-  'review-list.done.unmarked': 'Recensione ripristinata.',
   'review-list.done.failed':
     'Impossibile salvare «Contrassegna come completata»; la modifica è stata annullata. {error}',
   'review-list.comment': 'Commenta',
@@ -91,31 +87,5 @@ export default {
   'review-list.bulk.restore': 'Ripristina le selezionate',
   'review-list.bulk.undo': 'Annulla',
   'review-list.bulk.none': 'Seleziona prima delle recensioni.',
-  'review-list.bulk.saving': { one: 'Salvataggio di {count} recensione…', other: 'Salvataggio di {count} recensioni…' },
-  'review-list.bulk.marked': {
-    one: '{count} recensione segnata come gestita.',
-    other: '{count} recensioni segnate come gestite.',
-  },
-  'review-list.bulk.restored': { one: '{count} recensione ripristinata.', other: '{count} recensioni ripristinate.' },
-  'review-list.bulk.failed': {
-    one: '{count} recensione non è stata salvata ed è rimasta com’era.',
-    other: '{count} recensioni non sono state salvate e sono rimaste com’erano.',
-  },
-  'review-list.bulk.undone': {
-    one: 'Annullato: {count} recensione è tornata com’era.',
-    other: 'Annullato: {count} recensioni sono tornate com’erano.',
-  },
   'review-list.shortcuts': 'Scorciatoie da tastiera',
-  'review-list.shortcuts.intro': 'Su una recensione, quando il focus non è in un campo di testo:',
-  'review-list.shortcuts.key': 'Tasto',
-  'review-list.shortcuts.action': 'Azione',
-  'review-list.shortcuts.next': 'Recensione successiva',
-  'review-list.shortcuts.previous': 'Recensione precedente',
-  'review-list.shortcuts.select': 'Seleziona o deseleziona la recensione',
-  'review-list.shortcuts.done': 'Segna come gestita o ripristina',
-  'review-list.shortcuts.comment': 'Commenta',
-  'review-list.shortcuts.contact': 'Contatta il cliente',
-  'review-list.shortcuts.help': 'Mostra queste scorciatoie',
-  'review-list.shortcuts.enable': 'Usa le scorciatoie a un tasto',
-  'review-list.shortcuts.close': 'Chiudi',
 } satisfies Strings;

@@ -2,6 +2,8 @@ import type { Strings } from '../types.js';
 import common from '../ar/common.js';
 import contact from '../ar/contact.js';
 import feedback from '../ar/feedback.js';
+import feedbackReplies from '../ar/feedback-replies.js';
+import feedbackRemoval from '../ar/feedback-removal.js';
 import health from '../ar/health.js';
 import importers from '../ar/importers.js';
 import metrics from '../ar/metrics.js';
@@ -9,6 +11,8 @@ import lint from '../ar/lint.js';
 import policy from '../ar/policy.js';
 import removal from '../ar/removal.js';
 import reviewList from '../ar/review-list.js';
+import reviewShortcuts from '../ar/review-shortcuts.js';
+import reviewTriage from '../ar/review-triage.js';
 import reviewComment from '../ar/review-comment.js';
 import accountPortfolio from '../ar/account-portfolio.js';
 import activityLog from '../ar/activity-log.js';
@@ -24,9 +28,13 @@ const strings: Strings = {
   ...metrics,
   ...importers,
   ...reviewList,
+  ...reviewShortcuts,
+  ...reviewTriage,
   ...reviewComment,
   ...contact,
   ...feedback,
+  ...feedbackReplies,
+  ...feedbackRemoval,
   ...health,
   ...accountPortfolio,
   ...activityLog,

@@ -2,6 +2,8 @@ import type { Strings } from '../types.js';
 import common from '../de/common.js';
 import contact from '../de/contact.js';
 import feedback from '../de/feedback.js';
+import feedbackReplies from '../de/feedback-replies.js';
+import feedbackRemoval from '../de/feedback-removal.js';
 import health from '../de/health.js';
 import importers from '../de/importers.js';
 import metrics from '../de/metrics.js';
@@ -9,6 +11,8 @@ import lint from '../de/lint.js';
 import policy from '../de/policy.js';
 import removal from '../de/removal.js';
 import reviewList from '../de/review-list.js';
+import reviewShortcuts from '../de/review-shortcuts.js';
+import reviewTriage from '../de/review-triage.js';
 import reviewComment from '../de/review-comment.js';
 import accountPortfolio from '../de/account-portfolio.js';
 import activityLog from '../de/activity-log.js';
@@ -24,9 +28,13 @@ const strings: Strings = {
   ...metrics,
   ...importers,
   ...reviewList,
+  ...reviewShortcuts,
+  ...reviewTriage,
   ...reviewComment,
   ...contact,
   ...feedback,
+  ...feedbackReplies,
+  ...feedbackRemoval,
   ...health,
   ...accountPortfolio,
   ...activityLog,

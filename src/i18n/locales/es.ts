@@ -2,6 +2,8 @@ import type { Strings } from '../types.js';
 import common from '../es/common.js';
 import contact from '../es/contact.js';
 import feedback from '../es/feedback.js';
+import feedbackReplies from '../es/feedback-replies.js';
+import feedbackRemoval from '../es/feedback-removal.js';
 import health from '../es/health.js';
 import importers from '../es/importers.js';
 import metrics from '../es/metrics.js';
@@ -9,6 +11,8 @@ import lint from '../es/lint.js';
 import policy from '../es/policy.js';
 import removal from '../es/removal.js';
 import reviewList from '../es/review-list.js';
+import reviewShortcuts from '../es/review-shortcuts.js';
+import reviewTriage from '../es/review-triage.js';
 import reviewComment from '../es/review-comment.js';
 import accountPortfolio from '../es/account-portfolio.js';
 import activityLog from '../es/activity-log.js';
@@ -24,9 +28,13 @@ const strings: Strings = {
   ...metrics,
   ...importers,
   ...reviewList,
+  ...reviewShortcuts,
+  ...reviewTriage,
   ...reviewComment,
   ...contact,
   ...feedback,
+  ...feedbackReplies,
+  ...feedbackRemoval,
   ...health,
   ...accountPortfolio,
   ...activityLog,

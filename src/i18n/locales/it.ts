@@ -2,6 +2,8 @@ import type { Strings } from '../types.js';
 import common from '../it/common.js';
 import contact from '../it/contact.js';
 import feedback from '../it/feedback.js';
+import feedbackReplies from '../it/feedback-replies.js';
+import feedbackRemoval from '../it/feedback-removal.js';
 import health from '../it/health.js';
 import importers from '../it/importers.js';
 import metrics from '../it/metrics.js';
@@ -9,6 +11,8 @@ import lint from '../it/lint.js';
 import policy from '../it/policy.js';
 import removal from '../it/removal.js';
 import reviewList from '../it/review-list.js';
+import reviewShortcuts from '../it/review-shortcuts.js';
+import reviewTriage from '../it/review-triage.js';
 import reviewComment from '../it/review-comment.js';
 import accountPortfolio from '../it/account-portfolio.js';
 import activityLog from '../it/activity-log.js';
@@ -24,9 +28,13 @@ const strings: Strings = {
   ...metrics,
   ...importers,
   ...reviewList,
+  ...reviewShortcuts,
+  ...reviewTriage,
   ...reviewComment,
   ...contact,
   ...feedback,
+  ...feedbackReplies,
+  ...feedbackRemoval,
   ...health,
   ...accountPortfolio,
   ...activityLog,

@@ -2,6 +2,8 @@ import type { Strings } from '../types.js';
 import common from '../ja/common.js';
 import contact from '../ja/contact.js';
 import feedback from '../ja/feedback.js';
+import feedbackReplies from '../ja/feedback-replies.js';
+import feedbackRemoval from '../ja/feedback-removal.js';
 import health from '../ja/health.js';
 import importers from '../ja/importers.js';
 import metrics from '../ja/metrics.js';
@@ -9,6 +11,8 @@ import lint from '../ja/lint.js';
 import policy from '../ja/policy.js';
 import removal from '../ja/removal.js';
 import reviewList from '../ja/review-list.js';
+import reviewShortcuts from '../ja/review-shortcuts.js';
+import reviewTriage from '../ja/review-triage.js';
 import reviewComment from '../ja/review-comment.js';
 import accountPortfolio from '../ja/account-portfolio.js';
 import activityLog from '../ja/activity-log.js';
@@ -24,9 +28,13 @@ const strings: Strings = {
   ...metrics,
   ...importers,
   ...reviewList,
+  ...reviewShortcuts,
+  ...reviewTriage,
   ...reviewComment,
   ...contact,
   ...feedback,
+  ...feedbackReplies,
+  ...feedbackRemoval,
   ...health,
   ...accountPortfolio,
   ...activityLog,

@@ -2,6 +2,8 @@ import type { Strings } from '../types.js';
 import common from '../nl/common.js';
 import contact from '../nl/contact.js';
 import feedback from '../nl/feedback.js';
+import feedbackReplies from '../nl/feedback-replies.js';
+import feedbackRemoval from '../nl/feedback-removal.js';
 import health from '../nl/health.js';
 import importers from '../nl/importers.js';
 import metrics from '../nl/metrics.js';
@@ -9,6 +11,8 @@ import lint from '../nl/lint.js';
 import policy from '../nl/policy.js';
 import removal from '../nl/removal.js';
 import reviewList from '../nl/review-list.js';
+import reviewShortcuts from '../nl/review-shortcuts.js';
+import reviewTriage from '../nl/review-triage.js';
 import reviewComment from '../nl/review-comment.js';
 import accountPortfolio from '../nl/account-portfolio.js';
 import activityLog from '../nl/activity-log.js';
@@ -24,9 +28,13 @@ const strings: Strings = {
   ...metrics,
   ...importers,
   ...reviewList,
+  ...reviewShortcuts,
+  ...reviewTriage,
   ...reviewComment,
   ...contact,
   ...feedback,
+  ...feedbackReplies,
+  ...feedbackRemoval,
   ...health,
   ...accountPortfolio,
   ...activityLog,

@@ -2,6 +2,8 @@ import type { Strings } from '../types.js';
 import common from '../pl/common.js';
 import contact from '../pl/contact.js';
 import feedback from '../pl/feedback.js';
+import feedbackReplies from '../pl/feedback-replies.js';
+import feedbackRemoval from '../pl/feedback-removal.js';
 import health from '../pl/health.js';
 import importers from '../pl/importers.js';
 import metrics from '../pl/metrics.js';
@@ -9,6 +11,8 @@ import lint from '../pl/lint.js';
 import policy from '../pl/policy.js';
 import removal from '../pl/removal.js';
 import reviewList from '../pl/review-list.js';
+import reviewShortcuts from '../pl/review-shortcuts.js';
+import reviewTriage from '../pl/review-triage.js';
 import reviewComment from '../pl/review-comment.js';
 import accountPortfolio from '../pl/account-portfolio.js';
 import activityLog from '../pl/activity-log.js';
@@ -24,9 +28,13 @@ const strings: Strings = {
   ...metrics,
   ...importers,
   ...reviewList,
+  ...reviewShortcuts,
+  ...reviewTriage,
   ...reviewComment,
   ...contact,
   ...feedback,
+  ...feedbackReplies,
+  ...feedbackRemoval,
   ...health,
   ...accountPortfolio,
   ...activityLog,

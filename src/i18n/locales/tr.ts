@@ -2,6 +2,8 @@ import type { Strings } from '../types.js';
 import common from '../tr/common.js';
 import contact from '../tr/contact.js';
 import feedback from '../tr/feedback.js';
+import feedbackReplies from '../tr/feedback-replies.js';
+import feedbackRemoval from '../tr/feedback-removal.js';
 import health from '../tr/health.js';
 import importers from '../tr/importers.js';
 import metrics from '../tr/metrics.js';
@@ -9,6 +11,8 @@ import lint from '../tr/lint.js';
 import policy from '../tr/policy.js';
 import removal from '../tr/removal.js';
 import reviewList from '../tr/review-list.js';
+import reviewShortcuts from '../tr/review-shortcuts.js';
+import reviewTriage from '../tr/review-triage.js';
 import reviewComment from '../tr/review-comment.js';
 import accountPortfolio from '../tr/account-portfolio.js';
 import activityLog from '../tr/activity-log.js';
@@ -24,9 +28,13 @@ const strings: Strings = {
   ...metrics,
   ...importers,
   ...reviewList,
+  ...reviewShortcuts,
+  ...reviewTriage,
   ...reviewComment,
   ...contact,
   ...feedback,
+  ...feedbackReplies,
+  ...feedbackRemoval,
   ...health,
   ...accountPortfolio,
   ...activityLog,

@@ -43,10 +43,6 @@ export default {
   'review-list.comments': 'Opmerkingen',
   'review-list.comment-posted-at': 'Geplaatst op {date}',
   'review-list.done': 'Markeren als afgehandeld',
-  'review-list.done.hidden':
-    'Recensie als afgehandeld gemarkeerd en verborgen. Zet “Als afgehandeld gemarkeerde meenemen” aan om haar te zien.',
-  'review-list.done.marked': 'Recensie als afgehandeld gemarkeerd.',
-  'review-list.done.unmarked': 'Recensie teruggezet.',
   'review-list.done.failed':
     '“Markeren als afgehandeld” kon niet worden opgeslagen; de wijziging is ongedaan gemaakt. {error}',
   'review-list.comment': 'Reageren',
@@ -92,31 +88,5 @@ export default {
   'review-list.bulk.restore': 'Selectie terugzetten',
   'review-list.bulk.undo': 'Ongedaan maken',
   'review-list.bulk.none': 'Selecteer eerst recensies.',
-  'review-list.bulk.saving': { one: '{count} recensie opslaan…', other: '{count} recensies opslaan…' },
-  'review-list.bulk.marked': {
-    one: '{count} recensie gemarkeerd als afgehandeld.',
-    other: '{count} recensies gemarkeerd als afgehandeld.',
-  },
-  'review-list.bulk.restored': { one: '{count} recensie teruggezet.', other: '{count} recensies teruggezet.' },
-  'review-list.bulk.failed': {
-    one: '{count} recensie kon niet worden opgeslagen en is ongewijzigd gebleven.',
-    other: '{count} recensies konden niet worden opgeslagen en zijn ongewijzigd gebleven.',
-  },
-  'review-list.bulk.undone': {
-    one: 'Ongedaan gemaakt: {count} recensie is weer zoals ze was.',
-    other: 'Ongedaan gemaakt: {count} recensies zijn weer zoals ze waren.',
-  },
   'review-list.shortcuts': 'Sneltoetsen',
-  'review-list.shortcuts.intro': 'Op een recensie, als de focus niet in een tekstveld staat:',
-  'review-list.shortcuts.key': 'Toets',
-  'review-list.shortcuts.action': 'Actie',
-  'review-list.shortcuts.next': 'Volgende recensie',
-  'review-list.shortcuts.previous': 'Vorige recensie',
-  'review-list.shortcuts.select': 'Recensie selecteren of deselecteren',
-  'review-list.shortcuts.done': 'Markeren als afgehandeld, of terugzetten',
-  'review-list.shortcuts.comment': 'Reageren',
-  'review-list.shortcuts.contact': 'Contact opnemen met klant',
-  'review-list.shortcuts.help': 'Deze sneltoetsen tonen',
-  'review-list.shortcuts.enable': 'Sneltoetsen met één toets gebruiken',
-  'review-list.shortcuts.close': 'Sluiten',
 } satisfies Strings;

@@ -44,10 +44,6 @@ export default {
   'review-list.comments': 'Comentários',
   'review-list.comment-posted-at': 'Publicado em {date}',
   'review-list.done': 'Marcar como concluída',
-  'review-list.done.hidden':
-    'Avaliação marcada como concluída e oculta. Ative “Incluir marcadas como concluídas” para vê-la.',
-  'review-list.done.marked': 'Avaliação marcada como concluída.',
-  'review-list.done.unmarked': 'Avaliação restaurada.',
   'review-list.done.failed': 'Não foi possível salvar “Marcar como concluída”; a alteração foi desfeita. {error}',
   'review-list.comment': 'Comentar',
   'review-list.comment.findings-count': {
@@ -96,31 +92,5 @@ export default {
   'review-list.bulk.restore': 'Restaurar selecionadas',
   'review-list.bulk.undo': 'Desfazer',
   'review-list.bulk.none': 'Selecione avaliações primeiro.',
-  'review-list.bulk.saving': { one: 'Salvando {count} avaliação…', other: 'Salvando {count} avaliações…' },
-  'review-list.bulk.marked': {
-    one: '{count} avaliação marcada como concluída.',
-    other: '{count} avaliações marcadas como concluídas.',
-  },
-  'review-list.bulk.restored': { one: '{count} avaliação restaurada.', other: '{count} avaliações restauradas.' },
-  'review-list.bulk.failed': {
-    one: '{count} avaliação não pôde ser salva e ficou como estava.',
-    other: '{count} avaliações não puderam ser salvas e ficaram como estavam.',
-  },
-  'review-list.bulk.undone': {
-    one: 'Desfeito: {count} avaliação voltou a ser como era.',
-    other: 'Desfeito: {count} avaliações voltaram a ser como eram.',
-  },
   'review-list.shortcuts': 'Atalhos de teclado',
-  'review-list.shortcuts.intro': 'Em uma avaliação, quando o foco não está em um campo de texto:',
-  'review-list.shortcuts.key': 'Tecla',
-  'review-list.shortcuts.action': 'Ação',
-  'review-list.shortcuts.next': 'Próxima avaliação',
-  'review-list.shortcuts.previous': 'Avaliação anterior',
-  'review-list.shortcuts.select': 'Selecionar ou desmarcar a avaliação',
-  'review-list.shortcuts.done': 'Marcar como concluída ou restaurar',
-  'review-list.shortcuts.comment': 'Comentar',
-  'review-list.shortcuts.contact': 'Entrar em contato com o cliente',
-  'review-list.shortcuts.help': 'Mostrar estes atalhos',
-  'review-list.shortcuts.enable': 'Usar atalhos de uma tecla',
-  'review-list.shortcuts.close': 'Fechar',
 } satisfies Strings;

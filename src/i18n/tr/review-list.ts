@@ -44,10 +44,6 @@ export default {
   'review-list.comments': 'Yorumlar',
   'review-list.comment-posted-at': '{date} tarihinde yayınlandı',
   'review-list.done': 'Tamamlandı olarak işaretle',
-  'review-list.done.hidden':
-    'Değerlendirme tamamlandı olarak işaretlendi ve gizlendi. Görmek için “Tamamlandı olarak işaretlenenleri dahil et” seçeneğini açın.',
-  'review-list.done.marked': 'Değerlendirme tamamlandı olarak işaretlendi.',
-  'review-list.done.unmarked': 'Değerlendirme geri yüklendi.',
   'review-list.done.failed': '“Tamamlandı olarak işaretle” kaydedilemedi; değişiklik geri alındı. {error}',
   'review-list.comment': 'Yorum yap',
   'review-list.comment.findings-count': { one: '{count} sorun bulundu', other: '{count} sorun bulundu' },
@@ -92,37 +88,5 @@ export default {
   'review-list.bulk.restore': 'Seçilenleri geri yükle',
   'review-list.bulk.undo': 'Geri al',
   'review-list.bulk.none': 'Önce değerlendirme seçin.',
-  'review-list.bulk.saving': {
-    one: '{count} değerlendirme kaydediliyor…',
-    other: '{count} değerlendirme kaydediliyor…',
-  },
-  'review-list.bulk.marked': {
-    one: '{count} değerlendirme tamamlandı olarak işaretlendi.',
-    other: '{count} değerlendirme tamamlandı olarak işaretlendi.',
-  },
-  'review-list.bulk.restored': {
-    one: '{count} değerlendirme geri yüklendi.',
-    other: '{count} değerlendirme geri yüklendi.',
-  },
-  'review-list.bulk.failed': {
-    one: '{count} değerlendirme kaydedilemedi ve olduğu gibi bırakıldı.',
-    other: '{count} değerlendirme kaydedilemedi ve olduğu gibi bırakıldı.',
-  },
-  'review-list.bulk.undone': {
-    one: 'Geri alındı: {count} değerlendirme önceki hâline döndü.',
-    other: 'Geri alındı: {count} değerlendirme önceki hâline döndü.',
-  },
   'review-list.shortcuts': 'Klavye kısayolları',
-  'review-list.shortcuts.intro': 'Bir değerlendirmedeyken, odak bir metin alanında değilse:',
-  'review-list.shortcuts.key': 'Tuş',
-  'review-list.shortcuts.action': 'İşlem',
-  'review-list.shortcuts.next': 'Sonraki değerlendirme',
-  'review-list.shortcuts.previous': 'Önceki değerlendirme',
-  'review-list.shortcuts.select': 'Değerlendirmeyi seç veya seçimi kaldır',
-  'review-list.shortcuts.done': 'Tamamlandı olarak işaretle veya geri yükle',
-  'review-list.shortcuts.comment': 'Yorum yap',
-  'review-list.shortcuts.contact': 'Müşteriyle iletişime geç',
-  'review-list.shortcuts.help': 'Bu kısayolları göster',
-  'review-list.shortcuts.enable': 'Tek tuşlu kısayolları kullan',
-  'review-list.shortcuts.close': 'Kapat',
 } satisfies Strings;
