@@ -5,8 +5,6 @@ import { Task } from '@lit/task';
 import { KitElement } from '../../base/kit-element.js';
 import { TaskLifecycle } from '../../controllers/task-lifecycle.js';
 import accountPortfolioStrings from '../../i18n/en/account-portfolio.js';
-// The Open alerts column header is an alert string: the table shows it before any alert code loads.
-import alertsEn from '../../i18n/en/alerts.js';
 import { isAbortError, toSellerKitError } from '../../data/errors.js';
 import type { AccountSummary, SellerKitAdapter } from '../../data/models.js';
 import type { KitEnvironment } from '../../data/context.js';
@@ -15,11 +13,11 @@ import type { MetricStatus } from '../../policy/account-health.js';
 import {
   PORTFOLIO_COLUMNS,
   accountStanding,
+  compareWorstFirst,
   marketplaceLabel,
   nextSort,
   openAlerts,
   portfolioTotals,
-  sortAccounts,
   worstOrderDefectRate,
   type AccountStanding,
   type PortfolioColumn,
@@ -53,6 +51,11 @@ const FIRST_ROWS = 40;
 
 /** What a provider with an `account` (SPEC §8) adds to the environment: its adapter before scoping, and the account. */
 type AgencyEnvironment = KitEnvironment & { accountsAdapter?: SellerKitAdapter | null; account?: string | null };
+
+/** The column sort (`sortAccounts`) loads when a column header is first pressed; the first paint is worst first. */
+type SortModule = typeof import('../../policy/portfolio-sort.js');
+let sorting: Promise<SortModule> | undefined;
+const loadSort = (): Promise<SortModule> => (sorting ??= import('../../policy/portfolio-sort.js'));
 
 type Provider = HTMLElement & { account?: string | null; updateComplete?: Promise<unknown> };
 type Loaded = { unsupported: true } | { unsupported: false; accounts: AccountSummary[] };
@@ -97,7 +100,7 @@ type Loaded = { unsupported: true } | { unsupported: false; accounts: AccountSum
  * @csspart config-error - Shown when no adapter is in reach.
  */
 export class AccountPortfolio extends KitElement {
-  static override strings = [...KitElement.strings, accountPortfolioStrings, alertsEn];
+  static override strings = [...KitElement.strings, accountPortfolioStrings];
 
   static override styles = [...KitElement.styles, styles];
 
@@ -118,6 +121,9 @@ export class AccountPortfolio extends KitElement {
 
   /** @internal The last adapter that could list accounts (see the class comment). */
   private lister: SellerKitAdapter | null = null;
+
+  /** @internal The column sort, once loaded (see `sortBy`). */
+  private sorter?: SortModule;
 
   /** @internal The table order, recomputed only when the list or the sort changes. */
   private view?: { from: AccountSummary[]; sort: PortfolioSort | null; rows: AccountSummary[] };
@@ -228,7 +234,9 @@ export class AccountPortfolio extends KitElement {
   private rows(accounts: AccountSummary[]): AccountSummary[] {
     const v = this.view;
     if (v && v.from === accounts && v.sort === this.sort) return v.rows;
-    const rows = sortAccounts(accounts, this.sort);
+    // A column sort is set only once its code has loaded (`sortBy`).
+    const rows =
+      this.sort && this.sorter ? this.sorter.sortAccounts(accounts, this.sort) : [...accounts].sort(compareWorstFirst);
     this.view = { from: accounts, sort: this.sort, rows };
     return rows;
   }
@@ -280,7 +288,7 @@ export class AccountPortfolio extends KitElement {
   private renderHeader(c: PortfolioColumn): TemplateResult {
     const dir = this.sort?.column === c ? this.sort.direction : null;
     return html`<th scope="col" class=${NUMERIC.has(c) ? 'num' : nothing} aria-sort=${dir ?? nothing}>
-      <button type="button" class="sort" data-column=${c} @click=${() => this.sortBy(c)}>
+      <button type="button" class="sort" data-column=${c} @click=${() => void this.sortBy(c).catch(() => undefined)}>
         ${this.t(`portfolio.col.${c}`)}<svg class="icon sort-icon" viewBox="0 0 16 16" aria-hidden="true">
           <path
             d=${dir === 'ascending' ? 'M4 10l4-4 4 4' : dir === 'descending' ? 'M4 6l4 4 4-4' : 'M5 6l3-3 3 3M5 10l3 3 3-3'}
@@ -360,8 +368,12 @@ export class AccountPortfolio extends KitElement {
     this.shown = Infinity;
   }
 
-  /** @internal */
-  private sortBy(column: PortfolioColumn): void {
+  /**
+   * @internal A header was pressed: the column sort loads on first use (focus stays on the header's button, which
+   * the next render keeps), then the table sorts. A failed load leaves the order as it is.
+   */
+  private async sortBy(column: PortfolioColumn): Promise<void> {
+    this.sorter ??= await loadSort();
     this.sort = nextSort(this.sort, column);
   }
 
