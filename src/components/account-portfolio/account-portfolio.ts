@@ -54,8 +54,20 @@ type AgencyEnvironment = KitEnvironment & { accountsAdapter?: SellerKitAdapter |
 
 /** The column sort (`sortAccounts`) loads when a column header is first pressed; the first paint is worst first. */
 type SortModule = typeof import('../../policy/portfolio-sort.js');
+let sorter: SortModule | undefined;
 let sorting: Promise<SortModule> | undefined;
-const loadSort = (): Promise<SortModule> => (sorting ??= import('../../policy/portfolio-sort.js'));
+/**
+ * @internal Loads the column sort once per page (again after a failed load); resolves once every portfolio can sort.
+ * Tests await it after the first press of a header.
+ */
+export const loadPortfolioSort = (): Promise<SortModule> =>
+  (sorting ??= import('../../policy/portfolio-sort.js').then(
+    (m) => (sorter = m),
+    (e: unknown) => {
+      sorting = undefined;
+      throw e;
+    },
+  ));
 
 type Provider = HTMLElement & { account?: string | null; updateComplete?: Promise<unknown> };
 type Loaded = { unsupported: true } | { unsupported: false; accounts: AccountSummary[] };
@@ -121,9 +133,6 @@ export class AccountPortfolio extends KitElement {
 
   /** @internal The last adapter that could list accounts (see the class comment). */
   private lister: SellerKitAdapter | null = null;
-
-  /** @internal The column sort, once loaded (see `sortBy`). */
-  private sorter?: SortModule;
 
   /** @internal The table order, recomputed only when the list or the sort changes. */
   private view?: { from: AccountSummary[]; sort: PortfolioSort | null; rows: AccountSummary[] };
@@ -235,8 +244,7 @@ export class AccountPortfolio extends KitElement {
     const v = this.view;
     if (v && v.from === accounts && v.sort === this.sort) return v.rows;
     // A column sort is set only once its code has loaded (`sortBy`).
-    const rows =
-      this.sort && this.sorter ? this.sorter.sortAccounts(accounts, this.sort) : [...accounts].sort(compareWorstFirst);
+    const rows = this.sort && sorter ? sorter.sortAccounts(accounts, this.sort) : [...accounts].sort(compareWorstFirst);
     this.view = { from: accounts, sort: this.sort, rows };
     return rows;
   }
@@ -373,7 +381,7 @@ export class AccountPortfolio extends KitElement {
    * the next render keeps), then the table sorts. A failed load leaves the order as it is.
    */
   private async sortBy(column: PortfolioColumn): Promise<void> {
-    this.sorter ??= await loadSort();
+    if (!sorter) await loadPortfolioSort();
     this.sort = nextSort(this.sort, column);
   }
 
