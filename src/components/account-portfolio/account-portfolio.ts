@@ -42,10 +42,6 @@ const ICON: Record<AccountStanding, MetricStatus> = {
 
 const NUMERIC: ReadonlySet<PortfolioColumn> = new Set(['rating', 'odr', 'atRisk', 'toAnswer', 'toHandle', 'alerts']);
 
-/** What can take focus, for the move into the client's widgets after Open. */
-const FOCUSABLE =
-  'a[href],button:not([disabled]),input:not([disabled]),select:not([disabled]),textarea:not([disabled]),[tabindex]';
-
 /** Rows in the first paint after the summaries arrive; the rest follow in the next frame. */
 const FIRST_ROWS = 40;
 
@@ -330,7 +326,7 @@ export class AccountPortfolio extends KitElement {
                 part="open"
                 class="open"
                 aria-label=${this.t('portfolio.open-label', { name: a.sellerName, marketplace: market })}
-                @click=${() => void this.open(a.id)}
+                @click=${() => void this.open(a.id).catch(() => undefined)}
               >
                 ${this.t('portfolio.open')}
               </button>`
@@ -395,19 +391,9 @@ export class AccountPortfolio extends KitElement {
     this.current = accountId;
     if (!p) return;
     p.account = accountId;
-    await p.updateComplete;
+    // The focus move's code loads with the first Open, while the provider updates.
+    const [move] = await Promise.all([import('./focus-client.js'), p.updateComplete]);
     await this.updateComplete;
-    this.focusClient(p);
-  }
-
-  private focusClient(p: Provider): void {
-    const outside = (el: Element) => el !== this && !this.contains(el) && !el.contains(this);
-    const root = p.getRootNode() as Document | ShadowRoot;
-    let target: HTMLElement | null = this.focusTarget ? root.getElementById(this.focusTarget) : null;
-    target ??= [...p.querySelectorAll<HTMLElement>(FOCUSABLE)].find(outside) ?? null;
-    target ??= ([...p.children].find(outside) as HTMLElement | undefined) ?? null;
-    if (!target) return;
-    if (!target.matches(FOCUSABLE)) target.tabIndex = -1;
-    target.focus();
+    move.focusClient(this, p, this.focusTarget);
   }
 }
