@@ -233,16 +233,8 @@ export const METRIC_DEFINITIONS: Record<string, MetricDefinition> = Object.freez
   ),
 });
 
-/**
- * POLICY.md: Account Health Rating 200–1000 healthy, 100–199 at risk, 0–99 critical; null when absent or outside
- * the 0–1000 scale (a negative or NaN score is not "critical", it is unknown).
- */
-export function ratingBand(score: number | null): 'healthy' | 'at-risk' | 'critical' | null {
-  if (typeof score !== 'number' || !(score >= 0 && score <= 1000)) return null;
-  if (score >= 200) return 'healthy';
-  if (score >= 100) return 'at-risk';
-  return 'critical';
-}
+// The rating bands live in their own module (the portfolio's first load needs them without the metric rules).
+export { ratingBand } from './rating-band.js';
 
 const RANK: Record<MetricStatus, number> = { none: 0, good: 1, 'at-risk': 2, bad: 3 };
 

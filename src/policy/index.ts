@@ -6,5 +6,6 @@ export * from './removal-candidates.js';
 export * from './lint.js';
 export * from './account-health.js';
 export * from './portfolio.js';
+export { sortAccounts } from './portfolio-sort.js';
 export * from './seller-central.js';
 export * from './alerts.js';

@@ -4,9 +4,10 @@
  * metrics, then at risk, then the rest) and POLICY.md "Account Health" (the rating bands of `ratingBand`).
  */
 import type { AccountSummary } from '../data/models.js';
-import { ratingBand } from './account-health.js';
-import { marketplaceById } from './marketplaces.js';
+import { ratingBand } from './rating-band.js';
+import { marketplaceDomain } from './marketplace-sites.js';
 import { summaryCounts } from './alert-counts.js';
+import { byText } from './compare-text.js';
 
 /**
  * One account's standing in words, worst first:
@@ -63,12 +64,6 @@ const RANK: Record<AccountStanding, number> = {
   good: 5,
 };
 
-let collator: Intl.Collator | undefined;
-/** Names compare the same way in every locale and engine (base letters, numbers by value), so the order is stable. */
-const byText = (a: string, b: string): number =>
-  (collator ??= new Intl.Collator('en', { sensitivity: 'base', numeric: true })).compare(a, b) ||
-  (a < b ? -1 : a > b ? 1 : 0);
-
 /** The Order Defect Rate the portfolio shows and sorts on: the higher of the two channels', null when neither. */
 export function worstOrderDefectRate(a: AccountSummary): number | null {
   const rates = [a.orderDefectRate?.mfn, a.orderDefectRate?.afn].filter(
@@ -77,9 +72,12 @@ export function worstOrderDefectRate(a: AccountSummary): number | null {
   return rates.length ? Math.max(...rates) : null;
 }
 
-/** The marketplace's domain (`amazon.de`) from the marketplace table, else its id. */
+/**
+ * The marketplace's domain (`amazon.de`, the marketplace table's `domain`), else its id. Read from
+ * marketplace-sites.ts: the portfolio's first load carries the domains, not the whole table.
+ */
 export function marketplaceLabel(marketplaceId: string): string {
-  return marketplaceById(marketplaceId)?.domain ?? marketplaceId;
+  return marketplaceDomain(marketplaceId) ?? marketplaceId;
 }
 
 /** Worst first (SPEC §8); ties: more negative feedback to answer, more critical reviews, more bad / at-risk metrics,
@@ -96,19 +94,6 @@ export function compareWorstFirst(a: AccountSummary, b: AccountSummary): number 
   );
 }
 
-type Key = (a: AccountSummary) => string | number | null;
-const KEYS: Record<PortfolioColumn, Key> = {
-  account: (a) => a.sellerName,
-  marketplace: (a) => marketplaceLabel(a.marketplaceId),
-  rating: (a) => (typeof a.rating?.score === 'number' && Number.isFinite(a.rating.score) ? a.rating.score : null),
-  odr: worstOrderDefectRate,
-  // Bad metrics weigh more than any number of at-risk ones.
-  atRisk: (a) => a.metricsBad * 1e6 + a.metricsAtRisk,
-  toAnswer: (a) => a.negativeFeedbackUnanswered,
-  toHandle: (a) => a.criticalReviewsOpen,
-  alerts: (a) => openAlerts(a),
-};
-
 /**
  * The open alerts of one account as its summary reveals them (`summaryCounts`, the count alerts of
  * `alertsFor({accounts: [a]})`: metrics over target,
@@ -116,24 +101,6 @@ const KEYS: Record<PortfolioColumn, Key> = {
  */
 export function openAlerts(a: AccountSummary): number {
   return summaryCounts(a).length;
-}
-
-/**
- * The accounts in table order: worst first without `sort`; else by the column in the direction, figures that are
- * null (no data) last in both directions, ties worst first. Returns a new array.
- */
-export function sortAccounts(accounts: readonly AccountSummary[], sort?: PortfolioSort | null): AccountSummary[] {
-  if (!sort) return [...accounts].sort(compareWorstFirst);
-  const key = KEYS[sort.column];
-  const sign = sort.direction === 'descending' ? -1 : 1;
-  // Decorate once: 500 accounts sort in well under a millisecond.
-  const rows = accounts.map((a) => ({ a, k: key(a) }));
-  rows.sort((x, y) => {
-    if (x.k === null || y.k === null) return x.k === y.k ? compareWorstFirst(x.a, y.a) : x.k === null ? 1 : -1;
-    const c = typeof x.k === 'number' && typeof y.k === 'number' ? x.k - y.k : byText(String(x.k), String(y.k));
-    return sign * c || compareWorstFirst(x.a, y.a);
-  });
-  return rows.map((r) => r.a);
 }
 
 /** The next sort when a column's header is pressed: ascending first, then descending, then ascending again. */

@@ -13,7 +13,10 @@
  *   review, Contact customer; "Customer Reviews on the Brand Dashboard", help item XATYDG72KXPG7EM) at
  *   /brand-customer-reviews/.
  */
-import type { AdapterCapabilities, CapabilityAction, CapabilityMode } from '../data/models.js';
+import type { CapabilityAction } from '../data/models.js';
+
+// In a module of its own: elements decide between a form and a link on first load; the page table loads with the link.
+export { capabilityMode } from './capability-mode.js';
 
 /** Seller Central's host by marketplace id; an unknown id uses the US host (Amazon redirects by account). */
 const HOSTS: Readonly<Record<string, string>> = {
@@ -57,19 +60,4 @@ export function sellerCentralUrl(action: CapabilityAction, marketplaceId: string
     (marketplaceId !== undefined && Object.hasOwn(HOSTS, marketplaceId) ? HOSTS[marketplaceId] : undefined) ??
     HOSTS.ATVPDKIKX0DER!;
   return `https://${host}${SELLER_CENTRAL_PAGES[action]}`;
-}
-
-/**
- * How an element offers `action` (SPEC §9): the adapter's `capabilities[action]` when given, else `'api'` for
- * SPEC §4's methods. `askBuyerToRemoveFeedback` is `'none'` when the adapter lacks the method (`hasMethod` false)
- * unless its capability says `'manual'`.
- */
-export function capabilityMode(
-  capabilities: AdapterCapabilities | undefined,
-  action: CapabilityAction,
-  hasMethod = true,
-): CapabilityMode {
-  const given = capabilities?.[action];
-  if (given === 'manual' || given === 'none') return given;
-  return hasMethod ? 'api' : 'none';
 }

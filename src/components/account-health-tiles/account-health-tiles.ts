@@ -5,8 +5,6 @@ import { AlertController, healthAlertInput } from '../../controllers/alert-contr
 import type { AlertSnapshot } from '../../policy/alerts.js';
 import { TaskLifecycle } from '../../base/task-lifecycle.js';
 import { KitElement } from '../../base/kit-element.js';
-import healthEn from '../../i18n/en/health.js';
-import metricsEn from '../../i18n/en/metrics.js';
 import { sessionFor } from '../../data/session.js';
 import { METRIC_GROUPS, type AccountHealth, type HealthMetric, type MetricGroup } from '../../data/models.js';
 import {
@@ -32,6 +30,17 @@ export { HealthDetailsRequestEvent };
 
 const BAND_STATUS = { healthy: 'good', 'at-risk': 'at-risk', critical: 'bad' } as const;
 const UTC: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeZone: 'UTC' };
+
+/** The strings load with the first data (`health-strings.ts`): once per page, again after a failed load. */
+let strings: Promise<void> | undefined;
+const loadStrings = (): Promise<void> =>
+  (strings ??= import('./health-strings.js').then(
+    (m) => m.registerHealthStrings(),
+    (e: unknown) => {
+      strings = undefined;
+      throw e;
+    },
+  ));
 
 type Loaded = { denied: true } | { denied: false; health: AccountHealth };
 
@@ -67,8 +76,6 @@ const NO_READING: MetricReading = { status: 'none' };
  * @cssprop --srk-health-tile-min - Minimum tile width before tiles wrap (default 18rem).
  */
 export class AccountHealthTiles extends KitElement {
-  static override strings = [...KitElement.strings, healthEn, metricsEn];
-
   static override styles = [...KitElement.styles, styles];
 
   /** @internal Which tiles are expanded. Not a decorated state: toggle() (its only writer) requests the update. */
@@ -78,9 +85,14 @@ export class AccountHealthTiles extends KitElement {
   private readonly task = new Task(this, {
     task: async ([adapter], { signal }): Promise<Loaded | null> => {
       if (!adapter) return null;
+      // The strings load beside the requests; the result renders once both are there.
+      const text = loadStrings();
+      text.catch(() => undefined); // awaited below; a failure then is the task's
       const session = await sessionFor(adapter, signal);
-      if (session.permissions?.accountHealth === 'none') return { denied: true };
-      return { denied: false, health: await adapter.getAccountHealth({ signal }) };
+      if (session.permissions?.accountHealth === 'none') return text.then(() => ({ denied: true }) as const);
+      const health = await adapter.getAccountHealth({ signal });
+      await text;
+      return { denied: false, health };
     },
     args: () => [this.kitAdapter] as const,
   });

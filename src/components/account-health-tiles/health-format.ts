@@ -1,19 +1,9 @@
 import { html, type TemplateResult } from 'lit';
 import type { MetricStatus } from '../../policy/index.js';
 
-/**
- * A machine key or status string in words: 'customerProductReviewsPolicyViolations' →
- * 'Customer product reviews policy violations', 'AT_RISK' → 'At risk'.
- */
-export function humanize(key: string): string {
-  const words = key
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .replace(/[_\-.\s]+/g, ' ')
-    .trim()
-    .toLowerCase();
-  return words ? words[0]!.toUpperCase() + words.slice(1) : key;
-}
+// In a module of its own: a bundle that draws status icons on first load (the portfolio) leaves `humanize` to the
+// lazy chunks that use it (the alert badge).
+export { humanize } from './humanize.js';
 
 const PATHS: Record<MetricStatus, string> = {
   good: 'M8 1.5a6.5 6.5 0 1 0 0 13a6.5 6.5 0 1 0 0-13M4.8 8.3l2.2 2.2 4.2-4.6',

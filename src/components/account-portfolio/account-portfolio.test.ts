@@ -6,7 +6,7 @@ import { createMemoryAdapter } from '../../data/memory-adapter.js';
 import { forwardAdapter } from '../../data/lazy-adapter.js';
 import { SellerKitError } from '../../data/errors.js';
 import type { AccountSummary, SellerKitAdapter } from '../../data/models.js';
-import type { AccountPortfolio } from './account-portfolio.js';
+import { loadPortfolioSort, type AccountPortfolio } from './account-portfolio.js';
 import type { AccountSelectEvent } from './account-portfolio.events.js';
 import { ContextProvider } from '@lit/context';
 import { kitContext, type KitEnvironment } from '../../data/context.js';
@@ -290,6 +290,7 @@ describe('<account-portfolio>', () => {
     expect(header('Account Health Rating').hasAttribute('aria-sort')).to.equal(false);
     sortButton.focus();
     await sendKeys({ press: 'Enter' });
+    await loadPortfolioSort(); // the column sort's code loads on the first press
     await el.updateComplete;
     expect(header('Account Health Rating').getAttribute('aria-sort')).to.equal('ascending');
     // Cedar Ltd has no rating: last both ways.

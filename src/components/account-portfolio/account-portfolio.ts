@@ -5,8 +5,6 @@ import { Task } from '@lit/task';
 import { KitElement } from '../../base/kit-element.js';
 import { TaskLifecycle } from '../../controllers/task-lifecycle.js';
 import accountPortfolioStrings from '../../i18n/en/account-portfolio.js';
-// The Open alerts column header is an alert string: the table shows it before any alert code loads.
-import alertsEn from '../../i18n/en/alerts.js';
 import { isAbortError, toSellerKitError } from '../../data/errors.js';
 import type { AccountSummary, SellerKitAdapter } from '../../data/models.js';
 import type { KitEnvironment } from '../../data/context.js';
@@ -15,11 +13,11 @@ import type { MetricStatus } from '../../policy/account-health.js';
 import {
   PORTFOLIO_COLUMNS,
   accountStanding,
+  compareWorstFirst,
   marketplaceLabel,
   nextSort,
   openAlerts,
   portfolioTotals,
-  sortAccounts,
   worstOrderDefectRate,
   type AccountStanding,
   type PortfolioColumn,
@@ -44,15 +42,28 @@ const ICON: Record<AccountStanding, MetricStatus> = {
 
 const NUMERIC: ReadonlySet<PortfolioColumn> = new Set(['rating', 'odr', 'atRisk', 'toAnswer', 'toHandle', 'alerts']);
 
-/** What can take focus, for the move into the client's widgets after Open. */
-const FOCUSABLE =
-  'a[href],button:not([disabled]),input:not([disabled]),select:not([disabled]),textarea:not([disabled]),[tabindex]';
-
 /** Rows in the first paint after the summaries arrive; the rest follow in the next frame. */
 const FIRST_ROWS = 40;
 
 /** What a provider with an `account` (SPEC §8) adds to the environment: its adapter before scoping, and the account. */
 type AgencyEnvironment = KitEnvironment & { accountsAdapter?: SellerKitAdapter | null; account?: string | null };
+
+/** The column sort (`sortAccounts`) loads when a column header is first pressed; the first paint is worst first. */
+type SortModule = typeof import('../../policy/portfolio-sort.js');
+let sorter: SortModule | undefined;
+let sorting: Promise<SortModule> | undefined;
+/**
+ * @internal Loads the column sort once per page (again after a failed load); resolves once every portfolio can sort.
+ * Tests await it after the first press of a header.
+ */
+export const loadPortfolioSort = (): Promise<SortModule> =>
+  (sorting ??= import('../../policy/portfolio-sort.js').then(
+    (m) => (sorter = m),
+    (e: unknown) => {
+      sorting = undefined;
+      throw e;
+    },
+  ));
 
 type Provider = HTMLElement & { account?: string | null; updateComplete?: Promise<unknown> };
 type Loaded = { unsupported: true } | { unsupported: false; accounts: AccountSummary[] };
@@ -97,7 +108,7 @@ type Loaded = { unsupported: true } | { unsupported: false; accounts: AccountSum
  * @csspart config-error - Shown when no adapter is in reach.
  */
 export class AccountPortfolio extends KitElement {
-  static override strings = [...KitElement.strings, accountPortfolioStrings, alertsEn];
+  static override strings = [...KitElement.strings, accountPortfolioStrings];
 
   static override styles = [...KitElement.styles, styles];
 
@@ -228,7 +239,8 @@ export class AccountPortfolio extends KitElement {
   private rows(accounts: AccountSummary[]): AccountSummary[] {
     const v = this.view;
     if (v && v.from === accounts && v.sort === this.sort) return v.rows;
-    const rows = sortAccounts(accounts, this.sort);
+    // A column sort is set only once its code has loaded (`sortBy`).
+    const rows = this.sort && sorter ? sorter.sortAccounts(accounts, this.sort) : [...accounts].sort(compareWorstFirst);
     this.view = { from: accounts, sort: this.sort, rows };
     return rows;
   }
@@ -280,7 +292,7 @@ export class AccountPortfolio extends KitElement {
   private renderHeader(c: PortfolioColumn): TemplateResult {
     const dir = this.sort?.column === c ? this.sort.direction : null;
     return html`<th scope="col" class=${NUMERIC.has(c) ? 'num' : nothing} aria-sort=${dir ?? nothing}>
-      <button type="button" class="sort" data-column=${c} @click=${() => this.sortBy(c)}>
+      <button type="button" class="sort" data-column=${c} @click=${() => void this.sortBy(c).catch(() => undefined)}>
         ${this.t(`portfolio.col.${c}`)}<svg class="icon sort-icon" viewBox="0 0 16 16" aria-hidden="true">
           <path
             d=${dir === 'ascending' ? 'M4 10l4-4 4 4' : dir === 'descending' ? 'M4 6l4 4 4-4' : 'M5 6l3-3 3 3M5 10l3 3 3-3'}
@@ -314,7 +326,7 @@ export class AccountPortfolio extends KitElement {
                 part="open"
                 class="open"
                 aria-label=${this.t('portfolio.open-label', { name: a.sellerName, marketplace: market })}
-                @click=${() => void this.open(a.id)}
+                @click=${() => void this.open(a.id).catch(() => undefined)}
               >
                 ${this.t('portfolio.open')}
               </button>`
@@ -360,8 +372,12 @@ export class AccountPortfolio extends KitElement {
     this.shown = Infinity;
   }
 
-  /** @internal */
-  private sortBy(column: PortfolioColumn): void {
+  /**
+   * @internal A header was pressed: the column sort loads on first use (focus stays on the header's button, which
+   * the next render keeps), then the table sorts. A failed load leaves the order as it is.
+   */
+  private async sortBy(column: PortfolioColumn): Promise<void> {
+    if (!sorter) await loadPortfolioSort();
     this.sort = nextSort(this.sort, column);
   }
 
@@ -375,19 +391,9 @@ export class AccountPortfolio extends KitElement {
     this.current = accountId;
     if (!p) return;
     p.account = accountId;
-    await p.updateComplete;
+    // The focus move's code loads with the first Open, while the provider updates.
+    const [move] = await Promise.all([import('./focus-client.js'), p.updateComplete]);
     await this.updateComplete;
-    this.focusClient(p);
-  }
-
-  private focusClient(p: Provider): void {
-    const outside = (el: Element) => el !== this && !this.contains(el) && !el.contains(this);
-    const root = p.getRootNode() as Document | ShadowRoot;
-    let target: HTMLElement | null = this.focusTarget ? root.getElementById(this.focusTarget) : null;
-    target ??= [...p.querySelectorAll<HTMLElement>(FOCUSABLE)].find(outside) ?? null;
-    target ??= ([...p.children].find(outside) as HTMLElement | undefined) ?? null;
-    if (!target) return;
-    if (!target.matches(FOCUSABLE)) target.tabIndex = -1;
-    target.focus();
+    move.focusClient(this, p, this.focusTarget);
   }
 }

@@ -3,41 +3,38 @@ import { property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { KitElement } from '../../base/kit-element.js';
 import contactEn from '../../i18n/en/contact.js';
-import policyEn from '../../i18n/en/policy.js';
 import { retryMode, toSellerKitError } from '../../data/errors.js';
-import type { ContactReason, Review, Session } from '../../data/models.js';
+import type { ContactReason, Review } from '../../data/models.js';
 import { sessionFor } from '../../data/session.js';
-import sellerCentralEn from '../../i18n/en/seller-central.js';
-import { capabilityMode, sellerCentralUrl } from '../../policy/seller-central.js';
-import { recordSellerCentral, renderSellerCentralLink } from '../shared/seller-central-link.js';
-import { CONTACT_TEMPLATES, contactEligibility, type ContactReasonCode } from '../../policy/index.js';
+import { capabilityMode } from '../../policy/capability-mode.js';
 import { ContactCancelEvent, ContactSentEvent } from './contact-customer-dialog.events.js';
 import { styles } from './contact-customer-dialog.styles.js';
-import { findReview } from './find-review.js';
-import { renderStars } from '../shared/stars.js';
 import { ModalController } from '../../controllers/modal-controller.js';
+import type { Checked, Phase } from './contact-body.js';
 
 export { ContactCancelEvent, ContactSentEvent };
 
-const REASONS = Object.keys(CONTACT_TEMPLATES) as ContactReason[];
-
-/** Failures after which sending again cannot help: the dialog offers no retry. */
+/**
+ * What the open dialog shows, its eligibility rules and its look-up by id (`contact-body.ts`): loaded on the first
+ * opening, with the check (a closed dialog shows nothing). One shared import for every dialog on the page.
+ */
+type BodyModule = typeof import('./contact-body.js');
+let body: BodyModule | undefined;
+let loadingBody: Promise<BodyModule> | undefined;
+const loadBody = (): Promise<BodyModule> =>
+  (loadingBody ??= import('./contact-body.js').then(
+    (m) => (body = m),
+    (e: unknown) => {
+      loadingBody = undefined; // a failed load is tried again on the next opening (or Retry)
+      throw e;
+    },
+  ));
 
 /** @internal A send that may or may not have reached Amazon: its key (and reason) are reused on the next try. */
 interface Intent {
   key: string;
   reason: ContactReason;
 }
-
-/** @internal What the dialog checked when it opened. */
-interface Checked {
-  review: Review;
-  session: Session;
-  eligible: boolean;
-  reasons: ContactReasonCode[];
-}
-
-type Phase = 'idle' | 'sending' | 'sent' | 'conflict' | 'failed';
 
 /**
  * Contact Customer on a critical review: a modal dialog where the seller picks **Courtesy refund** or
@@ -68,7 +65,7 @@ type Phase = 'idle' | 'sending' | 'sent' | 'conflict' | 'failed';
  * @cssprop [--srk-dialog-backdrop=rgb(15 17 17 / 0.5)] - Colour of the backdrop behind the dialog.
  */
 export class ContactCustomerDialog extends KitElement {
-  static override strings = [...KitElement.strings, contactEn, policyEn, sellerCentralEn];
+  static override strings = [...KitElement.strings, contactEn];
 
   static override styles = [...KitElement.styles, styles];
 
@@ -84,7 +81,8 @@ export class ContactCustomerDialog extends KitElement {
   @property({ type: Boolean, reflect: true })
   open = false;
 
-  @state() private reason: ContactReason = REASONS[0]!;
+  /** The chosen reason; undefined: the first (`REASONS[0]` of the body module, which loads with the check). */
+  @state() private reason?: ContactReason;
   @state() private phase: Phase = 'idle';
   // Not @state: both are only ever set together with a change of `phase`, which re-renders.
   private failure?: unknown;
@@ -121,9 +119,12 @@ export class ContactCustomerDialog extends KitElement {
     args: () => [this.open, this.kitAdapter, this.review, this.reviewId, this.opening] as const,
     task: async ([open, adapter, review, reviewId], { signal }): Promise<Checked | typeof initialState> => {
       if (!open || !adapter || (!review && !reviewId)) return initialState;
-      const found = review ?? (await findReview(adapter, reviewId!, signal));
+      const [m, found] = await Promise.all([
+        loadBody(),
+        review ?? loadBody().then((b) => b.findReview(adapter, reviewId!, signal)),
+      ]);
       const session = await sessionFor(adapter, signal);
-      return { review: found, session, ...contactEligibility(found, session, this.now()) };
+      return { review: found, session, ...m.contactEligibility(found, session, this.now()) };
     },
   });
 
@@ -161,7 +162,7 @@ export class ContactCustomerDialog extends KitElement {
       this.phase = 'idle';
       this.failure = undefined;
       this.sent = undefined;
-      this.reason = earlier?.reason ?? REASONS[0]!;
+      this.reason = earlier?.reason;
     }
   }
 
@@ -221,15 +222,17 @@ export class ContactCustomerDialog extends KitElement {
   private async send(): Promise<void> {
     const checked = this.check.status === TaskStatus.COMPLETE ? this.check.value : undefined;
     const adapter = this.kitAdapter;
-    if (this.inFlight || !adapter || !checked?.eligible || this.done) return;
+    // A completed check means the body module has loaded (the check awaits it).
+    if (this.inFlight || !adapter || !checked?.eligible || this.done || !body) return;
+    const reason = (this.reason ??= body.REASONS[0]!);
     if (this.phase === 'failed' && !this.canRetry()) return;
     const id = checked.review.id;
     this.inFlight = true;
     this.phase = 'sending';
     this.failure = undefined;
-    this.intents.set(id, { key: this.idempotencyKey, reason: this.reason });
+    this.intents.set(id, { key: this.idempotencyKey, reason });
     try {
-      const updated = await adapter.contactCustomer(id, this.reason, { idempotencyKey: this.idempotencyKey });
+      const updated = await adapter.contactCustomer(id, reason, { idempotencyKey: this.idempotencyKey });
       this.intents.delete(id);
       this.sent = updated;
       this.phase = 'sent';
@@ -253,21 +256,9 @@ export class ContactCustomerDialog extends KitElement {
     return retryMode(toSellerKitError(this.failure), 'write') !== 'never';
   }
 
-  private onReason(e: Event): void {
+  private onReason = (e: Event): void => {
     this.reason = (e.target as HTMLInputElement).value as ContactReason;
-  }
-
-  /** A template's text; a key missing from every table gives null (the preview then says so). */
-  private template(key: string, c: Checked): string | null {
-    const brand = c.session.brands.find((b) => b.id === c.review.brandId)?.name ?? '';
-    if (!this.has(key)) return null;
-    return this.t(key, {
-      productTitle: c.review.productTitle,
-      sellerName: c.session.sellerName,
-      brandName: brand,
-      asin: c.review.asin,
-    });
-  }
+  };
 
   override render(): TemplateResult {
     return html`<dialog
@@ -297,128 +288,27 @@ export class ContactCustomerDialog extends KitElement {
     }) as TemplateResult;
   }
 
+  /** The checked review (`contact-body.ts`, loaded by the check this renders the result of). */
   private renderChecked(c: Checked): TemplateResult {
-    const done = this.done;
-    // SPEC §9 `capabilities`: 'manual' → a link to Seller Central instead of a form that cannot be sent; 'none' →
-    // no way to contact from here.
-    const mode = capabilityMode(this.kitAdapter?.capabilities, 'contactCustomer');
-    const form = c.eligible && !done && mode === 'api';
-    return html`${this.renderReview(c.review)} ${done || c.eligible ? nothing : this.renderIneligible(c.reasons)}
-      ${form ? this.renderForm(c) : nothing}
-      ${
-        c.eligible && !done && mode === 'manual'
-          ? html`<p class="seller-central-link">
-              ${renderSellerCentralLink({
-                href: sellerCentralUrl('contactCustomer', c.session.marketplaceId),
-                label: this.t('sc.contact'),
-                newTab: this.t('sc.new-tab'),
-                action: 'contactCustomer',
-                opened: () =>
-                  recordSellerCentral(this.kitAdapter, 'contactCustomer', c.review.id, c.session.marketplaceId),
-              })}
-            </p>`
-          : nothing
-      }
-      <div class="live" role="status">${this.renderStatus()}</div>
-      ${this.phase === 'failed' || this.phase === 'conflict' ? this.renderFailure() : nothing}
-      ${this.renderActions(form)}`;
-  }
-
-  private renderForm(c: Checked): TemplateResult {
-    return html`<form id="form" @submit=${this.onSubmit}>
-      <fieldset ?disabled=${this.phase === 'sending'}>
-        <legend>${this.t('contact.reason.legend')}</legend>
-        ${REASONS.map(
-          (r) =>
-            html`<div class="option">
-              <input
-                type="radio"
-                id="reason-${r}"
-                name="reason"
-                aria-describedby="hint-${r}"
-                .value=${r}
-                .checked=${this.reason === r}
-                @change=${this.onReason}
-              />
-              <span>
-                <label class="option-name" for="reason-${r}">${this.t(`contact.reason.${r}`)}</label>
-                <span class="option-hint" id="hint-${r}">${this.t(`contact.reason.${r}.hint`)}</span>
-              </span>
-            </div>`,
-        )}
-      </fieldset>
-      ${this.renderPreview(c)}
-    </form>`;
-  }
-
-  private renderReview(r: Review): TemplateResult {
-    return html`<dl class="review" part="review">
-      <dt>${this.t('contact.review.product')}</dt>
-      <dd>${r.productTitle}</dd>
-      <dt>${this.t('contact.review.rating')}</dt>
-      <dd>${renderStars(r.rating, this.t('common.rating-of-5', { rating: r.rating }))}</dd>
-      <dt>${this.t('contact.review.title')}</dt>
-      <dd class="review-title">${r.title}</dd>
-    </dl>`;
-  }
-
-  private renderIneligible(reasons: ContactReasonCode[]): TemplateResult {
-    return html`<div class="ineligible" role="alert">
-      <p class="state-title"><span aria-hidden="true">⊘ </span>${this.t('contact.ineligible.title')}</p>
-      <p>${this.t('contact.ineligible.intro')}</p>
-      <ul>
-        ${reasons.map((code) => html`<li data-reason=${code}>${this.reasonText(code)}</li>`)}
-      </ul>
-    </div>`;
-  }
-
-  private renderPreview(c: Checked): TemplateResult {
-    const { subjectKey, bodyKey } = CONTACT_TEMPLATES[this.reason];
-    const subject = this.template(subjectKey, c);
-    const body = this.template(bodyKey, c);
-    return html`<section class="preview" part="preview" aria-labelledby="preview-title">
-      <h3 id="preview-title">${this.t('contact.preview.title')}</h3>
-      <p class="note"><span aria-hidden="true">🔒 </span>${this.t('contact.preview.note')}</p>
-      ${
-        subject === null || body === null
-          ? html`<p class="mail missing">${this.t('contact.preview.unavailable')}</p>`
-          : html`<div class="mail" data-reason=${this.reason}>
-              <p class="subject"><span class="label">${this.t('contact.preview.subject')}</span> ${subject}</p>
-              <p class="body">${body}</p>
-            </div>`
-      }
-    </section>`;
-  }
-
-  private renderStatus(): TemplateResult | typeof nothing {
-    if (this.phase === 'sending') return html`<p class="sending">${this.t('common.sending')}</p>`;
-    if (this.phase !== 'sent' || !this.sent) return nothing;
-    const sentAt = this.sent.contact?.sentAt ?? this.now().toISOString();
-    const reason = this.sent.contact?.reason ?? this.reason;
-    return html`<div class="sent">
-      <p class="state-title"><span aria-hidden="true">✓ </span>${this.t('contact.sent.title')}</p>
-      <p>
-        ${this.t('contact.sent.body', {
-          reason: this.t(`contact.reason.${reason}`),
-          date: this.i18n.date(sentAt, { dateStyle: 'medium', timeStyle: 'short' }),
-        })}
-      </p>
-    </div>`;
-  }
-
-  private renderFailure(): TemplateResult {
-    if (this.phase === 'conflict') {
-      return html`<div class="failure conflict" role="alert" data-code="conflict">
-        <p class="state-title"><span aria-hidden="true">ℹ </span>${this.t('contact.conflict.title')}</p>
-        <p>${this.t('contact.conflict.body')}</p>
-      </div>`;
-    }
-    const code = toSellerKitError(this.failure).code;
-    return html`<div class="failure" role="alert" data-code=${code}>
-      <p class="state-title"><span aria-hidden="true">⚠ </span>${this.t('contact.failed.title')}</p>
-      <p>${this.errorMessage(this.failure)}</p>
-      ${this.canRetry() ? html`<p>${this.t('contact.failed.retry')}</p>` : nothing}
-    </div>`;
+    return body!.renderChecked(
+      {
+        i18n: this.i18n,
+        adapter: this.kitAdapter,
+        phase: this.phase,
+        reason: this.reason ?? body!.REASONS[0]!,
+        done: this.done,
+        sent: this.sent,
+        failure: this.failure,
+        canRetry: this.phase === 'failed' && this.canRetry(),
+        now: this.now(),
+        reasonText: (code) => this.reasonText(code),
+        errorMessage: (e) => this.errorMessage(e),
+        onSubmit: this.onSubmit,
+        onReason: this.onReason,
+        actions: (form) => this.renderActions(form),
+      },
+      c,
+    );
   }
 
   /** Send (only with a form that can send) and Cancel, or Close once the contact is done. */

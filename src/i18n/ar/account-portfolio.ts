@@ -42,4 +42,5 @@ export default {
   'portfolio.unsupported.body':
     'لا يحتوي المحوّل على الطريقة listAccounts، لذا لا توجد محفظة لعرضها. اربط محوّلًا يسرد حسابات عملائك (REST: GET /accounts).',
   'portfolio.current': 'محدد',
+  'portfolio.col.alerts': 'التنبيهات المفتوحة',
 } satisfies Strings;

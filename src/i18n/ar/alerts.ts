@@ -6,7 +6,6 @@ export default {
   'alerts.severity.info': 'معلومات',
   'alerts.severity.warning': 'تحذير',
   'alerts.severity.critical': 'حرج',
-  'portfolio.col.alerts': 'التنبيهات المفتوحة',
   'alert.negative-feedback-unanswered':
     'ملاحظات بتقييم {rating} من النجوم على الطلب {orderId} بلا رد منذ {hours} ساعة أو أكثر.',
   'alert.negative-feedback-unanswered.count': {

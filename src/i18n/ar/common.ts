@@ -36,4 +36,5 @@ export default {
   'errors.invalid-response': 'أرسل الخادم بيانات تعذّر على الأداة قراءتها.',
   'errors.internal': 'أوقف خطأ في شيفرة هذه الصفحة الأداة. أعد تحميل الصفحة.',
   'errors.server': 'واجه الخادم مشكلة. حاول مرة أخرى.',
+  'health.loading': 'جارٍ تحميل صحة الحساب…',
 } satisfies Strings;

@@ -2,7 +2,6 @@ import type { Strings } from '../types.js';
 
 export default {
   'health.title': 'صحة الحساب',
-  'health.loading': 'جارٍ تحميل صحة الحساب…',
   'health.as-of': 'حتى {date}',
   'health.tile.customer-service': 'أداء خدمة العملاء',
   'health.tile.policy-compliance': 'الامتثال لسياسة المنتجات',

@@ -28,4 +28,5 @@ export default {
   'portfolio.unsupported.body':
     'Ihr Adapter hat keine Methode listAccounts, daher gibt es kein Portfolio. Verbinden Sie einen Adapter, der Ihre Kundenkonten auflistet (REST: GET /accounts).',
   'portfolio.current': 'Ausgewählt',
+  'portfolio.col.alerts': 'Offene Warnungen',
 } satisfies Strings;

@@ -6,7 +6,6 @@ export default {
   'alerts.severity.info': 'Hinweis',
   'alerts.severity.warning': 'Warnung',
   'alerts.severity.critical': 'Kritisch',
-  'portfolio.col.alerts': 'Offene Warnungen',
   'alert.negative-feedback-unanswered':
     'Die {rating}-Sterne-Bewertung zu Bestellung {orderId} ist seit {hours} Stunden oder länger unbeantwortet.',
   'alert.negative-feedback-unanswered.count': {

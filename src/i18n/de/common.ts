@@ -29,4 +29,5 @@ export default {
   'errors.invalid-response': 'Der Server hat Daten gesendet, die das Kit nicht lesen konnte.',
   'errors.internal': 'Ein Fehler im Code dieser Seite hat das Kit angehalten. Laden Sie die Seite neu.',
   'errors.server': 'Beim Server ist ein Problem aufgetreten. Versuchen Sie es erneut.',
+  'health.loading': 'Kontozustand wird geladen…',
 } satisfies Strings;

@@ -2,7 +2,6 @@ import type { Strings } from '../types.js';
 
 export default {
   'health.title': 'Kontozustand',
-  'health.loading': 'Kontozustand wird geladen…',
   'health.as-of': 'Stand: {date}',
   'health.tile.customer-service': 'Kundenservice-Leistung',
   'health.tile.policy-compliance': 'Einhaltung der Produktrichtlinien',

@@ -28,4 +28,5 @@ export default {
   'portfolio.unsupported.body':
     'Its adapter has no listAccounts method, so there is no portfolio to show. Connect an adapter that lists your client accounts (REST: GET /accounts).',
   'portfolio.current': 'Selected',
+  'portfolio.col.alerts': 'Open alerts',
 } satisfies Strings;

@@ -1,13 +1,13 @@
 import type { Strings } from '../types.js';
 
-/** Alerts (SPEC §8): the badge in each element's header, the alert messages of `alertsFor`, the portfolio column. */
+/** Alerts (SPEC §8): the badge in each element's header, the alert messages of `alertsFor` (the portfolio's
+ * Open alerts column header is in account-portfolio.ts: the table shows it before any alert code loads). */
 export default {
   'alerts.button': 'Alerts ({count})',
   'alerts.list': 'Open alerts',
   'alerts.severity.info': 'Info',
   'alerts.severity.warning': 'Warning',
   'alerts.severity.critical': 'Critical',
-  'portfolio.col.alerts': 'Open alerts',
   'alert.negative-feedback-unanswered':
     '{rating}-star feedback on order {orderId} has had no reply for {hours} hours or more.',
   'alert.negative-feedback-unanswered.count': {

@@ -29,4 +29,6 @@ export default {
   'errors.invalid-response': 'The server sent data the kit could not read.',
   'errors.internal': 'An error in this page’s code stopped the kit. Reload the page.',
   'errors.server': 'The server had a problem. Try again.',
+  // <account-health-tiles>' loading label: shown before its other strings, which load with its first data.
+  'health.loading': 'Loading account health…',
 } satisfies Strings;

@@ -2,7 +2,6 @@ import type { Strings } from '../types.js';
 
 export default {
   'health.title': 'Account Health',
-  'health.loading': 'Loading account health…',
   'health.as-of': 'As of {date}',
   'health.tile.customer-service': 'Customer Service Performance',
   'health.tile.policy-compliance': 'Product Policy Compliance',

@@ -28,4 +28,5 @@ export default {
   'portfolio.unsupported.body':
     'Su adaptador no tiene el método listAccounts, así que no hay cartera que mostrar. Conecta un adaptador que liste las cuentas de tus clientes (REST: GET /accounts).',
   'portfolio.current': 'Seleccionada',
+  'portfolio.col.alerts': 'Alertas abiertas',
 } satisfies Strings;

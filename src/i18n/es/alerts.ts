@@ -6,7 +6,6 @@ export default {
   'alerts.severity.info': 'Información',
   'alerts.severity.warning': 'Advertencia',
   'alerts.severity.critical': 'Crítico',
-  'portfolio.col.alerts': 'Alertas abiertas',
   'alert.negative-feedback-unanswered':
     'La valoración de {rating} estrellas del pedido {orderId} lleva {hours} horas o más sin respuesta.',
   'alert.negative-feedback-unanswered.count': {

@@ -29,4 +29,5 @@ export default {
   'errors.invalid-response': 'El servidor envió datos que el kit no pudo leer.',
   'errors.internal': 'Un error en el código de esta página detuvo el kit. Vuelve a cargar la página.',
   'errors.server': 'El servidor tuvo un problema. Vuelve a intentarlo.',
+  'health.loading': 'Cargando el estado de la cuenta…',
 } satisfies Strings;

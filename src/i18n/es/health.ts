@@ -2,7 +2,6 @@ import type { Strings } from '../types.js';
 
 export default {
   'health.title': 'Estado de la cuenta',
-  'health.loading': 'Cargando el estado de la cuenta…',
   'health.as-of': 'A fecha de {date}',
   'health.tile.customer-service': 'Rendimiento de atención al cliente',
   'health.tile.policy-compliance': 'Cumplimiento de las políticas de productos',

@@ -28,4 +28,5 @@ export default {
   'portfolio.unsupported.body':
     'Son adaptateur n’a pas de méthode listAccounts : il n’y a pas de portefeuille à afficher. Connectez un adaptateur qui liste vos comptes clients (REST : GET /accounts).',
   'portfolio.current': 'Sélectionné',
+  'portfolio.col.alerts': 'Alertes ouvertes',
 } satisfies Strings;

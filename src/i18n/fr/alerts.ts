@@ -6,7 +6,6 @@ export default {
   'alerts.severity.info': 'Information',
   'alerts.severity.warning': 'Avertissement',
   'alerts.severity.critical': 'Critique',
-  'portfolio.col.alerts': 'Alertes ouvertes',
   'alert.negative-feedback-unanswered':
     'L’évaluation {rating} étoile(s) de la commande {orderId} est sans réponse depuis {hours} heures ou plus.',
   'alert.negative-feedback-unanswered.count': {

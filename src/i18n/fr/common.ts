@@ -29,4 +29,5 @@ export default {
   'errors.invalid-response': 'Le serveur a envoyé des données illisibles pour le kit.',
   'errors.internal': 'Une erreur dans le code de cette page a arrêté le kit. Rechargez la page.',
   'errors.server': 'Le serveur a rencontré un problème. Réessayez.',
+  'health.loading': 'Chargement de la santé du compte…',
 } satisfies Strings;

@@ -2,7 +2,6 @@ import type { Strings } from '../types.js';
 
 export default {
   'health.title': 'Santé du compte',
-  'health.loading': 'Chargement de la santé du compte…',
   'health.as-of': 'Au {date}',
   'health.tile.customer-service': 'Performances du service client',
   'health.tile.policy-compliance': 'Conformité aux politiques relatives aux produits',

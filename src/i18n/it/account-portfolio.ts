@@ -28,4 +28,5 @@ export default {
   'portfolio.unsupported.body':
     'Il suo adattatore non ha il metodo listAccounts, quindi non c’è un portafoglio da mostrare. Collega un adattatore che elenchi gli account dei tuoi clienti (REST: GET /accounts).',
   'portfolio.current': 'Selezionato',
+  'portfolio.col.alerts': 'Avvisi aperti',
 } satisfies Strings;

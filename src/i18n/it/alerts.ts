@@ -6,7 +6,6 @@ export default {
   'alerts.severity.info': 'Informazione',
   'alerts.severity.warning': 'Attenzione',
   'alerts.severity.critical': 'Critico',
-  'portfolio.col.alerts': 'Avvisi aperti',
   'alert.negative-feedback-unanswered':
     'Il feedback a {rating} stelle sull’ordine {orderId} è senza risposta da {hours} ore o più.',
   'alert.negative-feedback-unanswered.count': {

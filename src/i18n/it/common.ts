@@ -29,4 +29,5 @@ export default {
   'errors.invalid-response': 'Il server ha inviato dati che il kit non riesce a leggere.',
   'errors.internal': 'Un errore nel codice di questa pagina ha bloccato il kit. Ricarica la pagina.',
   'errors.server': 'Si è verificato un problema sul server. Riprova.',
+  'health.loading': 'Caricamento dello stato dell’account…',
 } satisfies Strings;

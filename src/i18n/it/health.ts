@@ -2,7 +2,6 @@ import type { Strings } from '../types.js';
 
 export default {
   'health.title': 'Stato dell’account',
-  'health.loading': 'Caricamento dello stato dell’account…',
   'health.as-of': 'Aggiornato al {date}',
   'health.tile.customer-service': 'Performance del servizio clienti',
   'health.tile.policy-compliance': 'Conformità alle normative sui prodotti',

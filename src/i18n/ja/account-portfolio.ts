@@ -28,4 +28,5 @@ export default {
   'portfolio.unsupported.body':
     'アダプターに listAccounts メソッドがないため、表示するポートフォリオがありません。クライアントアカウントを一覧できるアダプターを接続してください（REST: GET /accounts）。',
   'portfolio.current': '選択中',
+  'portfolio.col.alerts': '未対応のアラート',
 } satisfies Strings;

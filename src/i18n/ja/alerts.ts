@@ -6,7 +6,6 @@ export default {
   'alerts.severity.info': '情報',
   'alerts.severity.warning': '警告',
   'alerts.severity.critical': '重大',
-  'portfolio.col.alerts': '未対応のアラート',
   'alert.negative-feedback-unanswered': '注文 {orderId} の星{rating}の評価に {hours} 時間以上返信していません。',
   'alert.negative-feedback-unanswered.count': { other: '返信していない否定的な評価が {count} 件あります。' },
   'alert.critical-review-cluster': '{asin}（{product}）に {days} 日以内に {count} 件の低評価レビューがありました。',

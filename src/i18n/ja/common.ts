@@ -29,4 +29,5 @@ export default {
   'errors.invalid-response': 'サーバーから読み取れないデータが送信されました。',
   'errors.internal': 'このページのコードのエラーでキットが停止しました。ページを再読み込みしてください。',
   'errors.server': 'サーバーで問題が発生しました。再試行してください。',
+  'health.loading': 'アカウント健全性を読み込んでいます…',
 } satisfies Strings;

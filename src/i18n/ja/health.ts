@@ -2,7 +2,6 @@ import type { Strings } from '../types.js';
 
 export default {
   'health.title': 'アカウント健全性',
-  'health.loading': 'アカウント健全性を読み込んでいます…',
   'health.as-of': '{date}時点',
   'health.tile.customer-service': 'カスタマーサービスのパフォーマンス',
   'health.tile.policy-compliance': '商品ポリシーの遵守',

@@ -28,4 +28,5 @@ export default {
   'portfolio.unsupported.body':
     'De adapter heeft geen methode listAccounts, dus er is geen portfolio om te tonen. Koppel een adapter die je klantaccounts opsomt (REST: GET /accounts).',
   'portfolio.current': 'Geselecteerd',
+  'portfolio.col.alerts': 'Open meldingen',
 } satisfies Strings;

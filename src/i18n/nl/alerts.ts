@@ -6,7 +6,6 @@ export default {
   'alerts.severity.info': 'Info',
   'alerts.severity.warning': 'Waarschuwing',
   'alerts.severity.critical': 'Kritiek',
-  'portfolio.col.alerts': 'Open meldingen',
   'alert.negative-feedback-unanswered':
     'Feedback met {rating} van 5 sterren bij bestelling {orderId} is al {hours} uur of langer niet beantwoord.',
   'alert.negative-feedback-unanswered.count': {

@@ -29,4 +29,5 @@ export default {
   'errors.invalid-response': 'De server stuurde gegevens die de kit niet kon lezen.',
   'errors.internal': 'Een fout in de code van deze pagina heeft de kit gestopt. Laad de pagina opnieuw.',
   'errors.server': 'De server had een probleem. Probeer het opnieuw.',
+  'health.loading': 'Accountstatus laden…',
 } satisfies Strings;

@@ -2,7 +2,6 @@ import type { Strings } from '../types.js';
 
 export default {
   'health.title': 'Accountstatus',
-  'health.loading': 'Accountstatus laden…',
   'health.as-of': 'Op {date}',
   'health.tile.customer-service': 'Prestaties klantenservice',
   'health.tile.policy-compliance': 'Naleving van productbeleid',

@@ -33,4 +33,5 @@ export default {
   'portfolio.unsupported.body':
     'Jego adapter nie ma metody listAccounts, więc nie ma portfela do wyświetlenia. Podłącz adapter, który wymienia konta Twoich klientów (REST: GET /accounts).',
   'portfolio.current': 'Wybrane',
+  'portfolio.col.alerts': 'Otwarte alerty',
 } satisfies Strings;

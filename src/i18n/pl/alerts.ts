@@ -6,7 +6,6 @@ export default {
   'alerts.severity.info': 'Informacja',
   'alerts.severity.warning': 'Ostrzeżenie',
   'alerts.severity.critical': 'Krytyczny',
-  'portfolio.col.alerts': 'Otwarte alerty',
   'alert.negative-feedback-unanswered':
     'Opinia z oceną {rating} z 5 gwiazdek do zamówienia {orderId} od co najmniej {hours} godz. nie ma odpowiedzi.',
   'alert.negative-feedback-unanswered.count': {

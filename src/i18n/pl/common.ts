@@ -34,4 +34,5 @@ export default {
   'errors.invalid-response': 'Serwer wysłał dane, których zestaw nie mógł odczytać.',
   'errors.internal': 'Błąd w kodzie tej strony zatrzymał zestaw. Odśwież stronę.',
   'errors.server': 'Serwer napotkał problem. Spróbuj ponownie.',
+  'health.loading': 'Wczytywanie kondycji konta…',
 } satisfies Strings;

@@ -2,7 +2,6 @@ import type { Strings } from '../types.js';
 
 export default {
   'health.title': 'Kondycja konta',
-  'health.loading': 'Wczytywanie kondycji konta…',
   'health.as-of': 'Stan na {date}',
   'health.tile.customer-service': 'Wydajność obsługi klienta',
   'health.tile.policy-compliance': 'Zgodność z zasadami dotyczącymi produktów',

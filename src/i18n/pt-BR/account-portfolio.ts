@@ -28,4 +28,5 @@ export default {
   'portfolio.unsupported.body':
     'O adaptador não tem o método listAccounts, então não há portfólio para mostrar. Conecte um adaptador que liste as contas dos seus clientes (REST: GET /accounts).',
   'portfolio.current': 'Selecionada',
+  'portfolio.col.alerts': 'Alertas em aberto',
 } satisfies Strings;

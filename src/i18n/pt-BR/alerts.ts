@@ -6,7 +6,6 @@ export default {
   'alerts.severity.info': 'Informação',
   'alerts.severity.warning': 'Aviso',
   'alerts.severity.critical': 'Crítico',
-  'portfolio.col.alerts': 'Alertas em aberto',
   'alert.negative-feedback-unanswered':
     'A avaliação com {rating} de 5 estrelas do pedido {orderId} está sem resposta há {hours} horas ou mais.',
   'alert.negative-feedback-unanswered.count': {

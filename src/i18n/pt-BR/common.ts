@@ -29,4 +29,5 @@ export default {
   'errors.invalid-response': 'O servidor enviou dados que o kit não conseguiu ler.',
   'errors.internal': 'Um erro no código desta página parou o kit. Recarregue a página.',
   'errors.server': 'O servidor teve um problema. Tente novamente.',
+  'health.loading': 'Carregando o estado da conta…',
 } satisfies Strings;

@@ -2,7 +2,6 @@ import type { Strings } from '../types.js';
 
 export default {
   'health.title': 'Estado da conta',
-  'health.loading': 'Carregando o estado da conta…',
   'health.as-of': 'Em {date}',
   'health.tile.customer-service': 'Desempenho do atendimento ao cliente',
   'health.tile.policy-compliance': 'Conformidade com a política de produtos',

@@ -28,4 +28,5 @@ export default {
   'portfolio.unsupported.body':
     'Dess adapter saknar metoden listAccounts, så det finns ingen portfölj att visa. Anslut en adapter som listar dina kundkonton (REST: GET /accounts).',
   'portfolio.current': 'Valt',
+  'portfolio.col.alerts': 'Öppna aviseringar',
 } satisfies Strings;

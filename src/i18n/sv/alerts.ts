@@ -6,7 +6,6 @@ export default {
   'alerts.severity.info': 'Info',
   'alerts.severity.warning': 'Varning',
   'alerts.severity.critical': 'Kritisk',
-  'portfolio.col.alerts': 'Öppna aviseringar',
   'alert.negative-feedback-unanswered':
     'Feedback med {rating} av 5 stjärnor på order {orderId} har varit obesvarad i {hours} timmar eller längre.',
   'alert.negative-feedback-unanswered.count': {

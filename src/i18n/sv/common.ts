@@ -29,4 +29,5 @@ export default {
   'errors.invalid-response': 'Servern skickade data som kitet inte kunde läsa.',
   'errors.internal': 'Ett fel i sidans kod stoppade kitet. Läs in sidan igen.',
   'errors.server': 'Servern fick ett problem. Försök igen.',
+  'health.loading': 'Läser in kontostatus…',
 } satisfies Strings;

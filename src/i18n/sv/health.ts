@@ -2,7 +2,6 @@ import type { Strings } from '../types.js';
 
 export default {
   'health.title': 'Kontostatus',
-  'health.loading': 'Läser in kontostatus…',
   'health.as-of': 'Per {date}',
   'health.tile.customer-service': 'Kundtjänstresultat',
   'health.tile.policy-compliance': 'Efterlevnad av produktpolicy',

@@ -28,4 +28,5 @@ export default {
   'portfolio.unsupported.body':
     'Bağdaştırıcısında listAccounts yöntemi yok, bu yüzden gösterilecek portföy yok. Müşteri hesaplarınızı listeleyen bir bağdaştırıcı bağlayın (REST: GET /accounts).',
   'portfolio.current': 'Seçili',
+  'portfolio.col.alerts': 'Açık uyarılar',
 } satisfies Strings;

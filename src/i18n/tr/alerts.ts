@@ -6,7 +6,6 @@ export default {
   'alerts.severity.info': 'Bilgi',
   'alerts.severity.warning': 'Uyarı',
   'alerts.severity.critical': 'Kritik',
-  'portfolio.col.alerts': 'Açık uyarılar',
   'alert.negative-feedback-unanswered':
     '{orderId} numaralı siparişteki {rating} yıldızlı geri bildirim {hours} saat veya daha uzun süredir yanıtsız.',
   'alert.negative-feedback-unanswered.count': {

@@ -29,4 +29,5 @@ export default {
   'errors.invalid-response': 'Sunucu, kitin okuyamadığı veriler gönderdi.',
   'errors.internal': 'Bu sayfanın kodundaki bir hata kiti durdurdu. Sayfayı yeniden yükleyin.',
   'errors.server': 'Sunucuda bir sorun oluştu. Yeniden deneyin.',
+  'health.loading': 'Hesap sağlığı yükleniyor…',
 } satisfies Strings;

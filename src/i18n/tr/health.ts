@@ -2,7 +2,6 @@ import type { Strings } from '../types.js';
 
 export default {
   'health.title': 'Hesap Sağlığı',
-  'health.loading': 'Hesap sağlığı yükleniyor…',
   'health.as-of': '{date} itibarıyla',
   'health.tile.customer-service': 'Müşteri Hizmetleri Performansı',
   'health.tile.policy-compliance': 'Ürün Politikasına Uyum',
