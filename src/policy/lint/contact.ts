@@ -170,7 +170,13 @@ const UNIT_WORD =
   'uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)[aie]?(?:uno|due|tré|tre|quattro|cinque|sei|sette|otto|nove)?|cento|doppio|' +
   'zéro|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|' +
   'cero|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci[a-zé]{3,6}|veinte|veinti[a-zéú]{2,6}|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|doble|triple|' +
-  'doppel|dreifach|(?:null|eins?|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|und|zehn)+';
+  'doppel|dreifach|(?:null|eins?|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|und|zehn)+|' +
+  // Issue 20, round 3: Swedish (compounds as one word: "fyrtiofem"), Turkish, Dutch, Polish, Portuguese.
+  'noll|ett|två|fyra|fem|sju|åtta|nio|tio|elva|tolv|(?:tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)(?:ett|en|två|tre|fyra|fem|sex|sju|åtta|nio)?|hundra|' +
+  'sıfır|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan|yüz|' +
+  'nul|een|één|twee|vier|vijf|zes|zeven|negen|tien|twaalf|(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)en)?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|' +
+  'jeden|dwa|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|dwadzieścia|trzydzieści|czterdzieści|pięćdziesiąt|sześćdziesiąt|siedemdziesiąt|osiemdziesiąt|dziewięćdziesiąt|sto|' +
+  'um|dois|duas|quatro|sete|oito|nove|dez|vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa';
 /** "et" / "y" / "und" inside a number ("vingt et un", "treinta y cuatro"). */
 const NUMBER_TOKEN = `(?:${byFirstLetter(splitTop(UNIT_WORD)).join('|')})(?![\\p{L}])`;
 /**
@@ -182,8 +188,8 @@ const SPELLED_NUMBER_RE = new RegExp(
   'gu',
 );
 const LETTER_BEFORE_RE = /\p{L}/u;
-/** A zero word that starts a spelled phone number ("zéro six …", "null drei null …", "zero seven …"). */
-const ZERO_START_RE = /^(?:zero|oh|zéro|cero|null)/;
+/** A zero word that starts a spelled phone number ("zéro six …", "null drei null …", "noll sjuttio …", "sıfır beş …"). */
+const ZERO_START_RE = /^(?:zero|oh|zéro|cero|null|noll|nul|sıfır)/;
 
 /**
  * Phone numbers written in words ("zéro six, douze, trente-quatre …", "zero seven seven nine …", "null drei null
