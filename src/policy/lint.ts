@@ -1034,7 +1034,7 @@ const ABUSE_RE = words([
  * and Portuguese particles allowed between).
  */
 const NAME_RE = new WordRegExp(
-  String.raw`(?:Mr|Mrs|Ms|Mister|Herr|Frau|[Ss]ignor[a]?|[Ss]ig\.(?:ra)?|Mme|Mlle|Madame|Monsieur|Sr|Sra|Srta|[Ss]eñor[a]?|Doña|Mevrouw|Mevr|Meneer|Dhr|De heer|Pani|Pan|Senhor[a]?|Dona)\.?\s+\p{Lu}(?:\p{Ll}+|\.)(?:[\s-]+(?:(?:van|de|der|den|ten|ter|da|das|do|dos)\s+){0,2}\p{Lu}\p{Ll}+){1,2}`,
+  String.raw`(?:Mr|Mrs|Ms|Mister|Herr|Frau|[Ss]ignor[a]?|[Ss]ig\.(?:ra)?|Mme|Mlle|Madame|Monsieur|Sr|Sra|Srta|[Ss]eñor[a]?|Doña|Mevrouw|Mevr|Meneer|Dhr|De heer|Pani|Pan|Senhor[a]?|Dona)\.?\s+\p{Lu}(?:\p{Ll}+|\.)(?:[\s-]{1,3}(?:(?:van|de|der|den|ten|ter|da|das|do|dos)\s{1,3}){0,2}\p{Lu}\p{Ll}{1,30}){1,2}`,
   'gu',
   LETTER,
 );
@@ -1043,7 +1043,7 @@ const NAME_RE = new WordRegExp(
  * 120", "Atatürk Caddesi No: 5", "شارع الملك فهد رقم 12" — the buyer's address is personal data (POLICY.md).
  */
 const ADDRESS_RE = new WordRegExp(
-  String.raw`(?:ul|al)\.\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}?\p{Ll}+)?\s\d{1,4}|\p{Lu}\p{Ll}{1,20}(?:straat|laan|weg|plein|gracht|dijk|kade|gatan|vägen|gränd)\s\d{1,4}|(?:Rua|Avenida|Av\.|Travessa)\s(?:\p{L}+\s){0,3}\p{Lu}\p{Ll}+,?\s(?:n[ºo°]\.?\s?)?\d{1,5}|\p{Lu}\p{Ll}+\s(?:Sokak|Sokağı|Sok\.|Caddesi|Cad\.|Bulvarı)\s?(?:No\s?:?\s?)?\d{0,4}|شارع\s\p{L}+(?:\s\p{L}+)?\s(?:رقم\s)?\d{1,4}`,
+  String.raw`(?:ul|al)\.\s?\p{Lu}\p{Ll}{1,30}(?:\s\p{Lu}?\p{Ll}{1,30})?\s\d{1,4}|\p{Lu}\p{Ll}{1,20}(?:straat|laan|weg|plein|gracht|dijk|kade|gatan|vägen|gränd)\s\d{1,4}|(?:Rua|Avenida|Av\.|Travessa)\s(?:\p{L}{1,20}\s){0,3}\p{Lu}\p{Ll}{1,30},?\s(?:n[ºo°]\.?\s?)?\d{1,5}|\p{Lu}\p{Ll}{1,30}\s(?:Sokak|Sokağı|Sok\.|Caddesi|Cad\.|Bulvarı)\s?(?:No\s?:?\s?)?\d{0,4}|شارع\s\p{L}{1,20}(?:\s\p{L}{1,20})?\s(?:رقم\s)?\d{1,4}`,
   'gu',
   LETTER,
 );
@@ -1681,6 +1681,12 @@ function extraLangRules(run: Run, r: LangRules): void {
     if (kinds[i] && first(r.contact, body) && first(r.before, body))
       sentenceFinding(run, 'contact-first', 'reviews.no-diverting', s.start, bm ? 'neutral-review' : 'contact-amazon');
     if (first(r.marketing, body)) sentenceFinding(run, 'marketing', promoPolicy, s.start);
+    // A reminder with a rating noun (in the sentence, or the reminder in the sentence before): a second request.
+    if (bm && kinds[i] && r.reminder && !thanks) {
+      const prev = i > 0 ? list[i - 1]! : null;
+      if (first(r.reminder, body) || (prev && first(r.reminder, t.slice(prev.start, prev.end))))
+        sentenceFinding(run, 'repeat-request', 'messaging.one-request', s.start);
+    }
     if (
       (r.offPlatform && first(r.offPlatform, body)) ||
       (r.payment && first(r.payment, body) && !VIA_AMAZON_RE.test(body))

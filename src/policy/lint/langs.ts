@@ -64,6 +64,11 @@ export interface LangRules {
   request: RegExp;
   /** Thanking for a rating is not asking for one. */
   thanks: RegExp;
+  /**
+   * Round 3: a reminder or a rating not yet received ("herinnering", "påminnelse", "nadal czekamy", "henüz",
+   * "ainda não", "تذكير", "まだレビュー"): with a rating noun in a buyer message, a second request.
+   */
+  reminder?: RegExp;
   /** Object pronouns ("deze", "det", "ją", "onu", "isso"): a change verb whose object is a rating named just before. */
   pronoun?: RegExp;
 }
@@ -129,6 +134,7 @@ const RULES: Record<ExtraLang, LangRules> = {
     neutral: any('こともできます|ことができます|することも可能'),
     request: any('ください|下さい|お願い|いただけ(?:ます|ません)か|ませんか|ないでしょうか'),
     thanks: any('ありがとう|感謝'),
+    reminder: any('リマインド|再度のご案内|改めてのお願い|まだ(?:レビュー|評価)|(?:レビュー|評価)(?:を|が|は)?まだ'),
   },
   nl: {
     review: w('(?:product|klant)?reviews?|(?:product|klant)?recensies?'),
@@ -165,6 +171,9 @@ const RULES: Record<ExtraLang, LangRules> = {
     request: w('alstublieft|alsjeblieft|graag|verzoek\\p{L}*|vragen (?:u|je)|wilt u|wil je|zou u|zou je'),
     thanks: w('bedankt|dank (?:u|je|voor)'),
     pronoun: w('deze|dit|hem|die'),
+    reminder: w(
+      'herinnering\\p{L}*|nogmaals|nog (?:geen|niet) (?:\\p{L}+ ){0,3}(?:ontvangen|geschreven|achtergelaten|gegeven|geplaatst)',
+    ),
   },
   sv: {
     review: w('(?:produkt|kund)?recension\\p{L}*'),
@@ -197,6 +206,7 @@ const RULES: Record<ExtraLang, LangRules> = {
     request: w('vänligen|snälla|ber dig|ber er|vill att du|skulle du kunna'),
     thanks: w('tack'),
     pronoun: w('den|det|denna|detta'),
+    reminder: w('påminn\\p{L}*|ännu inte|(?:inte|ej) (?:\\p{L}+ ){0,3}(?:fått|skrivit|lämnat)'),
   },
   pl: {
     review: w('recenzj\\p{L}*|recenzja|opini\\p{L}* o produkcie'),
@@ -230,6 +240,7 @@ const RULES: Record<ExtraLang, LangRules> = {
     request: w('prosimy|proszę|uprzejmie|czy może|czy mógłby|czy mogłaby|czy mogliby'),
     thanks: w('dziękuj\\p{L}*|dzięki'),
     pronoun: w('ją|go|to|tę'),
+    reminder: w('przypom\\p{L}*|(?:nadal|wciąż|ciągle) czekamy|jeszcze nie'),
   },
   tr: {
     review: w('(?:ürün )?yorum\\p{L}*|inceleme\\p{L}*'),
@@ -263,6 +274,7 @@ const RULES: Record<ExtraLang, LangRules> = {
     request: w('lütfen|rica|misiniz|mısınız|bekliyoruz'),
     thanks: w('teşekkür\\p{L}*|sağ ?olun'),
     pronoun: w('onu|bunu|şunu'),
+    reminder: w('hatırlat\\p{L}*|henüz|hala bekl\\p{L}*|hâlâ bekl\\p{L}*'),
   },
   pt: {
     review: w('resenha\\p{L}*|avaliaç(?:ão|ões) (?:do|de) produto'),
@@ -294,8 +306,9 @@ const RULES: Record<ExtraLang, LangRules> = {
     ),
     neutral: w('você pode|pode (?:atualizar|alterar)|se quiser|caso queira|se desejar'),
     request: w('por favor|pedimos|solicitamos|gostaríamos que|poderia\\p{L}*'),
-    thanks: w('obrigad\\p{L}*|agradec\\p{L}*'),
+    thanks: w('obrigad\\p{L}*|agradec\\p{L}*|fic(?:amos|o) feliz(?:es)? com'),
     pronoun: w('isso|isto|ela'),
+    reminder: w('lembrete|lembrando|ainda não|novamente|mais uma vez'),
   },
   ar: {
     review: ar('مراجع\\p{L}*'),
@@ -327,6 +340,7 @@ const RULES: Record<ExtraLang, LangRules> = {
     neutral: ar('يمكنك|بامكانك|اذا رغبت|ان رغبت|تقدر|تقدري|تستطيع|اختياري'),
     request: ar('نرجو|يرجى|من فضلك|الرجاء|نطلب|هل يمكنك|ياريت|يا ريت|لو سمحت'),
     thanks: ar('شكرا|نشكرك'),
+    reminder: ar('تذكير|نذكرك|نذكّرك|لم (?:تترك|تكتب|نستلم)|ما وصلنا|مرة (?:ال)?ثانية|مرة (?:ال)?اخرى|ثاني تذكير'),
   },
 };
 
