@@ -1327,8 +1327,12 @@ export function lintMessage(text: string, context: LintContext, options: LintOpt
       f.fix = { replacement: s.start === h.start ? who[0]!.toUpperCase() + who.slice(1) : who };
       out.push(f);
     }
-    for (const h of all(ADDRESS_RE, cased))
-      out.push(finding('personal-name', 'error', 'public.no-personal-data', h.start, h.end));
+    // The address is removed (the fix leaves the rest of the sentence).
+    for (const h of all(ADDRESS_RE, cased)) {
+      const f = finding('personal-name', 'error', 'public.no-personal-data', h.start, h.end);
+      f.fix = { replacement: '' };
+      out.push(f);
+    }
   }
 
   if (!bm) {
