@@ -1674,7 +1674,10 @@ function extraLangRules(run: Run, r: LangRules): void {
         if (!neutral) sentenceFinding(run, 'feedback-pressure', 'feedback.no-pressure', s.start, 'feedback-neutral');
       }
     }
-    if ((kind || positive) && first(r.value, body)) sentenceFinding(run, 'incentive', 'reviews.no-incentives', s.start);
+    // A refund reported as made through Amazon, with thanks for the rating and nothing asked, pays for nothing.
+    const viaAmazon = thanks && !change && !positive && !first(r.request, body) && VIA_AMAZON_RE.test(body);
+    if ((kind || positive) && !viaAmazon && first(r.value, body))
+      sentenceFinding(run, 'incentive', 'reviews.no-incentives', s.start);
     // "Leave a review. Then send us a screenshot and get 10 euros.": the proof and the payment follow the request.
     else if ((kinds[i - 1] || kinds[i - 2]) && PROOF_RE.test(body) && first(r.value, body))
       sentenceFinding(run, 'incentive', 'reviews.no-incentives', s.start);
