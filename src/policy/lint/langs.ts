@@ -129,7 +129,7 @@ const RULES: Record<ExtraLang, LangRules> = {
       'whatsapp|telegram|wechat|line(?:公式|\\s?id|アカウント)|ライン|微信|お電話(?:ください|いたします|します)',
     ),
     payment: any(
-      '銀行振込|お振込|振り込み|振込先|口座番号|paypay|amazon外|アマゾン外|amazonを(?:通さ|介さ)|直接(?:ご)?(?:注文|購入|お取引|取引|お支払)|(?:当店|弊社)の?(?:公式)?(?:サイト|ホームページ|ネットショップ)(?:から|で)(?:ご|お)?(?:注文|購入|買い)',
+      '楽天市場|楽天(?:の|で)|ヤフーショッピング|yahoo!?ショッピング|メルカリ|自社(?:サイト|通販)|銀行振込|お振込|振り込み|振込先|口座番号|paypay|amazon外|アマゾン外|amazonを(?:通さ|介さ)|直接(?:ご)?(?:注文|購入|お取引|取引|お支払)|(?:当店|弊社)の?(?:公式)?(?:サイト|ホームページ|ネットショップ)(?:から|で)(?:ご|お)?(?:注文|購入|買い)',
     ),
     neutral: any('こともできます|ことができます|することも可能'),
     request: any('ください|下さい|お願い|いただけ(?:ます|ません)か|ませんか|ないでしょうか'),
@@ -165,7 +165,7 @@ const RULES: Record<ExtraLang, LangRules> = {
       'nieuwe collectie|kortingscode\\p{L}*|volg ons|black (?:week|friday)|cyber monday|\\d+\\s?% korting|aanbieding(?:en)?|uitverkoop|nieuwsbrief|schrijf (?:u|je) in',
     ),
     payment: w(
-      'tikkie|betaalverzoek|overmaken|overboeken|overschrijv\\p{L}*|rekeningnummer|bankrekening|iban|ideal(?!\\p{L})|buiten amazon|rechtstreeks (?:bij|via|van) ons|direct bij ons (?:bestellen|kopen|betalen)|(?:direct|rechtstreeks|contant) aan ons|(?:bestel|koop|bestellen|kopen)\\p{L}* .{0,30}(?:via|op|in) onze (?:eigen )?(?:webshop|website|webwinkel)',
+      'bol\\.com|marktplaats|tikkie|betaalverzoek|overmaken|overboeken|overschrijv\\p{L}*|rekeningnummer|bankrekening|iban|ideal(?!\\p{L})|buiten amazon|rechtstreeks (?:bij|via|van) ons|direct bij ons (?:bestellen|kopen|betalen)|(?:direct|rechtstreeks|contant) aan ons|(?:bestel|koop|bestellen|kopen)\\p{L}* .{0,30}(?:via|op|in) onze (?:eigen )?(?:webshop|website|webwinkel)',
     ),
     neutral: w('kunt u|u kunt|kun je|je kunt|indien gewenst|als u wilt'),
     request: w('alstublieft|alsjeblieft|graag|verzoek\\p{L}*|vragen (?:u|je)|wilt u|wil je|zou u|zou je'),
@@ -200,7 +200,7 @@ const RULES: Record<ExtraLang, LangRules> = {
       'följ oss|erbjudand\\p{L}*|kampanj\\p{L}*|black (?:week|friday)|cyber monday|(?:mellandags)?rea(?!\\p{L})|\\d+\\s?% (?:på|rabatt)|(?:besök|kika in i|titta in i) vår (?:butik|webbutik|webshop)|rabattkod\\p{L}*|nyhetsbrev\\p{L}*|prenumerera',
     ),
     payment: w(
-      'swish\\p{L}*|bankgiro\\p{L}*|plusgiro\\p{L}*|banköverföring\\p{L}*|kontonummer|clearingnummer|iban|utanför amazon|direkt (?:av|från|hos|via|till) oss|köp\\p{L}* direkt|beställ\\p{L}* direkt',
+      'handla\\p{L}* direkt|(?:i|från|på) vår (?:egen )?(?:webbutik|webbshop|nätbutik)|tradera|cdon|swish\\p{L}*|bankgiro\\p{L}*|plusgiro\\p{L}*|banköverföring\\p{L}*|kontonummer|clearingnummer|iban|utanför amazon|direkt (?:av|från|hos|via|till) oss|köp\\p{L}* direkt|beställ\\p{L}* direkt',
     ),
     neutral: w('kan du|du kan|om du vill|om du önskar'),
     request: w('vänligen|snälla|ber dig|ber er|vill att du|skulle du kunna'),
@@ -234,7 +234,7 @@ const RULES: Record<ExtraLang, LangRules> = {
       'obserwuj\\p{L}*|promocj\\p{L}*|black (?:week|friday)|cyber monday|kod\\p{L}* rabatow\\p{L}*|nowa kolekcja|taniej|newsletter\\p{L}*|zapisz\\p{L}* się|subskryb\\p{L}*',
     ),
     payment: w(
-      'blik(?:iem|a|u)?(?!\\p{L})|przelew\\p{L}*|przelać|przelac|numer(?:u)? konta|nr konta|na (?:nasze |następujące |poniższe )?konto(?: bankowe)?(?= \\d)|kont\\p{L}* bankow\\p{L}*|poza amazon\\p{L}*|bezpośrednio (?:u nas|od nas|przez nas|w naszym|na nasze)|zamów\\p{L}* (?:w|przez|na) nasz\\p{L}* (?:sklep\\p{L}*|stron\\p{L}*)',
+      'allegro\\p{L}*|olx|blik(?:iem|a|u)?(?!\\p{L})|przelew\\p{L}*|przelać|przelac|numer(?:u)? konta|nr konta|na (?:nasze |następujące |poniższe )?konto(?: bankowe)?(?= \\d)|kont\\p{L}* bankow\\p{L}*|poza amazon\\p{L}*|bezpośrednio (?:u nas|od nas|przez nas|w naszym|na nasze)|zamów\\p{L}* (?:w|przez|na) nasz\\p{L}* (?:sklep\\p{L}*|stron\\p{L}*)',
     ),
     neutral: w('może pan|może pani|możesz|mogą państwo|jeśli chcesz'),
     request: w('prosimy|proszę|uprzejmie|czy może|czy mógłby|czy mogłaby|czy mogliby'),
@@ -268,7 +268,7 @@ const RULES: Record<ExtraLang, LangRules> = {
       'takip edin|kampanya\\p{L}*|black friday|efsane cuma|%\\s?\\d+ indirim\\p{L}*|indirim kodu\\p{L}*|fırsat\\p{L}*|bülten\\p{L}*|abone ol\\p{L}*',
     ),
     payment: w(
-      "havale\\p{L}*|eft(?!\\p{L})|iban\\p{L}*|papara|hesap numara\\p{L}*|hesabımıza|banka hesab\\p{L}*|amazon dışında|amazon['’]?(?:u|a)? (?:kullanmadan|aracı olmadan)|doğrudan (?:bizden|bize)|bize doğrudan|(?:web )?sitemizden (?:sipariş|satın)\\p{L}*",
+      "trendyol\\p{L}*|hepsiburada\\p{L}*|n11(?!\\d)|havale\\p{L}*|eft(?!\\p{L})|iban\\p{L}*|papara|hesap numara\\p{L}*|hesabımıza|banka hesab\\p{L}*|amazon dışında|amazon['’]?(?:u|a)? (?:kullanmadan|aracı olmadan)|doğrudan (?:bizden|bize)|bize doğrudan|(?:web )?sitemizden (?:sipariş|satın)\\p{L}*",
     ),
     neutral: w('dilerseniz|isterseniz|\\p{L}+(?:ebilirsiniz|abilirsiniz)(?!\\p{L})'),
     request: w('lütfen|rica|misiniz|mısınız|bekliyoruz'),
@@ -302,7 +302,7 @@ const RULES: Record<ExtraLang, LangRules> = {
       'sig(?:a|am) (?:a gente|nos)|siga-nos|promoç\\p{L}*|black friday|\\d+\\s?% (?:de desconto|off)|cupom de desconto|aproveite|newsletter|assine (?:a |nossa )',
     ),
     payment: w(
-      'pix(?!\\p{L})|transferência bancária|ted(?!\\p{L})|depósito (?:bancário|na conta)|picpay|mercado ?pago|conta bancária|fora da amazon|direto com a gente|diretamente (?:conosco|com a gente|com nós|no nosso)|(?:compr|pag|peç|pe[cç])\\p{L}* direto|direto (?:no|pelo) nosso',
+      'mercado ?livre|shopee|magalu|pix(?!\\p{L})|transferência bancária|ted(?!\\p{L})|depósito (?:bancário|na conta)|picpay|mercado ?pago|conta bancária|fora da amazon|direto com a gente|diretamente (?:conosco|com a gente|com nós|no nosso)|(?:compr|pag|peç|pe[cç])\\p{L}* direto|direto (?:no|pelo) nosso',
     ),
     neutral: w('você pode|pode (?:atualizar|alterar)|se quiser|caso queira|se desejar'),
     request: w('por favor|pedimos|solicitamos|gostaríamos que|poderia\\p{L}*'),
@@ -335,7 +335,7 @@ const RULES: Record<ExtraLang, LangRules> = {
     ),
     offPlatform: ar('واتس ?اب|تيليجرام|تلغرام|تلجرام|وي ?تشات'),
     payment: ar(
-      'خارج امازون|منا مباشرة|مباشرة منا|مباشرة من (?:موقعنا|متجرنا)|اطلب\\p{L}* مباشرة|تحويل بنكي|حوالة بنكية|حوالة مصرفية|ايبان|iban|رقم الحساب|حسابنا البنكي|stc ?pay',
+      'متجرنا الالكتروني|موقعنا الالكتروني|موقعنا الرسمي|متجرنا الرسمي|خارج امازون|منا مباشرة|مباشرة منا|مباشرة من (?:موقعنا|متجرنا)|اطلب\\p{L}* مباشرة|تحويل بنكي|حوالة بنكية|حوالة مصرفية|ايبان|iban|رقم الحساب|حسابنا البنكي|stc ?pay',
     ),
     neutral: ar('يمكنك|بامكانك|اذا رغبت|ان رغبت|تقدر|تقدري|تستطيع|اختياري'),
     request: ar('نرجو|يرجى|من فضلك|الرجاء|نطلب|هل يمكنك|ياريت|يا ريت|لو سمحت'),
