@@ -859,6 +859,15 @@ const REVIEW_ACT_RE = words([
 ]);
 /** A second or reminder request (POLICY.md: one review/feedback request per order). */
 const REPEAT_RE = words([
+  // Issue 20, round 3: reminders in ja, nl, sv, pl, tr, pt, ar.
+  'herinnering',
+  `påminn${L}*`,
+  `przypom${L}*`,
+  `hatırlat${L}*`,
+  'lembrete',
+  `lembrando`,
+  'تذكير',
+  'リマインド',
   `remind${L}*`,
   '(?:second|third|another|one more|final|last) (?:request|reminder|time|message|e-?mail)',
   '(?:ask(?:ing)?|request(?:ing)?|writ(?:e|ing)) (?:you )?again',
@@ -904,6 +913,15 @@ const REPEAT_RE = words([
  * your order yet. Don't forget your review!"): only cues that speak of a reminder or of a rating not yet left.
  */
 const REPEAT_PREV_RE = words([
+  // Issue 20, round 3: reminders in ja, nl, sv, pl, tr, pt, ar.
+  'herinnering',
+  `påminn${L}*`,
+  `przypom${L}*`,
+  `hatırlat${L}*`,
+  'lembrete',
+  `lembrando`,
+  'تذكير',
+  'リマインド',
   `remind${L}*`,
   'promemoria',
   `erinner${L}*`,
@@ -1010,9 +1028,22 @@ const ABUSE_RE = words([
   'gilipollas',
   'imbécil',
 ]);
-/** A buyer's full name after a title ("Ms Jane Whitfield", "Herr Thomas Brandt", "Sra. Carmen Rodríguez López"). */
+/**
+ * A buyer's full name after a title ("Ms Jane Whitfield", "Herr Thomas Brandt", "Sra. Carmen Rodríguez López"; issue 20:
+ * "Mevrouw J. de Vries", "Pani Katarzyna Nowak", "Senhora Ana Lima"): a first name or initial, then a surname (Dutch
+ * and Portuguese particles allowed between).
+ */
 const NAME_RE = new WordRegExp(
-  String.raw`(?:Mr|Mrs|Ms|Mister|Herr|Frau|[Ss]ignor[a]?|[Ss]ig\.(?:ra)?|Mme|Mlle|Madame|Monsieur|Sr|Sra|Srta|[Ss]eñor[a]?|Doña)\.?\s+\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+){1,2}`,
+  String.raw`(?:Mr|Mrs|Ms|Mister|Herr|Frau|[Ss]ignor[a]?|[Ss]ig\.(?:ra)?|Mme|Mlle|Madame|Monsieur|Sr|Sra|Srta|[Ss]eñor[a]?|Doña|Mevrouw|Mevr|Meneer|Dhr|De heer|Pani|Pan|Senhor[a]?|Dona)\.?\s+\p{Lu}(?:\p{Ll}+|\.)(?:[\s-]{1,3}(?:(?:van|de|der|den|ten|ter|da|das|do|dos)\s{1,3}){0,2}\p{Lu}\p{Ll}{1,30}){1,2}`,
+  'gu',
+  LETTER,
+);
+/**
+ * A street address in public text (issue 20, round 3): "ul. Lipowej 5", "Kerkstraat 12", "Storgatan 4", "Rua das Flores,
+ * 120", "Atatürk Caddesi No: 5", "شارع الملك فهد رقم 12" — the buyer's address is personal data (POLICY.md).
+ */
+const ADDRESS_RE = new WordRegExp(
+  String.raw`(?:ul|al)\.\s?\p{Lu}\p{Ll}{1,30}(?:\s\p{Lu}?\p{Ll}{1,30})?\s\d{1,4}|\p{Lu}\p{Ll}{1,20}(?:straat|laan|weg|plein|gracht|dijk|kade|gatan|vägen|gränd)\s\d{1,4}|(?:Rua|Avenida|Av\.|Travessa)\s(?:\p{L}{1,20}\s){0,3}\p{Lu}\p{Ll}{1,30},?\s(?:n[ºo°]\.?\s?)?\d{1,5}|\p{Lu}\p{Ll}{1,30}\s(?:Sokak|Sokağı|Sok\.|Caddesi|Cad\.|Bulvarı)\s?(?:No\s?:?\s?)?\d{0,4}|شارع\s\p{L}{1,20}(?:\s\p{L}{1,20})?\s(?:رقم\s)?\d{1,4}`,
   'gu',
   LETTER,
 );
@@ -1294,6 +1325,12 @@ export function lintMessage(text: string, context: LintContext, options: LintOpt
       const s = sentenceSpan(run, h.start);
       const who = fixText('customer', run.lang());
       f.fix = { replacement: s.start === h.start ? who[0]!.toUpperCase() + who.slice(1) : who };
+      out.push(f);
+    }
+    // The address is removed (the fix leaves the rest of the sentence).
+    for (const h of all(ADDRESS_RE, cased)) {
+      const f = finding('personal-name', 'error', 'public.no-personal-data', h.start, h.end);
+      f.fix = { replacement: '' };
       out.push(f);
     }
   }
@@ -1637,7 +1674,10 @@ function extraLangRules(run: Run, r: LangRules): void {
         if (!neutral) sentenceFinding(run, 'feedback-pressure', 'feedback.no-pressure', s.start, 'feedback-neutral');
       }
     }
-    if ((kind || positive) && first(r.value, body)) sentenceFinding(run, 'incentive', 'reviews.no-incentives', s.start);
+    // A refund reported as made through Amazon, with thanks for the rating and nothing asked, pays for nothing.
+    const viaAmazon = thanks && !change && !positive && !first(r.request, body) && VIA_AMAZON_RE.test(body);
+    if ((kind || positive) && !viaAmazon && first(r.value, body))
+      sentenceFinding(run, 'incentive', 'reviews.no-incentives', s.start);
     // "Leave a review. Then send us a screenshot and get 10 euros.": the proof and the payment follow the request.
     else if ((kinds[i - 1] || kinds[i - 2]) && PROOF_RE.test(body) && first(r.value, body))
       sentenceFinding(run, 'incentive', 'reviews.no-incentives', s.start);
@@ -1648,6 +1688,12 @@ function extraLangRules(run: Run, r: LangRules): void {
     if (kinds[i] && first(r.contact, body) && first(r.before, body))
       sentenceFinding(run, 'contact-first', 'reviews.no-diverting', s.start, bm ? 'neutral-review' : 'contact-amazon');
     if (first(r.marketing, body)) sentenceFinding(run, 'marketing', promoPolicy, s.start);
+    // A reminder with a rating noun (in the sentence, or the reminder in the sentence before): a second request.
+    if (bm && kinds[i] && r.reminder && !thanks) {
+      const prev = i > 0 ? list[i - 1]! : null;
+      if (first(r.reminder, body) || (prev && first(r.reminder, t.slice(prev.start, prev.end))))
+        sentenceFinding(run, 'repeat-request', 'messaging.one-request', s.start);
+    }
     if (
       (r.offPlatform && first(r.offPlatform, body)) ||
       (r.payment && first(r.payment, body) && !VIA_AMAZON_RE.test(body))

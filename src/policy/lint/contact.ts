@@ -170,7 +170,15 @@ const UNIT_WORD =
   'uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)[aie]?(?:uno|due|tré|tre|quattro|cinque|sei|sette|otto|nove)?|cento|doppio|' +
   'zéro|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|' +
   'cero|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci[a-zé]{3,6}|veinte|veinti[a-zéú]{2,6}|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|doble|triple|' +
-  'doppel|dreifach|(?:null|eins?|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|und|zehn)+';
+  'doppel|dreifach|(?:null|eins?|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|und|zehn)+|' +
+  // Issue 20, round 3: Swedish (compounds as one word: "fyrtiofem"), Turkish, Dutch, Polish, Portuguese.
+  'noll|ett|två|fyra|fem|sju|åtta|nio|tio|elva|tolv|(?:tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)(?:ett|en|två|tre|fyra|fem|sex|sju|åtta|nio)?|hundra|' +
+  'sıfır|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan|yüz|' +
+  'nul|een|één|twee|vier|vijf|zes|zeven|negen|tien|twaalf|(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)en)?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|' +
+  'jeden|dwa|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|dwadzieścia|trzydzieści|czterdzieści|pięćdziesiąt|sześćdziesiąt|siedemdziesiąt|osiemdziesiąt|dziewięćdziesiąt|sto|' +
+  'um|dois|duas|quatro|sete|oito|nove|dez|vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa|' +
+  // Arabic, in the normalised spelling (ة → ه, أ → ا).
+  'صفر|واحد|اثنين|اثنان|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين|مئه|ميه';
 /** "et" / "y" / "und" inside a number ("vingt et un", "treinta y cuatro"). */
 const NUMBER_TOKEN = `(?:${byFirstLetter(splitTop(UNIT_WORD)).join('|')})(?![\\p{L}])`;
 /**
@@ -182,8 +190,11 @@ const SPELLED_NUMBER_RE = new RegExp(
   'gu',
 );
 const LETTER_BEFORE_RE = /\p{L}/u;
-/** A zero word that starts a spelled phone number ("zéro six …", "null drei null …", "zero seven …"). */
-const ZERO_START_RE = /^(?:zero|oh|zéro|cero|null)/;
+/** A zero word that starts a spelled phone number ("zéro six …", "null drei null …", "noll sjuttio …", "sıfır beş …"). */
+const ZERO_START_RE = /^(?:zero|oh|zéro|cero|null|noll|nul|sıfır|صفر)/;
+/** A phone number in kanji digits ("〇九〇・一二三四・五六七八"): ten or eleven digits in three groups. */
+const KANJI_PHONE_RE =
+  /[〇零][一二三四五六七八九〇]{1,4}[・\-－ー\s]?[一二三四五六七八九〇]{2,4}[・\-－ー\s]?[一二三四五六七八九〇]{4}/gu;
 
 /**
  * Phone numbers written in words ("zéro six, douze, trente-quatre …", "zero seven seven nine …", "null drei null
@@ -201,5 +212,9 @@ export function findSpelledNumbers(t: string): Hit[] {
     if (m[0].split(/[\s,.\-–—/|·_;]+/).length >= 6 || ZERO_START_RE.test(m[0]))
       out.push({ start: m.index, end: m.index + m[0].length });
   }
+  KANJI_PHONE_RE.lastIndex = 0;
+  for (let m = KANJI_PHONE_RE.exec(t); m; m = KANJI_PHONE_RE.exec(t))
+    if (m[0].replace(/[^一二三四五六七八九〇零]/gu, '').length >= 10)
+      out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }

@@ -64,6 +64,11 @@ export interface LangRules {
   request: RegExp;
   /** Thanking for a rating is not asking for one. */
   thanks: RegExp;
+  /**
+   * Round 3: a reminder or a rating not yet received ("herinnering", "påminnelse", "nadal czekamy", "henüz",
+   * "ainda não", "تذكير", "まだレビュー"): with a rating noun in a buyer message, a second request.
+   */
+  reminder?: RegExp;
   /** Object pronouns ("deze", "det", "ją", "onu", "isso"): a change verb whose object is a rating named just before. */
   pronoun?: RegExp;
 }
@@ -103,10 +108,10 @@ const RULES: Record<ExtraLang, LangRules> = {
     ambiguous: any('評価'),
     stars: any('星\\s?[1-5一二三四五]つ?|[★☆]\\s?[1-5]|[1-5一二三四五]\\s?つ星|星の数|星の評価|星評価|評価の星'),
     change: any(
-      '(?:削除|取り消|取消|撤回|変更|修正|書き換え|書き直|編集|更新|訂正)(?!しました|いたしました|致しました|済)|消して|上げて|引き上げ|見直していただ',
+      '(?:削除|取り消|取消|撤回|変更|修正|書き換え|書き直|編集|更新|訂正)(?!しました|いたしました|致しました|済)|消して|上げて|引き上げ|見直していただ|見直しを(?:ご検討|ご一考|お願い|して(?:いただ|頂|くださ)|いただ|頂)|再評価(?:を(?:ご検討|お願い)|して(?:いただ|頂|くださ))|(?:評価|レビュー)の(?:見直し|再検討)',
     ),
     value: any(
-      'ギフト券|ギフトカード|商品券|amazonギフト|クーポン|割引|値引|無料|返金|ポイント|プレゼント|特典|謝礼|キャッシュバック|\\d+\\s?円|\\d+\\s?%\\s?(?:オフ|off)',
+      'ギフト券|ギフトカード|商品券|amazonギフト|クーポン|割引|値引|無料|返金|ポイント|プレゼント|特典|謝礼|キャッシュバック|抽選|当選|\\d+\\s?円|\\d+\\s?%\\s?(?:オフ|off)',
     ),
     positive: any('星\\s?5|[★☆]\\s?5|5\\s?つ星|高評価|良い評価|いい評価|好評価|良いレビュー|高い評価|満点'),
     happy: any(
@@ -115,32 +120,35 @@ const RULES: Record<ExtraLang, LangRules> = {
     contact: any('ご連絡|お問い合わせ|連絡して|ご相談|お知らせください'),
     before: any('前に|まず|先に|代わりに'),
     refund: any(
-      '返金(?:させていただ|いたします|致します|します|に応じ|対応)|全額返金|交換(?:させていただ|いたします|致します|します|に応じ|対応)|無料で(?:お送り|送|交換|お届け|発送|再送)|新しい商品を(?:お送り|お届け|発送)|(?:代替品|交換品)を(?:お送り|お届け|発送)',
+      '返金(?:させていただ|いたします|致します|します|に応じ|対応)|全額返金|(?:クーポン|ギフト券|割引券)を?(?:お送り|進呈|差し上げ|プレゼント)|交換(?:させていただ|いたします|致します|します|に応じ|対応)|無料で(?:お送り|送|交換|お届け|発送|再送)|新しい商品を(?:お送り|お届け|発送)|(?:代替品|交換品)を(?:お送り|お届け|発送)',
     ),
     marketing: any(
-      'クーポン|セール|キャンペーン|新商品|全品|フォローして|友だち追加|友達追加|インスタ(?:グラム)?|フェイスブック|ツイッター|ティックトック|ユーチューブ|メルマガ|メールマガジン|ニュースレター',
+      'クーポン|セール|キャンペーン|新商品|全品|ブラックフライデー|サイバーマンデー|フォローして|友だち追加|友達追加|インスタ(?:グラム)?|フェイスブック|ツイッター|ティックトック|ユーチューブ|メルマガ|メールマガジン|ニュースレター',
     ),
     offPlatform: any(
       'whatsapp|telegram|wechat|line(?:公式|\\s?id|アカウント)|ライン|微信|お電話(?:ください|いたします|します)',
     ),
     payment: any(
-      '銀行振込|お振込|振り込み|振込先|口座番号|paypay|amazon外|アマゾン外|amazonを(?:通さ|介さ)|直接(?:ご)?(?:注文|購入|お取引|取引|お支払)|(?:当店|弊社)の?(?:公式)?(?:サイト|ホームページ|ネットショップ)(?:から|で)(?:ご|お)?(?:注文|購入|買い)',
+      '楽天市場|楽天(?:の|で)|ヤフーショッピング|yahoo!?ショッピング|メルカリ|自社(?:サイト|通販)|銀行振込|お振込|振り込み|振込先|口座番号|paypay|amazon外|アマゾン外|amazonを(?:通さ|介さ)|直接(?:ご)?(?:注文|購入|お取引|取引|お支払)|(?:当店|弊社)の?(?:公式)?(?:サイト|ホームページ|ネットショップ)(?:から|で)(?:ご|お)?(?:注文|購入|買い)',
     ),
     neutral: any('こともできます|ことができます|することも可能'),
     request: any('ください|下さい|お願い|いただけ(?:ます|ません)か|ませんか|ないでしょうか'),
     thanks: any('ありがとう|感謝'),
+    reminder: any('リマインド|再度のご案内|改めてのお願い|まだ(?:レビュー|評価)|(?:レビュー|評価)(?:を|が|は)?まだ'),
   },
   nl: {
     review: w('(?:product|klant)?reviews?|(?:product|klant)?recensies?'),
     feedback: w('(?:verkopers)?feedback|verkopersbeoordeling\\p{L}*'),
     ambiguous: w('beoordeling(?:en)?|waardering(?:en)?|sterrenbeoordeling\\p{L}*'),
-    stars: w('(?:[1-5]|een|één|twee|drie|vier|vijf)[- ]?sterr?(?:en)?(?!\\p{L})|vijfsterren\\p{L}*'),
+    stars: w(
+      '(?:[1-5]|een|één|twee|drie|vier|vijf)[- ]?sterr?(?:en)?(?!\\p{L})|vijfsterren\\p{L}*|(?:de|het aantal) sterren(?!\\p{L})',
+    ),
     change: w(
       'aanpass\\p{L}*|aan te passen|pas\\p{L}* .{0,30}aan|verwijder(?:en|t)?(?!\\p{L})|te verwijderen|wijzig(?:en|t)?(?!\\p{L})|verander(?:en|t)?(?!\\p{L})|intrek\\p{L}*|trek\\p{L}* .{0,30}in(?!\\p{L})|bijwerk\\p{L}*|bij te werken|werk\\p{L}* .{0,20}bij(?!\\p{L})|herzien|heroverweg\\p{L}*|in te trekken|bij te stellen|bijstell\\p{L}*|verhog\\p{L}*|weghalen|weg te halen|haal\\p{L}* .{0,20}weg',
     ),
     self: /^\s*(?:en |maar |dus )?(?:we|wij|ik) (?!vragen|verzoeken|zouden|willen u|willen je|hopen)/u,
     value: w(
-      'cadeaubon\\p{L}*|tegoedbon\\p{L}*|waardebon\\p{L}*|korting\\p{L}*|gratis|kosteloos|terugbetal\\p{L}*|betalen .{0,40}terug|geld terug|krijg\\p{L}* .{0,30}terug|\\d+\\s?(?:euro|eur)(?!\\p{L})|€\\s?\\d+|vergoeding\\p{L}*|bedankje|cadeautje',
+      'cadeaubon\\p{L}*|tegoedbon\\p{L}*|waardebon\\p{L}*|korting\\p{L}*|gratis|verloting\\p{L}*|winactie\\p{L}*|maak\\p{L}* kans|kosteloos|terugbetal\\p{L}*|betalen .{0,40}terug|geld terug|krijg\\p{L}* .{0,30}terug|\\d+\\s?(?:euro|eur)(?!\\p{L})|€\\s?\\d+|vergoeding\\p{L}*|bedankje|cadeautje',
     ),
     positive: w(
       'positieve (?:review|recensie|beoordeling|feedback)|(?:5|vijf)[- ]?sterren|vijfsterren\\p{L}*|goede (?:review|recensie|beoordeling)',
@@ -151,30 +159,33 @@ const RULES: Record<ExtraLang, LangRules> = {
     ),
     before: w('eerst|voordat|in plaats van|alvorens'),
     refund: w(
-      '(?:stuur|sturen|zend|zenden)\\p{L}* .{0,40}(?:gratis|kosteloos|nieuw)|(?:gratis|kosteloos) .{0,30}(?:nieuw|vervang)|betalen .{0,30}terug|terugbetalen|storten .{0,20}terug|vergoeden|bieden .{0,30}(?:terugbetaling|vergoeding|vervang\\p{L}*|nieuw\\p{L}*)|(?:volledige |gehele )?terugbetaling aan|(?:geld|aankoopbedrag|bedrag) terug(?!\\p{L})',
+      '(?:stuur|sturen|zend|zenden)\\p{L}* .{0,40}(?:gratis|kosteloos|nieuw)|(?:gratis|kosteloos) .{0,30}(?:nieuw|vervang)|betalen .{0,30}terug|terugbetalen|storten .{0,20}terug|vergoeden|bieden .{0,30}(?:terugbetaling|vergoeding|vervang\\p{L}*|nieuw\\p{L}*|korting\\p{L}*|tegoedbon\\p{L}*|waardebon\\p{L}*|cadeaubon\\p{L}*)|(?:volledige |gehele )?terugbetaling aan|(?:geld|aankoopbedrag|bedrag) terug(?!\\p{L})',
     ),
     marketing: w(
-      'nieuwe collectie|kortingscode\\p{L}*|volg ons|aanbieding(?:en)?|uitverkoop|nieuwsbrief|schrijf (?:u|je) in',
+      'nieuwe collectie|kortingscode\\p{L}*|volg ons|black (?:week|friday)|cyber monday|\\d+\\s?% korting|aanbieding(?:en)?|uitverkoop|nieuwsbrief|schrijf (?:u|je) in',
     ),
     payment: w(
-      'tikkie|betaalverzoek|overmaken|overboeken|overschrijv\\p{L}*|rekeningnummer|bankrekening|iban|ideal(?!\\p{L})|buiten amazon|rechtstreeks (?:bij|via|van) ons|direct bij ons (?:bestellen|kopen|betalen)|(?:direct|rechtstreeks|contant) aan ons|(?:bestel|koop|bestellen|kopen)\\p{L}* .{0,30}(?:via|op|in) onze (?:eigen )?(?:webshop|website|webwinkel)',
+      'bol\\.com|marktplaats|tikkie|betaalverzoek|overmaken|overboeken|overschrijv\\p{L}*|rekeningnummer|bankrekening|iban|ideal(?!\\p{L})|buiten amazon|rechtstreeks (?:bij|via|van) ons|direct bij ons (?:bestellen|kopen|betalen)|(?:direct|rechtstreeks|contant) aan ons|(?:bestel|koop|bestellen|kopen)\\p{L}* .{0,30}(?:via|op|in) onze (?:eigen )?(?:webshop|website|webwinkel)',
     ),
     neutral: w('kunt u|u kunt|kun je|je kunt|indien gewenst|als u wilt'),
     request: w('alstublieft|alsjeblieft|graag|verzoek\\p{L}*|vragen (?:u|je)|wilt u|wil je|zou u|zou je'),
     thanks: w('bedankt|dank (?:u|je|voor)'),
     pronoun: w('deze|dit|hem|die'),
+    reminder: w(
+      'herinnering\\p{L}*|nogmaals|nog (?:geen|niet) (?:\\p{L}+ ){0,3}(?:ontvangen|geschreven|achtergelaten|gegeven|geplaatst)',
+    ),
   },
   sv: {
     review: w('(?:produkt|kund)?recension\\p{L}*'),
     feedback: w('(?:säljar)?omdöme\\p{L}*|feedback'),
     ambiguous: w('betyg\\p{L}*|stjärnbetyg\\p{L}*'),
-    stars: w('(?:[1-5]|en|ett|två|tre|fyra|fem)[- ]?stjärn\\p{L}*|femstjärni\\p{L}*'),
+    stars: w('(?:[1-5]|en|ett|två|tre|fyra|fem)[- ]?stjärn\\p{L}*|femstjärni\\p{L}*|stjärn(?:or|orna)(?!\\p{L})'),
     change: w(
-      '(?:ändra|uppdatera|radera|justera|revidera)(?:r|s)?(?!\\p{L})|ta(?:r|s)? bort|höja|höj(?!\\p{L})|dra\\p{L}* tillbaka|återkalla(?:r)?(?!\\p{L})',
+      '(?:ändra|uppdatera|radera|justera|revidera)(?:r|s)?(?!\\p{L})|om (?:du|ni) (?:\\p{L}+ )?(?:ändrade|uppdaterade|raderade|justerade|reviderade|höjde|tog bort|drog tillbaka)|ta(?:r|s)? bort|höja|höj(?!\\p{L})|dra\\p{L}* tillbaka|återkalla(?:r)?(?!\\p{L})',
     ),
     self: /^\s*(?:och |men )?(?:vi|jag) (?!ber|undrar|vill be|hoppas|skulle)/u,
     value: w(
-      'presentkort\\p{L}*|rabatt\\p{L}*|gratis|kostnadsfri\\p{L}*|återbetal\\p{L}*|betala\\p{L}* .{0,30}tillbaka|pengar(?:na)? tillbaka|\\d+\\s?(?:kr|kronor|sek)(?!\\p{L})|ersättning|belöning|present(?!\\p{L})',
+      'presentkort\\p{L}*|rabatt\\p{L}*|gratis|utlottning\\p{L}*|tävling\\p{L}*|dragning\\p{L}*|kostnadsfri\\p{L}*|återbetal\\p{L}*|betala\\p{L}* .{0,30}tillbaka|pengar(?:na)? tillbaka|\\d+\\s?(?:kr|kronor|sek)(?!\\p{L})|ersättning|belöning|present(?!\\p{L})',
     ),
     positive: w(
       'positiv\\p{L}* (?:recension|omdöme|betyg)\\p{L}*|(?:5|fem)[- ]?stjärn\\p{L}*|femstjärni\\p{L}*|bra (?:recension|omdöme|betyg)\\p{L}*|högsta betyg',
@@ -183,29 +194,32 @@ const RULES: Record<ExtraLang, LangRules> = {
     contact: w('kontakta\\p{L}*|hör av dig|mejla|skriv till oss|meddela oss'),
     before: w('först|innan|i stället för|istället för'),
     refund: w(
-      'betala\\p{L}* .{0,30}tillbaka|återbetala(?:r)?(?!\\p{L})|skicka\\p{L}* .{0,40}(?:gratis|kostnadsfritt|ny)|ersätta(?!\\p{L})|ersätter|erbjud\\p{L}* .{0,30}(?:återbetalning|ersättning|kostnadsfri\\p{L}*|byte|ny\\p{L}*)|full återbetalning|pengarna tillbaka',
+      'betala\\p{L}* .{0,30}tillbaka|återbetala(?:r)?(?!\\p{L})|skicka\\p{L}* .{0,40}(?:gratis|kostnadsfritt|ny)|ersätta(?!\\p{L})|ersätter|erbjud\\p{L}* .{0,30}(?:återbetalning|ersättning|kostnadsfri\\p{L}*|byte|ny\\p{L}*|rabatt\\p{L}*|presentkort\\p{L}*)|full återbetalning|pengarna tillbaka',
     ),
-    marketing: w('följ oss|erbjudand\\p{L}*|kampanj\\p{L}*|rabattkod\\p{L}*|nyhetsbrev\\p{L}*|prenumerera'),
+    marketing: w(
+      'följ oss|erbjudand\\p{L}*|kampanj\\p{L}*|black (?:week|friday)|cyber monday|(?:mellandags)?rea(?!\\p{L})|\\d+\\s?% (?:på|rabatt)|(?:besök|kika in i|titta in i) vår (?:butik|webbutik|webshop)|rabattkod\\p{L}*|nyhetsbrev\\p{L}*|prenumerera',
+    ),
     payment: w(
-      'swish\\p{L}*|bankgiro\\p{L}*|plusgiro\\p{L}*|banköverföring\\p{L}*|kontonummer|clearingnummer|iban|utanför amazon|direkt (?:av|från|hos|via|till) oss|köp\\p{L}* direkt|beställ\\p{L}* direkt',
+      'handla\\p{L}* direkt|(?:i|från|på) vår (?:egen )?(?:webbutik|webbshop|nätbutik)|tradera|cdon|swish\\p{L}*|bankgiro\\p{L}*|plusgiro\\p{L}*|banköverföring\\p{L}*|kontonummer|clearingnummer|iban|utanför amazon|direkt (?:av|från|hos|via|till) oss|köp\\p{L}* direkt|beställ\\p{L}* direkt',
     ),
     neutral: w('kan du|du kan|om du vill|om du önskar'),
     request: w('vänligen|snälla|ber dig|ber er|vill att du|skulle du kunna'),
     thanks: w('tack'),
     pronoun: w('den|det|denna|detta'),
+    reminder: w('påminn\\p{L}*|ännu inte|(?:inte|ej) (?:\\p{L}+ ){0,3}(?:fått|skrivit|lämnat)'),
   },
   pl: {
     review: w('recenzj\\p{L}*|recenzja|opini\\p{L}* o produkcie'),
     feedback: w('opini\\p{L}* o sprzedawcy|ocen\\p{L}*|feedback'),
     ambiguous: w('opini\\p{L}*|komentarz\\p{L}*'),
-    stars: w('(?:[1-5]|jedn\\p{L}*|dw\\p{L}*|trzy|trzech|czter\\p{L}*|pięć|pięciu)[- ]?gwiazd\\p{L}*'),
+    stars: w('(?:[1-5]|jedn\\p{L}*|dw\\p{L}*|trzy|trzech|czter\\p{L}*|pięć|pięciu)[- ]?gwiazd\\p{L}*|gwiazdk\\p{L}*'),
     change: w(
-      'zmieni\\p{L}*|zmień|usun\\p{L}*|usuń|usunięci\\p{L}*|wycofa\\p{L}*|wycofani\\p{L}*|edytow\\p{L}*|zaktualizow\\p{L}*|aktualizow\\p{L}*|podwyższ\\p{L}*|podnie\\p{L}*|popraw\\p{L}*|skasow\\p{L}*',
+      'zmieni\\p{L}*|zmień|(?:o|na) (?:zmianę|aktualizację|korektę|podwyższenie|poprawienie)|usun\\p{L}*|usuń|usunięci\\p{L}*|wycofa\\p{L}*|wycofani\\p{L}*|edytow\\p{L}*|zaktualizow\\p{L}*|aktualizow\\p{L}*|podwyższ\\p{L}*|podnie\\p{L}*|popraw\\p{L}*|skasow\\p{L}*',
     ),
     // Past forms, and (round 2) the seller's own plans in the first person plural ("poprawimy", "zmieniamy").
     past: /(?:liśmy|łyśmy|łem|łam|ił|iła|iło|ili|ony|ona|one|ano|ęto|imy|emy|amy|ymy)$/u,
     value: w(
-      'bon\\p{L}*|kod\\p{L}* rabatow\\p{L}*|rabat\\p{L}*|zniżk\\p{L}*|gratis|darmow\\p{L}*|bezpłatn\\p{L}*|zwróc\\p{L}*|zwrot\\p{L}*|przelej\\p{L}*|\\d+\\s?(?:zł|pln)(?!\\p{L})|prezent\\p{L}*|nagrod\\p{L}*|-?\\d+\\s?%',
+      'bon\\p{L}*|kod\\p{L}* rabatow\\p{L}*|losowani\\p{L}*|konkurs\\p{L}*|loteri\\p{L}*|rabat\\p{L}*|zniżk\\p{L}*|gratis|darmow\\p{L}*|bezpłatn\\p{L}*|zwróc\\p{L}*|zwrot\\p{L}*|przelej\\p{L}*|\\d+\\s?(?:zł|pln)(?!\\p{L})|prezent\\p{L}*|nagrod\\p{L}*|-?\\d+\\s?%',
     ),
     positive: w(
       'pozytywn\\p{L}* (?:opini|recenzj|ocen)\\p{L}*|(?:5|pięć|pięciu)[- ]?gwiazd\\p{L}*|pięciogwiazdkow\\p{L}*|dobr\\p{L}* (?:opini|recenzj|ocen)\\p{L}*|najwyższ\\p{L}* ocen\\p{L}*',
@@ -214,31 +228,32 @@ const RULES: Record<ExtraLang, LangRules> = {
     contact: w('kontakt\\p{L}*|napisz\\p{L}*|skontaktuj\\p{L}*|daj\\p{L}* znać'),
     before: w('najpierw|zanim|przed wystawieniem|zamiast'),
     refund: w(
-      'zwrócimy|oddamy|wyślemy .{0,40}(?:gratis|bezpłatnie|nowy|now\\p{L}*)|zwrot pieniędzy|przelejemy|zwrócimy .{0,30}pieniądze|oferujemy .{0,30}(?:zwrot|wymian\\p{L}*|now\\p{L}*|rekompensat\\p{L}*)|pełny zwrot|zwrot (?:całej |pełnej )?kwoty|wymienimy|(?:wyślemy|prześlemy|damy) .{0,40}(?:za darmo|gratis|bezpłatnie)',
+      'zwrócimy|oddamy|wyślemy .{0,40}(?:gratis|bezpłatnie|nowy|now\\p{L}*)|zwrot pieniędzy|przelejemy|zwrócimy .{0,30}pieniądze|(?:oferujemy|proponujemy|przyznamy|przyznajemy) .{0,30}(?:zwrot|wymian\\p{L}*|now\\p{L}*|rekompensat\\p{L}*|bon\\p{L}*|kod\\p{L}* rabatow\\p{L}*|rabat\\p{L}*|zniżk\\p{L}*)|pełny zwrot|zwrot (?:całej |pełnej )?kwoty|wymienimy|(?:wyślemy|prześlemy|damy) .{0,40}(?:za darmo|gratis|bezpłatnie)',
     ),
     marketing: w(
-      'obserwuj\\p{L}*|promocj\\p{L}*|kod\\p{L}* rabatow\\p{L}*|nowa kolekcja|taniej|newsletter\\p{L}*|zapisz\\p{L}* się|subskryb\\p{L}*',
+      'obserwuj\\p{L}*|promocj\\p{L}*|black (?:week|friday)|cyber monday|kod\\p{L}* rabatow\\p{L}*|nowa kolekcja|taniej|newsletter\\p{L}*|zapisz\\p{L}* się|subskryb\\p{L}*',
     ),
     payment: w(
-      'blik(?:iem|a|u)?(?!\\p{L})|przelew\\p{L}*|przelać|przelac|numer(?:u)? konta|nr konta|na (?:nasze |następujące |poniższe )?konto(?: bankowe)?(?= \\d)|kont\\p{L}* bankow\\p{L}*|poza amazon\\p{L}*|bezpośrednio (?:u nas|od nas|przez nas|w naszym|na nasze)|zamów\\p{L}* (?:w|przez|na) nasz\\p{L}* (?:sklep\\p{L}*|stron\\p{L}*)',
+      'allegro\\p{L}*|olx|blik(?:iem|a|u)?(?!\\p{L})|przelew\\p{L}*|przelać|przelac|numer(?:u)? konta|nr konta|na (?:nasze |następujące |poniższe )?konto(?: bankowe)?(?= \\d)|kont\\p{L}* bankow\\p{L}*|poza amazon\\p{L}*|bezpośrednio (?:u nas|od nas|przez nas|w naszym|na nasze)|zamów\\p{L}* (?:w|przez|na) nasz\\p{L}* (?:sklep\\p{L}*|stron\\p{L}*)',
     ),
     neutral: w('może pan|może pani|możesz|mogą państwo|jeśli chcesz'),
     request: w('prosimy|proszę|uprzejmie|czy może|czy mógłby|czy mogłaby|czy mogliby'),
     thanks: w('dziękuj\\p{L}*|dzięki'),
     pronoun: w('ją|go|to|tę'),
+    reminder: w('przypom\\p{L}*|(?:nadal|wciąż|ciągle) czekamy|jeszcze nie'),
   },
   tr: {
     review: w('(?:ürün )?yorum\\p{L}*|inceleme\\p{L}*'),
     feedback: w('geri bildirim\\p{L}*|satıcı (?:değerlendirme|puan)\\p{L}*|feedback'),
     ambiguous: w('değerlendirme\\p{L}*|puan\\p{L}*'),
-    stars: w('(?:[1-5]|bir|iki|üç|dört|beş)\\s?yıldız\\p{L}*'),
+    stars: w('(?:[1-5]|bir|iki|üç|dört|beş)\\s?yıldız\\p{L}*|yıldız(?:ı|ları|larınızı|ınızı|lar|ınız)(?!\\p{L})'),
     change: w(
       'kaldır\\p{L}*|sil(?:in|iniz|mek|me\\p{L}*|er\\p{L}*|ebilir\\p{L}*|ip)?(?!\\p{L})|değiştir\\p{L}*|güncelle\\p{L}*|düzelt\\p{L}*|geri çek\\p{L}*|yükselt\\p{L}*|artır\\p{L}*|revize|gözden geçir\\p{L}*|yeniden değerlendir\\p{L}*|tekrar değerlendir\\p{L}*',
     ),
     // Past forms, and (round 2) the seller's own plans in the first person plural ("gözden geçireceğiz").
     past: /(?:dık|dik|duk|dük|tık|tik|tuk|tük|dı|di|du|dü|tı|ti|tu|tü|ıldı|ildi|uldu|üldü|lendi|landı|eceğiz|acağız|iyoruz|ıyoruz|uyoruz|üyoruz|eriz|arız|ırız|iriz|uruz|ürüz)$/u,
     value: w(
-      'hediye\\p{L}*|indirim\\p{L}*|kupon\\p{L}*|ücretsiz|bedava|iade\\p{L}*|geri öde\\p{L}*|\\d+\\s?(?:tl|₺)(?!\\p{L})|₺\\s?\\d+|para(?!\\p{L})|parası\\p{L}*|%\\s?\\d+|bedel\\p{L}*',
+      'hediye\\p{L}*|indirim\\p{L}*|kupon\\p{L}*|çekiliş\\p{L}*|ücretsiz|bedava|iade\\p{L}*|geri öde\\p{L}*|\\d+\\s?(?:tl|₺)(?!\\p{L})|₺\\s?\\d+|para(?!\\p{L})|parası\\p{L}*|%\\s?\\d+|bedel\\p{L}*',
     ),
     positive: w(
       'olumlu (?:yorum|değerlendirme|puan)\\p{L}*|(?:5|beş)\\s?yıldız\\p{L}*|tam puan|iyi (?:yorum|puan)\\p{L}*',
@@ -247,29 +262,32 @@ const RULES: Record<ExtraLang, LangRules> = {
     contact: w('bize ulaş\\p{L}*|iletişime geç\\p{L}*|bize yaz\\p{L}*|bizimle iletişim\\p{L}*'),
     before: w('önce|yerine|ilk olarak'),
     refund: w(
-      'iade ed(?:elim|eceğiz|eriz|iyoruz)|geri öde(?:yelim|yeceğiz|riz)|ücretsiz .{0,30}gönder\\p{L}*|yenisini gönder(?:elim|eceğiz|iriz)|(?:iade|para iadesi|geri ödeme|değişim)\\p{L}* (?:teklif ediyoruz|sunuyoruz|yapabiliriz|yapacağız|yaparız|yapıyoruz)|paranızı (?:iade|geri)\\p{L}*|ücretinizi iade\\p{L}*|(?:yenisiyle|ücretsiz(?: olarak)?) değiştir(?:eceğiz|elim|iriz|ebiliriz)',
+      'iade ed(?:elim|eceğiz|eriz|iyoruz)|geri öde(?:yelim|yeceğiz|riz)|ücretsiz .{0,30}gönder\\p{L}*|yenisini gönder(?:elim|eceğiz|iriz)|(?:iade|para iadesi|geri ödeme|değişim)\\p{L}* (?:teklif ediyoruz|sunuyoruz|yapabiliriz|yapacağız|yaparız|yapıyoruz)|paranızı (?:iade|geri)\\p{L}*|(?:indirim|kupon|hediye çeki)\\p{L}* (?:veriyoruz|vereceğiz|sunuyoruz|tanımlayacağız|tanımlıyoruz|gönderiyoruz|göndereceğiz)|ücretinizi iade\\p{L}*|(?:yenisiyle|ücretsiz(?: olarak)?) değiştir(?:eceğiz|elim|iriz|ebiliriz)',
     ),
-    marketing: w('takip edin|kampanya\\p{L}*|indirim kodu\\p{L}*|fırsat\\p{L}*|bülten\\p{L}*|abone ol\\p{L}*'),
+    marketing: w(
+      'takip edin|kampanya\\p{L}*|black friday|efsane cuma|%\\s?\\d+ indirim\\p{L}*|indirim kodu\\p{L}*|fırsat\\p{L}*|bülten\\p{L}*|abone ol\\p{L}*',
+    ),
     payment: w(
-      "havale\\p{L}*|eft(?!\\p{L})|iban\\p{L}*|papara|hesap numara\\p{L}*|hesabımıza|banka hesab\\p{L}*|amazon dışında|amazon['’]?(?:u|a)? (?:kullanmadan|aracı olmadan)|doğrudan (?:bizden|bize)|bize doğrudan|(?:web )?sitemizden (?:sipariş|satın)\\p{L}*",
+      "trendyol\\p{L}*|hepsiburada\\p{L}*|n11(?!\\d)|havale\\p{L}*|eft(?!\\p{L})|iban\\p{L}*|papara|hesap numara\\p{L}*|hesabımıza|banka hesab\\p{L}*|amazon dışında|amazon['’]?(?:u|a)? (?:kullanmadan|aracı olmadan)|doğrudan (?:bizden|bize)|bize doğrudan|(?:web )?sitemizden (?:sipariş|satın)\\p{L}*",
     ),
     neutral: w('dilerseniz|isterseniz|\\p{L}+(?:ebilirsiniz|abilirsiniz)(?!\\p{L})'),
     request: w('lütfen|rica|misiniz|mısınız|bekliyoruz'),
     thanks: w('teşekkür\\p{L}*|sağ ?olun'),
     pronoun: w('onu|bunu|şunu'),
+    reminder: w('hatırlat\\p{L}*|henüz|hala bekl\\p{L}*|hâlâ bekl\\p{L}*'),
   },
   pt: {
     review: w('resenha\\p{L}*|avaliaç(?:ão|ões) (?:do|de) produto'),
     feedback: w('feedback|avaliaç(?:ão|ões) do vendedor'),
     ambiguous: w('avali\\p{L}*|nota(?! fiscal)(?!\\p{L})|comentário\\p{L}*'),
-    stars: w('(?:[1-5]|uma|duas|três|quatro|cinco)\\s?estrelas?'),
+    stars: w('(?:[1-5]|uma|duas|três|quatro|cinco)\\s?estrelas?|(?:as|das|nas) estrelas'),
     change: w(
       'alter\\p{L}*|remov\\p{L}*|exclu\\p{L}*|apag\\p{L}*|retir\\p{L}*|mud\\p{L}*|atualiz\\p{L}*|edit\\p{L}*|aument\\p{L}*|revis(?:ar|e)(?!\\p{L})|rever(?!\\p{L})|reconsider\\p{L}*|reavali\\p{L}*',
     ),
     past: /(?:amos|ado|ada|ados|adas|ido|ida|idos|idas|ou|eu|iu)$/u,
     self: /^\s*(?:e |mas |então )?(?:nós |eu )?(?:vamos|iremos|vou|já|estamos|estou)(?!\p{L})/u,
     value: w(
-      'cupo(?:m|ns)|desconto\\p{L}*|vale-?presente|cart(?:ão|ões)-?presente|brinde\\p{L}*|grátis|gratuit\\p{L}*|reembols\\p{L}*|devolv\\p{L}* o valor|valor total|r\\$\\s?\\d+|\\d+\\s?reais|estorn\\p{L}*|dinheiro|transferi\\p{L}*|pix(?!\\p{L})',
+      'cupo(?:m|ns)|desconto\\p{L}*|sorteio\\p{L}*|vale-?presente|cart(?:ão|ões)-?presente|brinde\\p{L}*|grátis|gratuit\\p{L}*|reembols\\p{L}*|devolv\\p{L}* o valor|valor total|r\\$\\s?\\d+|\\d+\\s?reais|estorn\\p{L}*|dinheiro|transferi\\p{L}*|pix(?!\\p{L})',
     ),
     positive: w('avaliaç\\p{L}* positiva\\p{L}*|(?:5|cinco)\\s?estrelas|nota (?:máxima|10|dez)|boa avaliação'),
     happy: w('se (?:você )?gostou|satisfeit\\p{L}*|se (?:você )?curtiu'),
@@ -278,49 +296,51 @@ const RULES: Record<ExtraLang, LangRules> = {
     ),
     before: w('antes de|primeiro|em vez de|ao invés de'),
     refund: w(
-      'vamos reembols\\p{L}*|reembolsaremos|devolveremos|vamos devolver|enviaremos .{0,30}(?:novo|grátis)|vamos enviar .{0,30}(?:novo|grátis)|estornaremos|vamos estornar|(?<!já )(?:devolvemos (?:o |seu |todo o )?(?:seu )?dinheiro|reembolsamos|estornamos)|oferecemos .{0,30}(?:reembolso|troca|devolução|novo)|(?<!já )trocamos (?:o|seu|a|sua)(?!\\p{L})|(?:troca|substituição) (?:gratuita|sem custo)|dinheiro de volta',
+      'vamos reembols\\p{L}*|reembolsaremos|devolveremos|vamos devolver|enviaremos .{0,30}(?:novo|grátis)|vamos enviar .{0,30}(?:novo|grátis)|estornaremos|vamos estornar|(?<!já )(?:devolvemos (?:o |seu |todo o )?(?:seu )?dinheiro|reembolsamos|estornamos)|oferecemos .{0,30}(?:reembolso|troca|devolução|novo|cupom|desconto|vale)|(?<!já )trocamos (?:o|seu|a|sua)(?!\\p{L})|(?:troca|substituição) (?:gratuita|sem custo)|dinheiro de volta',
     ),
     marketing: w(
-      'sig(?:a|am) (?:a gente|nos)|siga-nos|promoç\\p{L}*|cupom de desconto|aproveite|newsletter|assine (?:a |nossa )',
+      'sig(?:a|am) (?:a gente|nos)|siga-nos|promoç\\p{L}*|black friday|\\d+\\s?% (?:de desconto|off)|cupom de desconto|aproveite|newsletter|assine (?:a |nossa )',
     ),
     payment: w(
-      'pix(?!\\p{L})|transferência bancária|ted(?!\\p{L})|depósito (?:bancário|na conta)|picpay|mercado ?pago|conta bancária|fora da amazon|direto com a gente|diretamente (?:conosco|com a gente|com nós|no nosso)|(?:compr|pag|peç|pe[cç])\\p{L}* direto|direto (?:no|pelo) nosso',
+      'mercado ?livre|shopee|magalu|pix(?!\\p{L})|transferência bancária|ted(?!\\p{L})|depósito (?:bancário|na conta)|picpay|mercado ?pago|conta bancária|fora da amazon|direto com a gente|diretamente (?:conosco|com a gente|com nós|no nosso)|(?:compr|pag|peç|pe[cç])\\p{L}* direto|direto (?:no|pelo) nosso',
     ),
     neutral: w('você pode|pode (?:atualizar|alterar)|se quiser|caso queira|se desejar'),
     request: w('por favor|pedimos|solicitamos|gostaríamos que|poderia\\p{L}*'),
-    thanks: w('obrigad\\p{L}*|agradec\\p{L}*'),
+    thanks: w('obrigad\\p{L}*|agradec\\p{L}*|fic(?:amos|o) feliz(?:es)? com'),
     pronoun: w('isso|isto|ela'),
+    reminder: w('lembrete|lembrando|ainda não|novamente|mais uma vez'),
   },
   ar: {
     review: ar('مراجع\\p{L}*'),
     feedback: ar('ملاحظات\\p{L}* عن البائع|تقييم\\p{L}* (?:لل|عن ال)?بائع|فيدباك'),
     ambiguous: ar('تقييم\\p{L}*'),
-    stars: ar('(?:[1-5]|خمس|اربع|ثلاث)\\s?نجو?م\\p{L}*|نجمه واحده|نجمتين|نجمتان'),
+    stars: ar('(?:[1-5]|خمس|اربع|ثلاث)\\s?نجو?م\\p{L}*|نجمه واحده|نجمتين|نجمتان|النجوم'),
     change: ar(
-      'تعديل|عدل|حذف|احذف|ازاله|ازل|تغيير|سحب|اسحب|تحديث|رفع|ارفع|مسح|امسح|اعادة النظر|اعد النظر|تعيد النظر|مراجعة تقييم',
+      'تعديل|عدل|حذف|احذف|شيل|ازاله|ازل|تغيير|سحب|اسحب|تحديث|رفع|ارفع|مسح|امسح|اعادة النظر|اعد النظر|تعيد النظر|مراجعة تقييم',
     ),
     // Reports, and (round 2) the seller's own plans: "سنقوم بتعديل", "سوف نغير", "سنعدل", "نعدل".
     reported: /(?:قمنا ب|تم |نقوم ب|سنقوم ب|سوف ن|(?:^|\s)و?س?ن)$/u,
     value: ar(
-      'خصم|قسيمة|كوبون|هدية|مجان\\p{L}*|استرداد|استرجاع|نعيد لك|سنعيد(?! النظر)|رد المبلغ|كامل المبلغ|المبلغ كامل|\\d+\\s?(?:درهم|ريال|جنيه|دولار)|سنحول|نحول لك|مكافا\\p{L}*|\\d+\\s?%',
+      'خصم|قسيمة|كوبون|هدية|مسابقة|قرعة|جائزة|جوائز|مجان\\p{L}*|استرداد|استرجاع|نعيد لك|سنعيد(?! النظر)|رد المبلغ|كامل المبلغ|المبلغ كامل|\\d+\\s?(?:درهم|ريال|جنيه|دولار)|سنحول|نحول لك|مكافا\\p{L}*|\\d+\\s?%',
     ),
     positive: ar('خمس نجوم|5 نجوم|تقييم\\p{L}* ايجابي\\p{L}*|مراجعة ايجابية|تقييم\\p{L}* (?:عالي|ممتاز)'),
     happy: ar('اذا اعجبك|ان اعجبك|اذا كنت راضي\\p{L}*|ان كنت راضي\\p{L}*'),
     contact: ar('تواصل\\p{L}* معنا|اتصل\\p{L}* بنا|راسلنا|التواصل معنا|اخبرنا'),
     before: ar('قبل|اولا|بدلا من'),
     refund: ar(
-      'سنقوم باسترداد|سنعيد|نعيد لك|سنرسل .{0,30}(?:مجان|بديل|جديد)|سنعوضك|سنرد المبلغ|نعرض عليك|نقدم لك .{0,20}(?:استرداد|استبدال|بديل|تعويض)|استرداد كامل المبلغ|نعوضك|نرد لك|سنستبدل|نستبدل لك|استبدال مجاني|بديل مجاني',
+      'سنقوم باسترداد|سنعيد|نعيد لك|سنرسل .{0,30}(?:مجان|بديل|جديد)|سنعوضك|سنرد المبلغ|نعرض عليك|نقدم لك .{0,20}(?:استرداد|استبدال|بديل|تعويض)|استرداد كامل المبلغ|نعوضك|نرد لك|سنستبدل|نستبدل لك|استبدال مجاني|بديل مجاني|نرجع لك|نرجعلك|نرسل لك .{0,30}(?:مجان|بديل|جديد)|نبدل لك|نقدم لك .{0,20}(?:خصم|قسيمة|كوبون)',
     ),
     marketing: ar(
-      'تابعنا|تابعونا|العروض|خصومات|كود خصم|اشترك في|نشرتنا|النشرة البريدية|انستغرام|انستقرام|فيسبوك|تيك توك|سناب ?شات',
+      'تابعنا|تابعونا|العروض|الجمعة البيضاء|بلاك فرايدي|خصومات|كود خصم|اشترك في|نشرتنا|النشرة البريدية|انستغرام|انستقرام|فيسبوك|تيك توك|سناب ?شات',
     ),
     offPlatform: ar('واتس ?اب|تيليجرام|تلغرام|تلجرام|وي ?تشات'),
     payment: ar(
-      'خارج امازون|منا مباشرة|مباشرة منا|مباشرة من (?:موقعنا|متجرنا)|اطلب\\p{L}* مباشرة|تحويل بنكي|حوالة بنكية|حوالة مصرفية|ايبان|iban|رقم الحساب|حسابنا البنكي|stc ?pay',
+      'متجرنا الالكتروني|موقعنا الالكتروني|موقعنا الرسمي|متجرنا الرسمي|خارج امازون|منا مباشرة|مباشرة منا|مباشرة من (?:موقعنا|متجرنا)|اطلب\\p{L}* مباشرة|تحويل بنكي|حوالة بنكية|حوالة مصرفية|ايبان|iban|رقم الحساب|حسابنا البنكي|stc ?pay',
     ),
-    neutral: ar('يمكنك|بامكانك|اذا رغبت|ان رغبت'),
-    request: ar('نرجو|يرجى|من فضلك|الرجاء|نطلب|هل يمكنك'),
+    neutral: ar('يمكنك|بامكانك|اذا رغبت|ان رغبت|تقدر|تقدري|تستطيع|اختياري'),
+    request: ar('نرجو|يرجى|من فضلك|الرجاء|نطلب|هل يمكنك|ياريت|يا ريت|لو سمحت'),
     thanks: ar('شكرا|نشكرك'),
+    reminder: ar('تذكير|نذكرك|نذكّرك|لم (?:تترك|تكتب|نستلم)|ما وصلنا|مرة (?:ال)?ثانية|مرة (?:ال)?اخرى|ثاني تذكير'),
   },
 };
 
