@@ -47,7 +47,13 @@ type Gate = { overall: { recall: number; precision: number }; cell: { recall: nu
  * GATE — never above GATE, so it can only ratchet up — and the test prints loudly that it is below the issue-14
  * target. Empty by default: every file meets GATE. Entries are added only by the maintainer after a blind score.
  */
-const RATCHET: Readonly<Record<string, Gate>> = {};
+const RATCHET: Readonly<Record<string, Gate>> = {
+  // Issue 20, 2026-12-05: a third independent author's seven-language set, scored blind once against the rules of
+  // round 3 (after dev-5-langs and dev-6-langs, each first scored blind: recall 0.851 and 0.813). Below the target:
+  // ar recall 0.727 / precision 0.889, nl precision 0.909, the other languages' recall 0.909–1.00. A guard against
+  // regressions while the seven languages stay open, not a bar met.
+  'heldout-4-langs': { overall: { recall: 0.909, precision: 0.972 }, cell: { recall: 0.727, precision: 0.888 } },
+};
 
 function gateFor(file: string): Gate {
   const r = RATCHET[file];
