@@ -318,9 +318,29 @@ export class FeedbackTable extends FeedbackElement {
   }
 
   /** Opens a reply composer (the linter loads then). */
-  private async openComposer(id: string): Promise<void> {
+  private openComposer(id: string): Promise<void> {
     this.intents.clear(id);
-    await (await this.loadReplies(id))?.openComposer(id);
+    return this.track(this.loadReplies(id)).then((r) => r?.openComposer(id));
+  }
+
+  /**
+   * A press waiting for the replies' code: `updateComplete` waits for the load (as review-list's does for its
+   * chunks) — not for the opening itself, which awaits `updateComplete`.
+   */
+  private track<T>(p: Promise<T>): Promise<T> {
+    const opening = p.catch(() => undefined);
+    this.opening = opening;
+    void opening.then(() => {
+      if (this.opening === opening) this.opening = undefined;
+    });
+    return p;
+  }
+  private opening?: Promise<unknown>;
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.repliesLoad;
+    await this.opening;
+    return super.getUpdateComplete();
   }
 
   private focusAction(id: string, action: string): void {
@@ -339,10 +359,10 @@ export class FeedbackTable extends FeedbackElement {
     return import('../../policy/removal-candidates.js');
   }
 
-  private async openDialog(e: Event, d: Dialog): Promise<void> {
+  private openDialog(e: Event, d: Dialog): Promise<void> {
     const trigger = e.currentTarget as HTMLElement;
     this.intents.clear(d.id);
-    await (await this.loadReplies(d.id))?.openDialog(trigger, d);
+    return this.track(this.loadReplies(d.id)).then((r) => r?.openDialog(trigger, d));
   }
 
   /** "Request removal": loads the removal dialog and suggestions, then opens it (failures show on the row). */
