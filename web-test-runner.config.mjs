@@ -1,9 +1,11 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { readdirSync } from 'node:fs';
 import { chromiumPath, chromiumArgs, enginesFromArgs } from './scripts/browsers.mjs';
 import { firefoxLauncher } from './scripts/wtr-firefox.mjs';
 import { webkitLauncher } from './scripts/wtr-webkit.mjs';
+import { failureSummaryReporter } from './scripts/wtr-failure-summary.mjs';
 
 /**
  * Unit and component tests. `npm test` runs them in headless Chromium (with coverage); ENGINES=firefox,
@@ -39,6 +41,8 @@ export default {
     },
   ],
   browsers: engines.map((engine) => launchers[engine]()),
+  // Failures are printed as each file finishes and repeated, with their errors, as the run's last lines.
+  reporters: [defaultReporter(), failureSummaryReporter()],
   concurrency: 1,
   testsFinishTimeout: 300_000,
   // Opening a test page took over the default 30 s in Firefox on a loaded 2-core machine (a failed file, no test run).
