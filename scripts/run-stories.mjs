@@ -102,7 +102,7 @@ async function runEngine(engine) {
   writeFileSync(`${SHOTS}/story-widths.${engine}.json`, `${JSON.stringify(widths, null, 1)}\n`);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const passed = stories.length - failures.length;
-  return { engine, passed, failed: failures.length, seconds, widthSeconds: (widthMs / 1000).toFixed(1) };
+  return { engine, passed, failed: failures.length, failures, seconds, widthSeconds: (widthMs / 1000).toFixed(1) };
 }
 
 /**
@@ -182,5 +182,8 @@ for (const r of results) {
 }
 
 console.log(`\nStories in ${engines.join(', ')}:\n  ${summary.join('\n  ')}`);
+// Failures repeated as the last lines (a CI printout that keeps a long log's head and tail shows them).
+for (const r of results)
+  for (const f of r.failures) console.log(`  ✗ [${r.engine}] ${f.id}\n      ${f.problems.join('\n      ')}`);
 console.log(`${passedTotal} passed, ${failedTotal} failed`);
 process.exit(failedTotal || stories.length === 0 ? 1 : 0);
