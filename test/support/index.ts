@@ -3,11 +3,10 @@
  * - `./queries.ts`: `byRole` / `queryByRole` / `allByRole` / `findByRole`, `accessibleName`, `roleOf`;
  * - `./dom.ts`: `typeInto` (an `InputEvent`, as typing sends), `settle`, deep walks through shadow roots;
  * - `./fixtures.ts`: `NOW`, `HOUR`, `DAY`, `ago`, `makeReview`, `manyReviews`, `makeFeedback`, `makeSession`;
- * - `./lifecycle.ts`, `./errors.ts`, `./engine.ts`: shared suites, error collection, engine budgets.
+ * - `./lifecycle.ts`, `./errors.ts`: shared suites, error collection.
  */
 export * from './queries.js';
 export { deepQueryAll, deepTextRuns, deepTexts, settle, typeInto } from './dom.js';
 export * from './fixtures.js';
 export * from './lifecycle.js';
 export * from './errors.js';
-export * from './engine.js';
