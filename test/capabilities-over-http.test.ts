@@ -115,8 +115,10 @@ describe('capabilities over HTTP in the elements (SPEC §9)', () => {
     const root = el.shadowRoot!;
     await waitUntil(() => root.querySelector('tr[data-id="f1"]'), 'rows', { timeout: 5000 });
     byRole(root.querySelector<HTMLElement>('tr[data-id="f1"]')!, 'button', 'Ask buyer to remove').click();
-    const dialog = root.querySelector('dialog.confirm') as HTMLDialogElement;
-    await waitUntil(() => dialog.open && dialog.querySelector('h2'), 'confirm open');
+    // The confirmation renders after the press (its code may still be loading): look for it until it is open.
+    const confirm = () => root.querySelector<HTMLDialogElement>('dialog.confirm');
+    await waitUntil(() => confirm()?.open && confirm()!.querySelector('h2'), 'confirm open');
+    const dialog = confirm()!;
     byRole(dialog, 'button', 'The problem is resolved: ask the buyer').click();
     await waitUntil(() => dialog.querySelector('[role=alert]'), 'refusal shown', { timeout: 5000 });
     const alert = text(dialog.querySelector('[role=alert]'));

@@ -101,9 +101,10 @@ describe('feedback-table capabilities (SPEC §9)', () => {
   describe('Ask buyer to remove', () => {
     async function openAsk(root: ShadowRoot) {
       byRole(rowOf(root, 'f1'), 'button', 'Ask buyer to remove').click();
-      const dialog = root.querySelector('dialog.confirm') as HTMLDialogElement;
-      await waitUntil(() => dialog.open && dialog.querySelector('h2'), 'confirm open');
-      return dialog;
+      // The confirm dialog is the replies chunk's: it may render a moment after the press, while its code loads.
+      const confirm = () => root.querySelector<HTMLDialogElement>('dialog.confirm');
+      await waitUntil(() => confirm()?.open && confirm()!.querySelector('h2'), 'confirm open');
+      return confirm()!;
     }
 
     it('is offered on 1–2★ feedback only, asks to confirm the problem was resolved, then shows the date, once', async () => {

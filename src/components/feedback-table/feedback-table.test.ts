@@ -58,6 +58,15 @@ const rows = (root: ShadowRoot) => [...root.querySelectorAll<HTMLTableRowElement
 const ready = (root: ShadowRoot) => waitUntil(() => rows(root).length > 0, 'rows rendered', { timeout: 5000 });
 const rowOf = (root: ShadowRoot, id: string) => root.querySelector<HTMLTableRowElement>(`tr[data-id="${id}"]`)!;
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/**
+ * The confirm dialog, once open. It belongs to the replies' chunk, which may still be loading when the press lands
+ * (a press right after the rows render): it is looked up until it is there and open.
+ */
+async function openConfirm(root: ShadowRoot): Promise<HTMLDialogElement> {
+  const find = () => root.querySelector<HTMLDialogElement>('dialog.confirm');
+  await waitUntil(() => find()?.open, 'confirm dialog open');
+  return find()!;
+}
 
 /** The next event of a type, typed from HTMLElementEventMap. */
 function oneEvent<K extends keyof HTMLElementEventMap>(el: HTMLElement, name: K): Promise<HTMLElementEventMap[K]> {
@@ -357,8 +366,7 @@ describe('feedback-table', () => {
       await type(box, 'شكرا لك');
       await waitUntil(() => !(byRole(rowOf(root, 'f3'), 'button', 'Post reply') as HTMLButtonElement).disabled);
       byRole(rowOf(root, 'f3'), 'button', 'Post reply').click();
-      const dialog = root.querySelector('dialog.confirm') as HTMLDialogElement;
-      await waitUntil(() => dialog.open);
+      const dialog = await openConfirm(root);
       expect(getComputedStyle(dialog.querySelector('blockquote')!).direction).to.equal('rtl');
       await expect(el).to.be.accessible();
     });
@@ -599,8 +607,7 @@ describe('feedback-table', () => {
       await type(byRole(row, 'textbox', 'Public reply') as HTMLTextAreaElement, 'We are sorry.');
       await settle(el);
       byRole(row, 'button', 'Post reply').click();
-      const dialog = root.querySelector('dialog.confirm') as HTMLDialogElement;
-      await waitUntil(() => dialog.open);
+      const dialog = await openConfirm(root);
       byRole(dialog, 'button', 'Post reply').click();
       await waitUntil(() => dialog.querySelector('[role=alert]'));
       expect(text(dialog.querySelector('[role=alert]'))).to.contain('network is unreachable');
@@ -664,8 +671,7 @@ describe('feedback-table', () => {
       });
       await ready(root);
       byRole(rowOf(root, 'f1'), 'button', 'Remove reply').click();
-      const dialog = root.querySelector('dialog.confirm') as HTMLDialogElement;
-      await waitUntil(() => dialog.open);
+      const dialog = await openConfirm(root);
       byRole(dialog, 'button', 'Remove reply').click();
       await waitUntil(() => fail !== undefined && dialog.getAttribute('closedby') === 'none', 'pending');
       dialog.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus();
@@ -690,8 +696,7 @@ describe('feedback-table', () => {
       await ready(root);
       const row = rowOf(root, 'f1');
       byRole(row, 'button', 'Remove reply').click();
-      const dialog = root.querySelector('dialog.confirm') as HTMLDialogElement;
-      await waitUntil(() => dialog.open);
+      const dialog = await openConfirm(root);
       byRole(dialog, 'button', 'Remove reply').click();
       await waitUntil(() => fail !== undefined, 'pending');
       dialog.close(); // e.g. closed by the host page
@@ -715,8 +720,7 @@ describe('feedback-table', () => {
       const trigger = byRole(rowOf(root, 'f1'), 'button', 'Remove reply');
       trigger.focus();
       await sendKeys({ press: 'Enter' });
-      const dialog = root.querySelector('dialog.confirm') as HTMLDialogElement;
-      await waitUntil(() => dialog.open);
+      const dialog = await openConfirm(root);
       expect(dialog.contains(root.activeElement)).to.be.true;
       await sendKeys({ press: 'Escape' });
       await waitUntil(() => !dialog.open);
@@ -736,8 +740,7 @@ describe('feedback-table', () => {
     await ready(root);
     byRole(rowOf(root, 'f1'), 'button', 'Remove reply').focus();
     await sendKeys({ press: 'Enter' });
-    const dialog = root.querySelector('dialog.confirm') as HTMLDialogElement;
-    await waitUntil(() => dialog.open);
+    const dialog = await openConfirm(root);
     const confirm = byRole(dialog, 'button', 'Remove reply');
     expect(root.activeElement === confirm, 'focus on the confirm button').to.be.true;
     await sendKeys({ press: 'Enter' });
@@ -774,8 +777,7 @@ describe('feedback-table', () => {
       await type(byRole(row, 'textbox', 'Public reply') as HTMLTextAreaElement, 'We are sorry.');
       await waitUntil(() => !(byRole(row, 'button', 'Post reply') as HTMLButtonElement).disabled);
       byRole(row, 'button', 'Post reply').click();
-      const dialog = root.querySelector('dialog.confirm') as HTMLDialogElement;
-      await waitUntil(() => dialog.open);
+      const dialog = await openConfirm(root);
       byRole(dialog, 'button', 'Post reply').click();
       await waitUntil(() => dialog.querySelector('[role=alert]'));
       const alert = text(dialog.querySelector('[role=alert]'));
@@ -794,8 +796,7 @@ describe('feedback-table', () => {
     });
     await ready(root);
     byRole(rowOf(root, 'f1'), 'button', 'Remove reply').click();
-    const dialog = root.querySelector('dialog.confirm') as HTMLDialogElement;
-    await waitUntil(() => dialog.open);
+    const dialog = await openConfirm(root);
     byRole(dialog, 'button', 'Remove reply').click();
     await waitUntil(() => dialog.querySelector('[role=alert]'));
     expect(text(dialog.querySelector('[role=alert]'))).to.contain('View and Edit permission for Feedback');
@@ -1074,8 +1075,7 @@ describe('feedback-table', () => {
       await settle(el);
       await waitUntil(() => !(byRole(rowOf(root, 'f3'), 'button', 'Post reply') as HTMLButtonElement).disabled);
       byRole(rowOf(root, 'f3'), 'button', 'Post reply').click();
-      const confirm = root.querySelector('dialog.confirm') as HTMLDialogElement;
-      await waitUntil(() => confirm.open);
+      const confirm = await openConfirm(root);
       byRole(confirm, 'button', 'Post reply').click();
       await waitUntil(() => rowOf(root, 'f3').querySelector('.reply-text'), 'reply shown');
       expect(text(root.querySelector('.visually-hidden[role=status]'))).to.equal(
