@@ -172,13 +172,15 @@ const UNIT_WORD =
   'cero|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci[a-zé]{3,6}|veinte|veinti[a-zéú]{2,6}|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|doble|triple|' +
   'doppel|dreifach|(?:null|eins?|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|und|zehn)+|' +
   // Issue 20, round 3: Swedish (compounds as one word: "fyrtiofem"), Turkish, Dutch, Polish, Portuguese.
-  'noll|ett|två|fyra|fem|sju|åtta|nio|tio|elva|tolv|(?:tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)(?:ett|en|två|tre|fyra|fem|sex|sju|åtta|nio)?|hundra|' +
-  'sıfır|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan|yüz|' +
-  'nul|een|één|twee|vier|vijf|zes|zeven|negen|tien|twaalf|(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)en)?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|' +
-  'jeden|dwa|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|dwadzieścia|trzydzieści|czterdzieści|pięćdziesiąt|sześćdziesiąt|siedemdziesiąt|osiemdziesiąt|dziewięćdziesiąt|sto|' +
-  'um|dois|duas|quatro|sete|oito|nove|dez|vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa|' +
+  'noll|en|ett|två|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|(?:tret|fjor|fem|sex|sjut|ar|nit)ton|(?:tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)(?:ett|en|två|tre|fyra|fem|sex|sju|åtta|nio)?|(?:ett|två|tre|fyra|fem|sex|sju|åtta|nio)?(?:hundra|tusen)|' +
+  'sıfır|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan|yüz|bin|' +
+  // Round 4: the Dutch, Polish and Portuguese teens and hundreds ("dertien", "sześćset", "quinhentos"), Brazil's
+  // "meia" (six, read out in phone numbers), Arabic's short and dialect forms ("خمس", "تلاته").
+  'nul|een|één|twee|drie|vier|vijf|zes|zeven|negen|tien|twaalf|(?:der|veer|vijf|zes|zeven|acht|negen)tien|(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|(?:twee|drie|vier|vijf|zes|zeven|acht|negen)?(?:honderd|duizend)|' +
+  'zero|jeden|jedna|dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|(?:jede|dwa|trzy|czter|pięt|szes|siedem|osiem|dziewięt)naście|dwadzieścia|trzydzieści|czterdzieści|pięćdziesiąt|sześćdziesiąt|siedemdziesiąt|osiemdziesiąt|dziewięćdziesiąt|sto|dwieście|trzysta|czterysta|(?:pięć|sześć|siedem|osiem|dziewięć)set|tysiąc|' +
+  'um|dois|duas|três|quatro|sete|oito|nove|dez|meia|doze|treze|catorze|dezesseis|dezessete|dezoito|dezenove|vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa|cem|(?:duz|trez|quatroc|quinh|seisc|setec|oitoc|novec)entos|mil|' +
   // Arabic, in the normalised spelling (ة → ه, أ → ا).
-  'صفر|واحد|اثنين|اثنان|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين|مئه|ميه';
+  'صفر|واحد|واحده|اثنين|اثنان|اتنين|ثلاثه|ثلاث|تلاته|تلات|اربعه|اربع|خمسه|خمس|سته|ست|سبعه|سبع|ثمانيه|ثمان|تمانيه|تمنيه|تسعه|تسع|عشره|عشر|احد|اثنا|اثني|عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين|مئه|ميه|مئتين|ميتين|الف';
 /** "et" / "y" / "und" inside a number ("vingt et un", "treinta y cuatro"). */
 const NUMBER_TOKEN = `(?:${byFirstLetter(splitTop(UNIT_WORD)).join('|')})(?![\\p{L}])`;
 /**
@@ -186,7 +188,7 @@ const NUMBER_TOKEN = `(?:${byFirstLetter(splitTop(UNIT_WORD)).join('|')})(?![\\p
  * ("null-eins-fünf-sieben / drei-acht …"): a phone number spelled out.
  */
 const SPELLED_NUMBER_RE = new RegExp(
-  `${NUMBER_TOKEN}(?:[\\s,.\\-–—/|·_;]{1,3}(?:(?:et|y|e|and)\\s)?${NUMBER_TOKEN}){4,}`,
+  `${NUMBER_TOKEN}(?:[\\s,.\\-–—/|·_;]{1,3}(?:(?:et|y|e|and|och|ve|i)\\s|و)?${NUMBER_TOKEN}){4,}`,
   'gu',
 );
 const LETTER_BEFORE_RE = /\p{L}/u;
