@@ -32,7 +32,8 @@ import {
 } from './lint/contact.js';
 import { detectLang, LINT_LANGS, lintLangOf, type LintLang } from './lint/lang.js';
 import { fixText, type FixKind } from './lint/fixes.js';
-import { langRules, PROOF_RE, VIA_AMAZON_RE, type LangRules } from './lint/langs.js';
+import { isExtraLang, langRules, PROOF_RE, VIA_AMAZON_RE, type LangRules } from './lint/langs.js';
+import { findHonorificNames } from './lint/personal.js';
 
 export { detectLang, LINT_LANGS, type LintLang };
 
@@ -1333,6 +1334,16 @@ export function lintMessage(text: string, context: LintContext, options: LintOpt
       f.fix = { replacement: '' };
       out.push(f);
     }
+    // Round 4: a name with its honorific in issue 20's languages ("田中 美咲 様", "Ayşe Yılmaz Hanım", "الأخ محمد
+    // العتيبي", "Pani Katarzyna z Poznania"): a full name, or one name with a place in the sentence.
+    const extraLang = run.lang();
+    if (isExtraLang(extraLang))
+      for (const h of findHonorificNames(cased, extraLang)) {
+        if (out.some((g) => g.rule === 'personal-name' && g.start < h.end && h.start < g.end)) continue;
+        const f = finding('personal-name', 'error', 'public.no-personal-data', h.start, h.end);
+        f.fix = { replacement: fixText('customer', extraLang) };
+        out.push(f);
+      }
   }
 
   if (!bm) {

@@ -348,3 +348,8 @@ const RULES: Record<ExtraLang, LangRules> = {
 export function langRules(lang: LintLang): LangRules | undefined {
   return (RULES as Partial<Record<LintLang, LangRules>>)[lang];
 }
+
+/** Whether a language is one of issue 20's seven. */
+export function isExtraLang(lang: LintLang): lang is ExtraLang {
+  return Object.hasOwn(RULES, lang);
+}
