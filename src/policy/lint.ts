@@ -1692,9 +1692,21 @@ function extraLangRules(run: Run, r: LangRules): void {
     // "Leave a review. Then send us a screenshot and get 10 euros.": the proof and the payment follow the request.
     else if ((kinds[i - 1] || kinds[i - 2]) && PROOF_RE.test(body) && first(r.value, body))
       sentenceFinding(run, 'incentive', 'reviews.no-incentives', s.start);
-    if (positive && !thanks)
+    // Round 4: a review asked for whatever its verdict ("positive or negative") steers nowhere.
+    const balanced = (j: number) =>
+      !!r.balanced && j < list.length && !!first(r.balanced, t.slice(list[j]!.start, list[j]!.end));
+    if (positive && !thanks && !balanced(i))
       sentenceFinding(run, 'ask-positive', 'reviews.no-positive-request', s.start, bm ? 'neutral-review' : '');
-    if (first(r.happy, body) && !thanks && (kinds[i] || kinds[i + 1]))
+    // "If you are satisfied …" before the neutral note that the buyer can update seller feedback is that note.
+    const neutralFeedback = kind === 'feedback' && !!first(r.neutral, body) && !first(r.request, body);
+    if (
+      first(r.happy, body) &&
+      !thanks &&
+      (kinds[i] || kinds[i + 1]) &&
+      !neutralFeedback &&
+      !balanced(i) &&
+      !(!kinds[i] && balanced(i + 1))
+    )
       sentenceFinding(run, 'ask-positive', 'reviews.no-positive-request', s.start, bm ? 'neutral-review' : '');
     if (kinds[i] && first(r.contact, body) && first(r.before, body))
       sentenceFinding(run, 'contact-first', 'reviews.no-diverting', s.start, bm ? 'neutral-review' : 'contact-amazon');
@@ -1707,7 +1719,8 @@ function extraLangRules(run: Run, r: LangRules): void {
     }
     if (
       (r.offPlatform && first(r.offPlatform, body)) ||
-      (r.payment && first(r.payment, body) && !VIA_AMAZON_RE.test(body))
+      (r.payment && first(r.payment, body) && !VIA_AMAZON_RE.test(body)) ||
+      (r.bypass && first(r.bypass, body))
     )
       sentenceFinding(run, 'off-platform', 'messaging.no-off-platform', s.start, bm ? '' : 'contact-amazon');
     if (!bm && !kind) {

@@ -58,8 +58,18 @@ export interface LangRules {
    * (Swish, BLIK, Pix, Tikkie, iDEAL, Papara, PayPay …), "outside Amazon", "order directly from us".
    */
   payment?: RegExp;
-  /** "You can …": the neutral note about seller feedback. */
+  /**
+   * Round 4: putting Amazon aside ("in plaats van Amazon", "zamiast przez Amazon", "بدل امازون") or paying the
+   * seller's own courier in cash: off-Amazon payment even where the sentence names Amazon.
+   */
+  bypass?: RegExp;
+  /** "You can …": the neutral note about seller feedback (round 4: and "the decision is yours"). */
   neutral: RegExp;
+  /**
+   * Round 4: a review asked for whatever its verdict ("positive or negative", "goed of slecht", "良くても悪くても",
+   * "ايجابي او سلبي"): the request is neutral, not a positive one, and not asked only of happy buyers.
+   */
+  balanced?: RegExp;
   /** Request markers: turn "you can" into a request. */
   request: RegExp;
   /** Thanking for a rating is not asking for one. */
@@ -120,7 +130,7 @@ const RULES: Record<ExtraLang, LangRules> = {
     contact: any('ご連絡|お問い合わせ|連絡して|ご相談|お知らせください'),
     before: any('前に|まず|先に|代わりに'),
     refund: any(
-      '返金(?:させていただ|いたします|致します|します|に応じ|対応)|全額返金|(?:クーポン|ギフト券|割引券)を?(?:お送り|進呈|差し上げ|プレゼント)|交換(?:させていただ|いたします|致します|します|に応じ|対応)|無料で(?:お送り|送|交換|お届け|発送|再送)|新しい商品を(?:お送り|お届け|発送)|(?:代替品|交換品)を(?:お送り|お届け|発送)',
+      '返金(?:させていただ|いたします|致します|します|に応じ|対応)|全額返金|(?:クーポン|ギフト券|割引券)を?(?:お送り|進呈|差し上げ|プレゼント)|交換(?:させていただ|いたします|致します|します|に応じ|対応)|無料で(?:お送り|送|交換|お届け|発送|再送)|新しい商品を(?:お送り|お届け|発送)|(?:代替品|交換品)を(?:お送り|お届け|発送)|代金を?(?:全額)?(?:お返し|返金|ご返金)|返金(?:処理|手続き)を?(?:いたします|致します|させていただ|行います|進めます)|再(?:送|発送)(?:いたします|致します|させていただ|します)|(?:新品|良品|新しいもの)(?:と|に)(?:交換|お取り替え)',
     ),
     marketing: any(
       'クーポン|セール|キャンペーン|新商品|全品|ブラックフライデー|サイバーマンデー|フォローして|友だち追加|友達追加|インスタ(?:グラム)?|フェイスブック|ツイッター|ティックトック|ユーチューブ|メルマガ|メールマガジン|ニュースレター',
@@ -131,7 +141,13 @@ const RULES: Record<ExtraLang, LangRules> = {
     payment: any(
       '楽天市場|楽天(?:の|で)|ヤフーショッピング|yahoo!?ショッピング|メルカリ|自社(?:サイト|通販)|銀行振込|お振込|振り込み|振込先|口座番号|paypay|amazon外|アマゾン外|amazonを(?:通さ|介さ)|直接(?:ご)?(?:注文|購入|お取引|取引|お支払)|(?:当店|弊社)の?(?:公式)?(?:サイト|ホームページ|ネットショップ)(?:から|で)(?:ご|お)?(?:注文|購入|買い)',
     ),
-    neutral: any('こともできます|ことができます|することも可能'),
+    bypass: any(
+      'amazonではなく|アマゾンではなく|amazonを通さず|アマゾンを通さず|(?:配達員|ドライバー|配送員)に(?:直接)?(?:現金|代金)',
+    ),
+    neutral: any('こともできます|ことができます|することも可能|ご判断にお任せ|お客様のご判断|ご自由に|任意です'),
+    balanced: any(
+      '良い(?:評価)?(?:も|でも)悪い|良くても悪くても|良し悪しに(?:かかわらず|関わらず)|(?:ポジティブ|肯定的)(?:な(?:もの|評価|ご意見)?)?(?:でも|も|・|、)(?:ネガティブ|否定的)|どのような(?:評価|ご意見|内容)でも',
+    ),
     request: any('ください|下さい|お願い|いただけ(?:ます|ません)か|ませんか|ないでしょうか'),
     thanks: any('ありがとう|感謝'),
     reminder: any('リマインド|再度のご案内|改めてのお願い|まだ(?:レビュー|評価)|(?:レビュー|評価)(?:を|が|は)?まだ'),
@@ -159,7 +175,7 @@ const RULES: Record<ExtraLang, LangRules> = {
     ),
     before: w('eerst|voordat|in plaats van|alvorens'),
     refund: w(
-      '(?:stuur|sturen|zend|zenden)\\p{L}* .{0,40}(?:gratis|kosteloos|nieuw)|(?:gratis|kosteloos) .{0,30}(?:nieuw|vervang)|betalen .{0,30}terug|terugbetalen|storten .{0,20}terug|vergoeden|bieden .{0,30}(?:terugbetaling|vergoeding|vervang\\p{L}*|nieuw\\p{L}*|korting\\p{L}*|tegoedbon\\p{L}*|waardebon\\p{L}*|cadeaubon\\p{L}*)|(?:volledige |gehele )?terugbetaling aan|(?:geld|aankoopbedrag|bedrag) terug(?!\\p{L})',
+      '(?:stuur|sturen|zend|zenden)\\p{L}* .{0,40}(?:gratis|kosteloos|nieuw)|(?:gratis|kosteloos) .{0,30}(?:nieuw|vervang)|betalen .{0,30}terug|terugbetalen|storten .{0,20}terug|vergoeden|bieden .{0,30}(?:terugbetaling|vergoeding|vervang\\p{L}*|nieuw\\p{L}*|korting\\p{L}*|tegoedbon\\p{L}*|waardebon\\p{L}*|cadeaubon\\p{L}*)|(?:volledige |gehele )?terugbetaling aan|(?:geld|aankoopbedrag|bedrag) terug(?!\\p{L})|crediteren|terugstorten|(?:regelen|zorgen voor|krijg\\p{L}*) .{0,30}(?:terugbetaling|vervanging|vervangend\\p{L}*|nieuw exemplaar)',
     ),
     marketing: w(
       'nieuwe collectie|kortingscode\\p{L}*|volg ons|black (?:week|friday)|cyber monday|\\d+\\s?% korting|aanbieding(?:en)?|uitverkoop|nieuwsbrief|schrijf (?:u|je) in',
@@ -167,7 +183,15 @@ const RULES: Record<ExtraLang, LangRules> = {
     payment: w(
       'bol\\.com|marktplaats|tikkie|betaalverzoek|overmaken|overboeken|overschrijv\\p{L}*|rekeningnummer|bankrekening|iban|ideal(?!\\p{L})|buiten amazon|rechtstreeks (?:bij|via|van) ons|direct bij ons (?:bestellen|kopen|betalen)|(?:direct|rechtstreeks|contant) aan ons|(?:bestel|koop|bestellen|kopen)\\p{L}* .{0,30}(?:via|op|in) onze (?:eigen )?(?:webshop|website|webwinkel)',
     ),
-    neutral: w('kunt u|u kunt|kun je|je kunt|indien gewenst|als u wilt'),
+    bypass: w(
+      'in plaats van (?:via |bij |op )?amazon|zonder (?:tussenkomst van )?amazon|(?:contant|cash) .{0,30}(?:aan|bij) (?:onze|de|ons) (?:koerier|bezorger|chauffeur)|(?:aan|bij) onze (?:koerier|bezorger|chauffeur) (?:betalen|afrekenen)',
+    ),
+    neutral: w(
+      'kunt u|u kunt|kun je|je kunt|indien gewenst|als u wilt|de keuze is aan (?:u|jou)|het is aan (?:u|jou)|de beslissing (?:ligt bij|is aan) (?:u|jou)',
+    ),
+    balanced: w(
+      'positie(?:f|ve) of negatie(?:f|ve)|goed(?:e)? of slecht(?:e)?|ongeacht (?:uw|je) (?:ervaring|oordeel|mening)|wat (?:uw|je) ervaring ook (?:is|was)',
+    ),
     request: w('alstublieft|alsjeblieft|graag|verzoek\\p{L}*|vragen (?:u|je)|wilt u|wil je|zou u|zou je'),
     thanks: w('bedankt|dank (?:u|je|voor)'),
     pronoun: w('deze|dit|hem|die'),
@@ -194,7 +218,7 @@ const RULES: Record<ExtraLang, LangRules> = {
     contact: w('kontakta\\p{L}*|hör av dig|mejla|skriv till oss|meddela oss'),
     before: w('först|innan|i stället för|istället för'),
     refund: w(
-      'betala\\p{L}* .{0,30}tillbaka|återbetala(?:r)?(?!\\p{L})|skicka\\p{L}* .{0,40}(?:gratis|kostnadsfritt|ny)|ersätta(?!\\p{L})|ersätter|erbjud\\p{L}* .{0,30}(?:återbetalning|ersättning|kostnadsfri\\p{L}*|byte|ny\\p{L}*|rabatt\\p{L}*|presentkort\\p{L}*)|full återbetalning|pengarna tillbaka',
+      'betala\\p{L}* .{0,30}tillbaka|återbetala(?:r)?(?!\\p{L})|skicka\\p{L}* .{0,40}(?:gratis|kostnadsfritt|ny)|ersätta(?!\\p{L})|ersätter|erbjud\\p{L}* .{0,30}(?:återbetalning|ersättning|kostnadsfri\\p{L}*|byte|ny\\p{L}*|rabatt\\p{L}*|presentkort\\p{L}*)|full återbetalning|pengarna tillbaka|kreditera\\p{L}*|(?:ordna|fixa)\\p{L}* .{0,30}(?:återbetalning|ersättning|ny\\p{L}*)|(?:du|ni) får .{0,30}(?:återbetalning|pengarna tillbaka|en ny)',
     ),
     marketing: w(
       'följ oss|erbjudand\\p{L}*|kampanj\\p{L}*|black (?:week|friday)|cyber monday|(?:mellandags)?rea(?!\\p{L})|\\d+\\s?% (?:på|rabatt)|(?:besök|kika in i|titta in i) vår (?:butik|webbutik|webshop)|rabattkod\\p{L}*|nyhetsbrev\\p{L}*|prenumerera',
@@ -202,7 +226,13 @@ const RULES: Record<ExtraLang, LangRules> = {
     payment: w(
       'handla\\p{L}* direkt|(?:i|från|på) vår (?:egen )?(?:webbutik|webbshop|nätbutik)|tradera|cdon|swish\\p{L}*|bankgiro\\p{L}*|plusgiro\\p{L}*|banköverföring\\p{L}*|kontonummer|clearingnummer|iban|utanför amazon|direkt (?:av|från|hos|via|till) oss|köp\\p{L}* direkt|beställ\\p{L}* direkt',
     ),
-    neutral: w('kan du|du kan|om du vill|om du önskar'),
+    bypass: w(
+      '(?:i ?stället|istället) för (?:via |på |genom )?amazon|utan (?:att gå (?:via|genom) )?amazon|kontant\\p{L}* .{0,30}(?:till|åt|hos) (?:vårt|vår|våra) (?:bud|chaufför|förare)|betala\\p{L}* .{0,30}(?:till|åt|hos) (?:vårt|vår) (?:bud|chaufför|förare)',
+    ),
+    neutral: w('kan du|du kan|om du vill|om du önskar|det är upp till dig|valet är ditt|beslutet är ditt'),
+    balanced: w(
+      'positiv\\p{L}* eller negativ\\p{L}*|bra eller dålig\\p{L}*|oavsett (?:om|vad|hur)|vad (?:du|ni) än (?:tyckte|tycker)',
+    ),
     request: w('vänligen|snälla|ber dig|ber er|vill att du|skulle du kunna'),
     thanks: w('tack'),
     pronoun: w('den|det|denna|detta'),
@@ -228,7 +258,7 @@ const RULES: Record<ExtraLang, LangRules> = {
     contact: w('kontakt\\p{L}*|napisz\\p{L}*|skontaktuj\\p{L}*|daj\\p{L}* znać'),
     before: w('najpierw|zanim|przed wystawieniem|zamiast'),
     refund: w(
-      'zwrócimy|oddamy|wyślemy .{0,40}(?:gratis|bezpłatnie|nowy|now\\p{L}*)|zwrot pieniędzy|przelejemy|zwrócimy .{0,30}pieniądze|(?:oferujemy|proponujemy|przyznamy|przyznajemy) .{0,30}(?:zwrot|wymian\\p{L}*|now\\p{L}*|rekompensat\\p{L}*|bon\\p{L}*|kod\\p{L}* rabatow\\p{L}*|rabat\\p{L}*|zniżk\\p{L}*)|pełny zwrot|zwrot (?:całej |pełnej )?kwoty|wymienimy|(?:wyślemy|prześlemy|damy) .{0,40}(?:za darmo|gratis|bezpłatnie)',
+      'zwrócimy|oddamy|wyślemy .{0,40}(?:gratis|bezpłatnie|nowy|now\\p{L}*)|zwrot pieniędzy|przelejemy|zwrócimy .{0,30}pieniądze|(?:oferujemy|proponujemy|przyznamy|przyznajemy) .{0,30}(?:zwrot|wymian\\p{L}*|now\\p{L}*|rekompensat\\p{L}*|bon\\p{L}*|kod\\p{L}* rabatow\\p{L}*|rabat\\p{L}*|zniżk\\p{L}*)|pełny zwrot|zwrot (?:całej |pełnej )?kwoty|wymienimy|(?:wyślemy|prześlemy|damy) .{0,40}(?:za darmo|gratis|bezpłatnie)|zwracamy (?:pieniądze|koszt\\p{L}*|pełn\\p{L}*|cał\\p{L}*|środki|kwot\\p{L}*)|oddajemy (?:pieniądze|środki)|(?:otrzyma|dostanie)\\p{L}* .{0,30}(?:zwrot|now\\p{L}*|pieniądze)|(?:zrobimy|zorganizujemy|wykonamy) .{0,20}(?:zwrot|wymian\\p{L}*)',
     ),
     marketing: w(
       'obserwuj\\p{L}*|promocj\\p{L}*|black (?:week|friday)|cyber monday|kod\\p{L}* rabatow\\p{L}*|nowa kolekcja|taniej|newsletter\\p{L}*|zapisz\\p{L}* się|subskryb\\p{L}*',
@@ -236,7 +266,15 @@ const RULES: Record<ExtraLang, LangRules> = {
     payment: w(
       'allegro\\p{L}*|olx|blik(?:iem|a|u)?(?!\\p{L})|przelew\\p{L}*|przelać|przelac|numer(?:u)? konta|nr konta|na (?:nasze |następujące |poniższe )?konto(?: bankowe)?(?= \\d)|kont\\p{L}* bankow\\p{L}*|poza amazon\\p{L}*|bezpośrednio (?:u nas|od nas|przez nas|w naszym|na nasze)|zamów\\p{L}* (?:w|przez|na) nasz\\p{L}* (?:sklep\\p{L}*|stron\\p{L}*)',
     ),
-    neutral: w('może pan|może pani|możesz|mogą państwo|jeśli chcesz'),
+    bypass: w(
+      'zamiast (?:przez |na |w )?amazon\\p{L}*|z pominięciem amazon\\p{L}*|gotówk\\p{L}* .{0,30}(?:naszemu|naszym) (?:kurier\\p{L}*|dostawc\\p{L}*|kierowc\\p{L}*)|(?:zapła\\p{L}*|płać|płac\\p{L}*) .{0,30}(?:naszemu|bezpośrednio) (?:kurierowi|dostawcy|kierowcy)',
+    ),
+    neutral: w(
+      'może pan|może pani|możesz|mogą państwo|jeśli chcesz|decyzja należy do (?:pana|pani|ciebie|państwa)|decyzja jest (?:pana|pani|twoja)',
+    ),
+    balanced: w(
+      'pozytywn\\p{L}* (?:czy|lub|albo|i) negatywn\\p{L}*|dobr\\p{L}* (?:czy|lub|albo) zł\\p{L}*|niezależnie od',
+    ),
     request: w('prosimy|proszę|uprzejmie|czy może|czy mógłby|czy mogłaby|czy mogliby'),
     thanks: w('dziękuj\\p{L}*|dzięki'),
     pronoun: w('ją|go|to|tę'),
@@ -262,7 +300,7 @@ const RULES: Record<ExtraLang, LangRules> = {
     contact: w('bize ulaş\\p{L}*|iletişime geç\\p{L}*|bize yaz\\p{L}*|bizimle iletişim\\p{L}*'),
     before: w('önce|yerine|ilk olarak'),
     refund: w(
-      'iade ed(?:elim|eceğiz|eriz|iyoruz)|geri öde(?:yelim|yeceğiz|riz)|ücretsiz .{0,30}gönder\\p{L}*|yenisini gönder(?:elim|eceğiz|iriz)|(?:iade|para iadesi|geri ödeme|değişim)\\p{L}* (?:teklif ediyoruz|sunuyoruz|yapabiliriz|yapacağız|yaparız|yapıyoruz)|paranızı (?:iade|geri)\\p{L}*|(?:indirim|kupon|hediye çeki)\\p{L}* (?:veriyoruz|vereceğiz|sunuyoruz|tanımlayacağız|tanımlıyoruz|gönderiyoruz|göndereceğiz)|ücretinizi iade\\p{L}*|(?:yenisiyle|ücretsiz(?: olarak)?) değiştir(?:eceğiz|elim|iriz|ebiliriz)',
+      'iade ed(?:elim|eceğiz|eriz|iyoruz)|geri öde(?:yelim|yeceğiz|riz)|ücretsiz .{0,30}gönder\\p{L}*|yenisini gönder(?:elim|eceğiz|iriz)|(?:iade|para iadesi|geri ödeme|değişim)\\p{L}* (?:teklif ediyoruz|sunuyoruz|yapabiliriz|yapacağız|yaparız|yapıyoruz)|paranızı (?:iade|geri)\\p{L}*|(?:indirim|kupon|hediye çeki)\\p{L}* (?:veriyoruz|vereceğiz|sunuyoruz|tanımlayacağız|tanımlıyoruz|gönderiyoruz|göndereceğiz)|ücretinizi iade\\p{L}*|(?:yenisiyle|ücretsiz(?: olarak)?) değiştir(?:eceğiz|elim|iriz|ebiliriz)|iade edil(?:ecek|ecektir)|(?:iadeniz|iadesi) (?:yapılacak(?:tır)?|gerçekleştirilecek(?:tir)?)|ücret\\p{L}* iade (?:ed|yap)\\p{L}*|yenisi(?:ni|yle) (?:göndereceğiz|göndeririz|değiştireceğiz|değiştiririz)',
     ),
     marketing: w(
       'takip edin|kampanya\\p{L}*|black friday|efsane cuma|%\\s?\\d+ indirim\\p{L}*|indirim kodu\\p{L}*|fırsat\\p{L}*|bülten\\p{L}*|abone ol\\p{L}*',
@@ -270,7 +308,13 @@ const RULES: Record<ExtraLang, LangRules> = {
     payment: w(
       "trendyol\\p{L}*|hepsiburada\\p{L}*|n11(?!\\d)|havale\\p{L}*|eft(?!\\p{L})|iban\\p{L}*|papara|hesap numara\\p{L}*|hesabımıza|banka hesab\\p{L}*|amazon dışında|amazon['’]?(?:u|a)? (?:kullanmadan|aracı olmadan)|doğrudan (?:bizden|bize)|bize doğrudan|(?:web )?sitemizden (?:sipariş|satın)\\p{L}*",
     ),
-    neutral: w('dilerseniz|isterseniz|\\p{L}+(?:ebilirsiniz|abilirsiniz)(?!\\p{L})'),
+    bypass: w(
+      "amazon['’]?(?:u|a|ın|dan)? yerine|amazon['’]?(?:u|ı)? atlayarak|(?:nakit|elden) .{0,30}(?:kurye|kargocu|görevli)\\p{L}*|(?:kuryemize|kuryeye|kargocumuza) (?:nakit|elden|öde\\p{L}*)",
+    ),
+    neutral: w(
+      'dilerseniz|isterseniz|\\p{L}+(?:ebilirsiniz|abilirsiniz)(?!\\p{L})|karar (?:tamamen )?sizin|size kalmış|tercih sizin',
+    ),
+    balanced: w('olumlu (?:ya da|veya|ve|yahut) olumsuz|iyi (?:ya da|veya) kötü|ne olursa olsun'),
     request: w('lütfen|rica|misiniz|mısınız|bekliyoruz'),
     thanks: w('teşekkür\\p{L}*|sağ ?olun'),
     pronoun: w('onu|bunu|şunu'),
@@ -296,7 +340,7 @@ const RULES: Record<ExtraLang, LangRules> = {
     ),
     before: w('antes de|primeiro|em vez de|ao invés de'),
     refund: w(
-      'vamos reembols\\p{L}*|reembolsaremos|devolveremos|vamos devolver|enviaremos .{0,30}(?:novo|grátis)|vamos enviar .{0,30}(?:novo|grátis)|estornaremos|vamos estornar|(?<!já )(?:devolvemos (?:o |seu |todo o )?(?:seu )?dinheiro|reembolsamos|estornamos)|oferecemos .{0,30}(?:reembolso|troca|devolução|novo|cupom|desconto|vale)|(?<!já )trocamos (?:o|seu|a|sua)(?!\\p{L})|(?:troca|substituição) (?:gratuita|sem custo)|dinheiro de volta',
+      'vamos reembols\\p{L}*|reembolsaremos|devolveremos|vamos devolver|enviaremos .{0,30}(?:novo|grátis)|vamos enviar .{0,30}(?:novo|grátis)|estornaremos|vamos estornar|(?<!já )(?:devolvemos (?:o |seu |todo o )?(?:seu )?dinheiro|reembolsamos|estornamos)|oferecemos .{0,30}(?:reembolso|troca|devolução|novo|cupom|desconto|vale)|(?<!já )trocamos (?:o|seu|a|sua)(?!\\p{L})|(?:troca|substituição) (?:gratuita|sem custo)|dinheiro de volta|(?:faremos|vamos fazer|podemos fazer|realizaremos|vamos realizar|providenciaremos|vamos providenciar|iremos fazer) (?:o |a |um |uma |seu |sua )?(?:reembolso|estorno|troca|devolução do (?:valor|dinheiro)|reenvio|envio de (?:um|outro) (?:novo|produto))|(?:você|o senhor|a senhora) (?:receberá|vai receber) .{0,25}(?:reembolso|estorno|dinheiro|valor|novo|nova|outro)|(?:mandaremos|vamos mandar) .{0,30}(?:novo|nova|outro|grátis)',
     ),
     marketing: w(
       'sig(?:a|am) (?:a gente|nos)|siga-nos|promoç\\p{L}*|black friday|\\d+\\s?% (?:de desconto|off)|cupom de desconto|aproveite|newsletter|assine (?:a |nossa )',
@@ -304,7 +348,15 @@ const RULES: Record<ExtraLang, LangRules> = {
     payment: w(
       'mercado ?livre|shopee|magalu|pix(?!\\p{L})|transferência bancária|ted(?!\\p{L})|depósito (?:bancário|na conta)|picpay|mercado ?pago|conta bancária|fora da amazon|direto com a gente|diretamente (?:conosco|com a gente|com nós|no nosso)|(?:compr|pag|peç|pe[cç])\\p{L}* direto|direto (?:no|pelo) nosso',
     ),
-    neutral: w('você pode|pode (?:atualizar|alterar)|se quiser|caso queira|se desejar'),
+    bypass: w(
+      '(?:em vez|ao invés|no lugar) da amazon|sem passar pela amazon|por fora da amazon|(?:em dinheiro|em espécie|pix) .{0,30}(?:ao|para o|pro) (?:nosso )?(?:entregador|motoboy|motorista)|(?:pag\\p{L}*|acert\\p{L}*) .{0,30}(?:ao|para o|pro|direto (?:ao|com o)) nosso (?:entregador|motoboy|motorista)',
+    ),
+    neutral: w(
+      'você pode|pode (?:atualizar|alterar)|se quiser|caso queira|se desejar|a decisão é (?:sua|toda sua|totalmente sua)|fica a (?:seu )?critério',
+    ),
+    balanced: w(
+      'positiv\\p{L}* ou negativ\\p{L}*|boa ou ruim|bom ou ruim|seja (?:ela )?qual for|independente(?:mente)? d[eao]',
+    ),
     request: w('por favor|pedimos|solicitamos|gostaríamos que|poderia\\p{L}*'),
     thanks: w('obrigad\\p{L}*|agradec\\p{L}*|fic(?:amos|o) feliz(?:es)? com'),
     pronoun: w('isso|isto|ela'),
@@ -328,7 +380,7 @@ const RULES: Record<ExtraLang, LangRules> = {
     contact: ar('تواصل\\p{L}* معنا|اتصل\\p{L}* بنا|راسلنا|التواصل معنا|اخبرنا'),
     before: ar('قبل|اولا|بدلا من'),
     refund: ar(
-      'سنقوم باسترداد|سنعيد|نعيد لك|سنرسل .{0,30}(?:مجان|بديل|جديد)|سنعوضك|سنرد المبلغ|نعرض عليك|نقدم لك .{0,20}(?:استرداد|استبدال|بديل|تعويض)|استرداد كامل المبلغ|نعوضك|نرد لك|سنستبدل|نستبدل لك|استبدال مجاني|بديل مجاني|نرجع لك|نرجعلك|نرسل لك .{0,30}(?:مجان|بديل|جديد)|نبدل لك|نقدم لك .{0,20}(?:خصم|قسيمة|كوبون)',
+      'سنقوم باسترداد|سنعيد|نعيد لك|سنرسل .{0,30}(?:مجان|بديل|جديد)|سنعوضك|سنرد المبلغ|نعرض عليك|نقدم لك .{0,20}(?:استرداد|استبدال|بديل|تعويض)|استرداد كامل المبلغ|نعوضك|نرد لك|سنستبدل|نستبدل لك|استبدال مجاني|بديل مجاني|نرجع لك|نرجعلك|نرسل لك .{0,30}(?:مجان|بديل|جديد)|نبدل لك|نقدم لك .{0,20}(?:خصم|قسيمة|كوبون)|(?:سنقوم|سوف نقوم|نقوم|راح نقوم|رح نقوم|بنقوم) ب(?:استرداد|استرجاع|ارجاع|رد|اعاده(?! النظر)|تعويض|استبدال|تبديل|ارسال (?:بديل|منتج (?:جديد|بديل)))|سنسترد|سنسترجع|سنرجع|سنعوض|سنبدل|بنرجع|راح نرجع|رح نرجع|نرجع لك|نسترجع لك|سيتم (?:استرداد|استرجاع|ارجاع|تعويض|استبدال)|ستسترد|ستسترجع',
     ),
     marketing: ar(
       'تابعنا|تابعونا|العروض|الجمعة البيضاء|بلاك فرايدي|خصومات|كود خصم|اشترك في|نشرتنا|النشرة البريدية|انستغرام|انستقرام|فيسبوك|تيك توك|سناب ?شات',
@@ -337,7 +389,15 @@ const RULES: Record<ExtraLang, LangRules> = {
     payment: ar(
       'متجرنا الالكتروني|موقعنا الالكتروني|موقعنا الرسمي|متجرنا الرسمي|خارج امازون|منا مباشرة|مباشرة منا|مباشرة من (?:موقعنا|متجرنا)|اطلب\\p{L}* مباشرة|تحويل بنكي|حوالة بنكية|حوالة مصرفية|ايبان|iban|رقم الحساب|حسابنا البنكي|stc ?pay',
     ),
-    neutral: ar('يمكنك|بامكانك|اذا رغبت|ان رغبت|تقدر|تقدري|تستطيع|اختياري'),
+    bypass: ar(
+      'بدل(?:ا من)? امازون|عوضا عن امازون|بدون (?:المرور (?:عبر|ب))?امازون|(?:كاش|نقدا|نقدي\\p{L}*|الدفع|ادفع) .{0,40}(?:لمندوبنا|مندوبنا|لسائقنا|سائقنا|لموظفنا|موظفنا)(?!\\p{L})',
+    ),
+    neutral: ar(
+      'يمكنك|بامكانك|اذا رغبت|ان رغبت|تقدر|تقدري|تستطيع|اختياري|القرار لك|القرار قرارك|القرار يعود لك|الامر متروك لك|الامر يرجع لك|حسب رغبتك',
+    ),
+    balanced: ar(
+      'ايجابي\\p{L}* (?:او|ام) سلبي\\p{L}*|سلبي\\p{L}* (?:او|ام) ايجابي\\p{L}*|جيد\\p{L}* (?:او|ام) سيئ\\p{L}*|مهما كان|ايا كان',
+    ),
     request: ar('نرجو|يرجى|من فضلك|الرجاء|نطلب|هل يمكنك|ياريت|يا ريت|لو سمحت'),
     thanks: ar('شكرا|نشكرك'),
     reminder: ar('تذكير|نذكرك|نذكّرك|لم (?:تترك|تكتب|نستلم)|ما وصلنا|مرة (?:ال)?ثانية|مرة (?:ال)?اخرى|ثاني تذكير'),
