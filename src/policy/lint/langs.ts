@@ -136,7 +136,7 @@ const RULES: Record<ExtraLang, LangRules> = {
       'クーポン|セール|キャンペーン|新商品|全品|ブラックフライデー|サイバーマンデー|フォローして|友だち追加|友達追加|インスタ(?:グラム)?|フェイスブック|ツイッター|ティックトック|ユーチューブ|メルマガ|メールマガジン|ニュースレター',
     ),
     offPlatform: any(
-      'whatsapp|telegram|wechat|line(?:公式|\\s?id|アカウント)|ライン|微信|お電話(?:ください|いたします|します)',
+      'whatsapp|telegram|wechat|line(?:公式|\\s?id|アカウント)|ライン|微信|お電話(?:ください|いたします|します)|インスタ(?:グラム)?の?(?:dm|ダイレクトメッセージ)|(?:dm|ダイレクトメッセージ)(?:で|にて|まで|を(?:ください|お送り))|ショートメール|カカオトーク',
     ),
     payment: any(
       '楽天市場|楽天(?:の|で)|ヤフーショッピング|yahoo!?ショッピング|メルカリ|自社(?:サイト|通販)|銀行振込|お振込|振り込み|振込先|口座番号|paypay|amazon外|アマゾン外|amazonを(?:通さ|介さ)|直接(?:ご)?(?:注文|購入|お取引|取引|お支払)|(?:当店|弊社)の?(?:公式)?(?:サイト|ホームページ|ネットショップ)(?:から|で)(?:ご|お)?(?:注文|購入|買い)',
@@ -183,6 +183,9 @@ const RULES: Record<ExtraLang, LangRules> = {
     payment: w(
       'bol\\.com|marktplaats|tikkie|betaalverzoek|overmaken|overboeken|overschrijv\\p{L}*|rekeningnummer|bankrekening|iban|ideal(?!\\p{L})|buiten amazon|rechtstreeks (?:bij|via|van) ons|direct bij ons (?:bestellen|kopen|betalen)|(?:direct|rechtstreeks|contant) aan ons|(?:bestel|koop|bestellen|kopen)\\p{L}* .{0,30}(?:via|op|in) onze (?:eigen )?(?:webshop|website|webwinkel)',
     ),
+    offPlatform: w(
+      'stuur (?:ons |me |mij )?een (?:appje|dm|privébericht)|app (?:ons|me|mij)(?!\\p{L})|(?:via|op) (?:signal|messenger|instagram|insta|facebook|tiktok|snapchat)(?!\\p{L})|dm (?:ons|me)(?!\\p{L})',
+    ),
     bypass: w(
       'in plaats van (?:via |bij |op )?amazon|zonder (?:tussenkomst van )?amazon|(?:contant|cash) .{0,30}(?:aan|bij) (?:onze|de|ons) (?:koerier|bezorger|chauffeur)|(?:aan|bij) onze (?:koerier|bezorger|chauffeur) (?:betalen|afrekenen)',
     ),
@@ -226,6 +229,9 @@ const RULES: Record<ExtraLang, LangRules> = {
     payment: w(
       'handla\\p{L}* direkt|(?:i|från|på) vår (?:egen )?(?:webbutik|webbshop|nätbutik)|tradera|cdon|swish\\p{L}*|bankgiro\\p{L}*|plusgiro\\p{L}*|banköverföring\\p{L}*|kontonummer|clearingnummer|iban|utanför amazon|direkt (?:av|från|hos|via|till) oss|köp\\p{L}* direkt|beställ\\p{L}* direkt',
     ),
+    offPlatform: w(
+      '(?:via|på|i) (?:messenger|instagram|insta|facebook|signal|snapchat|dm)(?!\\p{L})|sms:a (?:oss|mig)|skicka (?:oss )?(?:ett )?sms|dm:a (?:oss|mig)',
+    ),
     bypass: w(
       '(?:i ?stället|istället) för (?:via |på |genom )?amazon|utan (?:att gå (?:via|genom) )?amazon|kontant\\p{L}* .{0,30}(?:till|åt|hos) (?:vårt|vår|våra) (?:bud|chaufför|förare)|betala\\p{L}* .{0,30}(?:till|åt|hos) (?:vårt|vår) (?:bud|chaufför|förare)',
     ),
@@ -265,6 +271,9 @@ const RULES: Record<ExtraLang, LangRules> = {
     ),
     payment: w(
       'allegro\\p{L}*|olx|blik(?:iem|a|u)?(?!\\p{L})|przelew\\p{L}*|przelać|przelac|numer(?:u)? konta|nr konta|na (?:nasze |następujące |poniższe )?konto(?: bankowe)?(?= \\d)|kont\\p{L}* bankow\\p{L}*|poza amazon\\p{L}*|bezpośrednio (?:u nas|od nas|przez nas|w naszym|na nasze)|zamów\\p{L}* (?:w|przez|na) nasz\\p{L}* (?:sklep\\p{L}*|stron\\p{L}*)',
+    ),
+    offPlatform: w(
+      '(?:na|przez) (?:messenger\\p{L}*|instagram\\p{L}*|facebook\\p{L}*|fb|insta|signal\\p{L}*|priv|priva)(?!\\p{L})|(?:wyślij|wyślijcie|napisz)\\p{L}* (?:do nas )?(?:sms|smsa|esemesa)',
     ),
     bypass: w(
       'zamiast (?:przez |na |w )?amazon\\p{L}*|z pominięciem amazon\\p{L}*|gotówk\\p{L}* .{0,30}(?:naszemu|naszym) (?:kurier\\p{L}*|dostawc\\p{L}*|kierowc\\p{L}*)|(?:zapła\\p{L}*|płać|płac\\p{L}*) .{0,30}(?:naszemu|bezpośrednio) (?:kurierowi|dostawcy|kierowcy)',
@@ -308,6 +317,9 @@ const RULES: Record<ExtraLang, LangRules> = {
     payment: w(
       "trendyol\\p{L}*|hepsiburada\\p{L}*|n11(?!\\d)|havale\\p{L}*|eft(?!\\p{L})|iban\\p{L}*|papara|hesap numara\\p{L}*|hesabımıza|banka hesab\\p{L}*|amazon dışında|amazon['’]?(?:u|a)? (?:kullanmadan|aracı olmadan)|doğrudan (?:bizden|bize)|bize doğrudan|(?:web )?sitemizden (?:sipariş|satın)\\p{L}*",
     ),
+    offPlatform: w(
+      "whatsapp hatt\\p{L}*|wp (?:hatt\\p{L}*|üzerinden|numara\\p{L}*)|(?:instagram|insta|facebook|telegram)(?:['’]?(?:dan|tan|den|ten|a|e))? (?:yaz\\p{L}*|ulaş\\p{L}*|mesaj\\p{L}*|dm)|dm(?:['’]?den)? (?:atın|yazın|ulaşın|gönderin)|sms (?:atın|gönderin)",
+    ),
     bypass: w(
       "amazon['’]?(?:u|a|ın|dan)? yerine|amazon['’]?(?:u|ı)? atlayarak|(?:nakit|elden) .{0,30}(?:kurye|kargocu|görevli)\\p{L}*|(?:kuryemize|kuryeye|kargocumuza) (?:nakit|elden|öde\\p{L}*)",
     ),
@@ -348,6 +360,9 @@ const RULES: Record<ExtraLang, LangRules> = {
     payment: w(
       'mercado ?livre|shopee|magalu|pix(?!\\p{L})|transferência bancária|ted(?!\\p{L})|depósito (?:bancário|na conta)|picpay|mercado ?pago|conta bancária|fora da amazon|direto com a gente|diretamente (?:conosco|com a gente|com nós|no nosso)|(?:compr|pag|peç|pe[cç])\\p{L}* direto|direto (?:no|pelo) nosso',
     ),
+    offPlatform: w(
+      'zap(?:zap)?(?!\\p{L})|whats(?!\\p{L})|wpp|(?:no|pelo|via|por) (?:direct|insta|instagram|telegram|facebook|messenger|inbox|dm)(?!\\p{L})',
+    ),
     bypass: w(
       '(?:em vez|ao invés|no lugar) da amazon|sem passar pela amazon|por fora da amazon|(?:em dinheiro|em espécie|pix) .{0,30}(?:ao|para o|pro) (?:nosso )?(?:entregador|motoboy|motorista)|(?:pag\\p{L}*|acert\\p{L}*) .{0,30}(?:ao|para o|pro|direto (?:ao|com o)) nosso (?:entregador|motoboy|motorista)',
     ),
@@ -385,7 +400,9 @@ const RULES: Record<ExtraLang, LangRules> = {
     marketing: ar(
       'تابعنا|تابعونا|العروض|الجمعة البيضاء|بلاك فرايدي|خصومات|كود خصم|اشترك في|نشرتنا|النشرة البريدية|انستغرام|انستقرام|فيسبوك|تيك توك|سناب ?شات',
     ),
-    offPlatform: ar('واتس ?اب|تيليجرام|تلغرام|تلجرام|وي ?تشات'),
+    offPlatform: ar(
+      'واتس ?اب|تيليجرام|تلغرام|تلجرام|وي ?تشات|الواتس|واتساب|واتس(?!\\p{L})|ماسنجر|مسنجر|(?:على|ع|في) الخاص|دايركت',
+    ),
     payment: ar(
       'متجرنا الالكتروني|موقعنا الالكتروني|موقعنا الرسمي|متجرنا الرسمي|خارج امازون|منا مباشرة|مباشرة منا|مباشرة من (?:موقعنا|متجرنا)|اطلب\\p{L}* مباشرة|تحويل بنكي|حوالة بنكية|حوالة مصرفية|ايبان|iban|رقم الحساب|حسابنا البنكي|stc ?pay',
     ),
