@@ -1048,6 +1048,9 @@ const ADDRESS_RE = new WordRegExp(
   'gu',
   LETTER,
 );
+/** What every ADDRESS_RE match contains (lower case): its street word or abbreviation. */
+const ADDRESS_CUE_RE =
+  /(?:straat|laan|weg|plein|gracht|dijk|kade|gatan|vägen|gränd|ul\.|al\.|rua\s|avenida|av\.|travessa|sok|cad|bulvar|شارع)/u;
 /** Off-platform channels and private accounts: WhatsApp, "we'll call you", "your PayPal address". */
 const OFF_PLATFORM_RE = words([
   'whatsapp',
@@ -1328,12 +1331,14 @@ export function lintMessage(text: string, context: LintContext, options: LintOpt
       f.fix = { replacement: s.start === h.start ? who[0]!.toUpperCase() + who.slice(1) : who };
       out.push(f);
     }
-    // The address is removed (the fix leaves the rest of the sentence).
-    for (const h of all(ADDRESS_RE, cased)) {
-      const f = finding('personal-name', 'error', 'public.no-personal-data', h.start, h.end);
-      f.fix = { replacement: '' };
-      out.push(f);
-    }
+    // The address is removed (the fix leaves the rest of the sentence). Looked for only when a street word is in
+    // the text (a cheap literal scan: the full pattern starts at every capital letter).
+    if (ADDRESS_CUE_RE.test(t))
+      for (const h of all(ADDRESS_RE, cased)) {
+        const f = finding('personal-name', 'error', 'public.no-personal-data', h.start, h.end);
+        f.fix = { replacement: '' };
+        out.push(f);
+      }
     // Round 4: a name with its honorific in issue 20's languages ("田中 美咲 様", "Ayşe Yılmaz Hanım", "الأخ محمد
     // العتيبي", "Pani Katarzyna z Poznania"): a full name, or one name with a place in the sentence.
     const extraLang = run.lang();
