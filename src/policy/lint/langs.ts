@@ -118,7 +118,7 @@ const RULES: Record<ExtraLang, LangRules> = {
     ambiguous: any('評価'),
     stars: any('星\\s?[1-5一二三四五]つ?|[★☆]\\s?[1-5]|[1-5一二三四五]\\s?つ星|星の数|星の評価|星評価|評価の星'),
     change: any(
-      '(?:削除|取り消|取消|撤回|変更|修正|書き換え|書き直|編集|更新|訂正)(?!しました|いたしました|致しました|済)|消して|上げて|引き上げ|見直していただ|見直しを(?:ご検討|ご一考|お願い|して(?:いただ|頂|くださ)|いただ|頂)|再評価(?:を(?:ご検討|お願い)|して(?:いただ|頂|くださ))|(?:評価|レビュー)の(?:見直し|再検討)',
+      '(?:削除|取り消|取消|撤回|変更|修正|書き換え|書き直|編集|更新|訂正)(?!しました|いたしました|致しました|済)|消して|上げて|引き上げ|見直していただ|見直しを(?:ご検討|ご一考|お願い|して(?:いただ|頂|くださ)|いただ|頂)|再評価(?:を(?:ご検討|お願い)|して(?:いただ|頂|くださ))|(?:評価|レビュー)の(?:見直し|再検討)|取り下げ(?!ました|られ)|取下げ(?!ました|られ)',
     ),
     value: any(
       'ギフト券|ギフトカード|商品券|amazonギフト|クーポン|割引|値引|無料|返金|ポイント|プレゼント|特典|謝礼|キャッシュバック|抽選|当選|\\d+\\s?円|\\d+\\s?%\\s?(?:オフ|off)',
@@ -130,7 +130,7 @@ const RULES: Record<ExtraLang, LangRules> = {
     contact: any('ご連絡|お問い合わせ|連絡して|ご相談|お知らせください'),
     before: any('前に|まず|先に|代わりに'),
     refund: any(
-      '返金(?:させていただ|いたします|致します|します|に応じ|対応)|全額返金|(?:クーポン|ギフト券|割引券)を?(?:お送り|進呈|差し上げ|プレゼント)|交換(?:させていただ|いたします|致します|します|に応じ|対応)|無料で(?:お送り|送|交換|お届け|発送|再送)|新しい商品を(?:お送り|お届け|発送)|(?:代替品|交換品)を(?:お送り|お届け|発送)|代金を?(?:全額)?(?:お返し|返金|ご返金)|返金(?:処理|手続き)を?(?:いたします|致します|させていただ|行います|進めます)|再(?:送|発送)(?:いたします|致します|させていただ|します)|(?:新品|良品|新しいもの)(?:と|に)(?:交換|お取り替え)',
+      '返金(?:させていただ|いたします|致します|します|に応じ|対応)|全額返金|(?:クーポン|ギフト券|割引券)を?(?:お送り|進呈|差し上げ|プレゼント)|交換(?:させていただ|いたします|致します|します|に応じ|対応)|無料で(?:お送り|送|交換|お届け|発送|再送)|新しい商品を(?:お送り|お届け|発送)|(?:代替品|交換品)を(?:お送り|お届け|発送)|代金を?(?:全額)?(?:お返し|返金|ご返金)|返金(?:処理|手続き)を?(?:いたします|致します|させていただ|行います|進めます)|再(?:送|発送)(?:いたします|致します|させていただ|します)|(?:新品|良品|新しいもの)(?:と|に)(?:交換|お取り替え)|全額ご返金|ご返金(?:いたします|致します|させていただ|します|に応じ)|返金の(?:手続き|処理)を?(?:いたします|致します|させていただ|行い|進め)',
     ),
     marketing: any(
       'クーポン|セール|キャンペーン|新商品|全品|ブラックフライデー|サイバーマンデー|フォローして|友だち追加|友達追加|インスタ(?:グラム)?|フェイスブック|ツイッター|ティックトック|ユーチューブ|メルマガ|メールマガジン|ニュースレター',
@@ -139,7 +139,7 @@ const RULES: Record<ExtraLang, LangRules> = {
       'whatsapp|telegram|wechat|line(?:公式|\\s?id|アカウント)|ライン|微信|お電話(?:ください|いたします|します)|インスタ(?:グラム)?の?(?:dm|ダイレクトメッセージ)|(?:dm|ダイレクトメッセージ)(?:で|にて|まで|を(?:ください|お送り))|ショートメール|カカオトーク',
     ),
     payment: any(
-      '楽天市場|楽天(?:の|で)|ヤフーショッピング|yahoo!?ショッピング|メルカリ|自社(?:サイト|通販)|銀行振込|お振込|振り込み|振込先|口座番号|paypay|amazon外|アマゾン外|amazonを(?:通さ|介さ)|直接(?:ご)?(?:注文|購入|お取引|取引|お支払)|(?:当店|弊社)の?(?:公式)?(?:サイト|ホームページ|ネットショップ)(?:から|で)(?:ご|お)?(?:注文|購入|買い)',
+      '楽天市場|楽天(?:の|で)|ヤフーショッピング|yahoo!?ショッピング|メルカリ|自社(?:サイト|通販)|銀行振込|お振込|振り込み|振込先|口座番号|paypay|amazon外|アマゾン外|amazonを(?:通さ|介さ)|直接(?:ご)?(?:注文|購入|お取引|取引|お支払)|(?:当店|弊社)の?(?:公式)?(?:サイト|ホームページ|ネットショップ)(?:から|で)(?:ご|お)?(?:注文|購入|買い)|(?:当店|弊社)の?公式(?:サイト|ホームページ|ショップ|ストア|通販)|自社(?:ec|ショップ|オンラインショップ)',
     ),
     bypass: any(
       'amazonではなく|アマゾンではなく|amazonを通さず|アマゾンを通さず|(?:配達員|ドライバー|配送員)に(?:直接)?(?:現金|代金)',
@@ -221,7 +221,7 @@ const RULES: Record<ExtraLang, LangRules> = {
     contact: w('kontakta\\p{L}*|hör av dig|mejla|skriv till oss|meddela oss'),
     before: w('först|innan|i stället för|istället för'),
     refund: w(
-      'betala\\p{L}* .{0,30}tillbaka|återbetala(?:r)?(?!\\p{L})|skicka\\p{L}* .{0,40}(?:gratis|kostnadsfritt|ny)|ersätta(?!\\p{L})|ersätter|erbjud\\p{L}* .{0,30}(?:återbetalning|ersättning|kostnadsfri\\p{L}*|byte|ny\\p{L}*|rabatt\\p{L}*|presentkort\\p{L}*)|full återbetalning|pengarna tillbaka|kreditera\\p{L}*|(?:ordna|fixa)\\p{L}* .{0,30}(?:återbetalning|ersättning|ny\\p{L}*)|(?:du|ni) får .{0,30}(?:återbetalning|pengarna tillbaka|en ny)',
+      'betala\\p{L}* .{0,30}tillbaka|återbetala(?:r)?(?!\\p{L})|skicka\\p{L}* .{0,40}(?:gratis|kostnadsfritt|ny)|ersätta(?!\\p{L})|ersätter|erbjud\\p{L}* .{0,30}(?:återbetalning|ersättning|kostnadsfri\\p{L}*|byte|ny\\p{L}*|rabatt\\p{L}*|presentkort\\p{L}*)|full återbetalning|pengarna tillbaka|kreditera\\p{L}*|(?:ordna|fixa)\\p{L}* .{0,30}(?:återbetalning|ersättning|ny\\p{L}*)|(?:du|ni) får .{0,30}(?:återbetalning|pengarna tillbaka|en ny)|(?:ger|ge) (?:dig|er) .{0,30}(?:ny\\p{L}*|återbetalning|ersättning|pengarna)|(?:ny\\p{L}*|produkt\\p{L}*|ersättning\\p{L}*) utan kostnad|ersättningsprodukt\\p{L}*|står för (?:hela )?kostnaden',
     ),
     marketing: w(
       'följ oss|erbjudand\\p{L}*|kampanj\\p{L}*|black (?:week|friday)|cyber monday|(?:mellandags)?rea(?!\\p{L})|\\d+\\s?% (?:på|rabatt)|(?:besök|kika in i|titta in i) vår (?:butik|webbutik|webshop)|rabattkod\\p{L}*|nyhetsbrev\\p{L}*|prenumerera',
@@ -309,7 +309,7 @@ const RULES: Record<ExtraLang, LangRules> = {
     contact: w('bize ulaş\\p{L}*|iletişime geç\\p{L}*|bize yaz\\p{L}*|bizimle iletişim\\p{L}*'),
     before: w('önce|yerine|ilk olarak'),
     refund: w(
-      'iade ed(?:elim|eceğiz|eriz|iyoruz)|geri öde(?:yelim|yeceğiz|riz)|ücretsiz .{0,30}gönder\\p{L}*|yenisini gönder(?:elim|eceğiz|iriz)|(?:iade|para iadesi|geri ödeme|değişim)\\p{L}* (?:teklif ediyoruz|sunuyoruz|yapabiliriz|yapacağız|yaparız|yapıyoruz)|paranızı (?:iade|geri)\\p{L}*|(?:indirim|kupon|hediye çeki)\\p{L}* (?:veriyoruz|vereceğiz|sunuyoruz|tanımlayacağız|tanımlıyoruz|gönderiyoruz|göndereceğiz)|ücretinizi iade\\p{L}*|(?:yenisiyle|ücretsiz(?: olarak)?) değiştir(?:eceğiz|elim|iriz|ebiliriz)|iade edil(?:ecek|ecektir)|(?:iadeniz|iadesi) (?:yapılacak(?:tır)?|gerçekleştirilecek(?:tir)?)|ücret\\p{L}* iade (?:ed|yap)\\p{L}*|yenisi(?:ni|yle) (?:göndereceğiz|göndeririz|değiştireceğiz|değiştiririz)',
+      'iade ed(?:elim|eceğiz|eriz|iyoruz)|geri öde(?:yelim|yeceğiz|riz)|ücretsiz .{0,30}gönder\\p{L}*|yenisini gönder(?:elim|eceğiz|iriz)|(?:iade|para iadesi|geri ödeme|değişim)\\p{L}* (?:teklif ediyoruz|sunuyoruz|yapabiliriz|yapacağız|yaparız|yapıyoruz)|paranızı (?:iade|geri)\\p{L}*|(?:indirim|kupon|hediye çeki)\\p{L}* (?:veriyoruz|vereceğiz|sunuyoruz|tanımlayacağız|tanımlıyoruz|gönderiyoruz|göndereceğiz)|ücretinizi iade\\p{L}*|(?:yenisiyle|ücretsiz(?: olarak)?) değiştir(?:eceğiz|elim|iriz|ebiliriz)|iade edil(?:ecek|ecektir)|(?:iadeniz|iadesi) (?:yapılacak(?:tır)?|gerçekleştirilecek(?:tir)?)|ücret\\p{L}* iade (?:ed|yap)\\p{L}*|yenisi(?:ni|yle) (?:göndereceğiz|göndeririz|değiştireceğiz|değiştiririz)|(?:yeni|başka) (?:bir )?(?:ürün|tane|adet)\\p{L}* (?:gönder|yolla)(?:elim|eceğiz|iriz|ebiliriz)',
     ),
     marketing: w(
       'takip edin|kampanya\\p{L}*|black friday|efsane cuma|%\\s?\\d+ indirim\\p{L}*|indirim kodu\\p{L}*|fırsat\\p{L}*|bülten\\p{L}*|abone ol\\p{L}*',
@@ -352,7 +352,7 @@ const RULES: Record<ExtraLang, LangRules> = {
     ),
     before: w('antes de|primeiro|em vez de|ao invés de'),
     refund: w(
-      'vamos reembols\\p{L}*|reembolsaremos|devolveremos|vamos devolver|enviaremos .{0,30}(?:novo|grátis)|vamos enviar .{0,30}(?:novo|grátis)|estornaremos|vamos estornar|(?<!já )(?:devolvemos (?:o |seu |todo o )?(?:seu )?dinheiro|reembolsamos|estornamos)|oferecemos .{0,30}(?:reembolso|troca|devolução|novo|cupom|desconto|vale)|(?<!já )trocamos (?:o|seu|a|sua)(?!\\p{L})|(?:troca|substituição) (?:gratuita|sem custo)|dinheiro de volta|(?:faremos|vamos fazer|podemos fazer|realizaremos|vamos realizar|providenciaremos|vamos providenciar|iremos fazer) (?:o |a |um |uma |seu |sua )?(?:reembolso|estorno|troca|devolução do (?:valor|dinheiro)|reenvio|envio de (?:um|outro) (?:novo|produto))|(?:você|o senhor|a senhora) (?:receberá|vai receber) .{0,25}(?:reembolso|estorno|dinheiro|valor|novo|nova|outro)|(?:mandaremos|vamos mandar) .{0,30}(?:novo|nova|outro|grátis)',
+      'vamos reembols\\p{L}*|reembolsaremos|devolveremos|vamos devolver|enviaremos .{0,30}(?:novo|grátis)|vamos enviar .{0,30}(?:novo|grátis)|estornaremos|vamos estornar|(?<!já )(?:devolvemos (?:o |seu |todo o )?(?:seu )?dinheiro|reembolsamos|estornamos)|oferecemos .{0,30}(?:reembolso|troca|devolução|novo|cupom|desconto|vale)|(?<!já )trocamos (?:o|seu|a|sua)(?!\\p{L})|(?:troca|substituição) (?:gratuita|sem custo)|dinheiro de volta|(?:faremos|vamos fazer|podemos fazer|realizaremos|vamos realizar|providenciaremos|vamos providenciar|iremos fazer) (?:o |a |um |uma |seu |sua )?(?:reembolso|estorno|troca|devolução do (?:valor|dinheiro)|reenvio|envio de (?:um|outro) (?:novo|produto))|(?:você|o senhor|a senhora) (?:receberá|vai receber) .{0,25}(?:reembolso|estorno|dinheiro|valor|novo|nova|outro)|(?:mandaremos|vamos mandar) .{0,30}(?:novo|nova|outro|grátis)|(?<!já )(?:mandamos|enviamos) (?:outro|outra|um novo|uma nova)|(?<!já )devolvemos .{0,15}(?:valor|dinheiro)|(?:outro|outra|novo|nova|troca) sem (?:nenhum )?custo',
     ),
     marketing: w(
       'sig(?:a|am) (?:a gente|nos)|siga-nos|promoç\\p{L}*|black friday|\\d+\\s?% (?:de desconto|off)|cupom de desconto|aproveite|newsletter|assine (?:a |nossa )',
@@ -395,7 +395,7 @@ const RULES: Record<ExtraLang, LangRules> = {
     contact: ar('تواصل\\p{L}* معنا|اتصل\\p{L}* بنا|راسلنا|التواصل معنا|اخبرنا'),
     before: ar('قبل|اولا|بدلا من'),
     refund: ar(
-      'سنقوم باسترداد|سنعيد|نعيد لك|سنرسل .{0,30}(?:مجان|بديل|جديد)|سنعوضك|سنرد المبلغ|نعرض عليك|نقدم لك .{0,20}(?:استرداد|استبدال|بديل|تعويض)|استرداد كامل المبلغ|نعوضك|نرد لك|سنستبدل|نستبدل لك|استبدال مجاني|بديل مجاني|نرجع لك|نرجعلك|نرسل لك .{0,30}(?:مجان|بديل|جديد)|نبدل لك|نقدم لك .{0,20}(?:خصم|قسيمة|كوبون)|(?:سنقوم|سوف نقوم|نقوم|راح نقوم|رح نقوم|بنقوم) ب(?:استرداد|استرجاع|ارجاع|رد|اعاده(?! النظر)|تعويض|استبدال|تبديل|ارسال (?:بديل|منتج (?:جديد|بديل)))|سنسترد|سنسترجع|سنرجع|سنعوض|سنبدل|بنرجع|راح نرجع|رح نرجع|نرجع لك|نسترجع لك|سيتم (?:استرداد|استرجاع|ارجاع|تعويض|استبدال)|ستسترد|ستسترجع',
+      'سنقوم باسترداد|سنعيد|نعيد لك|سنرسل .{0,30}(?:مجان|بديل|جديد)|سنعوضك|سنرد المبلغ|نعرض عليك|نقدم لك .{0,20}(?:استرداد|استبدال|بديل|تعويض)|استرداد كامل المبلغ|نعوضك|نرد لك|سنستبدل|نستبدل لك|استبدال مجاني|بديل مجاني|نرجع لك|نرجعلك|نرسل لك .{0,30}(?:مجان|بديل|جديد)|نبدل لك|نقدم لك .{0,20}(?:خصم|قسيمة|كوبون)|(?:سنقوم|سوف نقوم|نقوم|راح نقوم|رح نقوم|بنقوم) ب(?:استرداد|استرجاع|ارجاع|رد|اعاده(?! النظر)|تعويض|استبدال|تبديل|ارسال (?:بديل|منتج (?:جديد|بديل)))|سنسترد|سنسترجع|سنرجع|سنعوض|سنبدل|بنرجع|راح نرجع|رح نرجع|نرجع لك|نسترجع لك|سيتم (?:استرداد|استرجاع|ارجاع|تعويض|استبدال)|ستسترد|ستسترجع|مستعدون ل(?:ارسال|استبدال|تعويض|استرداد|رد|ارجاع)|بديل\\p{L}* مجان',
     ),
     marketing: ar(
       'تابعنا|تابعونا|العروض|الجمعة البيضاء|بلاك فرايدي|خصومات|كود خصم|اشترك في|نشرتنا|النشرة البريدية|انستغرام|انستقرام|فيسبوك|تيك توك|سناب ?شات',
