@@ -1709,10 +1709,17 @@ function extraLangRules(run: Run, r: LangRules): void {
       !thanks &&
       (kinds[i] || kinds[i + 1]) &&
       !neutralFeedback &&
+      !hopeOnly(r, body, list[i + 1] ? t.slice(list[i + 1]!.start, list[i + 1]!.end) : '') &&
       !balanced(i) &&
       !(!kinds[i] && balanced(i + 1))
     )
       sentenceFinding(run, 'ask-positive', 'reviews.no-positive-request', s.start, bm ? 'neutral-review' : '');
+    // "We hope you liked it. If so, leave a review.": the condition is in the "if so".
+    if (kinds[i] && r.ifSo && !thanks && i > 0 && first(r.ifSo, body)) {
+      const prev = t.slice(list[i - 1]!.start, list[i - 1]!.end);
+      if (first(r.happy, prev))
+        sentenceFinding(run, 'ask-positive', 'reviews.no-positive-request', s.start, bm ? 'neutral-review' : '');
+    }
     if (kinds[i] && first(r.contact, body) && first(r.before, body))
       sentenceFinding(run, 'contact-first', 'reviews.no-diverting', s.start, bm ? 'neutral-review' : 'contact-amazon');
     if (first(r.marketing, body)) sentenceFinding(run, 'marketing', promoPolicy, s.start);
@@ -1739,6 +1746,13 @@ function extraLangRules(run: Run, r: LangRules): void {
       }
     }
   });
+}
+
+/** A hope without a condition ("we hope you are satisfied."), and no "if so" in the next sentence. */
+function hopeOnly(r: LangRules, body: string, next: string): boolean {
+  return (
+    !!r.hope && !!first(r.hope, body) && !(r.cond && first(r.cond, body)) && !(r.ifSo && next && first(r.ifSo, next))
+  );
 }
 
 /** True when any finding is an error (errors block sending). */

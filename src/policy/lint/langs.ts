@@ -43,6 +43,14 @@ export interface LangRules {
   positive: RegExp;
   /** "If you are satisfied": asking only happy buyers (with a rating noun in the sentence or the next). */
   happy: RegExp;
+  /**
+   * Round 4: a hope ("we hope you are satisfied", "hopelijk bevalt het", "umarız memnun kalırsınız") is not a
+   * condition: a `happy` sentence with a hope and no conditional word (`cond`), and no "if so" (`ifSo`) in the next
+   * sentence, does not ask only happy buyers.
+   */
+  hope?: RegExp;
+  cond?: RegExp;
+  ifSo?: RegExp;
   /** "Contact us" … */
   contact: RegExp;
   /** … "first / before / instead of" (with a rating noun in the sentence): diverting unhappy buyers. */
@@ -170,6 +178,9 @@ const RULES: Record<ExtraLang, LangRules> = {
       'positieve (?:review|recensie|beoordeling|feedback)|(?:5|vijf)[- ]?sterren|vijfsterren\\p{L}*|goede (?:review|recensie|beoordeling)',
     ),
     happy: w('tevreden(?! of)|blij met|(?<!hoe )bevalt (?:het|de|u|je)(?!\\p{L})'),
+    hope: w('hoop|hopen|hopelijk'),
+    cond: w('als|indien|wanneer|mocht|bent u|ben je'),
+    ifSo: w('zo ja|in dat geval|als dat zo is|is dat zo'),
     contact: w(
       'neem\\p{L}* .{0,20}contact|contact .{0,20}op(?!\\p{L})|mail ons|stuur ons|laat (?:het |dat )?ons (?:dat |het )?weten',
     ),
@@ -218,6 +229,9 @@ const RULES: Record<ExtraLang, LangRules> = {
       'positiv\\p{L}* (?:recension|omdöme|betyg)\\p{L}*|(?:5|fem)[- ]?stjärn\\p{L}*|femstjärni\\p{L}*|bra (?:recension|omdöme|betyg)\\p{L}*|högsta betyg',
     ),
     happy: w('nöjd(?:a)?(?!\\p{L})|gillar|gillade'),
+    hope: w('hoppas'),
+    cond: w('om|ifall|är du|är ni'),
+    ifSo: w('i så fall|om så är fallet|om ja'),
     contact: w('kontakta\\p{L}*|hör av dig|mejla|skriv till oss|meddela oss'),
     before: w('först|innan|i stället för|istället för'),
     refund: w(
@@ -261,6 +275,9 @@ const RULES: Record<ExtraLang, LangRules> = {
       'pozytywn\\p{L}* (?:opini|recenzj|ocen)\\p{L}*|(?:5|pięć|pięciu)[- ]?gwiazd\\p{L}*|pięciogwiazdkow\\p{L}*|dobr\\p{L}* (?:opini|recenzj|ocen)\\p{L}*|najwyższ\\p{L}* ocen\\p{L}*',
     ),
     happy: w('zadowolon\\p{L}*|podoba (?:się|ci|panu|pani)'),
+    hope: w('nadziej\\p{L}*|liczymy'),
+    cond: w('jeśli|jeżeli|gdy|czy|o ile'),
+    ifSo: w('jeśli tak|jeżeli tak|w takim (?:razie|przypadku)'),
     contact: w('kontakt\\p{L}*|napisz\\p{L}*|skontaktuj\\p{L}*|daj\\p{L}* znać'),
     before: w('najpierw|zanim|przed wystawieniem|zamiast'),
     refund: w(
@@ -306,6 +323,9 @@ const RULES: Record<ExtraLang, LangRules> = {
       'olumlu (?:yorum|değerlendirme|puan)\\p{L}*|(?:5|beş)\\s?yıldız\\p{L}*|tam puan|iyi (?:yorum|puan)\\p{L}*',
     ),
     happy: w('memnun kald\\p{L}*|memnun iseniz|memnunsanız|beğendiyseniz|beğendiniz'),
+    hope: w('umar\\p{L}*|umuyor\\p{L}*|diler\\p{L}*|temenni\\p{L}*'),
+    cond: w('eğer|\\p{L}+(?:ysanız|yseniz|sanız|seniz)|iseniz|mısınız|misiniz'),
+    ifSo: w('öyleyse|o halde|eğer öyle'),
     contact: w('bize ulaş\\p{L}*|iletişime geç\\p{L}*|bize yaz\\p{L}*|bizimle iletişim\\p{L}*'),
     before: w('önce|yerine|ilk olarak'),
     refund: w(
@@ -346,7 +366,10 @@ const RULES: Record<ExtraLang, LangRules> = {
       'cupo(?:m|ns)|desconto\\p{L}*|sorteio\\p{L}*|vale-?presente|cart(?:ão|ões)-?presente|brinde\\p{L}*|grátis|gratuit\\p{L}*|reembols\\p{L}*|devolv\\p{L}* o valor|valor total|r\\$\\s?\\d+|\\d+\\s?reais|estorn\\p{L}*|dinheiro|transferi\\p{L}*|pix(?!\\p{L})',
     ),
     positive: w('avaliaç\\p{L}* positiva\\p{L}*|(?:5|cinco)\\s?estrelas|nota (?:máxima|10|dez)|boa avaliação'),
-    happy: w('se (?:você )?gostou|satisfeit\\p{L}*|se (?:você )?curtiu'),
+    happy: w('se (?:você )?gostou|satisfeit\\p{L}*|se (?:você )?curtiu|(?:tenha|ter) gostado'),
+    hope: w('esper(?:amos|o)|tomara|desejamos'),
+    cond: w('se|caso|está satisfeit\\p{L}*\\?'),
+    ifSo: w('se sim|nesse caso|se for o caso|em caso afirmativo'),
     contact: w(
       'fale conosco|entre em contato|nos chame|chame a gente|fal[ae] com a gente|nos avise|escreva para nós|fale com a gente',
     ),

@@ -47,8 +47,12 @@ const latin = (titles: string, place: string): NameRules => ({
   ),
 });
 
-/** Japanese nouns that take 様/さん and are not names: お客様, 購入者様, 担当者様, 配達員さん, 店長さん, 奥様 … */
-const JA_NOT_NAME_END = /[者客方社店員皆子奥神家様先主人長手屋局所]$/u;
+/**
+ * Japanese nouns and companies that take 様/さん and are not a buyer's name: お客様, 購入者様, 担当者様, 配達員さん,
+ * 店長さん, 奥様, 山田運輸様, 佐川急便さん …
+ */
+const JA_NOT_NAME_END =
+  /(?:[者客方社店員皆子奥神家様先主人長手屋局所便]|運輸|物流|通運|商事|工業|運送|配送|郵便|倉庫|工場|本部|支店|営業所|会館|病院|医院)$/u;
 /** Arabic honorifics (normalised spelling: ه for ة, ا for أ). */
 const AR_TITLE = 'السيد|السيده|الاخ|الاخت|الاستاذ|الاستاذه|الدكتور|الدكتوره|المهندس|المهندسه|الحاج|الحاجه|الشيخ';
 /** Arab cities of Amazon's .sa, .ae and .eg stores and their neighbours (normalised spelling). */
