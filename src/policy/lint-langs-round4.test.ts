@@ -411,6 +411,57 @@ describe('lintMessage, issue 20 round 4 (ja, nl, sv, pl, tr, pt, ar)', () => {
     ]);
   });
 
+  it("incentives tied to a rating or a rating verb, full-width and Persian digits, domains spelled with each language's dot word", () => {
+    check([
+      ['buyer-message', 'ja', 'block', 'レビュー投稿で商品代金を全額返金いたします。'],
+      ['buyer-message', 'ja', 'block', 'お電話は０９０－１２３４－５６７８までお願いします。'],
+      ['buyer-message', 'ar', 'block', 'للتواصل: ۰۵۰۱۲۳۴۵۶۷'],
+      ['buyer-message', 'ar', 'block', 'نعطيك هدية اذا قيمتنا على أمازون.'],
+      ['buyer-message', 'ar', 'block', 'لو غيرت تقييمك لخمس نجوم نرسل لك كوبون.'],
+      ['buyer-message', 'tr', 'block', 'Yorumunuzu 5 yıldıza çıkarırsanız size hediye çeki göndereceğiz.'],
+      ['buyer-message', 'pl', 'block', 'Za zmianę oceny na pozytywną otrzyma Pan bon 50 zł.'],
+      ['buyer-message', 'nl', 'block', 'Als je je review aanpast, storten we 5 euro terug.'],
+      ['buyer-message', 'sv', 'block', 'Om du tar bort din recension får du 200 kr tillbaka.'],
+      ['buyer-message', 'pt', 'block', 'Se mudar sua avaliação para 5 estrelas, devolvemos R$ 30.'],
+      ['buyer-message', 'ja', 'block', '★5レビューを書いてくれた方にはもう一つ無料で差し上げます。'],
+      [
+        'buyer-message',
+        'tr',
+        'block',
+        'Bize olumlu yorum bırakırsanız bir sonraki siparişinizde indirim kazanırsınız.',
+      ],
+      ['buyer-message', 'pl', 'block', 'Pozytywna recenzja = darmowa wysyłka przy następnym zamówieniu.'],
+      ['buyer-message', 'ar', 'block', 'شاركنا رأيك الإيجابي واحصل على شحن مجاني.'],
+      ['buyer-message', 'nl', 'block', 'Geef ons een positieve beoordeling en maak kans op een gratis product.'],
+      ['buyer-message', 'sv', 'block', 'Lämna ett positivt omdöme och var med i utlottningen av ett presentkort.'],
+      ['buyer-message', 'pt', 'block', 'Avalie com 5 estrelas e participe do sorteio de um vale-presente.'],
+      ['review-comment', 'ja', 'block', '詳しくは hinata-shop.jp をご覧ください。'],
+      ['review-comment', 'nl', 'block', 'Meer info op lampenhuis punt nl.'],
+      ['review-comment', 'ar', 'block', 'زوروا متجرنا daralsouq.com لمزيد من العروض.'],
+      ['review-comment', 'tr', 'block', 'Detaylar için instagram.com/evimshop adresimize bakın.'],
+      ['buyer-message', 'ja', 'allow', 'レビューはいつでも歓迎しております。率直なご意見をお聞かせください。'],
+      [
+        'buyer-message',
+        'tr',
+        'allow',
+        "Ürünle ilgili deneyiminizi Amazon'da paylaşırsanız diğer alıcılara yardımcı olur.",
+      ],
+      ['buyer-message', 'ar', 'allow', 'نرجو أن يكون المنتج قد نال إعجابك، وإذا كان لديك أي سؤال فنحن هنا للمساعدة.'],
+      ['buyer-message', 'pl', 'allow', 'Bez względu na ocenę, każda opinia pomaga innym kupującym.'],
+      ['buyer-message', 'sv', 'allow', 'Oavsett vad du tycker hjälper din recension andra kunder.'],
+      [
+        'buyer-message',
+        'pt',
+        'allow',
+        'O ponto de coleta fica perto da estação; o ponto com mais movimento é o centro.',
+      ],
+      ['review-comment', 'pt', 'block', 'Acesse casaviva ponto com ponto br para mais modelos.'],
+      ['review-comment', 'pl', 'block', 'Więcej na domowo kropka pl.'],
+      ['buyer-message', 'pl', 'allow', 'Kropka na końcu zdania; punkt 3.2 instrukcji.'],
+      ['buyer-message', 'tr', 'allow', 'Nokta atışı bir yorum, teşekkürler; 2. nokta doğru.'],
+    ]);
+  });
+
   it('the personal-name finding covers the honorific and name and its fix names the customer', () => {
     const text = 'Ayşe Yılmaz Hanım, Kadıköy adresinize teslim edilmiştir.';
     const f = lintMessage(text, 'feedback-reply', { lang: 'tr' }).find((x) => x.rule === 'personal-name')!;

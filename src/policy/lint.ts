@@ -1277,10 +1277,17 @@ export function lintMessage(text: string, context: LintContext, options: LintOpt
     const link = t.slice(h.start, end);
     const host = /^(?:https?:\/\/)?([^/?#\s]+)/i.exec(link)?.[1] ?? link;
     const tld = host.slice(host.lastIndexOf('.') + 1);
-    // "order.It arrives": a capitalised word after a missing space, not a domain.
+    // "order.It arrives": a capitalised word after a missing space, not a domain (a spelled-out domain has no dot:
+    // "Acesse casaviva ponto com" starts with a capital and is one).
     const casedHost = cased.slice(h.start, h.start + host.length);
     const casedTld = casedHost.slice(casedHost.lastIndexOf('.') + 1);
-    if (!/^https?:|^www\./i.test(link) && casedTld !== tld && casedHost !== casedHost.toUpperCase()) continue;
+    if (
+      host.includes('.') &&
+      !/^https?:|^www\./i.test(link) &&
+      casedTld !== tld &&
+      casedHost !== casedHost.toUpperCase()
+    )
+      continue;
     if (AMAZON_SITE_RE.test(link)) continue;
     if (bm) {
       const trackCue = TRACK_CUE_RE.test(t.slice(Math.max(0, h.start - 40), end));

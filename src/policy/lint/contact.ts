@@ -86,13 +86,15 @@ const URL_SCHEME = String.raw`(?:https?:\/\/|www\.)[^\s<>"'()]{1,2048}`;
 const BARE = `(?:${LABEL}(?:\\.|\\s?[[(](?:\\.|dot|punto|punkt|point)[\\])]\\s?)){1,4}${TLD}(?:[/?#][^\\s<>"'()]{0,2048})?`;
 /**
  * A domain spelled out: "lumora home dot com slash returns". With "punto / punkt / point" only a generic TLD counts
- * ("el punto de recogida", "au point de vente" are not addresses).
+ * ("el punto de recogida", "au point de vente" are not addresses); issue 20 round 4: with "punt / kropka / nokta /
+ * ponto" a generic TLD or the country code of the seven languages' stores ("lampenhuis punt nl"; not "ponto de
+ * coleta": .de is not among them; "ponto com" only before "ponto br": "com" is Portuguese for "with").
  */
-const SPELLED_URL = `${SPELLED_LABEL}\\s(?:dot\\s${TLD}|(?:punto|punkt|point)\\s(?:com|net|org|info|biz|shop|store|eu)(?![a-z0-9_-]))(?:\\s(?:slash|barra|schrägstrich)\\s[a-z0-9_-]{1,40})*`;
+const SPELLED_URL = `${SPELLED_LABEL}\\s(?:dot\\s${TLD}|(?:punto|punkt|point)\\s(?:com|net|org|info|biz|shop|store|eu)(?![a-z0-9_-])|(?:punt|kropka|nokta)\\s(?:com|net|org|info|shop|store|eu|nl|be|se|pl|tr)(?![a-z0-9_-])|ponto\\s(?:com\\sponto\\sbr|br|net|org|shop|store)(?![a-z0-9_-]))(?:\\s(?:slash|barra|schrägstrich|ukośnik|eğik çizgi)\\s[a-z0-9_-]{1,40})*`;
 const LINK_AT_RE = new RegExp(`(?:${URL_SCHEME}|${BARE}|${SPELLED_URL})`, 'uy');
 /** What every web address contains: a dot between letters or digits, a bracketed or spelled dot, a scheme, www. */
 const LINK_CUE_RE =
-  /[a-z0-9](?:\.|\s?[[(](?:\.|dot|punto|punkt|point)[\])]\s?)[a-z]|https?:\/\/|www\.|\s(?:dot|punto|punkt|point)\s/gu;
+  /[a-z0-9](?:\.|\s?[[(](?:\.|dot|punto|punkt|point)[\])]\s?)[a-z]|https?:\/\/|www\.|\s(?:dot|punto|punkt|point|punt|kropka|nokta|ponto)\s/gu;
 const LINK_CHAR = /[a-z0-9@._%+-]/i;
 const LABEL_CHAR = /[a-z0-9_-]/i;
 
