@@ -462,6 +462,48 @@ describe('lintMessage, issue 20 round 4 (ja, nl, sv, pl, tr, pt, ar)', () => {
     ]);
   });
 
+  it('feedback change requests and promotions of other products block; the seller reporting its own update and the neutral feedback note pass', () => {
+    check([
+      [
+        'review-comment',
+        'ja',
+        'allow',
+        'ご指摘を受けて取扱説明書を改訂しました。最新版は商品ページでご確認いただけます。',
+      ],
+      [
+        'review-comment',
+        'nl',
+        'allow',
+        'We hebben de handleiding aangepast; de nieuwe versie staat op de productpagina.',
+      ],
+      ['review-comment', 'sv', 'allow', 'Vi har uppdaterat bruksanvisningen efter din recension.'],
+      ['review-comment', 'pl', 'allow', 'Zaktualizowaliśmy instrukcję po Pana recenzji, dziękujemy.'],
+      ['review-comment', 'tr', 'allow', 'Yorumunuz sonrası kullanım kılavuzunu güncelledik.'],
+      ['review-comment', 'pt', 'allow', 'Atualizamos o manual depois da sua avaliação, obrigado.'],
+      ['review-comment', 'ar', 'allow', 'قمنا بتحديث دليل الاستخدام بعد مراجعتك، شكرا لك.'],
+      ['feedback-reply', 'nl', 'allow', 'U kunt uw feedback altijd aanpassen als u dat wilt.'],
+      ['feedback-reply', 'tr', 'allow', 'Dilerseniz geri bildiriminizi güncelleyebilirsiniz.'],
+      ['feedback-reply', 'pt', 'allow', 'Se quiser, você pode atualizar seu feedback.'],
+      ['feedback-reply', 'ja', 'allow', '評価は出品者評価ページからいつでも変更することができます。'],
+      ['buyer-message', 'sv', 'allow', 'Om du vill kan du uppdatera ditt säljaromdöme.'],
+      ['buyer-message', 'ar', 'allow', 'يمكنك تحديث تقييمك للبائع إذا رغبت.'],
+      ['buyer-message', 'ja', 'block', '評価を星5に変更していただけますと幸いです。'],
+      ['buyer-message', 'nl', 'block', 'Kunt u uw feedback naar positief aanpassen?'],
+      ['buyer-message', 'tr', 'block', 'Olumsuz geri bildiriminizi kaldırmanızı rica ederiz.'],
+      ['buyer-message', 'sv', 'block', 'Snälla ta bort ditt negativa omdöme.'],
+      ['buyer-message', 'pt', 'block', 'Pedimos que remova o feedback negativo.'],
+      ['buyer-message', 'pl', 'block', 'Prosimy o usunięcie negatywnej opinii o sprzedawcy.'],
+      ['buyer-message', 'ar', 'block', 'نرجو حذف تقييمك السلبي للبائع.'],
+      ['review-comment', 'ja', 'block', '新商品が発売されました！ぜひチェックしてください。'],
+      ['review-comment', 'nl', 'block', 'Bekijk ook onze nieuwe collectie in onze Amazon-winkel.'],
+      ['review-comment', 'sv', 'block', 'Kolla in våra andra produkter i vår Amazon-butik.'],
+      ['review-comment', 'pl', 'block', 'Zapraszamy do zapoznania się z naszymi innymi produktami.'],
+      ['review-comment', 'tr', 'block', 'Diğer ürünlerimize de göz atmayı unutmayın.'],
+      ['review-comment', 'pt', 'block', 'Conheça também nossos outros produtos na nossa loja.'],
+      ['review-comment', 'ar', 'block', 'تصفح منتجاتنا الأخرى في متجرنا على أمازون.'],
+    ]);
+  });
+
   it('the personal-name finding covers the honorific and name and its fix names the customer', () => {
     const text = 'Ayşe Yılmaz Hanım, Kadıköy adresinize teslim edilmiştir.';
     const f = lintMessage(text, 'feedback-reply', { lang: 'tr' }).find((x) => x.rule === 'personal-name')!;

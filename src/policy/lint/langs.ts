@@ -141,7 +141,7 @@ const RULES: Record<ExtraLang, LangRules> = {
       '返金(?:させていただ|いたします|致します|します|に応じ|対応)|全額返金|(?:クーポン|ギフト券|割引券)を?(?:お送り|進呈|差し上げ|プレゼント)|交換(?:させていただ|いたします|致します|します|に応じ|対応)|無料で(?:お送り|送|交換|お届け|発送|再送)|新しい商品を(?:お送り|お届け|発送)|(?:代替品|交換品)を(?:お送り|お届け|発送)|代金を?(?:全額)?(?:お返し|返金|ご返金)|返金(?:処理|手続き)を?(?:いたします|致します|させていただ|行います|進めます)|再(?:送|発送)(?:いたします|致します|させていただ|します)|(?:新品|良品|新しいもの)(?:と|に)(?:交換|お取り替え)|全額ご返金|ご返金(?:いたします|致します|させていただ|します|に応じ)|返金の(?:手続き|処理)を?(?:いたします|致します|させていただ|行い|進め)',
     ),
     marketing: any(
-      'クーポン|セール|キャンペーン|新商品|全品|ブラックフライデー|サイバーマンデー|フォローして|友だち追加|友達追加|インスタ(?:グラム)?|フェイスブック|ツイッター|ティックトック|ユーチューブ|メルマガ|メールマガジン|ニュースレター',
+      'クーポン|セール|キャンペーン|新商品|全品|ブラックフライデー|サイバーマンデー|フォローして|友だち追加|友達追加|インスタ(?:グラム)?|フェイスブック|ツイッター|ティックトック|ユーチューブ|メルマガ|メールマガジン|ニュースレター|(?:他|その他|ほか)の(?:商品|製品|アイテム)|姉妹品|ストアページ|ショップページ',
     ),
     offPlatform: any(
       'whatsapp|telegram|wechat|line(?:公式|\\s?id|アカウント)|ライン|微信|お電話(?:ください|いたします|します)|インスタ(?:グラム)?の?(?:dm|ダイレクトメッセージ)|(?:dm|ダイレクトメッセージ)(?:で|にて|まで|を(?:ください|お送り))|ショートメール|カカオトーク',
@@ -189,7 +189,7 @@ const RULES: Record<ExtraLang, LangRules> = {
       '(?:stuur|sturen|zend|zenden)\\p{L}* .{0,40}(?:gratis|kosteloos|nieuw)|(?:gratis|kosteloos) .{0,30}(?:nieuw|vervang)|betalen .{0,30}terug|terugbetalen|storten .{0,20}terug|vergoeden|bieden .{0,30}(?:terugbetaling|vergoeding|vervang\\p{L}*|nieuw\\p{L}*|korting\\p{L}*|tegoedbon\\p{L}*|waardebon\\p{L}*|cadeaubon\\p{L}*)|(?:volledige |gehele )?terugbetaling aan|(?:geld|aankoopbedrag|bedrag) terug(?!\\p{L})|crediteren|terugstorten|(?:regelen|zorgen voor|krijg\\p{L}*) .{0,30}(?:terugbetaling|vervanging|vervangend\\p{L}*|nieuw exemplaar)',
     ),
     marketing: w(
-      'nieuwe collectie|kortingscode\\p{L}*|volg ons|black (?:week|friday)|cyber monday|\\d+\\s?% korting|aanbieding(?:en)?|uitverkoop|nieuwsbrief|schrijf (?:u|je) in',
+      'nieuwe collectie|kortingscode\\p{L}*|volg ons|black (?:week|friday)|cyber monday|\\d+\\s?% korting|aanbieding(?:en)?|uitverkoop|nieuwsbrief|schrijf (?:u|je) in|(?:onze|ons) andere (?:producten|artikelen)|bekijk (?:ook )?(?:ons|onze) (?:\\p{L}+ )?(?:assortiment|aanbod|producten|winkel)',
     ),
     payment: w(
       'bol\\.com|marktplaats|tikkie|betaalverzoek|overmaken|overboeken|overschrijv\\p{L}*|rekeningnummer|bankrekening|iban|ideal(?!\\p{L})|buiten amazon|rechtstreeks (?:bij|via|van) ons|direct bij ons (?:bestellen|kopen|betalen)|(?:direct|rechtstreeks|contant) aan ons|(?:bestel|koop|bestellen|kopen)\\p{L}* .{0,30}(?:via|op|in) onze (?:eigen )?(?:webshop|website|webwinkel)',
@@ -238,7 +238,7 @@ const RULES: Record<ExtraLang, LangRules> = {
       'betala\\p{L}* .{0,30}tillbaka|återbetala(?:r)?(?!\\p{L})|skicka\\p{L}* .{0,40}(?:gratis|kostnadsfritt|ny)|ersätta(?!\\p{L})|ersätter|erbjud\\p{L}* .{0,30}(?:återbetalning|ersättning|kostnadsfri\\p{L}*|byte|ny\\p{L}*|rabatt\\p{L}*|presentkort\\p{L}*)|full återbetalning|pengarna tillbaka|kreditera\\p{L}*|(?:ordna|fixa)\\p{L}* .{0,30}(?:återbetalning|ersättning|ny\\p{L}*)|(?:du|ni) får .{0,30}(?:återbetalning|pengarna tillbaka|en ny)|(?:ger|ge) (?:dig|er) .{0,30}(?:ny\\p{L}*|återbetalning|ersättning|pengarna)|(?:ny\\p{L}*|produkt\\p{L}*|ersättning\\p{L}*) utan kostnad|ersättningsprodukt\\p{L}*|står för (?:hela )?kostnaden',
     ),
     marketing: w(
-      'följ oss|erbjudand\\p{L}*|kampanj\\p{L}*|black (?:week|friday)|cyber monday|(?:mellandags)?rea(?!\\p{L})|\\d+\\s?% (?:på|rabatt)|(?:besök|kika in i|titta in i) vår (?:butik|webbutik|webshop)|rabattkod\\p{L}*|nyhetsbrev\\p{L}*|prenumerera',
+      'följ oss|erbjudand\\p{L}*|kampanj\\p{L}*|black (?:week|friday)|cyber monday|(?:mellandags)?rea(?!\\p{L})|\\d+\\s?% (?:på|rabatt)|(?:besök|kika in i|titta in i) vår (?:butik|webbutik|webshop)|rabattkod\\p{L}*|nyhetsbrev\\p{L}*|prenumerera|(?:våra|vårt) (?:andra|övriga) (?:produkter|artiklar|sortiment)|(?:kolla|titta) in (?:vår|våra|vårt)|hela vårt sortiment',
     ),
     payment: w(
       'handla\\p{L}* direkt|(?:i|från|på) vår (?:egen )?(?:webbutik|webbshop|nätbutik)|tradera|cdon|swish\\p{L}*|bankgiro\\p{L}*|plusgiro\\p{L}*|banköverföring\\p{L}*|kontonummer|clearingnummer|iban|utanför amazon|direkt (?:av|från|hos|via|till) oss|köp\\p{L}* direkt|beställ\\p{L}* direkt',
@@ -284,7 +284,7 @@ const RULES: Record<ExtraLang, LangRules> = {
       'zwrócimy|oddamy|wyślemy .{0,40}(?:gratis|bezpłatnie|nowy|now\\p{L}*)|zwrot pieniędzy|przelejemy|zwrócimy .{0,30}pieniądze|(?:oferujemy|proponujemy|przyznamy|przyznajemy) .{0,30}(?:zwrot|wymian\\p{L}*|now\\p{L}*|rekompensat\\p{L}*|bon\\p{L}*|kod\\p{L}* rabatow\\p{L}*|rabat\\p{L}*|zniżk\\p{L}*)|pełny zwrot|zwrot (?:całej |pełnej )?kwoty|wymienimy|(?:wyślemy|prześlemy|damy) .{0,40}(?:za darmo|gratis|bezpłatnie)|zwracamy (?:pieniądze|koszt\\p{L}*|pełn\\p{L}*|cał\\p{L}*|środki|kwot\\p{L}*)|oddajemy (?:pieniądze|środki)|(?:otrzyma|dostanie)\\p{L}* .{0,30}(?:zwrot|now\\p{L}*|pieniądze)|(?:zrobimy|zorganizujemy|wykonamy) .{0,20}(?:zwrot|wymian\\p{L}*)',
     ),
     marketing: w(
-      'obserwuj\\p{L}*|promocj\\p{L}*|black (?:week|friday)|cyber monday|kod\\p{L}* rabatow\\p{L}*|nowa kolekcja|taniej|newsletter\\p{L}*|zapisz\\p{L}* się|subskryb\\p{L}*',
+      'obserwuj\\p{L}*|promocj\\p{L}*|black (?:week|friday)|cyber monday|kod\\p{L}* rabatow\\p{L}*|nowa kolekcja|taniej|newsletter\\p{L}*|zapisz\\p{L}* się|subskryb\\p{L}*|zapraszamy do (?:naszego sklepu|zakupów|odwiedzenia)|nasz\\p{L}* (?:inn\\p{L}*|pozostał\\p{L}*) (?:produkt\\p{L}*|artykuł\\p{L}*)',
     ),
     payment: w(
       'allegro\\p{L}*|olx|blik(?:iem|a|u)?(?!\\p{L})|przelew\\p{L}*|przelać|przelac|numer(?:u)? konta|nr konta|na (?:nasze |następujące |poniższe )?konto(?: bankowe)?(?= \\d)|kont\\p{L}* bankow\\p{L}*|poza amazon\\p{L}*|bezpośrednio (?:u nas|od nas|przez nas|w naszym|na nasze)|zamów\\p{L}* (?:w|przez|na) nasz\\p{L}* (?:sklep\\p{L}*|stron\\p{L}*)',
@@ -332,7 +332,7 @@ const RULES: Record<ExtraLang, LangRules> = {
       'iade ed(?:elim|eceğiz|eriz|iyoruz)|geri öde(?:yelim|yeceğiz|riz)|ücretsiz .{0,30}gönder\\p{L}*|yenisini gönder(?:elim|eceğiz|iriz)|(?:iade|para iadesi|geri ödeme|değişim)\\p{L}* (?:teklif ediyoruz|sunuyoruz|yapabiliriz|yapacağız|yaparız|yapıyoruz)|paranızı (?:iade|geri)\\p{L}*|(?:indirim|kupon|hediye çeki)\\p{L}* (?:veriyoruz|vereceğiz|sunuyoruz|tanımlayacağız|tanımlıyoruz|gönderiyoruz|göndereceğiz)|ücretinizi iade\\p{L}*|(?:yenisiyle|ücretsiz(?: olarak)?) değiştir(?:eceğiz|elim|iriz|ebiliriz)|iade edil(?:ecek|ecektir)|(?:iadeniz|iadesi) (?:yapılacak(?:tır)?|gerçekleştirilecek(?:tir)?)|ücret\\p{L}* iade (?:ed|yap)\\p{L}*|yenisi(?:ni|yle) (?:göndereceğiz|göndeririz|değiştireceğiz|değiştiririz)|(?:yeni|başka) (?:bir )?(?:ürün|tane|adet)\\p{L}* (?:gönder|yolla)(?:elim|eceğiz|iriz|ebiliriz)',
     ),
     marketing: w(
-      'takip edin|kampanya\\p{L}*|black friday|efsane cuma|%\\s?\\d+ indirim\\p{L}*|indirim kodu\\p{L}*|fırsat\\p{L}*|bülten\\p{L}*|abone ol\\p{L}*',
+      'takip edin|kampanya\\p{L}*|black friday|efsane cuma|%\\s?\\d+ indirim\\p{L}*|indirim kodu\\p{L}*|fırsat\\p{L}*|bülten\\p{L}*|abone ol\\p{L}*|diğer ürünlerimiz\\p{L}*|mağazamızı ziyaret\\p{L}*|ürün yelpazemiz\\p{L}*',
     ),
     payment: w(
       "trendyol\\p{L}*|hepsiburada\\p{L}*|n11(?!\\d)|havale\\p{L}*|eft(?!\\p{L})|iban\\p{L}*|papara|hesap numara\\p{L}*|hesabımıza|banka hesab\\p{L}*|amazon dışında|amazon['’]?(?:u|a)? (?:kullanmadan|aracı olmadan)|doğrudan (?:bizden|bize)|bize doğrudan|(?:web )?sitemizden (?:sipariş|satın)\\p{L}*",
@@ -378,7 +378,7 @@ const RULES: Record<ExtraLang, LangRules> = {
       'vamos reembols\\p{L}*|reembolsaremos|devolveremos|vamos devolver|enviaremos .{0,30}(?:novo|grátis)|vamos enviar .{0,30}(?:novo|grátis)|estornaremos|vamos estornar|(?<!já )(?:devolvemos (?:o |seu |todo o )?(?:seu )?dinheiro|reembolsamos|estornamos)|oferecemos .{0,30}(?:reembolso|troca|devolução|novo|cupom|desconto|vale)|(?<!já )trocamos (?:o|seu|a|sua)(?!\\p{L})|(?:troca|substituição) (?:gratuita|sem custo)|dinheiro de volta|(?:faremos|vamos fazer|podemos fazer|realizaremos|vamos realizar|providenciaremos|vamos providenciar|iremos fazer) (?:o |a |um |uma |seu |sua )?(?:reembolso|estorno|troca|devolução do (?:valor|dinheiro)|reenvio|envio de (?:um|outro) (?:novo|produto))|(?:você|o senhor|a senhora) (?:receberá|vai receber) .{0,25}(?:reembolso|estorno|dinheiro|valor|novo|nova|outro)|(?:mandaremos|vamos mandar) .{0,30}(?:novo|nova|outro|grátis)|(?<!já )(?:mandamos|enviamos) (?:outro|outra|um novo|uma nova)|(?<!já )devolvemos .{0,15}(?:valor|dinheiro)|(?:outro|outra|novo|nova|troca) sem (?:nenhum )?custo',
     ),
     marketing: w(
-      'sig(?:a|am) (?:a gente|nos)|siga-nos|promoç\\p{L}*|black friday|\\d+\\s?% (?:de desconto|off)|cupom de desconto|aproveite|newsletter|assine (?:a |nossa )',
+      'sig(?:a|am) (?:a gente|nos)|siga-nos|promoç\\p{L}*|black friday|\\d+\\s?% (?:de desconto|off)|cupom de desconto|aproveite|newsletter|assine (?:a |nossa )|(?:nossos|nossas) outr[oa]s (?:produtos|itens|modelos)|(?:conheça|confira|visite) (?:também )?(?:a |nossa |nosso |nossos |nossas )(?:loja|linha|catálogo|produtos)',
     ),
     payment: w(
       'mercado ?livre|shopee|magalu|pix(?!\\p{L})|transferência bancária|ted(?!\\p{L})|depósito (?:bancário|na conta)|picpay|mercado ?pago|conta bancária|fora da amazon|direto com a gente|diretamente (?:conosco|com a gente|com nós|no nosso)|(?:compr|pag|peç|pe[cç])\\p{L}* direto|direto (?:no|pelo) nosso',
@@ -423,7 +423,7 @@ const RULES: Record<ExtraLang, LangRules> = {
       'سنقوم باسترداد|سنعيد|نعيد لك|سنرسل .{0,30}(?:مجان|بديل|جديد)|سنعوضك|سنرد المبلغ|نعرض عليك|نقدم لك .{0,20}(?:استرداد|استبدال|بديل|تعويض)|استرداد كامل المبلغ|نعوضك|نرد لك|سنستبدل|نستبدل لك|استبدال مجاني|بديل مجاني|نرجع لك|نرجعلك|نرسل لك .{0,30}(?:مجان|بديل|جديد)|نبدل لك|نقدم لك .{0,20}(?:خصم|قسيمة|كوبون)|(?:سنقوم|سوف نقوم|نقوم|راح نقوم|رح نقوم|بنقوم) ب(?:استرداد|استرجاع|ارجاع|رد|اعاده(?! النظر)|تعويض|استبدال|تبديل|ارسال (?:بديل|منتج (?:جديد|بديل)))|سنسترد|سنسترجع|سنرجع|سنعوض|سنبدل|بنرجع|راح نرجع|رح نرجع|نرجع لك|نسترجع لك|سيتم (?:استرداد|استرجاع|ارجاع|تعويض|استبدال)|ستسترد|ستسترجع|مستعدون ل(?:ارسال|استبدال|تعويض|استرداد|رد|ارجاع)|بديل\\p{L}* مجان',
     ),
     marketing: ar(
-      'تابعنا|تابعونا|العروض|الجمعة البيضاء|بلاك فرايدي|خصومات|كود خصم|اشترك في|نشرتنا|النشرة البريدية|انستغرام|انستقرام|فيسبوك|تيك توك|سناب ?شات',
+      'تابعنا|تابعونا|العروض|الجمعة البيضاء|بلاك فرايدي|خصومات|كود خصم|اشترك في|نشرتنا|النشرة البريدية|انستغرام|انستقرام|فيسبوك|تيك توك|سناب ?شات|منتجاتنا الأخرى|منتجات أخرى من متجرنا|تصفح (?:منتجاتنا|متجرنا)|زوروا متجرنا|زر متجرنا|قم بزيارة متجرنا',
     ),
     offPlatform: ar(
       'واتس ?اب|تيليجرام|تلغرام|تلجرام|وي ?تشات|الواتس|واتساب|واتس(?!\\p{L})|ماسنجر|مسنجر|(?:على|ع|في) الخاص|دايركت',
