@@ -504,6 +504,32 @@ describe('lintMessage, issue 20 round 4 (ja, nl, sv, pl, tr, pt, ar)', () => {
     ]);
   });
 
+  it("review changes asked politely or in dialect, and the buyer named by role with a full name; the seller's own plans pass", () => {
+    check([
+      ['review-comment', 'ar', 'block', 'ياريت تشيل التقييم بعد ما حلينا المشكلة.'],
+      ['review-comment', 'ar', 'block', 'ممكن تغير النجمة الوحدة لخمس؟'],
+      ['feedback-reply', 'ar', 'block', 'نتمنى تعدل التقييم السلبي.'],
+      ['review-comment', 'tr', 'block', 'Yorumunuzu silerseniz çok seviniriz.'],
+      ['review-comment', 'pl', 'block', 'Będziemy wdzięczni, jeśli zmieni Pan ocenę.'],
+      ['review-comment', 'pt', 'block', 'Agradecemos se puder rever sua nota.'],
+      ['review-comment', 'nl', 'block', 'We zouden het op prijs stellen als u uw review herziet.'],
+      ['review-comment', 'sv', 'block', 'Vi blir glada om du vill revidera din recension.'],
+      ['review-comment', 'ja', 'block', '星の数を見直していただけると嬉しいです。'],
+      ['feedback-reply', 'tr', 'block', "Ayşe Hanım, Kadıköy Moda Mahallesi'ndeki adresinize teslim edildi."],
+      ['feedback-reply', 'pt', 'block', 'O comprador João Silva, de Campinas, recebeu o pedido.'],
+      ['feedback-reply', 'pl', 'block', 'Kupujący Jan Kowalski z Krakowa odebrał paczkę.'],
+      ['feedback-reply', 'nl', 'block', 'Koper Pieter de Vries uit Delft heeft het pakket ontvangen.'],
+      ['feedback-reply', 'sv', 'block', 'Köparen Anna Svensson i Malmö har hämtat paketet.'],
+      ['feedback-reply', 'ar', 'block', 'المشتري خالد الشمري استلم الطلب.'],
+      ['feedback-reply', 'ja', 'block', '購入者の佐藤 花子 様には既に商品が届いております。'],
+      ['feedback-reply', 'pt', 'allow', 'Cliente Amazon Prime recebe em 2 dias; o pedido foi entregue no prazo.'],
+      ['feedback-reply', 'nl', 'allow', 'Klant Service van PostNL bevestigt de bezorging op 3 maart.'],
+      ['review-comment', 'sv', 'allow', 'Vi har uppdaterat manualen så att du hittar svaret snabbare.'],
+      ['review-comment', 'nl', 'allow', 'We passen de beschrijving aan zodat u de juiste maat kiest.'],
+      ['review-comment', 'pt', 'allow', 'Vamos revisar a embalagem para que você receba o produto sem danos.'],
+    ]);
+  });
+
   it('the personal-name finding covers the honorific and name and its fix names the customer', () => {
     const text = 'Ayşe Yılmaz Hanım, Kadıköy adresinize teslim edilmiştir.';
     const f = lintMessage(text, 'feedback-reply', { lang: 'tr' }).find((x) => x.rule === 'personal-name')!;

@@ -1683,7 +1683,7 @@ function extraLangRules(run: Run, r: LangRules): void {
         body.lastIndexOf(':', v.start),
       );
       const clause = body.slice(from + 1, v.start);
-      return !(r.self.test(clause) && !first(r.request, clause));
+      return !(r.self.test(clause) && !first(r.request, clause) && !(r.you && first(r.you, clause)));
     });
     // "… a negative review. Would you change it?": the pronoun stands for the noun of a sentence before.
     if (!kind && change && r.pronoun && first(r.pronoun, body)) kind = kinds[i - 1] ?? (i > 1 ? kinds[i - 2]! : null);

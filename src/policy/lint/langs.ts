@@ -37,6 +37,8 @@ export interface LangRules {
    * rever"): a change verb in it is the seller's own plan, unless the clause asks (`request`).
    */
   self?: RegExp;
+  /** Round 4: the buyer as a subject ("om du vill revidera", "als u … herziet"): a clause with it is not the seller's plan. */
+  you?: RegExp;
   /** Things of value (gift cards, discounts, refunds, money, free products). */
   value: RegExp;
   /** A positive or five-star rating asked for. */
@@ -168,9 +170,10 @@ const RULES: Record<ExtraLang, LangRules> = {
       '(?:[1-5]|een|één|twee|drie|vier|vijf)[- ]?sterr?(?:en)?(?!\\p{L})|vijfsterren\\p{L}*|(?:de|het aantal) sterren(?!\\p{L})',
     ),
     change: w(
-      'aanpass\\p{L}*|aan te passen|pas\\p{L}* .{0,30}aan|verwijder(?:en|t)?(?!\\p{L})|te verwijderen|wijzig(?:en|t)?(?!\\p{L})|verander(?:en|t)?(?!\\p{L})|intrek\\p{L}*|trek\\p{L}* .{0,30}in(?!\\p{L})|bijwerk\\p{L}*|bij te werken|werk\\p{L}* .{0,20}bij(?!\\p{L})|herzien|heroverweg\\p{L}*|in te trekken|bij te stellen|bijstell\\p{L}*|verhog\\p{L}*|weghalen|weg te halen|haal\\p{L}* .{0,20}weg',
+      'aanpass\\p{L}*|aan te passen|herzie(?:t|n)?(?!\\p{L})|pas\\p{L}* .{0,30}aan|verwijder(?:en|t)?(?!\\p{L})|te verwijderen|wijzig(?:en|t)?(?!\\p{L})|verander(?:en|t)?(?!\\p{L})|intrek\\p{L}*|trek\\p{L}* .{0,30}in(?!\\p{L})|bijwerk\\p{L}*|bij te werken|werk\\p{L}* .{0,20}bij(?!\\p{L})|herzien|heroverweg\\p{L}*|in te trekken|bij te stellen|bijstell\\p{L}*|verhog\\p{L}*|weghalen|weg te halen|haal\\p{L}* .{0,20}weg',
     ),
     self: /^\s*(?:en |maar |dus )?(?:we|wij|ik) (?!vragen|verzoeken|zouden|willen u|willen je|hopen)/u,
+    you: w('(?:u|je|jij)(?!\\p{L})'),
     value: w(
       'cadeaubon\\p{L}*|tegoedbon\\p{L}*|waardebon\\p{L}*|korting\\p{L}*|gratis|verloting\\p{L}*|winactie\\p{L}*|maak\\p{L}* kans|kosteloos|terugbetal\\p{L}*|betalen .{0,40}terug|geld terug|krijg\\p{L}* .{0,30}terug|\\d+\\s?(?:euro|eur)(?!\\p{L})|€\\s?\\d+|vergoeding\\p{L}*|bedankje|cadeautje',
     ),
@@ -222,6 +225,7 @@ const RULES: Record<ExtraLang, LangRules> = {
       '(?:ändra|uppdatera|radera|justera|revidera)(?:r|s)?(?!\\p{L})|om (?:du|ni) (?:\\p{L}+ )?(?:ändrade|uppdaterade|raderade|justerade|reviderade|höjde|tog bort|drog tillbaka)|ta(?:r|s)? bort|höja|höj(?!\\p{L})|dra\\p{L}* tillbaka|återkalla(?:r)?(?!\\p{L})',
     ),
     self: /^\s*(?:och |men )?(?:vi|jag) (?!ber|undrar|vill be|hoppas|skulle)/u,
+    you: w('(?:du|ni)(?!\\p{L})'),
     value: w(
       'presentkort\\p{L}*|rabatt\\p{L}*|gratis|utlottning\\p{L}*|tävling\\p{L}*|dragning\\p{L}*|kostnadsfri\\p{L}*|återbetal\\p{L}*|betala\\p{L}* .{0,30}tillbaka|pengar(?:na)? tillbaka|\\d+\\s?(?:kr|kronor|sek)(?!\\p{L})|ersättning|belöning|present(?!\\p{L})',
     ),
@@ -362,6 +366,7 @@ const RULES: Record<ExtraLang, LangRules> = {
     ),
     past: /(?:amos|ado|ada|ados|adas|ido|ida|idos|idas|ou|eu|iu)$/u,
     self: /^\s*(?:e |mas |então )?(?:nós |eu )?(?:vamos|iremos|vou|já|estamos|estou)(?!\p{L})/u,
+    you: w('(?:você|o senhor|a senhora)(?!\\p{L})'),
     value: w(
       'cupo(?:m|ns)|desconto\\p{L}*|sorteio\\p{L}*|vale-?presente|cart(?:ão|ões)-?presente|brinde\\p{L}*|grátis|gratuit\\p{L}*|reembols\\p{L}*|devolv\\p{L}* o valor|valor total|r\\$\\s?\\d+|\\d+\\s?reais|estorn\\p{L}*|dinheiro|transferi\\p{L}*|pix(?!\\p{L})',
     ),
@@ -404,9 +409,9 @@ const RULES: Record<ExtraLang, LangRules> = {
     review: ar('مراجع\\p{L}*'),
     feedback: ar('ملاحظات\\p{L}* عن البائع|تقييم\\p{L}* (?:لل|عن ال)?بائع|فيدباك'),
     ambiguous: ar('تقييم\\p{L}*|قيمتنا|تقيمنا|تقيمونا|قيمونا'),
-    stars: ar('(?:[1-5]|خمس|اربع|ثلاث)\\s?نجو?م\\p{L}*|نجمه واحده|نجمتين|نجمتان|النجوم'),
+    stars: ar('(?:[1-5]|خمس|اربع|ثلاث)\\s?نجو?م\\p{L}*|نجمه واحده|نجمتين|نجمتان|النجوم|النجمه'),
     change: ar(
-      'تعديل|عدل|حذف|احذف|شيل|ازاله|ازل|تغيير|سحب|اسحب|تحديث|رفع|ارفع|مسح|امسح|اعادة النظر|اعد النظر|تعيد النظر|مراجعة تقييم',
+      'تعديل|عدل|حذف|احذف|شيل|تغير|ازاله|ازل|تغيير|سحب|اسحب|تحديث|رفع|ارفع|مسح|امسح|اعادة النظر|اعد النظر|تعيد النظر|مراجعة تقييم',
     ),
     // Reports, and (round 2) the seller's own plans: "سنقوم بتعديل", "سوف نغير", "سنعدل", "نعدل".
     reported: /(?:قمنا ب|تم |نقوم ب|سنقوم ب|سوف ن|(?:^|\s)و?س?ن)$/u,

@@ -34,17 +34,21 @@ interface NameRules {
 }
 
 const UP = '\\p{Lu}\\p{Ll}{1,30}';
-/** Latin titles before a capitalised name; group n the name, group s a surname. */
-const latin = (titles: string, place: string): NameRules => ({
-  guard: new RegExp(titles, 'iu'),
+/**
+ * Latin titles before a capitalised name; group n the name, group s a surname. Round 4: the buyer named by role
+ * ("Koper Pieter de Vries", "Kupujący Jan Kowalski", "O comprador João Silva"; group r) counts with a full name only.
+ */
+const latin = (titles: string, place: string, roles: string): NameRules => ({
+  guard: new RegExp(`${titles}|${roles}`, 'iu'),
   name: new RegExp(
-    `(?<![\\p{L}])(?:${titles})\\.?\\s(?<n>\\p{Lu}(?:\\p{Ll}{1,30}|\\.))(?:[\\s-]{1,2}(?:(?:van|de|der|den|ten|ter|da|das|do|dos)\\s){0,2}(?<s>${UP}))?(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:(?<r>${roles})|${titles})\\.?\\s(?!Amazon|Prime|Business|Allegro|InPost|PostNL|PostNord|Correios)(?<n>\\p{Lu}(?:\\p{Ll}{1,30}|\\.))(?:[\\s-]{1,2}(?:(?:van|de|der|den|ten|ter|da|das|do|dos)\\s){0,2}(?<s>${UP}))?(?![\\p{L}])`,
     'gu',
   ),
   place: new RegExp(
     `(?<![\\p{L}])(?:${place})\\s(?!Amazon|Prime|Pan|Pani|Panu|Panią|Pana|Państw|Sr|Sra|Senhor)\\p{Lu}\\p{Ll}{2,30}|(?<!\\d)(?:\\d{4}\\s?[A-Z]{2}|\\d{2}-\\d{3}|\\d{5}-\\d{3}|\\d{3}\\s\\d{2})(?![\\p{L}\\d])`,
     'u',
   ),
+  ok: (m) => !m.groups!.r || !!m.groups!.s,
 });
 
 /**
@@ -52,9 +56,11 @@ const latin = (titles: string, place: string): NameRules => ({
  * 店長さん, 奥様, 山田運輸様, 佐川急便さん …
  */
 const JA_NOT_NAME_END =
-  /(?:[者客方社店員皆子奥神家様先主人長手屋局所便]|運輸|物流|通運|商事|工業|運送|配送|郵便|倉庫|工場|本部|支店|営業所|会館|病院|医院)$/u;
+  /(?:[者客方社店員皆奥神家様先主人長手屋局所便]|運輸|物流|通運|商事|工業|運送|配送|郵便|倉庫|工場|本部|支店|営業所|会館|病院|医院)$/u;
 /** Arabic honorifics (normalised spelling: ه for ة, ا for أ). */
 const AR_TITLE = 'السيد|السيده|الاخ|الاخت|الاستاذ|الاستاذه|الدكتور|الدكتوره|المهندس|المهندسه|الحاج|الحاجه|الشيخ';
+/** The buyer named by role ("المشتري خالد الشمري"): with a full name only. */
+const AR_ROLE = 'المشتري|المشتريه|العميل|العميله|الزبون|الزبونه';
 /** Arab cities of Amazon's .sa, .ae and .eg stores and their neighbours (normalised spelling). */
 const AR_CITY =
   'الرياض|جده|مكه|المدينه|الدمام|الخبر|الطايف|الطائف|تبوك|ابها|بريده|حائل|جازان|نجران|دبي|ابوظبي|ابو ظبي|الشارقه|عجمان|العين|راس الخيمه|الفجيره|القاهره|الاسكندريه|الجيزه|المنصوره|طنطا|الكويت|الدوحه|المنامه|مسقط|عمان';
@@ -86,21 +92,30 @@ const RULES: Record<ExtraLang, NameRules | undefined> = {
     full: (m) => !!m.groups!.s,
   },
   ar: {
-    guard: /السيد|الاخ|الاستاذ|الدكتور|المهندس|الحاج|الشيخ/u,
+    guard: /السيد|الاخ|الاستاذ|الدكتور|المهندس|الحاج|الشيخ|المشتري|العميل|الزبون/u,
     name: new RegExp(
-      `(?:^|(?<=[\\s,.:;!?(]))(?:${AR_TITLE})\\s(?<n>(?!ال)\\p{L}{2,15})(?:\\s(?<s>(?:بن|ابن|بنت|ابو|عبد)\\s?\\p{L}{2,15}|ال(?!ذي|تي|ذين)\\p{L}{2,14}ي(?!\\p{L})))?`,
+      `(?:^|(?<=[\\s,.:;!?(]))(?:(?<r>${AR_ROLE})|${AR_TITLE})\\s(?<n>(?!ال)\\p{L}{2,15})(?:\\s(?<s>(?:بن|ابن|بنت|ابو|عبد)\\s?\\p{L}{2,15}|ال(?!ذي|تي|ذين)\\p{L}{2,14}ي(?!\\p{L})))?`,
       'gu',
     ),
     place: new RegExp(
       `(?:^|\\s)(?:من |في |ب)?(?:حي|مدينه|منطقه|شارع|محافظه)\\s\\p{L}{2,}|(?:^|\\s)(?:من |في |ب)?(?:${AR_CITY})(?!\\p{L})`,
       'u',
     ),
+    ok: (m) => !m.groups!.r || !!m.groups!.s,
     full: (m) => !!m.groups!.s,
   },
-  nl: latin('Mevrouw|Mevr|Meneer|Dhr|De heer|mevrouw|meneer|dhr|mevr|de heer', 'uit|in|te'),
-  sv: latin('Herr|Fru|herr|fru', 'från|i|på'),
-  pl: latin('Pan|Pani|Panie|Panu|Panią|Pana', 'z|ze|w|we'),
-  pt: latin('Sr|Sra|Srta|Senhor|Senhora|Dona|Dr|Dra|sr|sra', 'de|em|do|da|no|na'),
+  nl: latin(
+    'Mevrouw|Mevr|Meneer|Dhr|De heer|mevrouw|meneer|dhr|mevr|de heer',
+    'uit|in|te',
+    '[Kk]oper|[Kk]lant|[Kk]oopster',
+  ),
+  sv: latin('Herr|Fru|herr|fru', 'från|i|på', '[Kk]öpare(?:n)?|[Kk]und(?:en)?'),
+  pl: latin('Pan|Pani|Panie|Panu|Panią|Pana', 'z|ze|w|we', '[Kk]upując\\p{L}*|[Kk]lient(?:ka)?|[Oo]dbiorc\\p{L}*'),
+  pt: latin(
+    'Sr|Sra|Srta|Senhor|Senhora|Dona|Dr|Dra|sr|sra',
+    'de|em|do|da|no|na',
+    '[Cc]omprador(?:a)?|[Cc]liente|[Dd]estinatári[oa]',
+  ),
 };
 
 const SENTENCE_END = /[.!?\n。！？]/u;
