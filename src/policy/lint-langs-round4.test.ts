@@ -530,6 +530,38 @@ describe('lintMessage, issue 20 round 4 (ja, nl, sv, pl, tr, pt, ar)', () => {
     ]);
   });
 
+  it('incentives for a review named by its verb (recensera, قيم المنتج), sales outside Amazon; manufacturer warranty lines are only warnings', () => {
+    check([
+      [
+        'buyer-message',
+        'ja',
+        'block',
+        'ご購入のお礼として、次回ご注文時に使えるクーポンをお送りします。レビューもぜひお願いします。',
+      ],
+      ['buyer-message', 'ja', 'allow', 'ご注文ありがとうございます。商品到着後、ご不明点があればご連絡ください。'],
+      ['buyer-message', 'ja', 'block', 'Amazon以外の当店ネットショップでも販売しております。'],
+      ['buyer-message', 'ja', 'block', 'レビューを書いていただけたら、次回20%割引いたします。'],
+      ['buyer-message', 'nl', 'block', 'Schrijf een review en ontvang 15% korting op je volgende bestelling.'],
+      ['buyer-message', 'sv', 'block', 'Recensera produkten så skickar vi en gratis provförpackning.'],
+      ['buyer-message', 'pl', 'block', 'Za każdą opinię dajemy 10 zł zniżki.'],
+      ['buyer-message', 'tr', 'block', 'Yorum yapana kargo bedava.'],
+      ['buyer-message', 'pt', 'block', 'Avaliou? Manda o print que a gente devolve R$ 20 no Pix.'],
+      ['buyer-message', 'ar', 'block', 'قيّم المنتج وأرسل لنا لقطة شاشة لتحصل على استرداد 20 ريال.'],
+      ['buyer-message', 'nl', 'allow', 'De garantie bedraagt 2 jaar; bel bij defecten de fabrikant op 085 123 4567.'],
+      [
+        'buyer-message',
+        'tr',
+        'allow',
+        'Garanti için üretici firmanın 0850 123 45 67 numaralı hattını arayabilirsiniz.',
+      ],
+      ['buyer-message', 'pt', 'allow', 'Para garantia, ligue para o SAC do fabricante: 0800 123 4567.'],
+      ['buyer-message', 'ar', 'allow', 'للضمان يرجى الاتصال بمركز خدمة الشركة المصنعة على 800 123 4567.'],
+      ['buyer-message', 'ja', 'allow', '保証については製造元サポート 0120-123-456 までお問い合わせください。'],
+      ['buyer-message', 'pl', 'allow', 'Reklamacje gwarancyjne obsługuje serwis producenta, tel. 22 123 45 67.'],
+      ['buyer-message', 'sv', 'allow', 'Vid garantiärenden, kontakta tillverkarens support på 08-555 123 45.'],
+    ]);
+  });
+
   it('the personal-name finding covers the honorific and name and its fix names the customer', () => {
     const text = 'Ayşe Yılmaz Hanım, Kadıköy adresinize teslim edilmiştir.';
     const f = lintMessage(text, 'feedback-reply', { lang: 'tr' }).find((x) => x.rule === 'personal-name')!;

@@ -149,10 +149,10 @@ const RULES: Record<ExtraLang, LangRules> = {
       'whatsapp|telegram|wechat|line(?:公式|\\s?id|アカウント)|ライン|微信|お電話(?:ください|いたします|します)|インスタ(?:グラム)?の?(?:dm|ダイレクトメッセージ)|(?:dm|ダイレクトメッセージ)(?:で|にて|まで|を(?:ください|お送り))|ショートメール|カカオトーク',
     ),
     payment: any(
-      '楽天市場|楽天(?:の|で)|ヤフーショッピング|yahoo!?ショッピング|メルカリ|自社(?:サイト|通販)|銀行振込|お振込|振り込み|振込先|口座番号|paypay|amazon外|アマゾン外|amazonを(?:通さ|介さ)|直接(?:ご)?(?:注文|購入|お取引|取引|お支払)|(?:当店|弊社)の?(?:公式)?(?:サイト|ホームページ|ネットショップ)(?:から|で)(?:ご|お)?(?:注文|購入|買い)|(?:当店|弊社)の?公式(?:サイト|ホームページ|ショップ|ストア|通販)|自社(?:ec|ショップ|オンラインショップ)',
+      '楽天市場|楽天(?:の|で)|ヤフーショッピング|yahoo!?ショッピング|メルカリ|自社(?:サイト|通販)|銀行振込|お振込|振り込み|振込先|口座番号|paypay|amazon外|アマゾン外|amazonを(?:通さ|介さ)|直接(?:ご)?(?:注文|購入|お取引|取引|お支払)|(?:当店|弊社)の?(?:公式)?(?:サイト|ホームページ|ネットショップ)(?:から|で)(?:ご|お)?(?:注文|購入|買い)|(?:当店|弊社)の?公式(?:サイト|ホームページ|ショップ|ストア|通販)|自社(?:ec|ショップ|オンラインショップ)|(?:当店|弊社)の?(?:ネットショップ|オンラインショップ|通販サイト|ウェブサイト)',
     ),
     bypass: any(
-      'amazonではなく|アマゾンではなく|amazonを通さず|アマゾンを通さず|(?:配達員|ドライバー|配送員)に(?:直接)?(?:現金|代金)',
+      'amazonではなく|アマゾンではなく|amazonを通さず|アマゾンを通さず|(?:配達員|ドライバー|配送員)に(?:直接)?(?:現金|代金)|amazon以外の(?:当店|弊社|自社|公式)|アマゾン以外の(?:当店|弊社|自社|公式)',
     ),
     neutral: any('こともできます|ことができます|することも可能|ご判断にお任せ|お客様のご判断|ご自由に|任意です'),
     balanced: any(
@@ -163,7 +163,7 @@ const RULES: Record<ExtraLang, LangRules> = {
     reminder: any('リマインド|再度のご案内|改めてのお願い|まだ(?:レビュー|評価)|(?:レビュー|評価)(?:を|が|は)?まだ'),
   },
   nl: {
-    review: w('(?:product|klant)?reviews?|(?:product|klant)?recensies?'),
+    review: w('(?:product|klant)?reviews?|(?:product|klant)?recensies?|recenseer\\p{L}*|recenseren'),
     feedback: w('(?:verkopers)?feedback|verkopersbeoordeling\\p{L}*'),
     ambiguous: w('beoordeling(?:en)?|waardering(?:en)?|sterrenbeoordeling\\p{L}*'),
     stars: w(
@@ -217,7 +217,7 @@ const RULES: Record<ExtraLang, LangRules> = {
     ),
   },
   sv: {
-    review: w('(?:produkt|kund)?recension\\p{L}*'),
+    review: w('(?:produkt|kund)?recension\\p{L}*|recensera\\p{L}*|betygsätt\\p{L}*'),
     feedback: w('(?:säljar)?omdöme\\p{L}*|feedback'),
     ambiguous: w('betyg\\p{L}*|stjärnbetyg\\p{L}*'),
     stars: w('(?:[1-5]|en|ett|två|tre|fyra|fem)[- ]?stjärn\\p{L}*|femstjärni\\p{L}*|stjärn(?:or|orna)(?!\\p{L})'),
@@ -263,7 +263,7 @@ const RULES: Record<ExtraLang, LangRules> = {
     reminder: w('påminn\\p{L}*|ännu inte|(?:inte|ej) (?:\\p{L}+ ){0,3}(?:fått|skrivit|lämnat)'),
   },
   pl: {
-    review: w('recenzj\\p{L}*|recenzja|opini\\p{L}* o produkcie'),
+    review: w('recenzj\\p{L}*|recenzja|opini\\p{L}* o produkcie|oceń(?!\\p{L})|zrecenzuj\\p{L}*'),
     feedback: w('opini\\p{L}* o sprzedawcy|ocen\\p{L}*|feedback'),
     ambiguous: w('opini\\p{L}*|komentarz\\p{L}*'),
     stars: w('(?:[1-5]|jedn\\p{L}*|dw\\p{L}*|trzy|trzech|czter\\p{L}*|pięć|pięciu)[- ]?gwiazd\\p{L}*|gwiazdk\\p{L}*'),
@@ -311,7 +311,7 @@ const RULES: Record<ExtraLang, LangRules> = {
     reminder: w('przypom\\p{L}*|(?:nadal|wciąż|ciągle) czekamy|jeszcze nie'),
   },
   tr: {
-    review: w('(?:ürün )?yorum\\p{L}*|inceleme\\p{L}*'),
+    review: w('(?:ürün )?yorum\\p{L}*|inceleme\\p{L}*|puanlay\\p{L}*|yorumlay\\p{L}*'),
     feedback: w('geri bildirim\\p{L}*|satıcı (?:değerlendirme|puan)\\p{L}*|feedback'),
     ambiguous: w('değerlendirme\\p{L}*|puan\\p{L}*'),
     stars: w('(?:[1-5]|bir|iki|üç|dört|beş)\\s?yıldız\\p{L}*|yıldız(?:ı|ları|larınızı|ınızı|lar|ınız)(?!\\p{L})'),
@@ -408,7 +408,7 @@ const RULES: Record<ExtraLang, LangRules> = {
   ar: {
     review: ar('مراجع\\p{L}*'),
     feedback: ar('ملاحظات\\p{L}* عن البائع|تقييم\\p{L}* (?:لل|عن ال)?بائع|فيدباك'),
-    ambiguous: ar('تقييم\\p{L}*|قيمتنا|تقيمنا|تقيمونا|قيمونا'),
+    ambiguous: ar('تقييم\\p{L}*|قيمتنا|تقيمنا|تقيمونا|قيمونا|قيم المنتج|قيمي المنتج|قيموا'),
     stars: ar('(?:[1-5]|خمس|اربع|ثلاث)\\s?نجو?م\\p{L}*|نجمه واحده|نجمتين|نجمتان|النجوم|النجمه'),
     change: ar(
       'تعديل|عدل|حذف|احذف|شيل|تغير|ازاله|ازل|تغيير|سحب|اسحب|تحديث|رفع|ارفع|مسح|امسح|اعادة النظر|اعد النظر|تعيد النظر|مراجعة تقييم',
