@@ -562,6 +562,14 @@ describe('lintMessage, issue 20 round 4 (ja, nl, sv, pl, tr, pt, ar)', () => {
     ]);
   });
 
+  it('the at-sign variants apestaartje (nl) and małpka (pl) make addresses; a toy monkey does not', () => {
+    check([
+      ['buyer-message', 'nl', 'block', 'Mail naar info apestaartje lampenhuis punt nl'],
+      ['buyer-message', 'pl', 'block', 'Pisz na sklep małpka domowo kropka pl'],
+      ['buyer-message', 'pl', 'allow', 'Pluszowa małpka jest w zestawie, kropka.'],
+    ]);
+  });
+
   it('the personal-name finding covers the honorific and name and its fix names the customer', () => {
     const text = 'Ayşe Yılmaz Hanım, Kadıköy adresinize teslim edilmiştir.';
     const f = lintMessage(text, 'feedback-reply', { lang: 'tr' }).find((x) => x.rule === 'personal-name')!;

@@ -18,10 +18,11 @@ const TLD_LIST =
 /**
  * At words nobody uses otherwise: "ät", "chiocciola", "arobase", "arroba"; issue 20: "apenstaartje" (nl), "snabel-a"
  * (sv), "małpa" (pl), "あっと"/"アット"/"アットマーク" (ja), "ات" (ar "آت" after normalisation); round 2: "kukac" is
- * not needed, but the mark names are: "アットマーク", "atmark", "at-tecken", "at işareti", "علامه ات".
+ * not needed, but the mark names are: "アットマーク", "atmark", "at-tecken", "at işareti", "علامه ات"; round 4: the
+ * variants "apestaartje" (nl) and "małpka" (pl).
  */
 const AT_WORDS =
-  'ät|chiocciola|arobase|arroba|apenstaartje|snabel-?a|at-tecken|małpa|at işareti|アットマーク|あっとまーく|あっと|アット|atmark|علامه ات|ات';
+  'ät|chiocciola|arobase|arroba|apenstaartje|apestaartje|snabel-?a|at-tecken|małpka|małpa|at işareti|アットマーク|あっとまーく|あっと|アット|atmark|علامه ات|ات';
 /** Unambiguous at signs and words: "@", "(at)", "[at]" and AT_WORDS. */
 const AT_STRONG = String.raw`(?:\s?@\s?|\s?[([{<]\s?(?:at|@|${AT_WORDS}|a)\s?[)\]}>]\s?|\s(?:${AT_WORDS})\s)`;
 /**
