@@ -570,6 +570,17 @@ describe('lintMessage, issue 20 round 4 (ja, nl, sv, pl, tr, pt, ar)', () => {
     ]);
   });
 
+  it('other marketplaces of the seven stores (noon, Fyndiq, Americanas, Çiçeksepeti, ヤフオク) are off-Amazon sales', () => {
+    check([
+      ['buyer-message', 'ar', 'block', 'المنتج متوفر أيضا في متجرنا على نون بسعر أقل.'],
+      ['buyer-message', 'ar', 'allow', 'نون الوقاية أهم من العلاج؛ ننصح بتنظيف الفلتر كل شهر.'],
+      ['buyer-message', 'sv', 'block', 'Samma produkt finns billigare hos oss på Fyndiq.'],
+      ['buyer-message', 'pt', 'block', 'Também vendemos nas Americanas com frete grátis.'],
+      ['buyer-message', 'tr', 'block', 'Ürünlerimizi Çiçeksepeti mağazamızda da bulabilirsiniz.'],
+      ['buyer-message', 'ja', 'block', '同じ商品をヤフオクでも出品しています。'],
+    ]);
+  });
+
   it('the personal-name finding covers the honorific and name and its fix names the customer', () => {
     const text = 'Ayşe Yılmaz Hanım, Kadıköy adresinize teslim edilmiştir.';
     const f = lintMessage(text, 'feedback-reply', { lang: 'tr' }).find((x) => x.rule === 'personal-name')!;

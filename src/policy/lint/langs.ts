@@ -149,7 +149,7 @@ const RULES: Record<ExtraLang, LangRules> = {
       'whatsapp|telegram|wechat|line(?:公式|\\s?id|アカウント)|ライン|微信|お電話(?:ください|いたします|します)|インスタ(?:グラム)?の?(?:dm|ダイレクトメッセージ)|(?:dm|ダイレクトメッセージ)(?:で|にて|まで|を(?:ください|お送り))|ショートメール|カカオトーク',
     ),
     payment: any(
-      '楽天市場|楽天(?:の|で)|ヤフーショッピング|yahoo!?ショッピング|メルカリ|自社(?:サイト|通販)|銀行振込|お振込|振り込み|振込先|口座番号|paypay|amazon外|アマゾン外|amazonを(?:通さ|介さ)|直接(?:ご)?(?:注文|購入|お取引|取引|お支払)|(?:当店|弊社)の?(?:公式)?(?:サイト|ホームページ|ネットショップ)(?:から|で)(?:ご|お)?(?:注文|購入|買い)|(?:当店|弊社)の?公式(?:サイト|ホームページ|ショップ|ストア|通販)|自社(?:ec|ショップ|オンラインショップ)|(?:当店|弊社)の?(?:ネットショップ|オンラインショップ|通販サイト|ウェブサイト)',
+      '楽天市場|楽天(?:の|で)|ヤフーショッピング|yahoo!?ショッピング|メルカリ|自社(?:サイト|通販)|銀行振込|お振込|振り込み|振込先|口座番号|paypay|amazon外|アマゾン外|amazonを(?:通さ|介さ)|直接(?:ご)?(?:注文|購入|お取引|取引|お支払)|(?:当店|弊社)の?(?:公式)?(?:サイト|ホームページ|ネットショップ)(?:から|で)(?:ご|お)?(?:注文|購入|買い)|(?:当店|弊社)の?公式(?:サイト|ホームページ|ショップ|ストア|通販)|自社(?:ec|ショップ|オンラインショップ)|(?:当店|弊社)の?(?:ネットショップ|オンラインショップ|通販サイト|ウェブサイト)|ヤフオク|ペイペイフリマ|ラクマ|base(?:で|の)ショップ',
     ),
     bypass: any(
       'amazonではなく|アマゾンではなく|amazonを通さず|アマゾンを通さず|(?:配達員|ドライバー|配送員)に(?:直接)?(?:現金|代金)|amazon以外の(?:当店|弊社|自社|公式)|アマゾン以外の(?:当店|弊社|自社|公式)',
@@ -195,7 +195,7 @@ const RULES: Record<ExtraLang, LangRules> = {
       'nieuwe collectie|kortingscode\\p{L}*|volg ons|black (?:week|friday)|cyber monday|\\d+\\s?% korting|aanbieding(?:en)?|uitverkoop|nieuwsbrief|schrijf (?:u|je) in|(?:onze|ons) andere (?:producten|artikelen)|bekijk (?:ook )?(?:ons|onze) (?:\\p{L}+ )?(?:assortiment|aanbod|producten|winkel)',
     ),
     payment: w(
-      'bol\\.com|marktplaats|tikkie|betaalverzoek|overmaken|overboeken|overschrijv\\p{L}*|rekeningnummer|bankrekening|iban|ideal(?!\\p{L})|buiten amazon|rechtstreeks (?:bij|via|van) ons|direct bij ons (?:bestellen|kopen|betalen)|(?:direct|rechtstreeks|contant) aan ons|(?:bestel|koop|bestellen|kopen)\\p{L}* .{0,30}(?:via|op|in) onze (?:eigen )?(?:webshop|website|webwinkel)',
+      'bol\\.com|marktplaats|tikkie|betaalverzoek|overmaken|overboeken|overschrijv\\p{L}*|rekeningnummer|bankrekening|iban|ideal(?!\\p{L})|buiten amazon|rechtstreeks (?:bij|via|van) ons|direct bij ons (?:bestellen|kopen|betalen)|(?:direct|rechtstreeks|contant) aan ons|(?:bestel|koop|bestellen|kopen)\\p{L}* .{0,30}(?:via|op|in) onze (?:eigen )?(?:webshop|website|webwinkel)|coolblue|fonq',
     ),
     offPlatform: w(
       'stuur (?:ons |me |mij )?een (?:appje|dm|privébericht)|app (?:ons|me|mij)(?!\\p{L})|(?:via|op) (?:signal|messenger|instagram|insta|facebook|tiktok|snapchat)(?!\\p{L})|dm (?:ons|me)(?!\\p{L})',
@@ -245,7 +245,7 @@ const RULES: Record<ExtraLang, LangRules> = {
       'följ oss|erbjudand\\p{L}*|kampanj\\p{L}*|black (?:week|friday)|cyber monday|(?:mellandags)?rea(?!\\p{L})|\\d+\\s?% (?:på|rabatt)|(?:besök|kika in i|titta in i) vår (?:butik|webbutik|webshop)|rabattkod\\p{L}*|nyhetsbrev\\p{L}*|prenumerera|(?:våra|vårt) (?:andra|övriga) (?:produkter|artiklar|sortiment)|(?:kolla|titta) in (?:vår|våra|vårt)|hela vårt sortiment',
     ),
     payment: w(
-      'handla\\p{L}* direkt|(?:i|från|på) vår (?:egen )?(?:webbutik|webbshop|nätbutik)|tradera|cdon|swish\\p{L}*|bankgiro\\p{L}*|plusgiro\\p{L}*|banköverföring\\p{L}*|kontonummer|clearingnummer|iban|utanför amazon|direkt (?:av|från|hos|via|till) oss|köp\\p{L}* direkt|beställ\\p{L}* direkt',
+      'handla\\p{L}* direkt|(?:i|från|på) vår (?:egen )?(?:webbutik|webbshop|nätbutik)|tradera|cdon|swish\\p{L}*|bankgiro\\p{L}*|plusgiro\\p{L}*|banköverföring\\p{L}*|kontonummer|clearingnummer|iban|utanför amazon|direkt (?:av|från|hos|via|till) oss|köp\\p{L}* direkt|beställ\\p{L}* direkt|blocket|fyndiq',
     ),
     offPlatform: w(
       '(?:via|på|i) (?:messenger|instagram|insta|facebook|signal|snapchat|dm)(?!\\p{L})|sms:a (?:oss|mig)|skicka (?:oss )?(?:ett )?sms|dm:a (?:oss|mig)',
@@ -291,7 +291,7 @@ const RULES: Record<ExtraLang, LangRules> = {
       'obserwuj\\p{L}*|promocj\\p{L}*|black (?:week|friday)|cyber monday|kod\\p{L}* rabatow\\p{L}*|nowa kolekcja|taniej|newsletter\\p{L}*|zapisz\\p{L}* się|subskryb\\p{L}*|zapraszamy do (?:naszego sklepu|zakupów|odwiedzenia)|nasz\\p{L}* (?:inn\\p{L}*|pozostał\\p{L}*) (?:produkt\\p{L}*|artykuł\\p{L}*)',
     ),
     payment: w(
-      'allegro\\p{L}*|olx|blik(?:iem|a|u)?(?!\\p{L})|przelew\\p{L}*|przelać|przelac|numer(?:u)? konta|nr konta|na (?:nasze |następujące |poniższe )?konto(?: bankowe)?(?= \\d)|kont\\p{L}* bankow\\p{L}*|poza amazon\\p{L}*|bezpośrednio (?:u nas|od nas|przez nas|w naszym|na nasze)|zamów\\p{L}* (?:w|przez|na) nasz\\p{L}* (?:sklep\\p{L}*|stron\\p{L}*)',
+      'allegro\\p{L}*|olx|blik(?:iem|a|u)?(?!\\p{L})|przelew\\p{L}*|przelać|przelac|numer(?:u)? konta|nr konta|na (?:nasze |następujące |poniższe )?konto(?: bankowe)?(?= \\d)|kont\\p{L}* bankow\\p{L}*|poza amazon\\p{L}*|bezpośrednio (?:u nas|od nas|przez nas|w naszym|na nasze)|zamów\\p{L}* (?:w|przez|na) nasz\\p{L}* (?:sklep\\p{L}*|stron\\p{L}*)|empik ?place|erli(?!\\p{L})',
     ),
     offPlatform: w(
       '(?:na|przez) (?:messenger\\p{L}*|instagram\\p{L}*|facebook\\p{L}*|fb|insta|signal\\p{L}*|priv|priva)(?!\\p{L})|(?:wyślij|wyślijcie|napisz)\\p{L}* (?:do nas )?(?:sms|smsa|esemesa)',
@@ -339,7 +339,7 @@ const RULES: Record<ExtraLang, LangRules> = {
       'takip edin|kampanya\\p{L}*|black friday|efsane cuma|%\\s?\\d+ indirim\\p{L}*|indirim kodu\\p{L}*|fırsat\\p{L}*|bülten\\p{L}*|abone ol\\p{L}*|diğer ürünlerimiz\\p{L}*|mağazamızı ziyaret\\p{L}*|ürün yelpazemiz\\p{L}*',
     ),
     payment: w(
-      "trendyol\\p{L}*|hepsiburada\\p{L}*|n11(?!\\d)|havale\\p{L}*|eft(?!\\p{L})|iban\\p{L}*|papara|hesap numara\\p{L}*|hesabımıza|banka hesab\\p{L}*|amazon dışında|amazon['’]?(?:u|a)? (?:kullanmadan|aracı olmadan)|doğrudan (?:bizden|bize)|bize doğrudan|(?:web )?sitemizden (?:sipariş|satın)\\p{L}*",
+      "trendyol\\p{L}*|hepsiburada\\p{L}*|n11(?!\\d)|havale\\p{L}*|eft(?!\\p{L})|iban\\p{L}*|papara|hesap numara\\p{L}*|hesabımıza|banka hesab\\p{L}*|amazon dışında|amazon['’]?(?:u|a)? (?:kullanmadan|aracı olmadan)|doğrudan (?:bizden|bize)|bize doğrudan|(?:web )?sitemizden (?:sipariş|satın)\\p{L}*|çiçeksepeti|gittigidiyor|pazarama",
     ),
     offPlatform: w(
       "whatsapp hatt\\p{L}*|wp (?:hatt\\p{L}*|üzerinden|numara\\p{L}*)|(?:instagram|insta|facebook|telegram)(?:['’]?(?:dan|tan|den|ten|a|e))? (?:yaz\\p{L}*|ulaş\\p{L}*|mesaj\\p{L}*|dm)|dm(?:['’]?den)? (?:atın|yazın|ulaşın|gönderin)|sms (?:atın|gönderin)",
@@ -386,7 +386,7 @@ const RULES: Record<ExtraLang, LangRules> = {
       'sig(?:a|am) (?:a gente|nos)|siga-nos|promoç\\p{L}*|black friday|\\d+\\s?% (?:de desconto|off)|cupom de desconto|aproveite|newsletter|assine (?:a |nossa )|(?:nossos|nossas) outr[oa]s (?:produtos|itens|modelos)|(?:conheça|confira|visite) (?:também )?(?:a |nossa |nosso |nossos |nossas )(?:loja|linha|catálogo|produtos)',
     ),
     payment: w(
-      'mercado ?livre|shopee|magalu|pix(?!\\p{L})|transferência bancária|ted(?!\\p{L})|depósito (?:bancário|na conta)|picpay|mercado ?pago|conta bancária|fora da amazon|direto com a gente|diretamente (?:conosco|com a gente|com nós|no nosso)|(?:compr|pag|peç|pe[cç])\\p{L}* direto|direto (?:no|pelo) nosso',
+      'mercado ?livre|shopee|magalu|pix(?!\\p{L})|transferência bancária|ted(?!\\p{L})|depósito (?:bancário|na conta)|picpay|mercado ?pago|conta bancária|fora da amazon|direto com a gente|diretamente (?:conosco|com a gente|com nós|no nosso)|(?:compr|pag|peç|pe[cç])\\p{L}* direto|direto (?:no|pelo) nosso|americanas|casas bahia|olx(?!\\p{L})',
     ),
     offPlatform: w(
       'zap(?:zap)?(?!\\p{L})|whats(?!\\p{L})|wpp|(?:no|pelo|via|por) (?:direct|insta|instagram|telegram|facebook|messenger|inbox|dm)(?!\\p{L})',
@@ -434,7 +434,7 @@ const RULES: Record<ExtraLang, LangRules> = {
       'واتس ?اب|تيليجرام|تلغرام|تلجرام|وي ?تشات|الواتس|واتساب|واتس(?!\\p{L})|ماسنجر|مسنجر|(?:على|ع|في) الخاص|دايركت',
     ),
     payment: ar(
-      'متجرنا الالكتروني|موقعنا الالكتروني|موقعنا الرسمي|متجرنا الرسمي|خارج امازون|منا مباشرة|مباشرة منا|مباشرة من (?:موقعنا|متجرنا)|اطلب\\p{L}* مباشرة|تحويل بنكي|حوالة بنكية|حوالة مصرفية|ايبان|iban|رقم الحساب|حسابنا البنكي|stc ?pay',
+      'متجرنا الالكتروني|موقعنا الالكتروني|موقعنا الرسمي|متجرنا الرسمي|خارج امازون|منا مباشرة|مباشرة منا|مباشرة من (?:موقعنا|متجرنا)|اطلب\\p{L}* مباشرة|تحويل بنكي|حوالة بنكية|حوالة مصرفية|ايبان|iban|رقم الحساب|حسابنا البنكي|stc ?pay|(?:على|في|من) نون(?!\\p{L})|noon(?:\\.com)?(?![a-z])|جوميا|jumia|دوبيزل|dubizzle|اوليكس|olx|(?:متجرنا|متجر) (?:على|في) (?:سله|زد)',
     ),
     bypass: ar(
       'بدل(?:ا من)? امازون|عوضا عن امازون|بدون (?:المرور (?:عبر|ب))?امازون|(?:كاش|نقدا|نقدي\\p{L}*|الدفع|ادفع) .{0,40}(?:لمندوبنا|مندوبنا|لسائقنا|سائقنا|لموظفنا|موظفنا)(?!\\p{L})',
