@@ -137,8 +137,10 @@ const RATCHET = {
   // normalisation and contact words +0.2 KB gzip) is part of this module's synchronous API: 77.3 → 86.0 KB. The
   // element entries do not grow (the linter stays a lazy chunk of the composers). Then issues 19, 21, 22 (the
   // activity log element, alerts, triage, capabilities, twelve locales' directions): 98.8 KB; the evening's cold
-  // paths 95.8; rounds 2 and 3 of the seven-language linter rules (issue 20) +3.6 → 99.4.
-  'cdn/seller-review-kit': ratchet(99.4),
+  // paths 95.8; rounds 2 and 3 of the seven-language linter rules (issue 20) +3.6 → 99.4; round 4 (lint20c: spelled
+  // numbers' teens and hundreds, names with honorifics in public text, off-Amazon payment and sales, refund promises,
+  // messengers, hopes and "positive or negative", in seven languages) +6.2 → 105.7.
+  'cdn/seller-review-kit': ratchet(105.7),
 };
 
 /** [row key, label, first load, lazy, lazy chunks, budget, ratchet] */

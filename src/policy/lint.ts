@@ -32,7 +32,8 @@ import {
 } from './lint/contact.js';
 import { detectLang, LINT_LANGS, lintLangOf, type LintLang } from './lint/lang.js';
 import { fixText, type FixKind } from './lint/fixes.js';
-import { langRules, PROOF_RE, VIA_AMAZON_RE, type LangRules } from './lint/langs.js';
+import { isExtraLang, langRules, PROOF_RE, VIA_AMAZON_RE, type LangRules } from './lint/langs.js';
+import { findHonorificNames } from './lint/personal.js';
 
 export { detectLang, LINT_LANGS, type LintLang };
 
@@ -1047,6 +1048,9 @@ const ADDRESS_RE = new WordRegExp(
   'gu',
   LETTER,
 );
+/** What every ADDRESS_RE match contains (lower case): its street word or abbreviation. */
+const ADDRESS_CUE_RE =
+  /(?:straat|laan|weg|plein|gracht|dijk|kade|gatan|vägen|gränd|ul\.|al\.|rua\s|avenida|av\.|travessa|sok|cad|bulvar|شارع)/u;
 /** Off-platform channels and private accounts: WhatsApp, "we'll call you", "your PayPal address". */
 const OFF_PLATFORM_RE = words([
   'whatsapp',
@@ -1273,10 +1277,17 @@ export function lintMessage(text: string, context: LintContext, options: LintOpt
     const link = t.slice(h.start, end);
     const host = /^(?:https?:\/\/)?([^/?#\s]+)/i.exec(link)?.[1] ?? link;
     const tld = host.slice(host.lastIndexOf('.') + 1);
-    // "order.It arrives": a capitalised word after a missing space, not a domain.
+    // "order.It arrives": a capitalised word after a missing space, not a domain (a spelled-out domain has no dot:
+    // "Acesse casaviva ponto com" starts with a capital and is one).
     const casedHost = cased.slice(h.start, h.start + host.length);
     const casedTld = casedHost.slice(casedHost.lastIndexOf('.') + 1);
-    if (!/^https?:|^www\./i.test(link) && casedTld !== tld && casedHost !== casedHost.toUpperCase()) continue;
+    if (
+      host.includes('.') &&
+      !/^https?:|^www\./i.test(link) &&
+      casedTld !== tld &&
+      casedHost !== casedHost.toUpperCase()
+    )
+      continue;
     if (AMAZON_SITE_RE.test(link)) continue;
     if (bm) {
       const trackCue = TRACK_CUE_RE.test(t.slice(Math.max(0, h.start - 40), end));
@@ -1327,12 +1338,24 @@ export function lintMessage(text: string, context: LintContext, options: LintOpt
       f.fix = { replacement: s.start === h.start ? who[0]!.toUpperCase() + who.slice(1) : who };
       out.push(f);
     }
-    // The address is removed (the fix leaves the rest of the sentence).
-    for (const h of all(ADDRESS_RE, cased)) {
-      const f = finding('personal-name', 'error', 'public.no-personal-data', h.start, h.end);
-      f.fix = { replacement: '' };
-      out.push(f);
-    }
+    // The address is removed (the fix leaves the rest of the sentence). Looked for only when a street word is in
+    // the text (a cheap literal scan: the full pattern starts at every capital letter).
+    if (ADDRESS_CUE_RE.test(t))
+      for (const h of all(ADDRESS_RE, cased)) {
+        const f = finding('personal-name', 'error', 'public.no-personal-data', h.start, h.end);
+        f.fix = { replacement: '' };
+        out.push(f);
+      }
+    // Round 4: a name with its honorific in issue 20's languages ("田中 美咲 様", "Ayşe Yılmaz Hanım", "الأخ محمد
+    // العتيبي", "Pani Katarzyna z Poznania"): a full name, or one name with a place in the sentence.
+    const extraLang = run.lang();
+    if (isExtraLang(extraLang))
+      for (const h of findHonorificNames(cased, extraLang)) {
+        if (out.some((g) => g.rule === 'personal-name' && g.start < h.end && h.start < g.end)) continue;
+        const f = finding('personal-name', 'error', 'public.no-personal-data', h.start, h.end);
+        f.fix = { replacement: fixText('customer', extraLang) };
+        out.push(f);
+      }
   }
 
   if (!bm) {
@@ -1660,7 +1683,7 @@ function extraLangRules(run: Run, r: LangRules): void {
         body.lastIndexOf(':', v.start),
       );
       const clause = body.slice(from + 1, v.start);
-      return !(r.self.test(clause) && !first(r.request, clause));
+      return !(r.self.test(clause) && !first(r.request, clause) && !(r.you && first(r.you, clause)));
     });
     // "… a negative review. Would you change it?": the pronoun stands for the noun of a sentence before.
     if (!kind && change && r.pronoun && first(r.pronoun, body)) kind = kinds[i - 1] ?? (i > 1 ? kinds[i - 2]! : null);
@@ -1681,10 +1704,29 @@ function extraLangRules(run: Run, r: LangRules): void {
     // "Leave a review. Then send us a screenshot and get 10 euros.": the proof and the payment follow the request.
     else if ((kinds[i - 1] || kinds[i - 2]) && PROOF_RE.test(body) && first(r.value, body))
       sentenceFinding(run, 'incentive', 'reviews.no-incentives', s.start);
-    if (positive && !thanks)
+    // Round 4: a review asked for whatever its verdict ("positive or negative") steers nowhere.
+    const balanced = (j: number) =>
+      !!r.balanced && j < list.length && !!first(r.balanced, t.slice(list[j]!.start, list[j]!.end));
+    if (positive && !thanks && !balanced(i))
       sentenceFinding(run, 'ask-positive', 'reviews.no-positive-request', s.start, bm ? 'neutral-review' : '');
-    if (first(r.happy, body) && !thanks && (kinds[i] || kinds[i + 1]))
+    // "If you are satisfied …" before the neutral note that the buyer can update seller feedback is that note.
+    const neutralFeedback = kind === 'feedback' && !!first(r.neutral, body) && !first(r.request, body);
+    if (
+      first(r.happy, body) &&
+      !thanks &&
+      (kinds[i] || kinds[i + 1]) &&
+      !neutralFeedback &&
+      !hopeOnly(r, body, list[i + 1] ? t.slice(list[i + 1]!.start, list[i + 1]!.end) : '') &&
+      !balanced(i) &&
+      !(!kinds[i] && balanced(i + 1))
+    )
       sentenceFinding(run, 'ask-positive', 'reviews.no-positive-request', s.start, bm ? 'neutral-review' : '');
+    // "We hope you liked it. If so, leave a review.": the condition is in the "if so".
+    if (kinds[i] && r.ifSo && !thanks && i > 0 && first(r.ifSo, body)) {
+      const prev = t.slice(list[i - 1]!.start, list[i - 1]!.end);
+      if (first(r.happy, prev))
+        sentenceFinding(run, 'ask-positive', 'reviews.no-positive-request', s.start, bm ? 'neutral-review' : '');
+    }
     if (kinds[i] && first(r.contact, body) && first(r.before, body))
       sentenceFinding(run, 'contact-first', 'reviews.no-diverting', s.start, bm ? 'neutral-review' : 'contact-amazon');
     if (first(r.marketing, body)) sentenceFinding(run, 'marketing', promoPolicy, s.start);
@@ -1696,7 +1738,8 @@ function extraLangRules(run: Run, r: LangRules): void {
     }
     if (
       (r.offPlatform && first(r.offPlatform, body)) ||
-      (r.payment && first(r.payment, body) && !VIA_AMAZON_RE.test(body))
+      (r.payment && first(r.payment, body) && !VIA_AMAZON_RE.test(body)) ||
+      (r.bypass && first(r.bypass, body))
     )
       sentenceFinding(run, 'off-platform', 'messaging.no-off-platform', s.start, bm ? '' : 'contact-amazon');
     if (!bm && !kind) {
@@ -1710,6 +1753,13 @@ function extraLangRules(run: Run, r: LangRules): void {
       }
     }
   });
+}
+
+/** A hope without a condition ("we hope you are satisfied."), and no "if so" in the next sentence. */
+function hopeOnly(r: LangRules, body: string, next: string): boolean {
+  return (
+    !!r.hope && !!first(r.hope, body) && !(r.cond && first(r.cond, body)) && !(r.ifSo && next && first(r.ifSo, next))
+  );
 }
 
 /** True when any finding is an error (errors block sending). */

@@ -18,10 +18,11 @@ const TLD_LIST =
 /**
  * At words nobody uses otherwise: "ät", "chiocciola", "arobase", "arroba"; issue 20: "apenstaartje" (nl), "snabel-a"
  * (sv), "małpa" (pl), "あっと"/"アット"/"アットマーク" (ja), "ات" (ar "آت" after normalisation); round 2: "kukac" is
- * not needed, but the mark names are: "アットマーク", "atmark", "at-tecken", "at işareti", "علامه ات".
+ * not needed, but the mark names are: "アットマーク", "atmark", "at-tecken", "at işareti", "علامه ات"; round 4: the
+ * variants "apestaartje" (nl) and "małpka" (pl).
  */
 const AT_WORDS =
-  'ät|chiocciola|arobase|arroba|apenstaartje|snabel-?a|at-tecken|małpa|at işareti|アットマーク|あっとまーく|あっと|アット|atmark|علامه ات|ات';
+  'ät|chiocciola|arobase|arroba|apenstaartje|apestaartje|snabel-?a|at-tecken|małpka|małpa|at işareti|アットマーク|あっとまーく|あっと|アット|atmark|علامه ات|ات';
 /** Unambiguous at signs and words: "@", "(at)", "[at]" and AT_WORDS. */
 const AT_STRONG = String.raw`(?:\s?@\s?|\s?[([{<]\s?(?:at|@|${AT_WORDS}|a)\s?[)\]}>]\s?|\s(?:${AT_WORDS})\s)`;
 /**
@@ -86,13 +87,15 @@ const URL_SCHEME = String.raw`(?:https?:\/\/|www\.)[^\s<>"'()]{1,2048}`;
 const BARE = `(?:${LABEL}(?:\\.|\\s?[[(](?:\\.|dot|punto|punkt|point)[\\])]\\s?)){1,4}${TLD}(?:[/?#][^\\s<>"'()]{0,2048})?`;
 /**
  * A domain spelled out: "lumora home dot com slash returns". With "punto / punkt / point" only a generic TLD counts
- * ("el punto de recogida", "au point de vente" are not addresses).
+ * ("el punto de recogida", "au point de vente" are not addresses); issue 20 round 4: with "punt / kropka / nokta /
+ * ponto" a generic TLD or the country code of the seven languages' stores ("lampenhuis punt nl"; not "ponto de
+ * coleta": .de is not among them; "ponto com" only before "ponto br": "com" is Portuguese for "with").
  */
-const SPELLED_URL = `${SPELLED_LABEL}\\s(?:dot\\s${TLD}|(?:punto|punkt|point)\\s(?:com|net|org|info|biz|shop|store|eu)(?![a-z0-9_-]))(?:\\s(?:slash|barra|schrägstrich)\\s[a-z0-9_-]{1,40})*`;
+const SPELLED_URL = `${SPELLED_LABEL}\\s(?:dot\\s${TLD}|(?:punto|punkt|point)\\s(?:com|net|org|info|biz|shop|store|eu)(?![a-z0-9_-])|(?:punt|kropka|nokta)\\s(?:com|net|org|info|shop|store|eu|nl|be|se|pl|tr)(?![a-z0-9_-])|ponto\\s(?:com\\sponto\\sbr|br|net|org|shop|store)(?![a-z0-9_-]))(?:\\s(?:slash|barra|schrägstrich|ukośnik|eğik çizgi)\\s[a-z0-9_-]{1,40})*`;
 const LINK_AT_RE = new RegExp(`(?:${URL_SCHEME}|${BARE}|${SPELLED_URL})`, 'uy');
 /** What every web address contains: a dot between letters or digits, a bracketed or spelled dot, a scheme, www. */
 const LINK_CUE_RE =
-  /[a-z0-9](?:\.|\s?[[(](?:\.|dot|punto|punkt|point)[\])]\s?)[a-z]|https?:\/\/|www\.|\s(?:dot|punto|punkt|point)\s/gu;
+  /[a-z0-9](?:\.|\s?[[(](?:\.|dot|punto|punkt|point)[\])]\s?)[a-z]|https?:\/\/|www\.|\s(?:dot|punto|punkt|point|punt|kropka|nokta|ponto)\s/gu;
 const LINK_CHAR = /[a-z0-9@._%+-]/i;
 const LABEL_CHAR = /[a-z0-9_-]/i;
 
@@ -172,13 +175,15 @@ const UNIT_WORD =
   'cero|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci[a-zé]{3,6}|veinte|veinti[a-zéú]{2,6}|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|doble|triple|' +
   'doppel|dreifach|(?:null|eins?|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|und|zehn)+|' +
   // Issue 20, round 3: Swedish (compounds as one word: "fyrtiofem"), Turkish, Dutch, Polish, Portuguese.
-  'noll|ett|två|fyra|fem|sju|åtta|nio|tio|elva|tolv|(?:tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)(?:ett|en|två|tre|fyra|fem|sex|sju|åtta|nio)?|hundra|' +
-  'sıfır|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan|yüz|' +
-  'nul|een|één|twee|vier|vijf|zes|zeven|negen|tien|twaalf|(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)en)?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|' +
-  'jeden|dwa|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|dwadzieścia|trzydzieści|czterdzieści|pięćdziesiąt|sześćdziesiąt|siedemdziesiąt|osiemdziesiąt|dziewięćdziesiąt|sto|' +
-  'um|dois|duas|quatro|sete|oito|nove|dez|vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa|' +
+  'noll|en|ett|två|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|(?:tret|fjor|fem|sex|sjut|ar|nit)ton|(?:tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)(?:ett|en|två|tre|fyra|fem|sex|sju|åtta|nio)?|(?:ett|två|tre|fyra|fem|sex|sju|åtta|nio)?(?:hundra|tusen)|' +
+  'sıfır|bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|yirmi|otuz|kırk|elli|altmış|yetmiş|seksen|doksan|yüz|bin|' +
+  // Round 4: the Dutch, Polish and Portuguese teens and hundreds ("dertien", "sześćset", "quinhentos"), Brazil's
+  // "meia" (six, read out in phone numbers), Arabic's short and dialect forms ("خمس", "تلاته").
+  'nul|een|één|twee|drie|vier|vijf|zes|zeven|negen|tien|twaalf|(?:der|veer|vijf|zes|zeven|acht|negen)tien|(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|(?:twee|drie|vier|vijf|zes|zeven|acht|negen)?(?:honderd|duizend)|' +
+  'zero|jeden|jedna|dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|(?:jede|dwa|trzy|czter|pięt|szes|siedem|osiem|dziewięt)naście|dwadzieścia|trzydzieści|czterdzieści|pięćdziesiąt|sześćdziesiąt|siedemdziesiąt|osiemdziesiąt|dziewięćdziesiąt|sto|dwieście|trzysta|czterysta|(?:pięć|sześć|siedem|osiem|dziewięć)set|tysiąc|' +
+  'um|dois|duas|três|quatro|sete|oito|nove|dez|meia|doze|treze|catorze|dezesseis|dezessete|dezoito|dezenove|vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa|cem|(?:duz|trez|quatroc|quinh|seisc|setec|oitoc|novec)entos|mil|' +
   // Arabic, in the normalised spelling (ة → ه, أ → ا).
-  'صفر|واحد|اثنين|اثنان|ثلاثه|اربعه|خمسه|سته|سبعه|ثمانيه|تسعه|عشره|عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين|مئه|ميه';
+  'صفر|واحد|واحده|اثنين|اثنان|اتنين|ثلاثه|ثلاث|تلاته|تلات|اربعه|اربع|خمسه|خمس|سته|ست|سبعه|سبع|ثمانيه|ثمان|تمانيه|تمنيه|تسعه|تسع|عشره|عشر|احد|اثنا|اثني|عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين|مئه|ميه|مئتين|ميتين|الف';
 /** "et" / "y" / "und" inside a number ("vingt et un", "treinta y cuatro"). */
 const NUMBER_TOKEN = `(?:${byFirstLetter(splitTop(UNIT_WORD)).join('|')})(?![\\p{L}])`;
 /**
@@ -186,7 +191,7 @@ const NUMBER_TOKEN = `(?:${byFirstLetter(splitTop(UNIT_WORD)).join('|')})(?![\\p
  * ("null-eins-fünf-sieben / drei-acht …"): a phone number spelled out.
  */
 const SPELLED_NUMBER_RE = new RegExp(
-  `${NUMBER_TOKEN}(?:[\\s,.\\-–—/|·_;]{1,3}(?:(?:et|y|e|and)\\s)?${NUMBER_TOKEN}){4,}`,
+  `${NUMBER_TOKEN}(?:[\\s,.\\-–—/|·_;]{1,3}(?:(?:et|y|e|and|och|ve|i)\\s|و)?${NUMBER_TOKEN}){4,}`,
   'gu',
 );
 const LETTER_BEFORE_RE = /\p{L}/u;
