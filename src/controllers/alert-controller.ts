@@ -18,6 +18,13 @@ const loadRules = (): Promise<AlertsModule> =>
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
+ * What an element's `source()` returns: its facts (`AlertInput`), or, for an input the alert code builds
+ * (`feedbackAlertInput`, `healthAlertInput`: the remembered snapshots), a function of that code, called once it has
+ * loaded; null or undefined while nothing is loaded.
+ */
+export type AlertSource = AlertInput | ((alerts: AlertsModule) => AlertInput | null) | null | undefined;
+
+/**
  * `kit-alert`: an element knows an alert (SPEC §8 `Alert`, from `alertsFor`). Bubbles and is composed, so one
  * listener on `document` hears every element; fired once per alert id per page (see `AlertController`). Not
  * cancelable: the element shows the alert in its header whatever a listener does.
@@ -72,7 +79,7 @@ export class AlertController implements ReactiveController {
 
   constructor(
     private readonly host: Host,
-    private readonly source: () => AlertInput | null | undefined,
+    private readonly source: () => AlertSource,
     private readonly clock: () => Date = () => new Date(),
   ) {
     host.addController(this);
@@ -81,12 +88,13 @@ export class AlertController implements ReactiveController {
   hostConnected(): void {}
 
   hostUpdate(): void {
-    const input = this.source() ?? null;
-    if (input && !policy) {
+    const source = this.source();
+    if (source && !policy) {
       // Computed once the rules have loaded (one shared import), in the update that follows.
       void loadRules().then(() => this.host.requestUpdate());
       return;
     }
+    const input = (typeof source === 'function' ? source(policy!) : source) ?? null;
     const deps = input
       ? [
           this.rules,

@@ -98,10 +98,8 @@ export class AccountHealthTiles extends KitElement {
     this,
     () => {
       const r = this.task.value;
-      // A loaded report implies a loaded view (the task awaits it).
-      return r && !r.denied && viewModule
-        ? viewModule.healthAlertInput(this.env?.account, r.health, this.previous)
-        : null;
+      // Built by the alert code once loaded (it remembers the earlier snapshot).
+      return r && !r.denied ? (m) => m.healthAlertInput(this.env?.account, r.health, this.previous) : null;
     },
     () => this.now(),
   );

@@ -1,7 +1,7 @@
 /**
  * `<account-health-tiles>`' report: the summary, the three tiles with their metrics, the details and the
- * notifications, with the policy readings they need (`policy/account-health.ts`), the English strings, the metric
- * names and the alert input. Loaded with the first data, in parallel with the request: nothing of it is drawn
+ * notifications, with the policy readings they need (`policy/account-health.ts`), the English strings and the metric
+ * names. Loaded with the first data, in parallel with the request: nothing of it is drawn
  * before (the loading, error, no-permission and configuration states are the element's own, from `KitElement` and
  * common.ts). Other locales load whole, as always.
  * @internal
@@ -29,8 +29,6 @@ import {
   type MetricReading,
 } from '../../policy/account-health.js';
 import { humanize, statusIcon } from './health-format.js';
-
-export { healthAlertInput } from '../../controllers/alert-memory.js';
 
 /** Adds the English strings and metric names (the fallback of every locale). */
 export function registerHealthStrings(): void {
