@@ -6,6 +6,7 @@ import type { AlertSnapshot } from '../../policy/alerts.js';
 import { TaskLifecycle } from '../../base/task-lifecycle.js';
 import { KitElement } from '../../base/kit-element.js';
 import { sessionFor } from '../../data/session.js';
+import { loadCode } from '../../data/load-code.js';
 import type { AccountHealth, MetricGroup } from '../../data/models.js';
 import { HealthDetailsRequestEvent } from './account-health-tiles.events.js';
 import type { HealthView } from './health-view.js';
@@ -15,12 +16,12 @@ export { HealthDetailsRequestEvent };
 
 /**
  * The report's view, policy readings and strings (`health-view.ts`) load with the first data, in parallel with the
- * request: once per page, again after a failed load (the task then fails with the load's error: message and Retry).
+ * request: once per page, again after a failed load (the task then fails with a `network` error: message and Retry).
  */
 type ViewModule = typeof import('./health-view.js');
 let viewModule: ViewModule | undefined;
 let viewLoading: Promise<void> | undefined;
-const loadView = (): Promise<void> =>
+const loadViewModule = (): Promise<void> =>
   (viewLoading ??= import('./health-view.js').then(
     (m) => {
       m.registerHealthStrings();
@@ -70,7 +71,7 @@ export class AccountHealthTiles extends KitElement {
     task: async ([adapter], { signal }): Promise<Loaded | null> => {
       if (!adapter) return null;
       // The view and its strings load beside the requests; the result renders once both are there.
-      const text = loadView();
+      const text = loadCode(this.loadView());
       text.catch(() => undefined); // awaited below; a failure then is the task's
       const session = await sessionFor(adapter, signal);
       if (session.permissions?.accountHealth === 'none') return text.then(() => ({ denied: true }) as const);
@@ -116,6 +117,11 @@ export class AccountHealthTiles extends KitElement {
         complete: (r) => (!r ? nothing : r.denied ? this.renderNoPermission('health') : this.renderHealth(r.health)),
       })}
     </div>`;
+  }
+
+  /** @internal The report's view and strings, loaded with the first data (tests replace it to simulate a failure). */
+  protected loadView(): Promise<void> {
+    return loadViewModule();
   }
 
   /** @internal The loaded report's view (made on its first render: a loaded report implies a loaded module). */
