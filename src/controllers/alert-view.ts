@@ -9,6 +9,7 @@ import alertsEn from '../i18n/en/alerts.js';
 
 export { alertsFor } from '../policy/alerts.js';
 export { renderAlertBadge } from '../components/shared/alert-badge.js';
+export { feedbackAlertInput, healthAlertInput } from './alert-memory.js';
 
 /** Adds the English alert strings (the fallback of every locale). */
 export function registerAlertStrings(): void {

@@ -792,6 +792,28 @@ describe('account-health-tiles', () => {
       expect(overall(root, 'shipping')).to.equal('Needs attention');
     });
 
+    it('a view that cannot load (offline, a removed chunk): the network error with Retry, which loads it', async () => {
+      type Loader = { loadView(): Promise<void> };
+      const proto = customElements.get('account-health-tiles')!.prototype as unknown as Loader;
+      const load = proto.loadView;
+      proto.loadView = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      try {
+        const el = await mount(createMemoryAdapter({ health: 'at-risk', now: NOW }));
+        const root = await loaded(el);
+        const alert = root.querySelector('[role=alert]')!;
+        expect(text(alert)).to.contain('The network is unreachable');
+        expect(root.querySelector('.tiles')).to.equal(null);
+        await expect(el).to.be.accessible();
+        proto.loadView = load;
+        [...alert.querySelectorAll('button')].find((b) => text(b) === 'Retry')!.click();
+        await waitUntil(() => root.querySelector('.tiles'));
+        await el.updateComplete;
+        expect(overall(root, 'shipping')).to.equal('Needs attention');
+      } finally {
+        proto.loadView = load;
+      }
+    });
+
     it('no permission: a message, and Account Health is not requested', async () => {
       const base = createMemoryAdapter({
         health: 'healthy',

@@ -134,6 +134,27 @@ describe('<account-portfolio>', () => {
     expect(adapter.calls).to.equal(2);
   });
 
+  it('strings that cannot load (offline, a removed chunk): the network error with Retry, which loads them', async () => {
+    type Loader = { loadStrings(): Promise<void> };
+    const proto = customElements.get('account-portfolio')!.prototype as unknown as Loader;
+    const load = proto.loadStrings;
+    proto.loadStrings = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    try {
+      const { el } = await mount(agency(() => Promise.resolve(ACCOUNTS)));
+      const alert = await findByRole(el.shadowRoot!, 'alert');
+      expect(alert.textContent).to.contain('The network is unreachable');
+      expect(queryByRole(el.shadowRoot!, 'table')).to.equal(null);
+      await expect(el).to.be.accessible();
+      proto.loadStrings = load;
+      byRole(el.shadowRoot!, 'button', 'Retry').click();
+      await findByRole(el.shadowRoot!, 'table', 'Client accounts');
+      await el.updateComplete;
+      expect(byRole(el.shadowRoot!, 'columnheader', 'Account Health Rating')).to.exist;
+    } finally {
+      proto.loadStrings = load;
+    }
+  });
+
   it('a raw failure inside listAccounts is the data source’s, not a bug in the page', async () => {
     const { el } = await mount(agency(() => Promise.reject(new TypeError('boom'))));
     const alert = await findByRole(el.shadowRoot!, 'alert');

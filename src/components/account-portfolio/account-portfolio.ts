@@ -4,7 +4,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import { Task } from '@lit/task';
 import { KitElement } from '../../base/kit-element.js';
 import { TaskLifecycle } from '../../controllers/task-lifecycle.js';
-import accountPortfolioStrings from '../../i18n/en/account-portfolio.js';
+import { addEnglish } from '../../i18n/index.js';
+import { loadCode } from '../../data/load-code.js';
+import firstStrings from './first-strings.en.js';
 import { isAbortError, toSellerKitError } from '../../data/errors.js';
 import type { AccountSummary, SellerKitAdapter } from '../../data/models.js';
 import type { KitEnvironment } from '../../data/context.js';
@@ -47,6 +49,20 @@ const FIRST_ROWS = 40;
 
 /** What a provider with an `account` (SPEC §8) adds to the environment: its adapter before scoping, and the account. */
 type AgencyEnvironment = KitEnvironment & { accountsAdapter?: SellerKitAdapter | null; account?: string | null };
+
+/**
+ * The strings (`en/account-portfolio.ts`: columns, standings, totals, states) load with the first data, beside the
+ * request: once per page, again after a failed load (the task then fails with a `network` error: message and Retry).
+ */
+let strings: Promise<void> | undefined;
+const loadStringsModule = (): Promise<void> =>
+  (strings ??= import('../../i18n/en/account-portfolio.js').then(
+    (m) => addEnglish(m.default),
+    (e: unknown) => {
+      strings = undefined;
+      throw e;
+    },
+  ));
 
 /** The column sort (`sortAccounts`) loads when a column header is first pressed; the first paint is worst first. */
 type SortModule = typeof import('../../policy/portfolio-sort.js');
@@ -108,7 +124,7 @@ type Loaded = { unsupported: true } | { unsupported: false; accounts: AccountSum
  * @csspart config-error - Shown when no adapter is in reach.
  */
 export class AccountPortfolio extends KitElement {
-  static override strings = [...KitElement.strings, accountPortfolioStrings];
+  static override strings = [...KitElement.strings, firstStrings];
 
   static override styles = [...KitElement.styles, styles];
 
@@ -140,11 +156,20 @@ export class AccountPortfolio extends KitElement {
   /** @internal A pending frame that renders the rest of the rows. */
   private more = 0;
 
+  /** @internal The strings, loaded with the first data (tests replace it to simulate a failed load). */
+  protected loadStrings(): Promise<void> {
+    return loadStringsModule();
+  }
+
   /** @internal */
   private readonly task = new Task(this, {
     task: async ([adapter], { signal }): Promise<Loaded | null> => {
       if (!adapter) return null;
+      // Its words are part of the first load: no request, nothing to wait for.
       if (typeof adapter.listAccounts !== 'function') return { unsupported: true };
+      // The strings load beside the request; the result renders once both are there.
+      const text = loadCode(this.loadStrings());
+      text.catch(() => undefined); // awaited below; a failure then is the task's
       let accounts: unknown;
       try {
         accounts = await adapter.listAccounts({ signal });
@@ -152,6 +177,7 @@ export class AccountPortfolio extends KitElement {
         // listAccounts is optional, so the adapter guard does not wrap it: the same boundary, here.
         throw isAbortError(e) ? e : toSellerKitError(e);
       }
+      await text;
       if (!Array.isArray(accounts)) throw toSellerKitError(new TypeError('listAccounts: not an array'));
       return { unsupported: false, accounts: accounts as AccountSummary[] };
     },

@@ -15,19 +15,6 @@ import { styles } from './activity-log.styles.js';
 
 const OUTCOME_ICON = { ok: '✓', refused: '⛔', failed: '⚠' } as const;
 
-/** Offers text as a file download through a Blob URL and a temporary `<a download>`. */
-function saveFile(text: string, filename: string, type: string, parent: Node): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.hidden = true;
-  parent.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /**
  * The activity log of SPEC §8: who did what, when, on which review or feedback, and how it ended (done, refused
  * or failed, with the compliance check made at send time), from the adapter's `listActivity`. A type filter and a
@@ -334,7 +321,10 @@ export class ActivityLog extends KitElement {
     const adapter = this.kitAdapter;
     if (!adapter?.listActivity) return;
     // The evidence code loads on first use: it stays out of the first load. A failed load is a failed download.
-    const { collectActivity, buildEvidencePack, activityCsv } = await import('../../data/evidence.js');
+    const [{ collectActivity, buildEvidencePack, activityCsv }, { saveFile }] = await Promise.all([
+      import('../../data/evidence.js'),
+      import('../shared/save-file.js'),
+    ]);
     const session = await sessionFor(adapter, signal);
     const filter = {
       ...(this.type ? { types: [this.type] } : {}),

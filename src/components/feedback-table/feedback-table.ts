@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { AlertController, feedbackAlertInput } from '../../controllers/alert-controller.js';
+import { AlertController } from '../../controllers/alert-controller.js';
 import { TaskLifecycle } from '../../controllers/task-lifecycle.js';
 import { ExportController } from '../../controllers/export-controller.js';
 import { IntentController } from '../../controllers/intent-controller.js';
@@ -130,12 +130,16 @@ export class FeedbackTable extends FeedbackElement {
   /** SPEC §8 alerts of the loaded page and summary: `kit-alert` once per id, the badge above the summary. */
   private alerts = new AlertController(
     this,
+    // Built by the alert code once loaded (it remembers the rating): not part of the first load.
     () =>
-      feedbackAlertInput(
-        this.env?.account,
-        this.listTask.value?.items.map((f) => this.row(f.id) ?? f),
-        this.summaryTask.value,
-      ),
+      this.listTask.value || this.summaryTask.value
+        ? (m) =>
+            m.feedbackAlertInput(
+              this.env?.account,
+              this.listTask.value?.items.map((f) => this.row(f.id) ?? f),
+              this.summaryTask.value,
+            )
+        : null,
     () => this.now(),
   );
 

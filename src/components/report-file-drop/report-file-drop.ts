@@ -4,7 +4,8 @@ import { KitElement } from '../../base/kit-element.js';
 import { isAbortError } from '../../data/errors.js';
 import { loadCode } from '../../data/load-code.js';
 import type { AccountHealth, Feedback } from '../../data/models.js';
-import importersEn from '../../i18n/en/importers.js';
+import { addEnglish } from '../../i18n/index.js';
+import reportDropEn from './first-strings.en.js';
 import type { ReportAdapter } from '../../importers/report-adapter.js';
 import type { ReportInput } from '../../importers/decode.js';
 import type { DateFormatAnswer, DateFormatOption, DateFormatQuestion } from '../../importers/date-detect.js';
@@ -64,7 +65,7 @@ interface Asking {
  * @fires {ReportAdapterChangeEvent} report-adapter-change - An adapter was built from the files loaded so far.
  */
 export class ReportFileDrop extends KitElement {
-  static override strings = [...KitElement.strings, importersEn];
+  static override strings = [...KitElement.strings, reportDropEn];
 
   static override styles = [...KitElement.styles, styles];
 
@@ -301,7 +302,10 @@ export class ReportFileDrop extends KitElement {
     await this.updateComplete;
     let importers: Awaited<ReturnType<ReportFileDrop['loadImporters']>>;
     try {
-      importers = await loadCode(this.loadImporters());
+      // The importers' English messages (progress, question, outcomes, problems) come with their code.
+      const [code, strings] = await loadCode(Promise.all([this.loadImporters(), import('../../i18n/en/importers.js')]));
+      addEnglish(strings.default);
+      importers = code;
       this.importers = importers;
     } catch {
       // Offline, or a deploy removed the chunk: nothing was read; dropping the files again tries again.

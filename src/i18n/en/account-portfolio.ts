@@ -1,8 +1,10 @@
 import type { Strings } from '../types.js';
+import firstRender from '../../components/account-portfolio/first-strings.en.js';
 
 export default {
   'portfolio.title': 'Client accounts',
-  'portfolio.loading': 'Loading client accounts…',
+  // The loading label and the one-account state, on first load (`<account-portfolio>`); the rest with the first data.
+  ...firstRender,
   'portfolio.col.account': 'Account',
   'portfolio.col.marketplace': 'Marketplace',
   'portfolio.col.rating': 'Account Health Rating',
@@ -24,9 +26,6 @@ export default {
   'portfolio.total.at-risk': { one: '{n} needs attention', other: '{n} need attention' },
   'portfolio.empty.title': 'No client accounts yet',
   'portfolio.empty.body': 'Accounts appear here once your clients authorise your agency.',
-  'portfolio.unsupported.title': 'This data source serves one account',
-  'portfolio.unsupported.body':
-    'Its adapter has no listAccounts method, so there is no portfolio to show. Connect an adapter that lists your client accounts (REST: GET /accounts).',
   'portfolio.current': 'Selected',
   'portfolio.col.alerts': 'Open alerts',
 } satisfies Strings;

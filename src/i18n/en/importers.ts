@@ -1,4 +1,5 @@
 import type { Strings } from '../types.js';
+import reportDrop from '../../components/report-file-drop/first-strings.en.js';
 
 /** Importers (Amazon report files): errors that stop an import and problems with single rows. */
 export default {
@@ -30,11 +31,8 @@ export default {
   'importers.positive-unknown':
     "Amazon's Seller Feedback report lists only 1–3 star feedback, so positive feedback is not included.",
 
-  'provider.reports.title': 'Use your Amazon report files',
-  'provider.reports.hint':
-    'Drop or pick the Seller Feedback report (.txt/.tsv) and the Account Health report (.json). Files stay in this browser; nothing is uploaded.',
-  'provider.reports.pick': 'Choose report files',
-  'provider.reports.drop': 'Drop report files here',
+  // The drop zone's own words, on first load (`<report-file-drop>`); the rest loads with the importers.
+  ...reportDrop,
   'provider.reports.reading': 'Reading {name}… {percent}',
   'provider.reports.loaded': { one: 'Loaded {name}: {count} row.', other: 'Loaded {name}: {count} rows.' },
   'provider.reports.problems': { one: '{count} row was skipped.', other: '{count} rows were skipped.' },
