@@ -103,6 +103,35 @@ export class KitElement extends LitElement {
     return this.env?.locale ?? null;
   }
 
+  /** Work `updateComplete` waits for (each settles, never rejects): see `pending()`. */
+  private pendingWork = new Set<Promise<void>>();
+
+  /**
+   * Records `p` — typically the code a press is loading (a lazy chunk) — so that `updateComplete` also waits for it
+   * to settle, and for the renders it causes. Returns `p` unchanged: its failure stays the caller's to handle (the
+   * wait itself never rejects). Never record work that itself awaits `updateComplete` (it would wait for itself),
+   * nor a request that may stay pending (a network call): only what settles on its own.
+   */
+  protected pending<T>(p: Promise<T>): Promise<T> {
+    const settled = p.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.pendingWork.add(settled);
+    void settled.then(() => this.pendingWork.delete(settled));
+    return p;
+  }
+
+  /** Waits for the update, then for every promise recorded by `pending()` and the updates after it, until none is left. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.pendingWork.size) {
+      await Promise.all(this.pendingWork);
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   /** The current time from the provider's clock. */
   protected now(): Date {
     return this.env?.now() ?? new Date();

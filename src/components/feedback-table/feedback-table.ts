@@ -84,6 +84,7 @@ export class FeedbackTable extends FeedbackElement {
   @state() private revealed = new Set<string>();
   /** @internal The public replies (composers, linter, confirm dialog), once their chunk has loaded. */
   @state() private replies?: FeedbackReplies;
+  /** The replies' code fetched ahead (the user may edit); `updateComplete` waits for it (KitElement's `pending`). */
   private repliesLoad?: Promise<unknown>;
   /**
    * Requests by intent (`post:<id>`, `remove-reply:<id>`), their idempotency keys and the live announcements; a
@@ -286,9 +287,11 @@ export class FeedbackTable extends FeedbackElement {
       const m = repliesModule();
       if (m) this.useReplies(m);
       else
-        this.repliesLoad ??= loadReplies().then(
-          (m) => this.useReplies(m),
-          () => undefined,
+        this.repliesLoad ??= this.pending(
+          loadReplies().then(
+            (m) => this.useReplies(m),
+            () => undefined,
+          ),
         );
     }
   }
@@ -317,30 +320,13 @@ export class FeedbackTable extends FeedbackElement {
     );
   }
 
-  /** Opens a reply composer (the linter loads then). */
+  /**
+   * Opens a reply composer (the linter loads then). `updateComplete` waits for the replies' code (`pending`), not
+   * for the opening itself, which awaits `updateComplete`.
+   */
   private openComposer(id: string): Promise<void> {
     this.intents.clear(id);
-    return this.track(this.loadReplies(id)).then((r) => r?.openComposer(id));
-  }
-
-  /**
-   * A press waiting for the replies' code: `updateComplete` waits for the load (as review-list's does for its
-   * chunks) — not for the opening itself, which awaits `updateComplete`.
-   */
-  private track<T>(p: Promise<T>): Promise<T> {
-    const opening = p.catch(() => undefined);
-    this.opening = opening;
-    void opening.then(() => {
-      if (this.opening === opening) this.opening = undefined;
-    });
-    return p;
-  }
-  private opening?: Promise<unknown>;
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.repliesLoad;
-    await this.opening;
-    return super.getUpdateComplete();
+    return this.pending(this.loadReplies(id)).then((r) => r?.openComposer(id));
   }
 
   private focusAction(id: string, action: string): void {
@@ -362,7 +348,7 @@ export class FeedbackTable extends FeedbackElement {
   private openDialog(e: Event, d: Dialog): Promise<void> {
     const trigger = e.currentTarget as HTMLElement;
     this.intents.clear(d.id);
-    return this.track(this.loadReplies(d.id)).then((r) => r?.openDialog(trigger, d));
+    return this.pending(this.loadReplies(d.id)).then((r) => r?.openDialog(trigger, d));
   }
 
   /** "Request removal": loads the removal dialog and suggestions, then opens it (failures show on the row). */

@@ -154,8 +154,6 @@ export class ReviewList extends KitElement {
   private intents = new IntentController(this);
   /** @internal The comment composers, once the first "Comment" has loaded them. */
   private comments?: ReviewComments;
-  /** @internal Their code loading for a "Comment" press: `updateComplete` waits for it. */
-  private opening?: Promise<unknown>;
   /** @internal How the linter's code loads (tests: a chunk that cannot load). */
   private linterLoader?: LinterLoader;
   /** @internal */
@@ -173,6 +171,7 @@ export class ReviewList extends KitElement {
     previousPage: () => this.paging.offset > 0 && ((this.paging.offset -= this.pageSize), true),
     reload: () => this.reload(),
     failed: (e) => this.errorMessage(e),
+    pending: (p) => void this.pending(p),
   });
   /** @internal Contact customer: the inner dialog, loaded once a "Contact customer" button is on screen. */
   private contact = new ReviewContact(this, {
@@ -186,6 +185,7 @@ export class ReviewList extends KitElement {
     this,
     () => this.shortcuts,
     (e) => this.intents.announce(this.errorMessage(e)),
+    (p) => void this.pending(p),
   );
   /**
    * @internal A render removed or disabled the focused control (Next on the last page, Clear filters, a Contact
@@ -270,14 +270,6 @@ export class ReviewList extends KitElement {
     void (this.sessionTask.status === TaskStatus.ERROR ? this.sessionTask.run() : this.listTask.run());
   }
 
-  /** Also waits for code a press is loading (the composer, the shortcut help, the triage actions) to be there. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.opening?.catch(() => undefined);
-    await this.shortcutKeys.loading;
-    await this.triage.loading;
-    return super.getUpdateComplete();
-  }
-
   // ---- the page and the changes over it ----------------------------------------------------------------------
 
   /** Takes a review out of the page or puts it back; a comment draft is kept (it comes back with the review). */
@@ -303,25 +295,28 @@ export class ReviewList extends KitElement {
   private toggleComment(id: string): void {
     if (this.comments) return this.comments.toggle(id);
     this.intents.clear(`code:${id}`);
-    this.opening = loadComments().then(
-      (m) => {
-        this.comments ??= new m.ReviewComments(this, {
-          i18n: this.i18n,
-          linterLoader: this.linterLoader,
-          intents: this.intents,
-          adapter: () => this.kitAdapter,
-          posted: (updated) => {
-            this.edit(updated);
-            this.intents.announce(this.t('review-list.comment.posted'));
-            this.emit(new ReviewCommentPostedEvent(updated, updated.comments.at(-1) ?? null));
-          },
-          failure: (key, failed) => this.failure(key, failed),
-          renderError: (failure, retry) => this.renderError(failure, retry),
-        });
-        void this.comments.open(id);
-      },
-      // Shown with the review's other failures (the composer's own alert is not there yet).
-      (e: unknown) => this.intents.fail(`code:${id}`, e),
+    // `updateComplete` waits for the composers' code (KitElement's `pending`).
+    void this.pending(
+      loadComments().then(
+        (m) => {
+          this.comments ??= new m.ReviewComments(this, {
+            i18n: this.i18n,
+            linterLoader: this.linterLoader,
+            intents: this.intents,
+            adapter: () => this.kitAdapter,
+            posted: (updated) => {
+              this.edit(updated);
+              this.intents.announce(this.t('review-list.comment.posted'));
+              this.emit(new ReviewCommentPostedEvent(updated, updated.comments.at(-1) ?? null));
+            },
+            failure: (key, failed) => this.failure(key, failed),
+            renderError: (failure, retry) => this.renderError(failure, retry),
+          });
+          void this.comments.open(id);
+        },
+        // Shown with the review's other failures (the composer's own alert is not there yet).
+        (e: unknown) => this.intents.fail(`code:${id}`, e),
+      ),
     );
   }
 
