@@ -8,7 +8,12 @@ import { IntentController } from '../../controllers/intent-controller.js';
 import { PageOverlay } from '../../controllers/page-overlay.js';
 import { PagingController } from '../../controllers/paging-controller.js';
 import { renderPager } from '../shared/pager.js';
-import { recordSellerCentral } from '../shared/seller-central-link.js';
+import {
+  loadSellerCentral,
+  needsSellerCentral,
+  sellerCentralModule,
+  type SellerCentralModule,
+} from '../../controllers/seller-central-links.js';
 import { FeedbackElement } from './feedback-element.js';
 import type { FeedbackRemovalDialog } from './feedback-removal-dialog.js';
 import { sessionFor } from '../../data/session.js';
@@ -18,7 +23,6 @@ import { renderSummaryBody } from './feedback-summary.js';
 import { renderToolbar } from './feedback-toolbar.js';
 import { nextSort } from './feedback-format.js';
 import { actionModes, renderHead, renderRow, type RowView } from './feedback-row.js';
-import { sellerCentralUrl } from '../../policy/seller-central.js';
 import {
   FeedbackFilterChangeEvent,
   FeedbackReportDownloadEvent,
@@ -120,7 +124,11 @@ export class FeedbackTable extends FeedbackElement {
   private listTask = new Task(this, {
     task: ([adapter, perm, filter, sort, offset, limit], { signal }): Promise<Page<Feedback>> | typeof initialState =>
       adapter && perm && perm !== 'none'
-        ? adapter.listFeedback({ category: filter === 'all' ? undefined : filter, sort, offset, limit }, { signal })
+        ? Promise.all([
+            adapter.listFeedback({ category: filter === 'all' ? undefined : filter, sort, offset, limit }, { signal }),
+            // Seller Central links ('manual' actions): their code loads with the page, so they show with it.
+            needsSellerCentral(actionModes(adapter)) ? loadCode(this.loadSellerCentral()) : null,
+          ]).then(([page]) => page)
         : initialState,
     args: () => [this.kitAdapter, this.permission, this.filter, this.sort, this.paging.offset, this.pageSize] as const,
   });
@@ -265,9 +273,16 @@ export class FeedbackTable extends FeedbackElement {
       removeReply: (e) => void this.openDialog(e, { kind: 'remove-reply', id: f.id, feedback: f }),
       requestRemoval: (e) => void this.openRemoval(e, f),
       modes: actionModes(this.kitAdapter),
-      sellerCentral: (action) => sellerCentralUrl(action, this.sessionTask.value?.marketplaceId),
-      openedSellerCentral: (action) =>
-        recordSellerCentral(this.kitAdapter, action, f.id, this.sessionTask.value?.marketplaceId),
+      sellerCentralLink: (action, label, newTab, describedBy) =>
+        sellerCentralModule()?.renderManualLink({
+          adapter: this.kitAdapter,
+          action,
+          marketplaceId: this.sessionTask.value?.marketplaceId,
+          targetId: f.id,
+          label,
+          newTab,
+          describedBy,
+        }) ?? nothing,
       askBuyer: (e) => void this.openDialog(e, { kind: 'ask-buyer', id: f.id, feedback: f }),
     };
   }
@@ -338,6 +353,11 @@ export class FeedbackTable extends FeedbackElement {
         row?.querySelector<HTMLElement>('button');
       target?.focus();
     });
+  }
+
+  /** The Seller Central links' code (tests: a chunk that cannot load). @internal */
+  protected loadSellerCentral(): Promise<SellerCentralModule> {
+    return loadSellerCentral();
   }
 
   /** The removal detectors (src/policy/removal.ts), loaded with the first "Request removal". @internal */

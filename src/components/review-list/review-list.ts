@@ -12,13 +12,19 @@ import { PagingController } from '../../controllers/paging-controller.js';
 import { TaskLifecycle } from '../../controllers/task-lifecycle.js';
 import reviewListEn from '../../i18n/en/review-list.js';
 import policyEn from '../../i18n/en/policy.js';
-import sellerCentralEn from '../../i18n/en/seller-central.js';
-import { capabilityMode, sellerCentralUrl } from '../../policy/seller-central.js';
+import { capabilityMode } from '../../policy/capability-mode.js';
 import { sessionFor } from '../../data/session.js';
 import type { Page, Review, ReviewSort, SellerKitAdapter, Session } from '../../data/models.js';
 import { reviewRetention } from '../../policy/index.js';
 import { renderPager } from '../shared/pager.js';
-import { recordOpened, recordSellerCentral } from '../shared/seller-central-link.js';
+import { recordOpened } from '../../controllers/record-opened.js';
+import {
+  loadSellerCentral,
+  needsSellerCentral,
+  sellerCentralModule,
+  type SellerCentralModule,
+} from '../../controllers/seller-central-links.js';
+import { loadCode } from '../../data/lazy-adapter.js';
 import {
   ReviewCommentPostedEvent,
   ReviewDoneChangeEvent,
@@ -89,7 +95,7 @@ const FILTER_KEYS = ['ratings', 'brandIds', 'period', 'from', 'to', 'search', 's
  * @fires {ContactCancelEvent} contact-cancel - Bubbles from the inner `<contact-customer-dialog>` when it closed without sending.
  */
 export class ReviewList extends KitElement {
-  static override strings = [...KitElement.strings, reviewListEn, policyEn, sellerCentralEn];
+  static override strings = [...KitElement.strings, reviewListEn, policyEn];
 
   static override styles = [...KitElement.styles, reviewListStyles];
 
@@ -236,7 +242,11 @@ export class ReviewList extends KitElement {
       // Nothing to list (yet): no adapter, the session still loading, or no Customer Reviews permission.
       if (!adapter || !session || session.permissions.reviews === 'none') return undefined;
       const now = this.now();
-      const page = await adapter.listReviews(toQuery(this.filter, offset, limit, now), { signal });
+      // Seller Central links ('manual' actions): their code loads with the page, so they show with it.
+      const [page] = await Promise.all([
+        adapter.listReviews(toQuery(this.filter, offset, limit, now), { signal }),
+        needsSellerCentral(this.modes(adapter)) ? loadCode(this.loadSellerCentral()) : null,
+      ]);
       // Defence in depth: adapters from agencies may not apply the retention window of each review's marketplace.
       const items = page.items.filter((r) => reviewRetention(r, now, r.marketplaceId).visible);
       const total = Math.max(items.length, page.total - (page.items.length - items.length));
@@ -268,6 +278,19 @@ export class ReviewList extends KitElement {
   /** Reloads the current page from the adapter. */
   reload(): void {
     void (this.sessionTask.status === TaskStatus.ERROR ? this.sessionTask.run() : this.listTask.run());
+  }
+
+  /** SPEC §9 `capabilities`: how Comment and Contact customer are offered. */
+  private modes(adapter: SellerKitAdapter | null) {
+    return {
+      addReviewComment: capabilityMode(adapter?.capabilities, 'addReviewComment'),
+      contactCustomer: capabilityMode(adapter?.capabilities, 'contactCustomer'),
+    };
+  }
+
+  /** The Seller Central links' code (tests: a chunk that cannot load). @internal */
+  protected loadSellerCentral(): Promise<SellerCentralModule> {
+    return loadSellerCentral();
   }
 
   // ---- the page and the changes over it ----------------------------------------------------------------------
@@ -431,13 +454,16 @@ export class ReviewList extends KitElement {
               // SPEC §8: the activity log records the link opened; a failure to record is not the link's error.
               reportOpened: (review) => recordOpened(adapter, { type: 'abuse-report-opened', targetId: review.id }),
               openContact: (review, trigger) => void this.contact.open(review, trigger),
-              modes: {
-                addReviewComment: capabilityMode(adapter?.capabilities, 'addReviewComment'),
-                contactCustomer: capabilityMode(adapter?.capabilities, 'contactCustomer'),
-              },
-              sellerCentral: (action) => sellerCentralUrl(action, session.marketplaceId),
-              openedSellerCentral: (review, action) =>
-                recordSellerCentral(adapter, action, review.id, session.marketplaceId),
+              modes: this.modes(adapter),
+              sellerCentralLink: (review, action, label, newTab) =>
+                sellerCentralModule()?.renderManualLink({
+                  adapter,
+                  action,
+                  marketplaceId: session.marketplaceId,
+                  targetId: review.id,
+                  label,
+                  newTab,
+                }) ?? nothing,
             }),
         )}
       </div>
