@@ -103,8 +103,8 @@ export class KitElement extends LitElement {
     return this.env?.locale ?? null;
   }
 
-  /** Work `updateComplete` waits for (each settles, never rejects): see `pending()`. */
-  private pendingWork = new Set<Promise<void>>();
+  /** Every promise recorded by `pending()`, settled (never rejects): what `updateComplete` waits for. */
+  private pendingWork?: Promise<unknown>;
 
   /**
    * Records `p` — typically the code a press is loading (a lazy chunk) — so that `updateComplete` also waits for it
@@ -113,20 +113,15 @@ export class KitElement extends LitElement {
    * nor a request that may stay pending (a network call): only what settles on its own.
    */
   protected pending<T>(p: Promise<T>): Promise<T> {
-    const settled = p.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.pendingWork.add(settled);
-    void settled.then(() => this.pendingWork.delete(settled));
+    this.pendingWork = Promise.all([this.pendingWork, p.catch(() => 0)]);
     return p;
   }
 
-  /** Waits for the update, then for every promise recorded by `pending()` and the updates after it, until none is left. */
+  /** Waits for the update, then for the work recorded by `pending()` and the updates after it, until no more came. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.pendingWork.size) {
-      await Promise.all(this.pendingWork);
+    for (let seen; seen !== this.pendingWork;) {
+      await (seen = this.pendingWork);
       done = await super.getUpdateComplete();
     }
     return done;
