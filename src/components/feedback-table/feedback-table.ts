@@ -297,6 +297,18 @@ export class FeedbackTable extends FeedbackElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
+    // A 'manual' action known only after the page loaded: the links' code loads now, then they show.
+    if (
+      this.listTask.status === TaskStatus.COMPLETE &&
+      !sellerCentralModule() &&
+      needsSellerCentral(actionModes(this.kitAdapter))
+    )
+      void this.pending(
+        this.loadSellerCentral().then(
+          () => this.requestUpdate(),
+          () => undefined,
+        ),
+      );
     // The user may edit: the replies' code is fetched now (once a page; a failure waits for the first use).
     if (this.canEdit && !this.replies) {
       const m = repliesModule();

@@ -91,6 +91,20 @@ describe('capabilities in review-list and contact-customer-dialog (SPEC §9)', (
     }
   });
 
+  it("review-list: a 'manual' action known only after the page loaded loads the links' code and shows its link", async () => {
+    // The adapter's capabilities appear later (as an HTTP adapter's do once a session has loaded).
+    const known: { capabilities?: AdapterCapabilities } = {};
+    const late = { ...adapter() } as SellerKitAdapter;
+    Object.defineProperty(late, 'capabilities', { get: () => known.capabilities, configurable: true });
+    const { el, card } = await mountList(late);
+    expect(allByRole(card, 'button', 'Comment')).to.have.length(1);
+    known.capabilities = { addReviewComment: 'manual' };
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(allByRole(card, 'button', 'Comment')).to.have.length(0);
+    expect(allByRole(card, 'link', 'Comment in Seller Central')).to.have.length(1);
+  });
+
   it("review-list 'none': Comment and Contact customer are absent; Mark as done and Report abuse stay", async () => {
     const { el, card } = await mountList(adapter({ addReviewComment: 'none', contactCustomer: 'none' }));
     expect(allByRole(card, 'button', 'Comment')).to.have.length(0);

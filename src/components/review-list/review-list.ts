@@ -288,6 +288,22 @@ export class ReviewList extends KitElement {
     };
   }
 
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    // A 'manual' action known only after the page loaded: the links' code loads now, then they show.
+    if (
+      this.listTask.status === TaskStatus.COMPLETE &&
+      !sellerCentralModule() &&
+      needsSellerCentral(this.modes(this.kitAdapter))
+    )
+      void this.pending(
+        this.loadSellerCentral().then(
+          () => this.requestUpdate(),
+          () => undefined,
+        ),
+      );
+  }
+
   /** The Seller Central links' code (tests: a chunk that cannot load). @internal */
   protected loadSellerCentral(): Promise<SellerCentralModule> {
     return loadSellerCentral();
