@@ -117,13 +117,21 @@ export class KitElement extends LitElement {
     return p;
   }
 
-  /** Waits for the update, then for the work recorded by `pending()` and the updates after it, until no more came. */
-  protected override async getUpdateComplete(): Promise<boolean> {
+  /**
+   * Waits for the update, then for the work recorded by `pending()` and the updates after it, until no more came.
+   * With nothing recorded (or all of it seen settled), exactly LitElement's: no extra turn of the microtask queue.
+   */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.pendingWork ? this.settlePending() : super.getUpdateComplete();
+  }
+
+  private async settlePending(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     for (let seen; seen !== this.pendingWork;) {
       await (seen = this.pendingWork);
       done = await super.getUpdateComplete();
     }
+    this.pendingWork = undefined;
     return done;
   }
 
