@@ -118,21 +118,14 @@ export class KitElement extends LitElement {
   }
 
   /**
-   * Waits for the update, then for the work recorded by `pending()` and the updates after it, until no more came.
+   * Waits for the work recorded by `pending()`, then for the update (and for work recorded meanwhile, again).
    * With nothing recorded (or all of it seen settled), exactly LitElement's: no extra turn of the microtask queue.
    */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.pendingWork ? this.settlePending() : super.getUpdateComplete();
-  }
-
-  private async settlePending(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    for (let seen; seen !== this.pendingWork;) {
-      await (seen = this.pendingWork);
-      done = await super.getUpdateComplete();
-    }
-    this.pendingWork = undefined;
-    return done;
+    const work = this.pendingWork;
+    return work
+      ? work.then(() => (work === this.pendingWork && (this.pendingWork = undefined), this.getUpdateComplete()))
+      : super.getUpdateComplete();
   }
 
   /** The current time from the provider's clock. */
