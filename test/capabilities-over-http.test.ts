@@ -115,8 +115,10 @@ describe('capabilities over HTTP in the elements (SPEC §9)', () => {
     const root = el.shadowRoot!;
     await waitUntil(() => root.querySelector('tr[data-id="f1"]'), 'rows', { timeout: 5000 });
     byRole(root.querySelector<HTMLElement>('tr[data-id="f1"]')!, 'button', 'Ask buyer to remove').click();
+    // The confirm dialog comes with the replies' code, which may still be on its way (WebKit): wait for it.
+    await waitUntil(() => root.querySelector<HTMLDialogElement>('dialog.confirm')?.open, 'confirm open');
     const dialog = root.querySelector('dialog.confirm') as HTMLDialogElement;
-    await waitUntil(() => dialog.open && dialog.querySelector('h2'), 'confirm open');
+    await waitUntil(() => dialog.querySelector('h2'), 'confirm content');
     byRole(dialog, 'button', 'The problem is resolved: ask the buyer').click();
     await waitUntil(() => dialog.querySelector('[role=alert]'), 'refusal shown', { timeout: 5000 });
     const alert = text(dialog.querySelector('[role=alert]'));
