@@ -103,6 +103,31 @@ export class KitElement extends LitElement {
     return this.env?.locale ?? null;
   }
 
+  /** Every promise recorded by `pending()`, settled (never rejects): what `updateComplete` waits for. */
+  private pendingWork?: Promise<unknown>;
+
+  /**
+   * Records `p` — typically the code a press is loading (a lazy chunk) — so that `updateComplete` also waits for it
+   * to settle, and for the renders it causes. Returns `p` unchanged: its failure stays the caller's to handle (the
+   * wait itself never rejects). Never record work that itself awaits `updateComplete` (it would wait for itself),
+   * nor a request that may stay pending (a network call): only what settles on its own.
+   */
+  protected pending<T>(p: Promise<T>): Promise<T> {
+    this.pendingWork = Promise.all([this.pendingWork, p.catch(() => 0)]);
+    return p;
+  }
+
+  /**
+   * Waits for the work recorded by `pending()`, then for the update (and for work recorded meanwhile, again).
+   * With nothing recorded (or all of it seen settled), exactly LitElement's: no extra turn of the microtask queue.
+   */
+  protected override getUpdateComplete(): Promise<boolean> {
+    const work = this.pendingWork;
+    return work
+      ? work.then(() => (work === this.pendingWork && (this.pendingWork = undefined), this.getUpdateComplete()))
+      : super.getUpdateComplete();
+  }
+
   /** The current time from the provider's clock. */
   protected now(): Date {
     return this.env?.now() ?? new Date();

@@ -119,9 +119,11 @@ export class ContactCustomerDialog extends KitElement {
     args: () => [this.open, this.kitAdapter, this.review, this.reviewId, this.opening] as const,
     task: async ([open, adapter, review, reviewId], { signal }): Promise<Checked | typeof initialState> => {
       if (!open || !adapter || (!review && !reviewId)) return initialState;
+      // `updateComplete` waits for the body's code (KitElement's `pending`), not for the session or the look-up.
+      const code = this.pending(loadBody());
       const [m, found] = await Promise.all([
-        loadBody(),
-        review ?? loadBody().then((b) => b.findReview(adapter, reviewId!, signal)),
+        code,
+        review ?? code.then((b) => b.findReview(adapter, reviewId!, signal)),
       ]);
       const session = await sessionFor(adapter, signal);
       return { review: found, session, ...m.contactEligibility(found, session, this.now()) };

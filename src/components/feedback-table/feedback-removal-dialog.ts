@@ -60,11 +60,11 @@ export class FeedbackRemovalDialog extends FeedbackElement {
 
   private modal = new ModalController(this, {
     dialog: () => this.dialog,
-    pending: () => this.pending,
+    pending: () => this.sending,
     onClose: () => void this.closed(),
   });
 
-  private get pending(): boolean {
+  private get sending(): boolean {
     return this.intents.pending(INTENT);
   }
 
@@ -101,7 +101,7 @@ export class FeedbackRemovalDialog extends FeedbackElement {
     const adapter = this.kitAdapter;
     const f = this.feedback;
     const reason = this.reason;
-    if (!adapter || !f || !reason || this.pending || this.result) return;
+    if (!adapter || !f || !reason || this.sending || this.result) return;
     const request = (this.request = this.intents
       .run(INTENT, INTENT, (idempotencyKey) => adapter.requestFeedbackRemoval(f.id, reason, { idempotencyKey }))
       .then(async (outcome) => {
@@ -141,7 +141,7 @@ export class FeedbackRemovalDialog extends FeedbackElement {
   private renderBody(f: Feedback): TemplateResult {
     const result = this.result?.removal;
     // A busy button's aria-disabled, not disabled: focus would drop to <body>. Clicks are ignored meanwhile.
-    const busy = this.pending ? 'true' : nothing;
+    const busy = this.sending ? 'true' : nothing;
     const error = this.intents.error(INTENT);
     return html`<h2 id="removal-title">${this.t('feedback.removal.request')}</h2>
       <p>${this.t('feedback.removal.intro')}</p>
@@ -177,7 +177,7 @@ export class FeedbackRemovalDialog extends FeedbackElement {
                   ${this.t('common.close')}
                 </button>
               </div>`
-          : html`<fieldset class="reasons" ?disabled=${this.pending}>
+          : html`<fieldset class="reasons" ?disabled=${this.sending}>
                 <legend>${this.t('feedback.removal.pick')}</legend>
                 ${REASONS.map(
                   (r) =>
@@ -203,7 +203,7 @@ export class FeedbackRemovalDialog extends FeedbackElement {
                   aria-disabled=${busy}
                   @click=${() => void this.requestRemoval()}
                 >
-                  ${this.t(this.pending ? 'common.sending' : 'feedback.removal.submit')}
+                  ${this.t(this.sending ? 'common.sending' : 'feedback.removal.submit')}
                 </button>
                 <button type="button" aria-disabled=${busy} @click=${() => this.modal.requestClose('cancel')}>
                   ${this.t('common.cancel')}

@@ -7,10 +7,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../base/localize.js';
 import type { CapabilityAction, CapabilityMode, Feedback, FeedbackSort, SellerKitAdapter } from '../../data/models.js';
-import { capabilityMode } from '../../policy/seller-central.js';
+import { capabilityMode } from '../../policy/capability-mode.js';
 import type { Params } from '../../i18n/index.js';
 import { buyerRemovalEligibility, feedbackCategory, removalEligibility, replyRules } from '../../policy/feedback.js';
-import { renderSellerCentralLink } from '../shared/seller-central-link.js';
 import { renderStars } from '../shared/stars.js';
 import { breakable } from '../shared/wrap.js';
 import { maskEmail, sortState, type SortColumn } from './feedback-format.js';
@@ -37,12 +36,16 @@ export interface RowView {
   requestRemoval: (e: Event) => void;
   /** SPEC §9: how each action is offered — `'api'` a button, `'manual'` a link to Seller Central, `'none'` absent. */
   modes: Record<FeedbackAction, CapabilityMode>;
-  /** The Seller Central page of an action (`'manual'`), and what happens when its link is followed. */
-  sellerCentral: (action: FeedbackAction) => string;
-  openedSellerCentral: (action: FeedbackAction) => void;
+  /**
+   * The link "… in Seller Central" of a `'manual'` action (recorded when followed); its code loads with the page
+   * (controllers/seller-central-links.ts).
+   */
+  sellerCentralLink: (action: FeedbackAction, label: string, newTab: string, describedBy: string) => LinkResult;
   /** "Ask buyer to remove": opens the confirmation. */
   askBuyer: (e: Event) => void;
 }
+
+type LinkResult = TemplateResult | typeof nothing;
 
 /** The row actions that follow the adapter's `capabilities`. */
 export type FeedbackAction = Extract<
@@ -199,14 +202,7 @@ function renderActions(f: Feedback, v: RowView): TemplateResult {
     v.modes[action] === 'none'
       ? nothing
       : v.modes[action] === 'manual'
-        ? renderSellerCentralLink({
-            href: v.sellerCentral(action),
-            label: t(sc),
-            newTab: t('sc.new-tab'),
-            action,
-            describedBy: desc,
-            opened: () => v.openedSellerCentral(action),
-          })
+        ? v.sellerCentralLink(action, t(sc), t('sc.new-tab'), desc)
         : button();
   return html`${
     rules.canPost && v.composer === nothing

@@ -76,6 +76,62 @@ describe('feedback-table capabilities (SPEC §9)', () => {
     expect(recorded[0]).to.deep.include({ type: 'seller-central-opened', targetId: 'f1' });
   });
 
+  it("'manual': the links' code loads with the page; a failed load is the list's error with Retry, which loads it", async () => {
+    // The links' code is not in the first load: an adapter with a 'manual' action loads it with its page. A chunk
+    // that cannot load (offline, a deploy that removed it) fails the page, never a row without its action.
+    const proto = customElements.get('feedback-table')!.prototype as unknown as {
+      loadSellerCentral(): Promise<unknown>;
+    };
+    const real = proto.loadSellerCentral;
+    let calls = 0;
+    proto.loadSellerCentral = function (this: unknown) {
+      calls++;
+      return calls === 1
+        ? Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
+        : real.call(this);
+    };
+    try {
+      const adapter = forwardAdapter(memory(), { capabilities: { postFeedbackReply: 'manual' } });
+      const provider = await fixture(
+        html`<review-kit-provider .adapter=${adapter} .now=${NOW}
+          ><feedback-table></feedback-table
+        ></review-kit-provider>`,
+      );
+      const el = provider.querySelector('feedback-table') as FeedbackTable;
+      const root = el.shadowRoot!;
+      await waitUntil(() => root.querySelector('.recent [role=alert]'), 'the page failed');
+      expect(text(root.querySelector('.recent [role=alert]'))).to.contain('network is unreachable');
+      expect(root.querySelector('table.feedback')).to.equal(null);
+      await expect(el).to.be.accessible();
+      byRole(root.querySelector('.recent')!, 'button', 'Retry').click();
+      await waitUntil(() => root.querySelectorAll('table.feedback tbody tr').length === 3, 'rows after Retry');
+      expect(calls).to.equal(2);
+      expect(allByRole(rowOf(root, 'f1'), 'link', 'Reply in Seller Central')).to.have.length(1);
+      expect(root.querySelector('.recent [role=alert]')).to.equal(null);
+    } finally {
+      proto.loadSellerCentral = real;
+    }
+  });
+
+  it("'api': the links' code is not loaded at all", async () => {
+    const proto = customElements.get('feedback-table')!.prototype as unknown as {
+      loadSellerCentral(): Promise<unknown>;
+    };
+    const real = proto.loadSellerCentral;
+    let calls = 0;
+    proto.loadSellerCentral = function (this: unknown) {
+      calls++;
+      return real.call(this);
+    };
+    try {
+      const { root } = await mount(memory());
+      expect(allByRole(rowOf(root, 'f1'), 'button', 'Post a public reply')).to.have.length(1);
+      expect(calls).to.equal(0);
+    } finally {
+      proto.loadSellerCentral = real;
+    }
+  });
+
   it("'none': the actions are absent; without askBuyerToRemoveFeedback there is no Ask buyer", async () => {
     const none: AdapterCapabilities = {
       postFeedbackReply: 'none',

@@ -8,7 +8,12 @@ import { IntentController } from '../../controllers/intent-controller.js';
 import { PageOverlay } from '../../controllers/page-overlay.js';
 import { PagingController } from '../../controllers/paging-controller.js';
 import { renderPager } from '../shared/pager.js';
-import { recordSellerCentral } from '../shared/seller-central-link.js';
+import {
+  loadSellerCentral,
+  needsSellerCentral,
+  sellerCentralModule,
+  type SellerCentralModule,
+} from '../../controllers/seller-central-links.js';
 import { FeedbackElement } from './feedback-element.js';
 import type { FeedbackRemovalDialog } from './feedback-removal-dialog.js';
 import { sessionFor } from '../../data/session.js';
@@ -18,7 +23,6 @@ import { renderSummaryBody } from './feedback-summary.js';
 import { renderToolbar } from './feedback-toolbar.js';
 import { nextSort } from './feedback-format.js';
 import { actionModes, renderHead, renderRow, type RowView } from './feedback-row.js';
-import { sellerCentralUrl } from '../../policy/seller-central.js';
 import {
   FeedbackFilterChangeEvent,
   FeedbackReportDownloadEvent,
@@ -84,6 +88,7 @@ export class FeedbackTable extends FeedbackElement {
   @state() private revealed = new Set<string>();
   /** @internal The public replies (composers, linter, confirm dialog), once their chunk has loaded. */
   @state() private replies?: FeedbackReplies;
+  /** The replies' code fetched ahead (the user may edit); `updateComplete` waits for it (KitElement's `pending`). */
   private repliesLoad?: Promise<unknown>;
   /**
    * Requests by intent (`post:<id>`, `remove-reply:<id>`), their idempotency keys and the live announcements; a
@@ -119,7 +124,11 @@ export class FeedbackTable extends FeedbackElement {
   private listTask = new Task(this, {
     task: ([adapter, perm, filter, sort, offset, limit], { signal }): Promise<Page<Feedback>> | typeof initialState =>
       adapter && perm && perm !== 'none'
-        ? adapter.listFeedback({ category: filter === 'all' ? undefined : filter, sort, offset, limit }, { signal })
+        ? Promise.all([
+            adapter.listFeedback({ category: filter === 'all' ? undefined : filter, sort, offset, limit }, { signal }),
+            // Seller Central links ('manual' actions): their code loads with the page, so they show with it.
+            needsSellerCentral(actionModes(adapter)) ? loadCode(this.loadSellerCentral()) : null,
+          ]).then(([page]) => page)
         : initialState,
     args: () => [this.kitAdapter, this.permission, this.filter, this.sort, this.paging.offset, this.pageSize] as const,
   });
@@ -268,9 +277,16 @@ export class FeedbackTable extends FeedbackElement {
       removeReply: (e) => void this.openDialog(e, { kind: 'remove-reply', id: f.id, feedback: f }),
       requestRemoval: (e) => void this.openRemoval(e, f),
       modes: actionModes(this.kitAdapter),
-      sellerCentral: (action) => sellerCentralUrl(action, this.sessionTask.value?.marketplaceId),
-      openedSellerCentral: (action) =>
-        recordSellerCentral(this.kitAdapter, action, f.id, this.sessionTask.value?.marketplaceId),
+      sellerCentralLink: (action, label, newTab, describedBy) =>
+        sellerCentralModule()?.renderManualLink({
+          adapter: this.kitAdapter,
+          action,
+          marketplaceId: this.sessionTask.value?.marketplaceId,
+          targetId: f.id,
+          label,
+          newTab,
+          describedBy,
+        }) ?? nothing,
       askBuyer: (e) => void this.openDialog(e, { kind: 'ask-buyer', id: f.id, feedback: f }),
     };
   }
@@ -285,14 +301,28 @@ export class FeedbackTable extends FeedbackElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
+    // A 'manual' action known only after the page loaded: the links' code loads now, then they show.
+    if (
+      this.listTask.status === TaskStatus.COMPLETE &&
+      !sellerCentralModule() &&
+      needsSellerCentral(actionModes(this.kitAdapter))
+    )
+      void this.pending(
+        this.loadSellerCentral().then(
+          () => this.requestUpdate(),
+          () => undefined,
+        ),
+      );
     // The user may edit: the replies' code is fetched now (once a page; a failure waits for the first use).
     if (this.canEdit && !this.replies) {
       const m = repliesModule();
       if (m) this.useReplies(m);
       else
-        this.repliesLoad ??= loadReplies().then(
-          (m) => this.useReplies(m),
-          () => undefined,
+        this.repliesLoad ??= this.pending(
+          loadReplies().then(
+            (m) => this.useReplies(m),
+            () => undefined,
+          ),
         );
     }
   }
@@ -321,30 +351,13 @@ export class FeedbackTable extends FeedbackElement {
     );
   }
 
-  /** Opens a reply composer (the linter loads then). */
+  /**
+   * Opens a reply composer (the linter loads then). `updateComplete` waits for the replies' code (`pending`), not
+   * for the opening itself, which awaits `updateComplete`.
+   */
   private openComposer(id: string): Promise<void> {
     this.intents.clear(id);
-    return this.track(this.loadReplies(id)).then((r) => r?.openComposer(id));
-  }
-
-  /**
-   * A press waiting for the replies' code: `updateComplete` waits for the load (as review-list's does for its
-   * chunks) — not for the opening itself, which awaits `updateComplete`.
-   */
-  private track<T>(p: Promise<T>): Promise<T> {
-    const opening = p.catch(() => undefined);
-    this.opening = opening;
-    void opening.then(() => {
-      if (this.opening === opening) this.opening = undefined;
-    });
-    return p;
-  }
-  private opening?: Promise<unknown>;
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.repliesLoad;
-    await this.opening;
-    return super.getUpdateComplete();
+    return this.pending(this.loadReplies(id)).then((r) => r?.openComposer(id));
   }
 
   private focusAction(id: string, action: string): void {
@@ -358,6 +371,11 @@ export class FeedbackTable extends FeedbackElement {
     });
   }
 
+  /** The Seller Central links' code (tests: a chunk that cannot load). @internal */
+  protected loadSellerCentral(): Promise<SellerCentralModule> {
+    return loadSellerCentral();
+  }
+
   /** The removal detectors (src/policy/removal.ts), loaded with the first "Request removal". @internal */
   protected loadRemovalCandidates(): Promise<typeof import('../../policy/removal-candidates.js')> {
     return import('../../policy/removal-candidates.js');
@@ -366,7 +384,7 @@ export class FeedbackTable extends FeedbackElement {
   private openDialog(e: Event, d: Dialog): Promise<void> {
     const trigger = e.currentTarget as HTMLElement;
     this.intents.clear(d.id);
-    return this.track(this.loadReplies(d.id)).then((r) => r?.openDialog(trigger, d));
+    return this.pending(this.loadReplies(d.id)).then((r) => r?.openDialog(trigger, d));
   }
 
   /** "Request removal": loads the removal dialog and suggestions, then opens it (failures show on the row). */

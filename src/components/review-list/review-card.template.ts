@@ -9,7 +9,6 @@ import { live } from 'lit/directives/live.js';
 import type { LocalizeController } from '../../base/localize.js';
 import type { CapabilityMode, Review, Session } from '../../data/models.js';
 import { CRITICAL_MAX_RATING, contactEligibility, reportAbuseUrl } from '../../policy/index.js';
-import { renderSellerCentralLink } from '../shared/seller-central-link.js';
 import { renderStars } from '../shared/stars.js';
 
 const GROUNDS = [
@@ -55,23 +54,26 @@ export interface ReviewCardView {
   openContact: (r: Review, trigger: HTMLElement) => void;
   /**
    * SPEC §9 `capabilities`: how Comment and Contact customer are offered — `'api'` the button, `'manual'` a link to
-   * Seller Central (`sellerCentral`, followed → `openedSellerCentral`), `'none'` absent. Absent means `'api'`.
+   * Seller Central (`sellerCentralLink`, its code loaded with the page: controllers/seller-central-links.ts),
+   * `'none'` absent. Absent means `'api'`.
    */
   modes?: { addReviewComment: CapabilityMode; contactCustomer: CapabilityMode };
-  sellerCentral?: (action: 'addReviewComment' | 'contactCustomer') => string;
-  openedSellerCentral?: (r: Review, action: 'addReviewComment' | 'contactCustomer') => void;
+  /** The link "… in Seller Central" of a `'manual'` action, recorded when followed. */
+  sellerCentralLink?: (
+    r: Review,
+    action: ManualAction,
+    label: string,
+    newTab: string,
+  ) => TemplateResult | typeof nothing;
 }
 
+type ManualAction = 'addReviewComment' | 'contactCustomer';
+
 /** A `'manual'` action of the card: the link to Seller Central. */
-function manualLink(r: Review, v: ReviewCardView, action: 'addReviewComment' | 'contactCustomer'): TemplateResult {
+function manualLink(r: Review, v: ReviewCardView, action: ManualAction): TemplateResult | typeof nothing {
   const t = v.i18n.t.bind(v.i18n);
-  return renderSellerCentralLink({
-    href: v.sellerCentral?.(action) ?? '',
-    label: t(action === 'addReviewComment' ? 'sc.comment' : 'sc.contact'),
-    newTab: t('sc.new-tab'),
-    action,
-    opened: () => v.openedSellerCentral?.(r, action),
-  });
+  const label = t(action === 'addReviewComment' ? 'sc.comment' : 'sc.contact');
+  return v.sellerCentralLink?.(r, action, label, t('sc.new-tab')) ?? nothing;
 }
 
 export function renderReviewCard(r: Review, v: ReviewCardView): TemplateResult {

@@ -56,6 +56,55 @@ describe('capabilities in review-list and contact-customer-dialog (SPEC §9)', (
     expect(recorded[0]).to.deep.include({ type: 'seller-central-opened' });
   });
 
+  it("review-list 'manual': the links' code loads with the page; a failed load is the list's error with Retry", async () => {
+    // Not in the first load: an adapter with a 'manual' action loads the links' code with its page, so the links show
+    // with the reviews. A chunk that cannot load fails the page (its error and Retry), never a card without its action.
+    const proto = customElements.get('review-list')!.prototype as unknown as { loadSellerCentral(): Promise<unknown> };
+    const real = proto.loadSellerCentral;
+    let calls = 0;
+    proto.loadSellerCentral = function (this: unknown) {
+      calls++;
+      return calls === 1
+        ? Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
+        : real.call(this);
+    };
+    try {
+      const provider = await fixture(
+        html`<review-kit-provider .adapter=${adapter({ addReviewComment: 'manual' })} .now=${NOW}
+          ><review-list></review-list
+        ></review-kit-provider>`,
+      );
+      const el = provider.querySelector('review-list') as ReviewList;
+      const root = el.shadowRoot!;
+      await waitUntil(() => root.querySelector('.state.error'), 'the page failed');
+      expect(root.querySelector('.state.error')!.textContent).to.contain('network is unreachable');
+      expect(root.querySelector('article.review')).to.equal(null);
+      await expect(el).to.be.accessible();
+      byRole(root.querySelector<HTMLElement>('.state.error')!, 'button', 'Retry').click();
+      await waitUntil(() => root.querySelector('article.review'), 'reviews after Retry');
+      expect(calls).to.equal(2);
+      const card = root.querySelector<HTMLElement>('article.review')!;
+      expect(allByRole(card, 'link', 'Comment in Seller Central')).to.have.length(1);
+      expect(allByRole(card, 'button', 'Contact customer')).to.have.length(1);
+    } finally {
+      proto.loadSellerCentral = real;
+    }
+  });
+
+  it("review-list: a 'manual' action known only after the page loaded loads the links' code and shows its link", async () => {
+    // The adapter's capabilities appear later (as an HTTP adapter's do once a session has loaded).
+    const known: { capabilities?: AdapterCapabilities } = {};
+    const late = { ...adapter() } as SellerKitAdapter;
+    Object.defineProperty(late, 'capabilities', { get: () => known.capabilities, configurable: true });
+    const { el, card } = await mountList(late);
+    expect(allByRole(card, 'button', 'Comment')).to.have.length(1);
+    known.capabilities = { addReviewComment: 'manual' };
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(allByRole(card, 'button', 'Comment')).to.have.length(0);
+    expect(allByRole(card, 'link', 'Comment in Seller Central')).to.have.length(1);
+  });
+
   it("review-list 'none': Comment and Contact customer are absent; Mark as done and Report abuse stay", async () => {
     const { el, card } = await mountList(adapter({ addReviewComment: 'none', contactCustomer: 'none' }));
     expect(allByRole(card, 'button', 'Comment')).to.have.length(0);

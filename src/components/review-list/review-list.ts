@@ -12,13 +12,19 @@ import { PagingController } from '../../controllers/paging-controller.js';
 import { TaskLifecycle } from '../../controllers/task-lifecycle.js';
 import reviewListEn from '../../i18n/en/review-list.js';
 import policyEn from '../../i18n/en/policy.js';
-import sellerCentralEn from '../../i18n/en/seller-central.js';
-import { capabilityMode, sellerCentralUrl } from '../../policy/seller-central.js';
+import { capabilityMode } from '../../policy/capability-mode.js';
 import { sessionFor } from '../../data/session.js';
 import type { Page, Review, ReviewSort, SellerKitAdapter, Session } from '../../data/models.js';
 import { reviewRetention } from '../../policy/index.js';
 import { renderPager } from '../shared/pager.js';
-import { recordOpened, recordSellerCentral } from '../shared/seller-central-link.js';
+import { recordOpened } from '../../controllers/record-opened.js';
+import {
+  loadSellerCentral,
+  needsSellerCentral,
+  sellerCentralModule,
+  type SellerCentralModule,
+} from '../../controllers/seller-central-links.js';
+import { loadCode } from '../../data/lazy-adapter.js';
 import {
   ReviewCommentPostedEvent,
   ReviewDoneChangeEvent,
@@ -89,7 +95,7 @@ const FILTER_KEYS = ['ratings', 'brandIds', 'period', 'from', 'to', 'search', 's
  * @fires {ContactCancelEvent} contact-cancel - Bubbles from the inner `<contact-customer-dialog>` when it closed without sending.
  */
 export class ReviewList extends KitElement {
-  static override strings = [...KitElement.strings, reviewListEn, policyEn, sellerCentralEn];
+  static override strings = [...KitElement.strings, reviewListEn, policyEn];
 
   static override styles = [...KitElement.styles, reviewListStyles];
 
@@ -154,8 +160,6 @@ export class ReviewList extends KitElement {
   private intents = new IntentController(this);
   /** @internal The comment composers, once the first "Comment" has loaded them. */
   private comments?: ReviewComments;
-  /** @internal Their code loading for a "Comment" press: `updateComplete` waits for it. */
-  private opening?: Promise<unknown>;
   /** @internal How the linter's code loads (tests: a chunk that cannot load). */
   private linterLoader?: LinterLoader;
   /** @internal */
@@ -173,6 +177,7 @@ export class ReviewList extends KitElement {
     previousPage: () => this.paging.offset > 0 && ((this.paging.offset -= this.pageSize), true),
     reload: () => this.reload(),
     failed: (e) => this.errorMessage(e),
+    pending: (p) => void this.pending(p),
   });
   /** @internal Contact customer: the inner dialog, loaded once a "Contact customer" button is on screen. */
   private contact = new ReviewContact(this, {
@@ -186,6 +191,7 @@ export class ReviewList extends KitElement {
     this,
     () => this.shortcuts,
     (e) => this.intents.announce(this.errorMessage(e)),
+    (p) => void this.pending(p),
   );
   /**
    * @internal A render removed or disabled the focused control (Next on the last page, Clear filters, a Contact
@@ -236,7 +242,11 @@ export class ReviewList extends KitElement {
       // Nothing to list (yet): no adapter, the session still loading, or no Customer Reviews permission.
       if (!adapter || !session || session.permissions.reviews === 'none') return undefined;
       const now = this.now();
-      const page = await adapter.listReviews(toQuery(this.filter, offset, limit, now), { signal });
+      // Seller Central links ('manual' actions): their code loads with the page, so they show with it.
+      const [page] = await Promise.all([
+        adapter.listReviews(toQuery(this.filter, offset, limit, now), { signal }),
+        needsSellerCentral(this.modes(adapter)) ? loadCode(this.loadSellerCentral()) : null,
+      ]);
       // Defence in depth: adapters from agencies may not apply the retention window of each review's marketplace.
       const items = page.items.filter((r) => reviewRetention(r, now, r.marketplaceId).visible);
       const total = Math.max(items.length, page.total - (page.items.length - items.length));
@@ -270,12 +280,33 @@ export class ReviewList extends KitElement {
     void (this.sessionTask.status === TaskStatus.ERROR ? this.sessionTask.run() : this.listTask.run());
   }
 
-  /** Also waits for code a press is loading (the composer, the shortcut help, the triage actions) to be there. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.opening?.catch(() => undefined);
-    await this.shortcutKeys.loading;
-    await this.triage.loading;
-    return super.getUpdateComplete();
+  /** SPEC §9 `capabilities`: how Comment and Contact customer are offered. */
+  private modes(adapter: SellerKitAdapter | null) {
+    return {
+      addReviewComment: capabilityMode(adapter?.capabilities, 'addReviewComment'),
+      contactCustomer: capabilityMode(adapter?.capabilities, 'contactCustomer'),
+    };
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    // A 'manual' action known only after the page loaded: the links' code loads now, then they show.
+    if (
+      this.listTask.status === TaskStatus.COMPLETE &&
+      !sellerCentralModule() &&
+      needsSellerCentral(this.modes(this.kitAdapter))
+    )
+      void this.pending(
+        this.loadSellerCentral().then(
+          () => this.requestUpdate(),
+          () => undefined,
+        ),
+      );
+  }
+
+  /** The Seller Central links' code (tests: a chunk that cannot load). @internal */
+  protected loadSellerCentral(): Promise<SellerCentralModule> {
+    return loadSellerCentral();
   }
 
   // ---- the page and the changes over it ----------------------------------------------------------------------
@@ -303,25 +334,28 @@ export class ReviewList extends KitElement {
   private toggleComment(id: string): void {
     if (this.comments) return this.comments.toggle(id);
     this.intents.clear(`code:${id}`);
-    this.opening = loadComments().then(
-      (m) => {
-        this.comments ??= new m.ReviewComments(this, {
-          i18n: this.i18n,
-          linterLoader: this.linterLoader,
-          intents: this.intents,
-          adapter: () => this.kitAdapter,
-          posted: (updated) => {
-            this.edit(updated);
-            this.intents.announce(this.t('review-list.comment.posted'));
-            this.emit(new ReviewCommentPostedEvent(updated, updated.comments.at(-1) ?? null));
-          },
-          failure: (key, failed) => this.failure(key, failed),
-          renderError: (failure, retry) => this.renderError(failure, retry),
-        });
-        void this.comments.open(id);
-      },
-      // Shown with the review's other failures (the composer's own alert is not there yet).
-      (e: unknown) => this.intents.fail(`code:${id}`, e),
+    // `updateComplete` waits for the composers' code (KitElement's `pending`).
+    void this.pending(
+      loadComments().then(
+        (m) => {
+          this.comments ??= new m.ReviewComments(this, {
+            i18n: this.i18n,
+            linterLoader: this.linterLoader,
+            intents: this.intents,
+            adapter: () => this.kitAdapter,
+            posted: (updated) => {
+              this.edit(updated);
+              this.intents.announce(this.t('review-list.comment.posted'));
+              this.emit(new ReviewCommentPostedEvent(updated, updated.comments.at(-1) ?? null));
+            },
+            failure: (key, failed) => this.failure(key, failed),
+            renderError: (failure, retry) => this.renderError(failure, retry),
+          });
+          void this.comments.open(id);
+        },
+        // Shown with the review's other failures (the composer's own alert is not there yet).
+        (e: unknown) => this.intents.fail(`code:${id}`, e),
+      ),
     );
   }
 
@@ -436,13 +470,16 @@ export class ReviewList extends KitElement {
               // SPEC §8: the activity log records the link opened; a failure to record is not the link's error.
               reportOpened: (review) => recordOpened(adapter, { type: 'abuse-report-opened', targetId: review.id }),
               openContact: (review, trigger) => void this.contact.open(review, trigger),
-              modes: {
-                addReviewComment: capabilityMode(adapter?.capabilities, 'addReviewComment'),
-                contactCustomer: capabilityMode(adapter?.capabilities, 'contactCustomer'),
-              },
-              sellerCentral: (action) => sellerCentralUrl(action, session.marketplaceId),
-              openedSellerCentral: (review, action) =>
-                recordSellerCentral(adapter, action, review.id, session.marketplaceId),
+              modes: this.modes(adapter),
+              sellerCentralLink: (review, action, label, newTab) =>
+                sellerCentralModule()?.renderManualLink({
+                  adapter,
+                  action,
+                  marketplaceId: session.marketplaceId,
+                  targetId: review.id,
+                  label,
+                  newTab,
+                }) ?? nothing,
             }),
         )}
       </div>

@@ -66,14 +66,14 @@ export function renderShortcutsButton(t: Translate, open: (trigger: HTMLElement)
 
 /**
  * The list's shortcuts: the ShortcutController with the key map, and the help dialog — rendered closed from the
- * first render, its content and ModalController loaded on first use. `loading` is the help's code on its way.
+ * first render, its content and ModalController loaded on first use (the host's `updateComplete` waits for them).
  */
 export class ReviewShortcuts implements ReactiveController {
   readonly keys: ShortcutController;
   /** The help's content and modal, once loaded. */
   private help?: ShortcutHelp;
-  /** The help's code loading for a press (the host's `updateComplete` waits for it). */
-  loading?: Promise<unknown>;
+  /** The help's code loading for a press (handed to the host's `pending`: its `updateComplete` waits for it). */
+  private loading?: Promise<unknown>;
   /** Where focus returns from the help that opens once its code is there. */
   private opening?: HTMLElement;
 
@@ -81,6 +81,7 @@ export class ReviewShortcuts implements ReactiveController {
     private readonly host: Host,
     enabled: () => boolean,
     private readonly failed: (e: unknown) => void,
+    private readonly pending: (p: Promise<unknown>) => void,
   ) {
     host.addController(this);
     this.keys = new ShortcutController(host, { enabled, keys: reviewShortcuts(host, (t) => this.open(t)) });
@@ -92,7 +93,8 @@ export class ReviewShortcuts implements ReactiveController {
   open(trigger: HTMLElement): void {
     if (this.help) return this.help.modal.show(trigger);
     this.opening = trigger;
-    this.loading ??= import('./review-shortcut-help.js').then(
+    if (this.loading) return;
+    this.loading = import('./review-shortcut-help.js').then(
       (m) => {
         this.help = new m.ShortcutHelp(this.host);
         this.host.requestUpdate();
@@ -102,6 +104,7 @@ export class ReviewShortcuts implements ReactiveController {
         this.failed(e);
       },
     );
+    this.pending(this.loading);
   }
 
   /** After the render with the help's content: the help asked for opens (focus goes into it as usual). */

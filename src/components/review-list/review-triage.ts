@@ -39,6 +39,8 @@ export interface TriageOptions {
   reload(): void;
   /** A failure in words (the actions' code could not load). */
   failed(e: unknown): string;
+  /** Hands the host a promise its `updateComplete` waits for (KitElement's `pending`). */
+  pending(p: Promise<unknown>): void;
 }
 
 type TriageActions = typeof import('./review-triage-actions.js');
@@ -59,8 +61,6 @@ export class ReviewTriage implements ReactiveController {
   busy = 0;
   /** The last batch's confirmed changes: what Undo reverts. @internal */
   undoable?: { done: boolean; reviews: Review[] };
-  /** The actions' code loading for a press, until the action has started. */
-  loading?: Promise<void>;
 
   constructor(
     readonly host: ReactiveControllerHost & HTMLElement,
@@ -89,13 +89,13 @@ export class ReviewTriage implements ReactiveController {
 
   /**
    * Runs an action once the actions' code (review-triage-actions.ts) has loaded — on the first Mark as done, batch
-   * or Undo. `loading` settles once the action has started (the host's `updateComplete` waits for it). A failed
+   * or Undo. The host's `updateComplete` waits until the action has started (`pending`), not for its requests. A failed
    * load is shown on the review (`done:<id>`, its checkbox back as it was) or announced (a batch), and retried on
    * the next press.
    */
   private start(run: (a: TriageActions) => Promise<void>, intent?: string): Promise<void> {
     let started = (): void => undefined;
-    this.loading = new Promise<void>((resolve) => (started = resolve));
+    this.o.pending(new Promise<void>((resolve) => (started = resolve)));
     return loadActions()
       .then(
         (a) => {

@@ -5,8 +5,9 @@
  * @internal
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ActivityInput, CapabilityAction, SellerKitAdapter } from '../../data/models.js';
+import type { CapabilityAction, SellerKitAdapter } from '../../data/models.js';
 import { sellerCentralUrl } from '../../policy/seller-central.js';
+import { recordOpened } from '../../controllers/record-opened.js';
 
 export interface SellerCentralLink {
   href: string;
@@ -35,15 +36,8 @@ export function renderSellerCentralLink(l: SellerCentralLink): TemplateResult {
   >`;
 }
 
-/**
- * Records, when the adapter keeps an activity log (SPEC §8 `recordActivity`), an event no mutation sees — a link
- * that left the kit. Never blocks the link and never reports: a failure to record is not the link's failure.
- */
-export function recordOpened(adapter: SellerKitAdapter | null | undefined, entry: ActivityInput): void {
-  void Promise.resolve()
-    .then(() => adapter?.recordActivity?.(entry))
-    .catch(() => undefined);
-}
+// On first load without the links (review-list's Report abuse): in controllers/record-opened.ts.
+export { recordOpened };
 
 /** `seller-central-opened` for a `'manual'` action's link on `targetId` (SPEC §9). */
 export function recordSellerCentral(
