@@ -191,7 +191,7 @@ const RULES: Record<ExtraLang, LangRules> = {
     ),
     before: w('eerst|voordat|in plaats van|alvorens'),
     refund: w(
-      '(?:stuur|sturen|zend|zenden)\\p{L}* .{0,40}(?:gratis|kosteloos|nieuw)|(?:gratis|kosteloos) .{0,30}(?:nieuw|vervang)|betalen .{0,30}terug|terugbetalen|storten .{0,20}terug|vergoeden|bieden .{0,30}(?:terugbetaling|vergoeding|vervang\\p{L}*|nieuw\\p{L}*|korting\\p{L}*|tegoedbon\\p{L}*|waardebon\\p{L}*|cadeaubon\\p{L}*)|(?:volledige |gehele )?terugbetaling aan|(?:geld|aankoopbedrag|bedrag) terug(?!\\p{L})|crediteren|terugstorten|compenser\\p{L}*|(?:geven|sturen|schenken|ontvangt|krijgt|geef|stuur)\\p{L}* .{0,40}(?:cadeaubon|tegoedbon|waardebon|kortingscode|kortingsbon|tegoed|compensatie|vergoeding)\\p{L}*|(?:cadeaubon|tegoedbon|waardebon|kortingscode|kortingsbon|compensatie)\\p{L}* (?:\\p{L}+ ){0,5}(?:sturen|geven|aanbieden|toesturen|schenken|ontvangen|krijgen)(?!\\p{L})|(?:regelen|zorgen voor|krijg\\p{L}*) .{0,30}(?:terugbetaling|vervanging|vervangend\\p{L}*|nieuw exemplaar)',
+      '(?:stuur|sturen|zend|zenden)\\p{L}* .{0,40}(?:gratis|kosteloos|nieuw)|(?:gratis|kosteloos) .{0,30}(?:nieuw|vervang)|betalen .{0,30}terug|terugbetalen|storten .{0,20}terug|vergoeden|bieden .{0,30}(?:terugbetaling|vergoeding|vervang\\p{L}*|nieuw\\p{L}*|korting\\p{L}*|tegoedbon\\p{L}*|waardebon\\p{L}*|cadeaubon\\p{L}*)|(?:volledige |gehele )?terugbetaling aan|(?:geld|aankoopbedrag|bedrag) terug(?!\\p{L})|crediteren|terugstorten|compenser\\p{L}*|(?:geven|sturen|schenken|ontvangt|krijgt|geef|stuur)\\p{L}* .{0,40}(?:cadeaubon|tegoedbon|waardebon|kortingscode|kortingsbon|tegoed|compensatie|vergoeding)\\p{L}*|(?:cadeaubon|tegoedbon|waardebon|kortingscode|kortingsbon|compensatie)\\p{L}* (?:[\\p{L}\\d]+ ){0,5}(?:sturen|geven|aanbieden|toesturen|schenken|ontvangen|krijgen)(?!\\p{L})|(?:regelen|zorgen voor|krijg\\p{L}*) .{0,30}(?:terugbetaling|vervanging|vervangend\\p{L}*|nieuw exemplaar)',
     ),
     marketing: w(
       'nieuwe collectie|kortingscode\\p{L}*|volg ons|black (?:week|friday)|cyber monday|\\d+\\s?% korting|aanbieding(?:en)?|uitverkoop|nieuwsbrief|schrijf (?:u|je) in|(?:onze|ons) andere (?:producten|artikelen)|bekijk (?:ook )?(?:ons|onze) (?:\\p{L}+ )?(?:assortiment|aanbod|producten|winkel)',
@@ -417,7 +417,7 @@ const RULES: Record<ExtraLang, LangRules> = {
   },
   ar: {
     review: ar('مراجع\\p{L}*'),
-    feedback: ar('ملاحظات\\p{L}* عن البائع|تقييم\\p{L}* (?:لل|عن ال)?بائع|فيدباك'),
+    feedback: ar('ملاحظات\\p{L}* عن البائع|تقييم\\p{L}* (?:لل|عن ال|ال)?(?:بائع|تاجر|متجر)|فيدباك'),
     ambiguous: ar('تقييم\\p{L}*|قيمتنا|تقيمنا|تقيمونا|قيمونا|قيم المنتج|قيمي المنتج|قيموا'),
     stars: ar('(?:[1-5]|خمس|اربع|ثلاث)\\s?نجو?م\\p{L}*|نجمه واحده|نجمتين|نجمتان|النجوم|النجمه'),
     change: ar(
