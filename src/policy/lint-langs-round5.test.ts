@@ -98,4 +98,17 @@ describe('lintMessage, issue 20 round 5 (ja, nl, sv, pl, tr, pt, ar)', () => {
       ],
     ]);
   });
+
+  it('messenger names with local particles and endings, own-site orders and transfers; their look-alikes stay allowed', () => {
+    check([
+      ['buyer-message', 'ja', 'block', 'LINEでご連絡ください。ID: shop_abc'],
+      ['buyer-message', 'pl', 'block', 'Napisz do nas na WhatsAppie, odpowiemy szybciej.'],
+      ['buyer-message', 'pt', 'block', 'Segue a gente no Instagram para novidades'],
+      ['buyer-message', 'ar', 'block', 'نقدر نبيعه لك بسعر أقل لو طلبت من موقعنا'],
+      ['buyer-message', 'ar', 'block', 'حول المبلغ على حسابنا في الراجحي'],
+      ['buyer-message', 'ja', 'allow', 'オンラインでのご注文ありがとうございます。ネックラインのサイズは38です。'],
+      ['buyer-message', 'ar', 'allow', 'تم استرداد المبلغ الى حسابك في امازون'],
+      ['buyer-message', 'pt', 'allow', 'O pedido segue nosso padrão de embalagem, tamanho M, nota fiscal 12345.'],
+    ]);
+  });
 });

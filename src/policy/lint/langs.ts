@@ -146,7 +146,7 @@ const RULES: Record<ExtraLang, LangRules> = {
       'クーポン|セール|キャンペーン|新商品|全品|ブラックフライデー|サイバーマンデー|フォローして|友だち追加|友達追加|インスタ(?:グラム)?|フェイスブック|ツイッター|ティックトック|ユーチューブ|メルマガ|メールマガジン|ニュースレター|(?:他|その他|ほか)の(?:商品|製品|アイテム)|姉妹品|ストアページ|ショップページ',
     ),
     offPlatform: any(
-      'whatsapp|telegram|wechat|line(?:公式|\\s?id|アカウント)|ライン|微信|お電話(?:ください|いたします|します)|インスタ(?:グラム)?の?(?:dm|ダイレクトメッセージ)|(?:dm|ダイレクトメッセージ)(?:で|にて|まで|を(?:ください|お送り))|ショートメール|カカオトーク',
+      'whatsapp|telegram|wechat|viber|line(?:公式|\\s?id|アカウント)|line(?![a-z])(?:で|にて|から|まで|へ|の(?:id|アカウント|トーク))|(?<![ァ-ヶー])ライン(?![ァ-ヶー])|微信|お電話(?:ください|いたします|します)|インスタ(?:グラム)?の?(?:dm|ダイレクトメッセージ)|(?:dm|ダイレクトメッセージ)(?:で|にて|まで|を(?:ください|お送り))|ショートメール|カカオトーク',
     ),
     payment: any(
       '楽天市場|楽天(?:の|で)|ヤフーショッピング|yahoo!?ショッピング|メルカリ|自社(?:サイト|通販)|銀行振込|お振込|振り込み|振込先|口座番号|paypay|amazon外|アマゾン外|amazonを(?:通さ|介さ)|直接(?:ご)?(?:注文|購入|お取引|取引|お支払)|(?:当店|弊社)の?(?:公式)?(?:サイト|ホームページ|ネットショップ)(?:から|で)(?:ご|お)?(?:注文|購入|買い)|(?:当店|弊社)の?公式(?:サイト|ホームページ|ショップ|ストア|通販)|自社(?:ec|ショップ|オンラインショップ)|(?:当店|弊社)の?(?:ネットショップ|オンラインショップ|通販サイト|ウェブサイト)|ヤフオク|ペイペイフリマ|ラクマ|base(?:で|の)ショップ',
@@ -298,7 +298,7 @@ const RULES: Record<ExtraLang, LangRules> = {
       'allegro\\p{L}*|olx|blik(?:iem|a|u)?(?!\\p{L})|przelew\\p{L}*|przelać|przelac|numer(?:u)? konta|nr konta|na (?:nasze |następujące |poniższe )?konto(?: bankowe)?(?= \\d)|kont\\p{L}* bankow\\p{L}*|poza amazon\\p{L}*|bezpośrednio (?:u nas|od nas|przez nas|w naszym|na nasze)|zamów\\p{L}* (?:w|przez|na) nasz\\p{L}* (?:sklep\\p{L}*|stron\\p{L}*)|empik ?place|erli(?!\\p{L})',
     ),
     offPlatform: w(
-      '(?:na|przez) (?:messenger\\p{L}*|instagram\\p{L}*|facebook\\p{L}*|fb|insta|signal\\p{L}*|priv|priva)(?!\\p{L})|(?:wyślij|wyślijcie|napisz)\\p{L}* (?:do nas )?(?:sms|smsa|esemesa)',
+      '(?:na|przez|po|w) (?:whats ?app\\p{L}*|telegram\\p{L}*|viber\\p{L}*|wa)(?!\\p{L})|(?:na|przez) (?:messenger\\p{L}*|instagram\\p{L}*|facebook\\p{L}*|fb|insta|signal\\p{L}*|priv|priva)(?!\\p{L})|(?:wyślij|wyślijcie|napisz)\\p{L}* (?:do nas )?(?:sms|smsa|esemesa)',
     ),
     bypass: w(
       'zamiast (?:przez |na |w )?amazon\\p{L}*|z pominięciem amazon\\p{L}*|gotówk\\p{L}* .{0,30}(?:naszemu|naszym) (?:kurier\\p{L}*|dostawc\\p{L}*|kierowc\\p{L}*)|(?:zapła\\p{L}*|płać|płac\\p{L}*) .{0,30}(?:naszemu|bezpośrednio) (?:kurierowi|dostawcy|kierowcy)',
@@ -393,7 +393,7 @@ const RULES: Record<ExtraLang, LangRules> = {
       'vamos reembols\\p{L}*|reembolsaremos|devolveremos|vamos devolver|enviaremos .{0,30}(?:novo|grátis)|vamos enviar .{0,30}(?:novo|grátis)|estornaremos|vamos estornar|(?<!já )(?:devolvemos (?:o |seu |todo o )?(?:seu )?dinheiro|reembolsamos|estornamos)|oferecemos .{0,30}(?:reembolso|troca|devolução|novo|cupom|desconto|vale)|(?<!já )trocamos (?:o seu|a sua|seu|sua|o produto|o item|a unidade|a peça|por (?:um|uma) nov[oa])(?!\\p{L})|(?:podemos|posso|queremos|gostaríamos de|conseguimos|vamos|iremos) (?:te |lhe )?(?:devolver|reembolsar|estornar|mandar|enviar|trocar|oferecer|dar|presentear|liberar)(?!\\p{L}).{0,40}(?:dinheiro|valor|reembolso|estorno|outr[oa]|nov[oa]|troca|cupo[mn]|vale|desconto|brinde|grátis|sem custo|crédito|presente)|(?:outr[oa]|nov[oa]|troca|reposição|substituição)(?: \\p{L}+){0,2} (?:sem (?:nenhum )?custo|de graça|grátis|gratuitamente)|(?:vale-?compras?|vale-?presente|cartão-?presente|crédito na loja|cupom de r\\$)|(?:troca|substituição) (?:gratuita|sem custo)|dinheiro de volta|(?:faremos|vamos fazer|podemos fazer|realizaremos|vamos realizar|providenciaremos|vamos providenciar|iremos fazer) (?:o |a |um |uma |seu |sua )?(?:reembolso|estorno|troca|devolução do (?:valor|dinheiro)|reenvio|envio de (?:um|outro) (?:novo|produto))|(?:você|o senhor|a senhora) (?:receberá|vai receber) .{0,25}(?:reembolso|estorno|dinheiro|valor|novo|nova|outro)|(?:mandaremos|vamos mandar) .{0,30}(?:novo|nova|outro|grátis)|(?<!já )(?:mandamos|enviamos) (?:outro|outra|um novo|uma nova)|(?<!já )devolvemos .{0,15}(?:valor|dinheiro)|(?:outro|outra|novo|nova|troca) sem (?:nenhum )?custo',
     ),
     marketing: w(
-      'sig(?:a|am) (?:a gente|nos)|siga-nos|promoç\\p{L}*|black friday|\\d+\\s?% (?:de desconto|off)|cupom de desconto|aproveite|newsletter|assine (?:a |nossa )|(?:nossos|nossas) outr[oa]s (?:produtos|itens|modelos)|(?:conheça|confira|visite) (?:também )?(?:a |nossa |nosso |nossos |nossas )(?:loja|linha|catálogo|produtos)',
+      'sig(?:a|am) (?:a gente|nos)|siga-nos|segue (?:a gente|nos)(?!\\p{L})|(?:segue|siga) (?:nosso|nossa|a) (?:perfil|insta\\p{L}*|página|canal|conta|loja)(?!\\p{L})|promoç\\p{L}*|black friday|\\d+\\s?% (?:de desconto|off)|cupom de desconto|aproveite|newsletter|assine (?:a |nossa )|(?:nossos|nossas) outr[oa]s (?:produtos|itens|modelos)|(?:conheça|confira|visite) (?:também )?(?:a |nossa |nosso |nossos |nossas )(?:loja|linha|catálogo|produtos)',
     ),
     payment: w(
       'mercado ?livre|shopee|magalu|pix(?!\\p{L})|transferência bancária|ted(?!\\p{L})|depósito (?:bancário|na conta)|picpay|mercado ?pago|conta bancária|fora da amazon|direto com a gente|diretamente (?:conosco|com a gente|com nós|no nosso)|(?:compr|pag|peç|pe[cç])\\p{L}* direto|direto (?:no|pelo) nosso|americanas|casas bahia|olx(?!\\p{L})',
@@ -444,7 +444,7 @@ const RULES: Record<ExtraLang, LangRules> = {
       'واتس ?اب|تيليجرام|تلغرام|تلجرام|وي ?تشات|الواتس|واتساب|واتس(?!\\p{L})|ماسنجر|مسنجر|(?:على|ع|في) الخاص|دايركت',
     ),
     payment: ar(
-      'متجرنا الالكتروني|موقعنا الالكتروني|(?:من|عبر) (?:متجرنا|موقعنا|محلنا|معرضنا) مباشرة|مباشرة (?:من|عبر) (?:متجرنا|موقعنا|محلنا)|(?:نرسل|نوصل|نشحن)\\p{L}* .{0,40}(?:من|عبر) (?:متجرنا|موقعنا|محلنا)(?! (?:على|في) امازون)|موقعنا الرسمي|متجرنا الرسمي|خارج امازون|منا مباشرة|مباشرة منا|مباشرة من (?:موقعنا|متجرنا)|اطلب\\p{L}* مباشرة|تحويل بنكي|حوالة بنكية|حوالة مصرفية|ايبان|iban|رقم الحساب|حسابنا البنكي|stc ?pay|(?:على|في|من) نون(?!\\p{L})|noon(?:\\.com)?(?![a-z])|جوميا|jumia|دوبيزل|dubizzle|اوليكس|olx|(?:متجرنا|متجر) (?:على|في) (?:سله|زد)',
+      'متجرنا الالكتروني|موقعنا الالكتروني|(?:طلبت|اطلب|تطلب|اشتري|تشتري|اشتر|شراء|الطلب)\\p{L}* (?:من|عبر) (?:موقعنا|متجرنا|محلنا|صفحتنا)(?! (?:على|في) امازون)|(?:على|الى|في|ل) ?حسابنا(?! (?:على|في) امازون)|حول\\p{L}* (?:المبلغ|الفلوس|القيمه)|فودافون كاش|vodafone cash|انستا ?باي|instapay|(?:من|عبر) (?:متجرنا|موقعنا|محلنا|معرضنا) مباشرة|مباشرة (?:من|عبر) (?:متجرنا|موقعنا|محلنا)|(?:نرسل|نوصل|نشحن)\\p{L}* .{0,40}(?:من|عبر) (?:متجرنا|موقعنا|محلنا)(?! (?:على|في) امازون)|موقعنا الرسمي|متجرنا الرسمي|خارج امازون|منا مباشرة|مباشرة منا|مباشرة من (?:موقعنا|متجرنا)|اطلب\\p{L}* مباشرة|تحويل بنكي|حوالة بنكية|حوالة مصرفية|ايبان|iban|رقم الحساب|حسابنا البنكي|stc ?pay|(?:على|في|من) نون(?!\\p{L})|noon(?:\\.com)?(?![a-z])|جوميا|jumia|دوبيزل|dubizzle|اوليكس|olx|(?:متجرنا|متجر) (?:على|في) (?:سله|زد)',
     ),
     bypass: ar(
       'بدل(?:ا من)? امازون|عوضا عن امازون|بدون (?:المرور (?:عبر|ب))?امازون|(?:كاش|نقدا|نقدي\\p{L}*|الدفع|ادفع) .{0,40}(?:لمندوبنا|مندوبنا|لسائقنا|سائقنا|لموظفنا|موظفنا)(?!\\p{L})',
