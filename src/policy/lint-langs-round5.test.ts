@@ -111,4 +111,22 @@ describe('lintMessage, issue 20 round 5 (ja, nl, sv, pl, tr, pt, ar)', () => {
       ['buyer-message', 'pt', 'allow', 'O pedido segue nosso padrão de embalagem, tamanho M, nota fiscal 12345.'],
     ]);
   });
+
+  it('more compensation granted or offered in public, and more neutral seller-feedback notes versus requests', () => {
+    check([
+      ['review-comment', 'sv', 'block', 'Vi bjuder på ett nytt par, ingen kostnad för dig.'],
+      ['review-comment', 'pl', 'block', 'Przyznaliśmy Panu bon 30 zł na kolejne zakupy.'],
+      ['review-comment', 'ar', 'block', 'أرسلنا لك كوبون خصم ٢٠٪ على طلبك القادم'],
+      ['review-comment', 'ja', 'block', '次回ご購入時に使える500円分のポイントを付与いたします。'],
+      [
+        'buyer-message',
+        'ja',
+        'allow',
+        '問題が解決した場合は、出品者評価を更新していただけます。ご判断はお客様にお任せします。',
+      ],
+      ['buyer-message', 'ja', 'block', '出品者評価を変更していただけますと幸いです。'],
+      ['buyer-message', 'sv', 'allow', 'Du kan uppdatera ditt säljaromdöme om du vill, det är helt frivilligt.'],
+      ['buyer-message', 'ar', 'allow', 'اذا انحلت المشكلة، تقدر تعدل تقييمك للبائع والقرار لك.'],
+    ]);
+  });
 });
