@@ -129,4 +129,21 @@ describe('lintMessage, issue 20 round 5 (ja, nl, sv, pl, tr, pt, ar)', () => {
       ['buyer-message', 'ar', 'allow', 'اذا انحلت المشكلة، تقدر تعدل تقييمك للبائع والقرار لك.'],
     ]);
   });
+
+  it('compound review nouns (nl, sv) in change requests; order, size, price and date lines stay allowed', () => {
+    check([
+      ['buyer-message', 'nl', 'block', 'Zou u uw 2-sterrenreview willen verwijderen?'],
+      ['buyer-message', 'sv', 'block', 'Kan du ändra din enstjärnsrecension nu när allt är löst?'],
+      [
+        'buyer-message',
+        'nl',
+        'allow',
+        'Uw bestelling 403-1234567-1234567 is verzonden met PostNL, track & trace 3SABCD1234567.',
+      ],
+      ['buyer-message', 'sv', 'allow', 'Firmware 2.4.1 finns nu; garantin gäller i 2 år från 2025-03-01.'],
+      ['buyer-message', 'tr', 'allow', 'Siparişiniz 408-1234567-1234567, beden L, fiyat 349,90 TL, teslim 12.03.2025.'],
+      ['buyer-message', 'ar', 'allow', 'طلبك ٤٠٢-١٢٣٤٥٦٧-١٢٣٤٥٦٧ المقاس ٤٢ السعر ٩٩ ريال التوصيل ١٢/٣'],
+      ['buyer-message', 'ja', 'allow', 'ご注文番号 250-1234567-1234567、サイズ L、価格 2,980円、お届け予定 3月12日。'],
+    ]);
+  });
 });

@@ -165,7 +165,9 @@ const RULES: Record<ExtraLang, LangRules> = {
     reminder: any('リマインド|再度のご案内|改めてのお願い|まだ(?:レビュー|評価)|(?:レビュー|評価)(?:を|が|は)?まだ'),
   },
   nl: {
-    review: w('(?:product|klant)?reviews?|(?:product|klant)?recensies?|recenseer\\p{L}*|recenseren'),
+    review: w(
+      '\\p{L}{0,14}?(?:reviews?|recensies?)(?!\\p{L})|(?:product|klant)?reviews?|(?:product|klant)?recensies?|recenseer\\p{L}*|recenseren',
+    ),
     feedback: w('(?:verkopers)?feedback|verkopersbeoordeling\\p{L}*'),
     ambiguous: w('beoordeling(?:en)?|waardering(?:en)?|sterrenbeoordeling\\p{L}*'),
     stars: w(
@@ -219,7 +221,7 @@ const RULES: Record<ExtraLang, LangRules> = {
     ),
   },
   sv: {
-    review: w('(?:produkt|kund)?recension\\p{L}*|recensera\\p{L}*|betygsätt\\p{L}*'),
+    review: w('\\p{L}{0,14}?recension\\p{L}*|recensera\\p{L}*|betygsätt\\p{L}*'),
     feedback: w('(?:säljar)?omdöme\\p{L}*|feedback'),
     ambiguous: w('betyg\\p{L}*|stjärnbetyg\\p{L}*'),
     stars: w('(?:[1-5]|en|ett|två|tre|fyra|fem)[- ]?stjärn\\p{L}*|femstjärni\\p{L}*|stjärn(?:or|orna)(?!\\p{L})'),
