@@ -3,6 +3,12 @@
  * seller-feedback note, names after a greeting, bracketed at words, "from our store directly"), on examples written
  * for this file (not corpus lines), with the look-alikes that must stay allowed (order ids 3-7-7, tracking
  * numbers, warranty lines, firmware versions, prices, sizes, dates, supplier changes).
+ *
+ * The compensation family (cash, free or discounted items, gift cards, refunds promised: "対価(現金、無料または割引商品、
+ * 商品券…)", "返金の約束") follows Amazon.co.jp's page on promotional posts in reviews (paraphrased, nothing copied):
+ * https://www.amazon.co.jp/gp/help/customer/display.html?nodeId=202094170 ; the neutral-request rule and the ban on
+ * steering buyers off Amazon follow the Japanese Seller Code of Conduct page:
+ * https://sellercentral.amazon.com/gp/help/external/help.html?itemID=1801&language=ja_JP
  * Names, numbers, shops and places are invented.
  */
 import { expect } from '@open-wc/testing';
