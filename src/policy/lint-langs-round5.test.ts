@@ -152,4 +152,16 @@ describe('lintMessage, issue 20 round 5 (ja, nl, sv, pl, tr, pt, ar)', () => {
       ['buyer-message', 'ja', 'allow', 'ご注文番号 250-1234567-1234567、サイズ L、価格 2,980円、お届け予定 3月12日。'],
     ]);
   });
+
+  it('spelled and bracketed addresses, Persian digits and full-width dashes, and review-for-gift offers in all seven', () => {
+    check([
+      ['buyer-message', 'pl', 'block', 'Pisz na adres sklep (małpa) przyklad (kropka) pl'],
+      ['buyer-message', 'nl', 'block', 'Mail naar info [apenstaartje] winkel [punt] nl'],
+      ['buyer-message', 'ar', 'block', 'رقمنا: ۰۵۰۱۲۳۴۵۶۷'],
+      ['buyer-message', 'ja', 'block', '電話：０３ー１２３４ー５６７８'],
+      ['buyer-message', 'ar', 'block', 'قيمنا واحصل على هدية مجانية'],
+      ['buyer-message', 'tr', 'block', 'Yorum yazana 50 TL hediye çeki!'],
+      ['buyer-message', 'pt', 'block', 'Avalie e ganhe um brinde na próxima compra.'],
+    ]);
+  });
 });
