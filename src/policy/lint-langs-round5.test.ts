@@ -164,4 +164,14 @@ describe('lintMessage, issue 20 round 5 (ja, nl, sv, pl, tr, pt, ar)', () => {
       ['buyer-message', 'pt', 'block', 'Avalie e ganhe um brinde na próxima compra.'],
     ]);
   });
+
+  it('Arabic dialect: asking only happy buyers, and contact-us-before-reviewing', () => {
+    check([
+      ['buyer-message', 'ar', 'block', 'عجبك المنتج؟ اترك لنا تقييم'],
+      ['buyer-message', 'ar', 'block', 'لو عجبك المنتج قيمنا'],
+      ['buyer-message', 'ar', 'block', 'قبل ما تكتب تقييم سلبي كلمنا'],
+      ['buyer-message', 'ar', 'allow', 'كلمنا اذا احتجت اي مساعدة في تركيب المنتج، رقم الطلب 402-1234567-1234567.'],
+      ['buyer-message', 'ar', 'allow', 'نتمنى ان المنتج عجبك، شكرا لتسوقك معنا.'],
+    ]);
+  });
 });
