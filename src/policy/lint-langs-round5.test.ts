@@ -174,4 +174,18 @@ describe('lintMessage, issue 20 round 5 (ja, nl, sv, pl, tr, pt, ar)', () => {
       ['buyer-message', 'ar', 'allow', 'نتمنى ان المنتج عجبك، شكرا لتسوقك معنا.'],
     ]);
   });
+
+  it('cheaper in our own shop, and new products announced in a public comment; product mentions stay allowed', () => {
+    check([
+      ['buyer-message', 'nl', 'block', 'Volgende keer goedkoper in onze eigen webshop.'],
+      ['buyer-message', 'ja', 'block', '次回は当店の楽天ショップでお得にお買い求めいただけます。'],
+      ['review-comment', 'pl', 'block', 'Sprawdź nasze nowości w sklepie!'],
+      ['review-comment', 'tr', 'block', 'Yeni ürünlerimize de göz atın!'],
+      ['review-comment', 'ja', 'block', '新作もぜひチェックしてください！'],
+      ['review-comment', 'ar', 'block', 'شوف منتجاتنا الجديدة!'],
+      ['review-comment', 'tr', 'allow', 'Kurulum için kılavuzun 4. sayfasına göz atabilirsiniz, model KX-200.'],
+      ['review-comment', 'pl', 'allow', 'Sprawdź instrukcję na stronie 3, model 2024, rozmiar L.'],
+      ['review-comment', 'ja', 'allow', '取扱説明書の3ページをご確認ください（型番 AB-12、2025年3月製造）。'],
+    ]);
+  });
 });

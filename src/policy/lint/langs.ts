@@ -143,13 +143,13 @@ const RULES: Record<ExtraLang, LangRules> = {
       '返金(?:させていただ|いたします|致します|します|に応じ|対応)|全額返金|(?:無償|無料)(?:で|にて)?(?:の)?(?:お?取り?替え|交換|再送|再発送|お送り|送付|発送|ご提供|提供|お届け)|お?取り?替え(?:させていただ|いたします|致します|します)|(?:ギフト券|ギフトカード|商品券|クーポン|割引券|割引コード|ポイント|お詫びの品|粗品|代替品|交換品)を?(?:お送り|進呈|差し上げ|プレゼント|お渡し|ご用意|発行|付与|贈呈|送らせ)|(?:クーポン|ギフト券|割引券)を?(?:お送り|進呈|差し上げ|プレゼント)|交換(?:させていただ|いたします|致します|します|に応じ|対応)|無料で(?:お送り|送|交換|お届け|発送|再送)|新しい商品を(?:お送り|お届け|発送)|(?:代替品|交換品)を(?:お送り|お届け|発送)|代金を?(?:全額)?(?:お返し|返金|ご返金)|返金(?:処理|手続き)を?(?:いたします|致します|させていただ|行います|進めます)|再(?:送|発送)(?:いたします|致します|させていただ|します)|(?:新品|良品|新しいもの)(?:と|に)(?:交換|お取り替え)|全額ご返金|ご返金(?:いたします|致します|させていただ|します|に応じ)|返金の(?:手続き|処理)を?(?:いたします|致します|させていただ|行い|進め)',
     ),
     marketing: any(
-      'クーポン|セール|キャンペーン|新商品|全品|ブラックフライデー|サイバーマンデー|フォローして|友だち追加|友達追加|インスタ(?:グラム)?|フェイスブック|ツイッター|ティックトック|ユーチューブ|メルマガ|メールマガジン|ニュースレター|(?:他|その他|ほか)の(?:商品|製品|アイテム)|姉妹品|ストアページ|ショップページ',
+      'クーポン|セール|キャンペーン|新商品|新作|新発売|全品|ブラックフライデー|サイバーマンデー|フォローして|友だち追加|友達追加|インスタ(?:グラム)?|フェイスブック|ツイッター|ティックトック|ユーチューブ|メルマガ|メールマガジン|ニュースレター|(?:他|その他|ほか)の(?:商品|製品|アイテム)|姉妹品|ストアページ|ショップページ',
     ),
     offPlatform: any(
       'whatsapp|telegram|wechat|viber|line(?:公式|\\s?id|アカウント)|line(?![a-z])(?:で|にて|から|まで|へ|の(?:id|アカウント|トーク))|(?<![ァ-ヶー])ライン(?![ァ-ヶー])|微信|お電話(?:ください|いたします|します)|インスタ(?:グラム)?の?(?:dm|ダイレクトメッセージ)|(?:dm|ダイレクトメッセージ)(?:で|にて|まで|を(?:ください|お送り))|ショートメール|カカオトーク',
     ),
     payment: any(
-      '楽天市場|楽天(?:の|で)|ヤフーショッピング|yahoo!?ショッピング|メルカリ|自社(?:サイト|通販)|銀行振込|お振込|振り込み|振込先|口座番号|paypay|amazon外|アマゾン外|amazonを(?:通さ|介さ)|直接(?:ご)?(?:注文|購入|お取引|取引|お支払)|(?:当店|弊社)の?(?:公式)?(?:サイト|ホームページ|ネットショップ)(?:から|で)(?:ご|お)?(?:注文|購入|買い)|(?:当店|弊社)の?公式(?:サイト|ホームページ|ショップ|ストア|通販)|自社(?:ec|ショップ|オンラインショップ)|(?:当店|弊社)の?(?:ネットショップ|オンラインショップ|通販サイト|ウェブサイト)|ヤフオク|ペイペイフリマ|ラクマ|base(?:で|の)ショップ',
+      '楽天|ヤフーショッピング|yahoo!?ショッピング|メルカリ|自社(?:サイト|通販)|銀行振込|お振込|振り込み|振込先|口座番号|paypay|amazon外|アマゾン外|amazonを(?:通さ|介さ)|直接(?:ご)?(?:注文|購入|お取引|取引|お支払)|(?:当店|弊社)の?(?:公式)?(?:サイト|ホームページ|ネットショップ)(?:から|で)(?:ご|お)?(?:注文|購入|買い)|(?:当店|弊社)の?公式(?:サイト|ホームページ|ショップ|ストア|通販)|自社(?:ec|ショップ|オンラインショップ)|(?:当店|弊社)の?(?:ネットショップ|オンラインショップ|通販サイト|ウェブサイト)|ヤフオク|ペイペイフリマ|ラクマ|base(?:で|の)ショップ',
     ),
     bypass: any(
       'amazonではなく|アマゾンではなく|amazonを通さず|アマゾンを通さず|(?:配達員|ドライバー|配送員)に(?:直接)?(?:現金|代金)|amazon以外の(?:当店|弊社|自社|公式)|アマゾン以外の(?:当店|弊社|自社|公式)',
@@ -199,7 +199,7 @@ const RULES: Record<ExtraLang, LangRules> = {
       'nieuwe collectie|kortingscode\\p{L}*|volg ons|black (?:week|friday)|cyber monday|\\d+\\s?% korting|aanbieding(?:en)?|uitverkoop|nieuwsbrief|schrijf (?:u|je) in|(?:onze|ons) andere (?:producten|artikelen)|bekijk (?:ook )?(?:ons|onze) (?:\\p{L}+ )?(?:assortiment|aanbod|producten|winkel)',
     ),
     payment: w(
-      'bol\\.com|marktplaats|tikkie|betaalverzoek|overmaken|overboeken|overschrijv\\p{L}*|rekeningnummer|bankrekening|iban|ideal(?!\\p{L})|buiten amazon|rechtstreeks (?:bij|via|van) ons|direct bij ons (?:bestellen|kopen|betalen)|(?:direct|rechtstreeks|contant) aan ons|(?:bestel|koop|bestellen|kopen)\\p{L}* .{0,30}(?:via|op|in) onze (?:eigen )?(?:webshop|website|webwinkel)|coolblue|fonq',
+      '(?:in|bij|via) onze (?:eigen )?(?:webshop|webwinkel|online ?winkel)|bol\\.com|marktplaats|tikkie|betaalverzoek|overmaken|overboeken|overschrijv\\p{L}*|rekeningnummer|bankrekening|iban|ideal(?!\\p{L})|buiten amazon|rechtstreeks (?:bij|via|van) ons|direct bij ons (?:bestellen|kopen|betalen)|(?:direct|rechtstreeks|contant) aan ons|(?:bestel|koop|bestellen|kopen)\\p{L}* .{0,30}(?:via|op|in) onze (?:eigen )?(?:webshop|website|webwinkel)|coolblue|fonq',
     ),
     offPlatform: w(
       'stuur (?:ons |me |mij )?een (?:appje|dm|privébericht)|app (?:ons|me|mij)(?!\\p{L})|(?:via|op) (?:signal|messenger|instagram|insta|facebook|tiktok|snapchat)(?!\\p{L})|dm (?:ons|me)(?!\\p{L})',
@@ -294,7 +294,7 @@ const RULES: Record<ExtraLang, LangRules> = {
       'zwrócimy|oddamy|wyślemy .{0,40}(?:gratis|bezpłatnie|nowy|now\\p{L}*)|zwrot pieniędzy|przelejemy|zwrócimy .{0,30}pieniądze|(?:oferujemy|proponujemy|przyznamy|przyznajemy) .{0,30}(?:zwrot|wymian\\p{L}*|now\\p{L}*|rekompensat\\p{L}*|bon\\p{L}*|kod\\p{L}* rabatow\\p{L}*|rabat\\p{L}*|zniżk\\p{L}*)|pełny zwrot|zwrot (?:całej |pełnej )?kwoty|wymienimy|(?:wyślemy|prześlemy|damy) .{0,40}(?:za darmo|gratis|bezpłatnie)|zwracamy (?:pieniądze|koszt\\p{L}*|pełn\\p{L}*|cał\\p{L}*|środki|kwot\\p{L}*)|oddajemy (?:pieniądze|środki)|(?:otrzyma|dostanie)\\p{L}* .{0,30}(?:zwrot|now\\p{L}*|pieniądze)|(?:zrobimy|zorganizujemy|wykonamy) .{0,20}(?:zwrot|wymian\\p{L}*)|(?:wyślemy|prześlemy|damy|dajemy|przekażemy|przyślemy|podarujemy|chcemy (?:zaoferować|przekazać|dać|podarować|wysłać)|otrzyma(?:sz| pan| pani)|dostaniesz|dostanie (?:pan|pani)) .{0,40}(?:bon\\p{L}*|voucher\\p{L}*|kupon\\p{L}*|kod\\p{L}* rabatow\\p{L}*|rekompensat\\p{L}*|rabat\\p{L}*|zniżk\\p{L}*|upominek|upominku|prezent\\p{L}*|gratis|now\\p{L}* (?:egzemplarz|produkt|sztuk)\\p{L}*)|(?:przyznaliśmy|wysłaliśmy|przekazaliśmy|daliśmy|przesłaliśmy) .{0,30}(?:bon\\p{L}*|voucher\\p{L}*|kupon\\p{L}*|kod\\p{L}* rabatow\\p{L}*|rabat\\p{L}*|zniżk\\p{L}*|rekompensat\\p{L}*|upominek|prezent\\p{L}*)',
     ),
     marketing: w(
-      'obserwuj\\p{L}*|promocj\\p{L}*|black (?:week|friday)|cyber monday|kod\\p{L}* rabatow\\p{L}*|nowa kolekcja|taniej|newsletter\\p{L}*|zapisz\\p{L}* się|subskryb\\p{L}*|zapraszamy do (?:naszego sklepu|zakupów|odwiedzenia)|nasz\\p{L}* (?:inn\\p{L}*|pozostał\\p{L}*) (?:produkt\\p{L}*|artykuł\\p{L}*)',
+      'obserwuj\\p{L}*|promocj\\p{L}*|(?:sprawdź|zobacz|poznaj)\\p{L}* (?:też |także |również )?nasz\\p{L}* (?:nowości|now\\p{L}* (?:produkt|kolekcj|model)\\p{L}*|sklep\\p{L}*|ofert\\p{L}*)|black (?:week|friday)|cyber monday|kod\\p{L}* rabatow\\p{L}*|nowa kolekcja|taniej|newsletter\\p{L}*|zapisz\\p{L}* się|subskryb\\p{L}*|zapraszamy do (?:naszego sklepu|zakupów|odwiedzenia)|nasz\\p{L}* (?:inn\\p{L}*|pozostał\\p{L}*) (?:produkt\\p{L}*|artykuł\\p{L}*)',
     ),
     payment: w(
       'allegro\\p{L}*|olx|blik(?:iem|a|u)?(?!\\p{L})|przelew\\p{L}*|przelać|przelac|numer(?:u)? konta|nr konta|na (?:nasze |następujące |poniższe )?konto(?: bankowe)?(?= \\d)|kont\\p{L}* bankow\\p{L}*|poza amazon\\p{L}*|bezpośrednio (?:u nas|od nas|przez nas|w naszym|na nasze)|zamów\\p{L}* (?:w|przez|na) nasz\\p{L}* (?:sklep\\p{L}*|stron\\p{L}*)|empik ?place|erli(?!\\p{L})',
@@ -342,7 +342,7 @@ const RULES: Record<ExtraLang, LangRules> = {
       'iade ed(?:elim|eceğiz|eriz|iyoruz)|geri öde(?:yelim|yeceğiz|riz)|ücretsiz .{0,30}gönder\\p{L}*|yenisini gönder(?:elim|eceğiz|iriz)|(?:iade|para iadesi|geri ödeme|değişim)\\p{L}* (?:teklif ediyoruz|sunuyoruz|yapabiliriz|yapacağız|yaparız|yapıyoruz)|paranızı (?:iade|geri)\\p{L}*|(?:indirim|kupon|hediye çeki)\\p{L}* (?:veriyoruz|vereceğiz|sunuyoruz|tanımlayacağız|tanımlıyoruz|gönderiyoruz|göndereceğiz)|ücretinizi iade\\p{L}*|(?:yenisiyle|ücretsiz(?: olarak)?) değiştir(?:eceğiz|elim|iriz|ebiliriz)|iade edil(?:ecek|ecektir)|(?:iadeniz|iadesi) (?:yapılacak(?:tır)?|gerçekleştirilecek(?:tir)?)|ücret\\p{L}* iade (?:ed|yap)\\p{L}*|yenisi(?:ni|yle) (?:göndereceğiz|göndeririz|değiştireceğiz|değiştiririz)|(?:yeni|başka) (?:bir )?(?:ürün|tane|adet)\\p{L}* (?:gönder|yolla)(?:elim|eceğiz|iriz|ebiliriz)|(?:hediye çek|hediye kart|hediye kod|indirim kod|indirim çek|alışveriş çek|kupon|telafi|ücretsiz|bedava|hediye|yenisi|para iade)\\p{L}* (?:\\p{L}+ ){0,3}(?:tanımla|gönder|ver|sun|yolla|hediye ed|ilet|öner|yap|ikram ed)\\p{L}*(?:(?<![nN])[ıiuü]z|yoruz| (?:istiyoruz|isteriz|istiyorum))(?!\\p{L})',
     ),
     marketing: w(
-      'takip edin|kampanya\\p{L}*|black friday|efsane cuma|%\\s?\\d+ indirim\\p{L}*|indirim kodu\\p{L}*|fırsat\\p{L}*|bülten\\p{L}*|abone ol\\p{L}*|diğer ürünlerimiz\\p{L}*|mağazamızı ziyaret\\p{L}*|ürün yelpazemiz\\p{L}*',
+      'takip edin|kampanya\\p{L}*|yeni ürünlerimiz\\p{L}*|yeni koleksiyon\\p{L}*|(?:ürünlerimiz|mağazamız|koleksiyonumuz)\\p{L}* (?:de |da )?göz at\\p{L}*|black friday|efsane cuma|%\\s?\\d+ indirim\\p{L}*|indirim kodu\\p{L}*|fırsat\\p{L}*|bülten\\p{L}*|abone ol\\p{L}*|diğer ürünlerimiz\\p{L}*|mağazamızı ziyaret\\p{L}*|ürün yelpazemiz\\p{L}*',
     ),
     payment: w(
       "trendyol\\p{L}*|hepsiburada\\p{L}*|n11(?!\\d)|havale\\p{L}*|eft(?!\\p{L})|iban\\p{L}*|papara|hesap numara\\p{L}*|hesabımıza|banka hesab\\p{L}*|amazon dışında|amazon['’]?(?:u|a)? (?:kullanmadan|aracı olmadan)|doğrudan (?:bizden|bize)|bize doğrudan|(?:web )?sitemizden (?:sipariş|satın)\\p{L}*|çiçeksepeti|gittigidiyor|pazarama",
@@ -444,7 +444,7 @@ const RULES: Record<ExtraLang, LangRules> = {
       'سنقوم باسترداد|سنعيد|نعيد لك|سنرسل .{0,30}(?:مجان|بديل|جديد)|سنعوضك|سنرد المبلغ|نعرض عليك|نقدم لك .{0,20}(?:استرداد|استبدال|بديل|تعويض)|استرداد كامل المبلغ|نعوضك|نرد لك|سنستبدل|نستبدل لك|استبدال مجاني|بديل مجاني|نرجع لك|نرجعلك|نرسل لك .{0,30}(?:مجان|بديل|جديد)|نبدل لك|نقدم لك .{0,20}(?:خصم|قسيمة|كوبون)|(?:سنقوم|سوف نقوم|نقوم|راح نقوم|رح نقوم|بنقوم) ب(?:استرداد|استرجاع|ارجاع|رد|اعاده(?! النظر)|تعويض|استبدال|تبديل|ارسال (?:بديل|منتج (?:جديد|بديل)))|سنسترد|سنسترجع|سنرجع|سنعوض|سنبدل|بنرجع|راح نرجع|رح نرجع|نرجع لك|نسترجع لك|سيتم (?:استرداد|استرجاع|ارجاع|تعويض|استبدال)|ستسترد|ستسترجع|مستعدون ل(?:ارسال|استبدال|تعويض|استرداد|رد|ارجاع)|بديل\\p{L}* مجان|(?:ن|سن|بن|راح ن|رح ن)(?:هدي|منح|عطي|قدم|رسل)(?:ك|كم| لك| لكم) .{0,25}(?:قسيمة|كوبون|هدية|خصم|رصيد|بطاقة|تعويض|منتج|بديل|مبلغ)|(?:ارسلنا|قدمنا|منحنا|اعطينا|عطينا)(?:ك|كم| لك| لكم) .{0,25}(?:قسيمة|كوبون|هدية|خصم|رصيد)|كوبون|قسيمة شرائية|قسيمة (?:بقيمة|ب)|بطاقة (?:هدايا|هدية)|(?:تعويضا|كتعويض|تعويض لك|تعويضك)',
     ),
     marketing: ar(
-      'تابعنا|تابعونا|العروض|الجمعة البيضاء|بلاك فرايدي|خصومات|كود خصم|اشترك في|نشرتنا|النشرة البريدية|انستغرام|انستقرام|فيسبوك|تيك توك|سناب ?شات|منتجاتنا الأخرى|منتجات أخرى من متجرنا|تصفح (?:منتجاتنا|متجرنا)|زوروا متجرنا|زر متجرنا|قم بزيارة متجرنا',
+      'تابعنا|تابعونا|منتجاتنا الجديدة|تشكيلتنا الجديدة|(?:شوف|شوفوا|شوفي|تصفح|اطلع على|اكتشف) (?:منتجاتنا|متجرنا|تشكيلتنا)|العروض|الجمعة البيضاء|بلاك فرايدي|خصومات|كود خصم|اشترك في|نشرتنا|النشرة البريدية|انستغرام|انستقرام|فيسبوك|تيك توك|سناب ?شات|منتجاتنا الأخرى|منتجات أخرى من متجرنا|تصفح (?:منتجاتنا|متجرنا)|زوروا متجرنا|زر متجرنا|قم بزيارة متجرنا',
     ),
     offPlatform: ar(
       'واتس ?اب|تيليجرام|تلغرام|تلجرام|وي ?تشات|الواتس|واتساب|واتس(?!\\p{L})|ماسنجر|مسنجر|(?:على|ع|في) الخاص|دايركت',
