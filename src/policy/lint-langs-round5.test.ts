@@ -46,6 +46,7 @@ describe('lintMessage, issue 20 round 5 (ja, nl, sv, pl, tr, pt, ar)', () => {
       ['review-comment', 'ar', 'block', 'حابين نعطيك خصم على طلبك الجاي كتعويض'],
       ['review-comment', 'pt', 'allow', 'A partir do lote 07/25 trocamos o fabricante da borracha e a embalagem.'],
       ['review-comment', 'tr', 'allow', 'Ürün iade sürecini Amazon üzerinden başlatabilirsiniz, garanti 2 yıldır.'],
+      ['review-comment', 'tr', 'allow', 'Tüm siparişleri hediye paketinde ve ücretsiz kargo ile gönderiyoruz.'],
       ['review-comment', 'ja', 'allow', '本製品の保証期間はご購入日から1年間です（ファームウェア v2.3.1）。'],
       ['review-comment', 'sv', 'allow', 'Priset är 299 kr och storleken 42 finns i lager igen från 12/3.'],
       ['review-comment', 'nl', 'allow', 'De garantie is 2 jaar; retourneren kan via Amazon binnen 30 dagen.'],
