@@ -22,9 +22,12 @@ const TLD_LIST =
  * variants "apestaartje" (nl) and "małpka" (pl).
  */
 const AT_WORDS =
-  'ät|chiocciola|arobase|arroba|apenstaartje|apestaartje|snabel-?a|at-tecken|małpka|małpa|at işareti|アットマーク|あっとまーく|あっと|アット|atmark|علامه ات|ات';
-/** Unambiguous at signs and words: "@", "(at)", "[at]" and AT_WORDS. */
-const AT_STRONG = String.raw`(?:\s?@\s?|\s?[([{<]\s?(?:at|@|${AT_WORDS}|a)\s?[)\]}>]\s?|\s(?:${AT_WORDS})\s)`;
+  'ät|chiocciola|arobase|arroba|apenstaartje|apestaartje|snabel-?a|at-tecken|małpka|małpa|at işareti|kuyruklu a|アットマーク|あっとまーく|あっと|アット|atmark|علامه ات|ات';
+/**
+ * Unambiguous at signs and words: "@", "(at)", "[at]" and AT_WORDS; round 5: the bracketed French and Turkish "[et]",
+ * and Turkish "kuyruklu a".
+ */
+const AT_STRONG = String.raw`(?:\s?@\s?|\s?[([{<]\s?(?:at|et|@|${AT_WORDS}|a)\s?[)\]}>]\s?|\s(?:${AT_WORDS})\s)`;
 /**
  * " at " is an ordinary English word (and " et " a French and Turkish one): it makes an address only with a spelled
  * dot ("care at lumora dot com", "destek et evimshop nokta com").

@@ -73,8 +73,9 @@ const RULES: Record<ExtraLang, NameRules | undefined> = {
   ja: {
     guard: /[様殿]|さん|さま/u,
     name: /(?<![\p{sc=Han}ごお])(?<n>\p{sc=Han}{1,4})(?:[ \u3000]?(?<s>[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{1,4}?))?[ \u3000]?(?:様|さま|さん|殿)/gu,
+    // Round 5: a ward or town before another place or "の" ("世田谷区桜新町の田中様").
     place:
-      /\p{sc=Han}{1,5}(?:都|道|府|県|市|区|町|村)(?![\p{sc=Han}\p{sc=Hiragana}])|〒\s?\d{3}-?\d{4}|(?<!\d)\d{3}-\d{4}(?!\d)/u,
+      /\p{sc=Han}{1,5}(?:都|道|府|県|市|区|町|村)(?:(?![\p{sc=Han}\p{sc=Hiragana}])|(?=の|在住|にお住まい|\p{sc=Han}{1,5}(?:町|村|丁目)))|〒\s?\d{3}-?\d{4}|(?<!\d)\d{3}-\d{4}(?!\d)/u,
     ok: (m) => !JA_NOT_NAME_END.test(m.groups!.s ?? m.groups!.n!) && (m.groups!.n! + (m.groups!.s ?? '')).length >= 2,
     // Family and given name (a space between, or three kanji or more: "田中美咲様").
     full: (m) => !!m.groups!.s || m.groups!.n!.length >= 3,
@@ -118,6 +119,38 @@ const RULES: Record<ExtraLang, NameRules | undefined> = {
   ),
 };
 
+/** Words after a greeting that are not a buyer's name: titles, roles, teams, Amazon. */
+const NOT_NAME =
+  '(?:Amazon|Prime|Team|Teams|Equipe|Zespół|Klant\\p{L}*|Kund\\p{L}*|Klient\\p{L}*|Client\\p{L}*|Comprador\\p{L}*|Müşteri\\p{L}*|Alıcı\\p{L}*|Kullanıcı\\p{L}*|Herr|Fru|Meneer|Mevrouw|Pan|Pani|Panie|Panu|Państw\\p{L}*|Sr|Sra|Srta|Senhor\\p{L}*|Dona|Dr|Dra|Sayın|Değerli|Sevgili|Kıymetli|Drog[ia]|Szanown[ya]|Kochan[ya]|Kära|Bästa|Beste|Caro|Cara|Prezad[oa]|Querid[oa]|Hanım\\p{L}*|Bey\\p{L}*|Allemaal|Alla|Todos|Wszyscy|Herkese)(?!\\p{L})';
+
+/**
+ * Round 5: a greeting before a name in the Latin-script languages ("Hej Anna Lindqvist på Hisingen", "Hej Maria i
+ * Rosengård!", "Oi Marcos da Silva", "Merhaba Ayşe Yılmaz"): a first and last name, or a first name with a place
+ * right after it ("i/på/från", "uit/in/te", "z/w", "de/em/do/da/no/na"), is personal data in public text.
+ */
+const greeting = (greetings: string, place: string): RegExp =>
+  new RegExp(
+    `(?<![\\p{L}])(?:${greetings})[ \\t]+(?!${NOT_NAME})(?<n>${UP})(?:[ \\t](?:(?:van|de|der|den|da|das|do|dos)[ \\t]){0,2}(?!${NOT_NAME})(?<s>${UP})|[ \\t](?:${place})[ \\t](?<p>\\p{Lu}\\p{Ll}{2,30}))?(?![\\p{L}])`,
+    'gu',
+  );
+const GREETINGS: Partial<Record<ExtraLang, { guard: RegExp; re: RegExp }>> = {
+  sv: { guard: /Hej|Hallå|God /u, re: greeting('Hej(?:san)?|Hallå|God (?:morgon|dag|kväll)', 'på|i|från') },
+  nl: { guard: /Hallo|Hoi|Dag |Goede/u, re: greeting('Hallo|Hoi|Dag|Goede(?:morgen|middag|navond)', 'uit|in|te') },
+  pl: { guard: /Cześć|Witaj|Dzień dobry/u, re: greeting('Cześć|Witaj(?:my)?|Dzień dobry', 'z|ze|w|we') },
+  pt: { guard: /Oi|Olá|Ola|Bom dia|Boa /u, re: greeting('Oi|Olá|Ola|Bom dia|Boa (?:tarde|noite)', 'em|no|na') },
+  tr: { guard: /Merhaba|Selam|İyi günler/u, re: greeting('Merhaba(?:lar)?|Selam(?:lar)?|İyi günler', '(?!)') },
+};
+
+/** Names after a greeting in public text (see `greeting`). */
+function greetingNames(cased: string, lang: ExtraLang, out: NameHit[]): void {
+  const g = GREETINGS[lang];
+  if (!g || !g.guard.test(cased)) return;
+  g.re.lastIndex = 0;
+  for (let m = g.re.exec(cased); m; m = g.re.exec(cased))
+    if ((m.groups!.s || m.groups!.p) && !out.some((h) => h.start < m!.index + m![0].length && m!.index < h.end))
+      out.push({ start: m.index, end: m.index + m[0].length });
+}
+
 const SENTENCE_END = /[.!?\n。！？]/u;
 
 /**
@@ -126,8 +159,11 @@ const SENTENCE_END = /[.!?\n。！？]/u;
  */
 export function findHonorificNames(cased: string, lang: ExtraLang): NameHit[] {
   const r = RULES[lang];
-  if (!r || !r.guard.test(cased)) return [];
   const out: NameHit[] = [];
+  if (!r || !r.guard.test(cased)) {
+    greetingNames(cased, lang, out);
+    return out;
+  }
   r.name.lastIndex = 0;
   for (let m = r.name.exec(cased); m; m = r.name.exec(cased)) {
     if (m[0].length === 0) {
@@ -147,5 +183,6 @@ export function findHonorificNames(cased: string, lang: ExtraLang): NameHit[] {
     }
     out.push({ start: m.index, end: m.index + m[0].length });
   }
+  greetingNames(cased, lang, out);
   return out;
 }
