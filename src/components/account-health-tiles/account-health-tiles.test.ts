@@ -12,6 +12,7 @@ import { humanize } from './health-format.js';
 import { expectAbortOnRemoval } from '../../../test/support/lifecycle.js';
 
 import { NOW } from '../../../test/support/fixtures.js';
+import { stubLoader } from '../../../test/support/loaders.js';
 const TILE_NAMES: Record<MetricGroup, string> = {
   'customer-service': 'Customer Service Performance',
   'policy-compliance': 'Product Policy Compliance',
@@ -793,10 +794,7 @@ describe('account-health-tiles', () => {
     });
 
     it('a view that cannot load (offline, a removed chunk): the network error with Retry, which loads it', async () => {
-      type Loader = { loadView(): Promise<void> };
-      const proto = customElements.get('account-health-tiles')!.prototype as unknown as Loader;
-      const load = proto.loadView;
-      proto.loadView = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      const view = stubLoader('account-health-tiles', 'loadView', Infinity);
       try {
         const el = await mount(createMemoryAdapter({ health: 'at-risk', now: NOW }));
         const root = await loaded(el);
@@ -804,13 +802,13 @@ describe('account-health-tiles', () => {
         expect(text(alert)).to.contain('The network is unreachable');
         expect(root.querySelector('.tiles')).to.equal(null);
         await expect(el).to.be.accessible();
-        proto.loadView = load;
+        view.restore();
         [...alert.querySelectorAll('button')].find((b) => text(b) === 'Retry')!.click();
         await waitUntil(() => root.querySelector('.tiles'));
         await el.updateComplete;
         expect(overall(root, 'shipping')).to.equal('Needs attention');
       } finally {
-        proto.loadView = load;
+        view.restore();
       }
     });
 

@@ -10,7 +10,7 @@ import { loadPortfolioSort, type AccountPortfolio } from './account-portfolio.js
 import type { AccountSelectEvent } from './account-portfolio.events.js';
 import { ContextProvider } from '@lit/context';
 import { kitContext, type KitEnvironment } from '../../data/context.js';
-import { allByRole, byRole, findByRole, NOW, queryByRole } from '../../../test/support/index.js';
+import { allByRole, byRole, findByRole, NOW, queryByRole, stubLoader } from '../../../test/support/index.js';
 
 const HEADERS = [
   'Account',
@@ -135,23 +135,20 @@ describe('<account-portfolio>', () => {
   });
 
   it('strings that cannot load (offline, a removed chunk): the network error with Retry, which loads them', async () => {
-    type Loader = { loadStrings(): Promise<void> };
-    const proto = customElements.get('account-portfolio')!.prototype as unknown as Loader;
-    const load = proto.loadStrings;
-    proto.loadStrings = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const strings = stubLoader('account-portfolio', 'loadStrings', Infinity);
     try {
       const { el } = await mount(agency(() => Promise.resolve(ACCOUNTS)));
       const alert = await findByRole(el.shadowRoot!, 'alert');
       expect(alert.textContent).to.contain('The network is unreachable');
       expect(queryByRole(el.shadowRoot!, 'table')).to.equal(null);
       await expect(el).to.be.accessible();
-      proto.loadStrings = load;
+      strings.restore();
       byRole(el.shadowRoot!, 'button', 'Retry').click();
       await findByRole(el.shadowRoot!, 'table', 'Client accounts');
       await el.updateComplete;
       expect(byRole(el.shadowRoot!, 'columnheader', 'Account Health Rating')).to.exist;
     } finally {
-      proto.loadStrings = load;
+      strings.restore();
     }
   });
 

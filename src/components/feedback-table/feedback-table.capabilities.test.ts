@@ -8,6 +8,7 @@ import { SellerKitError } from '../../data/errors.js';
 import type { ActivityInput, AdapterCapabilities, SellerKitAdapter } from '../../data/models.js';
 import { feedbackEntry, NOW } from './test-helpers.js';
 import { allByRole, byRole } from '../../../test/support/dom.js';
+import { stubLoader } from '../../../test/support/loaders.js';
 
 /** f1 (2★, 1 day old, mfn) can be asked about; f5 (1★) has a reply; f3 (4★) is positive. */
 function memory(): SellerKitAdapter {
@@ -79,17 +80,7 @@ describe('feedback-table capabilities (SPEC §9)', () => {
   it("'manual': the links' code loads with the page; a failed load is the list's error with Retry, which loads it", async () => {
     // The links' code is not in the first load: an adapter with a 'manual' action loads it with its page. A chunk
     // that cannot load (offline, a deploy that removed it) fails the page, never a row without its action.
-    const proto = customElements.get('feedback-table')!.prototype as unknown as {
-      loadSellerCentral(): Promise<unknown>;
-    };
-    const real = proto.loadSellerCentral;
-    let calls = 0;
-    proto.loadSellerCentral = function (this: unknown) {
-      calls++;
-      return calls === 1
-        ? Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
-        : real.call(this);
-    };
+    const links = stubLoader('feedback-table', 'loadSellerCentral', 1);
     try {
       const adapter = forwardAdapter(memory(), { capabilities: { postFeedbackReply: 'manual' } });
       const provider = await fixture(
@@ -105,30 +96,22 @@ describe('feedback-table capabilities (SPEC §9)', () => {
       await expect(el).to.be.accessible();
       byRole(root.querySelector('.recent')!, 'button', 'Retry').click();
       await waitUntil(() => root.querySelectorAll('table.feedback tbody tr').length === 3, 'rows after Retry');
-      expect(calls).to.equal(2);
+      expect(links.calls).to.equal(2);
       expect(allByRole(rowOf(root, 'f1'), 'link', 'Reply in Seller Central')).to.have.length(1);
       expect(root.querySelector('.recent [role=alert]')).to.equal(null);
     } finally {
-      proto.loadSellerCentral = real;
+      links.restore();
     }
   });
 
   it("'api': the links' code is not loaded at all", async () => {
-    const proto = customElements.get('feedback-table')!.prototype as unknown as {
-      loadSellerCentral(): Promise<unknown>;
-    };
-    const real = proto.loadSellerCentral;
-    let calls = 0;
-    proto.loadSellerCentral = function (this: unknown) {
-      calls++;
-      return real.call(this);
-    };
+    const links = stubLoader('feedback-table', 'loadSellerCentral');
     try {
       const { root } = await mount(memory());
       expect(allByRole(rowOf(root, 'f1'), 'button', 'Post a public reply')).to.have.length(1);
-      expect(calls).to.equal(0);
+      expect(links.calls).to.equal(0);
     } finally {
-      proto.loadSellerCentral = real;
+      links.restore();
     }
   });
 

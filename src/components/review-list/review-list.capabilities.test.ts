@@ -10,6 +10,7 @@ import type { ContactCustomerDialog } from '../contact-customer-dialog/contact-c
 import { NOW, makeReview } from './test-helpers.js';
 import { review as contactReview } from '../contact-customer-dialog/test-helpers/fixtures.js';
 import { allByRole, byRole } from '../../../test/support/dom.js';
+import { stubLoader } from '../../../test/support/loaders.js';
 
 const UK = 'A1F83G8C2ARO7P';
 
@@ -59,15 +60,7 @@ describe('capabilities in review-list and contact-customer-dialog (SPEC §9)', (
   it("review-list 'manual': the links' code loads with the page; a failed load is the list's error with Retry", async () => {
     // Not in the first load: an adapter with a 'manual' action loads the links' code with its page, so the links show
     // with the reviews. A chunk that cannot load fails the page (its error and Retry), never a card without its action.
-    const proto = customElements.get('review-list')!.prototype as unknown as { loadSellerCentral(): Promise<unknown> };
-    const real = proto.loadSellerCentral;
-    let calls = 0;
-    proto.loadSellerCentral = function (this: unknown) {
-      calls++;
-      return calls === 1
-        ? Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
-        : real.call(this);
-    };
+    const links = stubLoader('review-list', 'loadSellerCentral', 1);
     try {
       const provider = await fixture(
         html`<review-kit-provider .adapter=${adapter({ addReviewComment: 'manual' })} .now=${NOW}
@@ -82,12 +75,12 @@ describe('capabilities in review-list and contact-customer-dialog (SPEC §9)', (
       await expect(el).to.be.accessible();
       byRole(root.querySelector<HTMLElement>('.state.error')!, 'button', 'Retry').click();
       await waitUntil(() => root.querySelector('article.review'), 'reviews after Retry');
-      expect(calls).to.equal(2);
+      expect(links.calls).to.equal(2);
       const card = root.querySelector<HTMLElement>('article.review')!;
       expect(allByRole(card, 'link', 'Comment in Seller Central')).to.have.length(1);
       expect(allByRole(card, 'button', 'Contact customer')).to.have.length(1);
     } finally {
-      proto.loadSellerCentral = real;
+      links.restore();
     }
   });
 
