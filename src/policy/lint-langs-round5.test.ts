@@ -11,19 +11,7 @@
  * https://sellercentral.amazon.com/gp/help/external/help.html?itemID=1801&language=ja_JP
  * Names, numbers, shops and places are invented.
  */
-import { expect } from '@open-wc/testing';
-import { hasBlockingFindings, lintMessage, type LintContext } from './index.js';
-
-type Case = [context: LintContext, lang: string, expect: 'block' | 'allow', text: string];
-
-function check(cases: Case[]): void {
-  const wrong = cases
-    .filter(
-      ([context, lang, want, text]) => hasBlockingFindings(lintMessage(text, context, { lang })) !== (want === 'block'),
-    )
-    .map(([context, lang, want, text]) => `${want} ${lang} ${context}: ${text}`);
-  expect(wrong).to.deep.equal([]);
-}
+import { expectLintCases as check } from './test-helpers/lint-cases.js';
 
 describe('lintMessage, issue 20 round 5 (ja, nl, sv, pl, tr, pt, ar)', () => {
   it('compensation of any kind offered in a public review comment; supplier changes, warranty lines and prices stay allowed', () => {
