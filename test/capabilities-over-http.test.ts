@@ -18,7 +18,7 @@ import { createHandlers } from '../src/mocks/index.js';
 import type { AdapterCapabilities, SellerKitAdapter } from '../src/data/models.js';
 import type { ContactCustomerDialog } from '../src/components/contact-customer-dialog/contact-customer-dialog.js';
 import { NOW, makeReview } from '../src/components/review-list/test-helpers.js';
-import { feedbackEntry } from '../src/components/feedback-table/test-helpers.js';
+import { feedbackEntry, openConfirm } from '../src/components/feedback-table/test-helpers.js';
 import { review as contactReview } from '../src/components/contact-customer-dialog/test-helpers/fixtures.js';
 import { allByRole, byRole } from './support/dom.js';
 
@@ -115,10 +115,7 @@ describe('capabilities over HTTP in the elements (SPEC §9)', () => {
     const root = el.shadowRoot!;
     await waitUntil(() => root.querySelector('tr[data-id="f1"]'), 'rows', { timeout: 5000 });
     byRole(root.querySelector<HTMLElement>('tr[data-id="f1"]')!, 'button', 'Ask buyer to remove').click();
-    // The confirmation renders after the press (its code may still be loading): look for it until it is open.
-    const confirm = () => root.querySelector<HTMLDialogElement>('dialog.confirm');
-    await waitUntil(() => confirm()?.open && confirm()!.querySelector('h2'), 'confirm open');
-    const dialog = confirm()!;
+    const dialog = await openConfirm(root);
     byRole(dialog, 'button', 'The problem is resolved: ask the buyer').click();
     await waitUntil(() => dialog.querySelector('[role=alert]'), 'refusal shown', { timeout: 5000 });
     const alert = text(dialog.querySelector('[role=alert]'));

@@ -6,7 +6,7 @@ import { createMemoryAdapter } from '../../data/memory-adapter.js';
 import { forwardAdapter } from '../../data/lazy-adapter.js';
 import { SellerKitError } from '../../data/errors.js';
 import type { ActivityInput, AdapterCapabilities, SellerKitAdapter } from '../../data/models.js';
-import { feedbackEntry, NOW } from './test-helpers.js';
+import { feedbackEntry, NOW, openConfirm } from './test-helpers.js';
 import { allByRole, byRole } from '../../../test/support/dom.js';
 import { stubLoader } from '../../../test/support/loaders.js';
 
@@ -140,10 +140,7 @@ describe('feedback-table capabilities (SPEC §9)', () => {
   describe('Ask buyer to remove', () => {
     async function openAsk(root: ShadowRoot) {
       byRole(rowOf(root, 'f1'), 'button', 'Ask buyer to remove').click();
-      // The confirm dialog is the replies chunk's: it may render a moment after the press, while its code loads.
-      const confirm = () => root.querySelector<HTMLDialogElement>('dialog.confirm');
-      await waitUntil(() => confirm()?.open && confirm()!.querySelector('h2'), 'confirm open');
-      return confirm()!;
+      return openConfirm(root);
     }
 
     it('is offered on 1–2★ feedback only, asks to confirm the problem was resolved, then shows the date, once', async () => {

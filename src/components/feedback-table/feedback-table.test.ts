@@ -8,7 +8,7 @@ import { SellerKitError } from '../../data/errors.js';
 import type { CallOptions, Feedback, FeedbackQuery, SellerKitAdapter, Session } from '../../data/models.js';
 import { createReportAdapter, parseSellerFeedbackReport } from '../../importers/index.js';
 import { maskEmail, nextSort, excerpt, confidenceLevel, reportFilename } from './feedback-format.js';
-import { allByRole, byRole, feedbackEntry, NOW } from './test-helpers.js';
+import { allByRole, byRole, feedbackEntry, NOW, openConfirm } from './test-helpers.js';
 import { LINT_LIMITS } from '../../policy/lint.js';
 import type { LintController } from '../../controllers/lint-controller.js';
 import { expectAbortOnRemoval } from '../../../test/support/lifecycle.js';
@@ -58,15 +58,6 @@ const rows = (root: ShadowRoot) => [...root.querySelectorAll<HTMLTableRowElement
 const ready = (root: ShadowRoot) => waitUntil(() => rows(root).length > 0, 'rows rendered', { timeout: 5000 });
 const rowOf = (root: ShadowRoot, id: string) => root.querySelector<HTMLTableRowElement>(`tr[data-id="${id}"]`)!;
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-/**
- * The confirm dialog, once open. It belongs to the replies' chunk, which may still be loading when the press lands
- * (a press right after the rows render): it is looked up until it is there and open.
- */
-async function openConfirm(root: ShadowRoot): Promise<HTMLDialogElement> {
-  const find = () => root.querySelector<HTMLDialogElement>('dialog.confirm');
-  await waitUntil(() => find()?.open, 'confirm dialog open');
-  return find()!;
-}
 
 /** The next event of a type, typed from HTMLElementEventMap. */
 function oneEvent<K extends keyof HTMLElementEventMap>(el: HTMLElement, name: K): Promise<HTMLElementEventMap[K]> {

@@ -1,5 +1,16 @@
 /** Test helpers for `<feedback-table>`: find controls by role and accessible name, as a person would. */
+import { waitUntil } from '@open-wc/testing';
 import type { Feedback } from '../../data/models.js';
+
+/**
+ * The confirm dialog, once open with its content. It belongs to the replies' chunk, which may still be loading when
+ * the press lands (a press right after the rows render): it is looked up until it is there, open and filled.
+ */
+export async function openConfirm(root: ShadowRoot): Promise<HTMLDialogElement> {
+  const find = () => root.querySelector<HTMLDialogElement>('dialog.confirm');
+  await waitUntil(() => find()?.open && find()!.querySelector('h2'), 'confirm dialog open');
+  return find()!;
+}
 
 const ROLES: Record<string, string> = {
   button: 'button',
