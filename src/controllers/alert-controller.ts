@@ -1,19 +1,17 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../base/localize.js';
 import type { Alert, AlertInput, AlertRules } from '../policy/alerts.js';
+import { lazyCode } from '../data/load-code.js';
 
 /**
  * The rules, the badge and the alert strings load on first use (after the element's data arrived): they are not
  * part of an element's first load.
  */
 type AlertsModule = typeof import('./alert-view.js');
-let policy: AlertsModule | undefined;
-let loading: Promise<AlertsModule> | undefined;
-const loadRules = (): Promise<AlertsModule> =>
-  (loading ??= import('./alert-view.js').then((m) => {
-    m.registerAlertStrings();
-    return (policy = m);
-  }));
+const loadRules = lazyCode(
+  (): Promise<AlertsModule> => import('./alert-view.js'),
+  (m) => (m.registerAlertStrings(), m),
+);
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -89,12 +87,15 @@ export class AlertController implements ReactiveController {
 
   hostUpdate(): void {
     const source = this.source();
-    if (source && !policy) {
+    if (source && !loadRules.value) {
       // Computed once the rules have loaded (one shared import), in the update that follows.
-      void loadRules().then(() => this.host.requestUpdate());
+      void loadRules().then(
+        () => this.host.requestUpdate(),
+        () => undefined, // no alerts for now; the next update tries again
+      );
       return;
     }
-    const input = (typeof source === 'function' ? source(policy!) : source) ?? null;
+    const input = (typeof source === 'function' ? source(loadRules.value!) : source) ?? null;
     const deps = input
       ? [
           this.rules,
@@ -105,7 +106,7 @@ export class AlertController implements ReactiveController {
       : [];
     if (this.last && deps.length === this.last.length && deps.every((d, i) => d === this.last![i])) return;
     this.last = deps;
-    const next = input && policy ? policy.alertsFor(input, this.rules, this.clock()) : [];
+    const next = input && loadRules.value ? loadRules.value.alertsFor(input, this.rules, this.clock()) : [];
     const changed = next.length !== this.alerts.length || next.some((a, i) => a.id !== this.alerts[i]?.id);
     if (changed) {
       this.alerts = next;
@@ -123,7 +124,7 @@ export class AlertController implements ReactiveController {
    * loaded, as there is no alert before. `subject(alert)` names what each alert is about (the portfolio's account).
    */
   render(i18n: LocalizeController, subject?: (alert: Alert) => string): TemplateResult | typeof nothing {
-    return policy && this.alerts.length ? policy.renderAlertBadge(this, i18n, subject) : nothing;
+    return loadRules.value && this.alerts.length ? loadRules.value.renderAlertBadge(this, i18n, subject) : nothing;
   }
 
   /** Expands or collapses the alert list. */

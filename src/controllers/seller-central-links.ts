@@ -7,26 +7,23 @@
  * @internal
  */
 import type { CapabilityMode } from '../data/models.js';
+import { lazyCode } from '../data/load-code.js';
 
 export type SellerCentralModule = typeof import('./seller-central-view.js');
 
-let loaded: SellerCentralModule | undefined;
-let loading: Promise<SellerCentralModule> | undefined;
+const links = lazyCode(
+  () => import('./seller-central-view.js'),
+  (m) => (m.registerStrings(), m),
+);
 
 /** Loads the links' code (once per page) and registers its English strings. */
 export function loadSellerCentral(): Promise<SellerCentralModule> {
-  return (loading ??= import('./seller-central-view.js').then(
-    (m) => (m.registerStrings(), (loaded = m)),
-    (e: unknown) => {
-      loading = undefined;
-      throw e;
-    },
-  ));
+  return links();
 }
 
 /** The links' code once loaded (synchronously), else undefined. */
 export function sellerCentralModule(): SellerCentralModule | undefined {
-  return loaded;
+  return links.value;
 }
 
 /** Whether any action is offered as a Seller Central link (`modes`: the element's actions and their modes). */

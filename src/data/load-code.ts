@@ -14,3 +14,32 @@ export function loadCode<T>(p: Promise<T>): Promise<T> {
     throw new SellerKitError('network', 'Code the kit needs could not load.', { cause });
   });
 }
+
+/** A chunk of the kit's code loaded once per page (see `lazyCode`). @internal */
+export interface LazyCode<T> {
+  /** Loads the chunk: the first call starts it, later calls share it; after a failure the next call tries again. */
+  (): Promise<T>;
+  /** The loaded chunk once it has loaded (synchronously), else undefined. */
+  readonly value: T | undefined;
+}
+
+/**
+ * The one way the kit loads a lazy chunk (composers, dialogs, views, strings): once per page, shared by every
+ * element, and again after a failed load (offline, a deploy that removed the chunk) — the failure is the caller's to
+ * report (wrap the call in `loadCode` for a `network` error). `then` runs once, on the loaded module (registering its
+ * strings, say); its result is what the calls resolve to and what `.value` holds.
+ * @internal
+ */
+export function lazyCode<M, T = M>(load: () => Promise<M>, then?: (m: M) => T): LazyCode<T> {
+  let loading: Promise<T> | undefined;
+  let value: T | undefined;
+  const get = (): Promise<T> =>
+    (loading ??= load().then(
+      (m) => (value = then ? then(m) : (m as unknown as T)),
+      (e: unknown) => {
+        loading = undefined;
+        throw e;
+      },
+    ));
+  return Object.defineProperty(get, 'value', { get: () => value }) as LazyCode<T>;
+}

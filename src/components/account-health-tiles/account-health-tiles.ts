@@ -6,7 +6,7 @@ import type { AlertSnapshot } from '../../policy/alerts.js';
 import { TaskLifecycle } from '../../base/task-lifecycle.js';
 import { KitElement } from '../../base/kit-element.js';
 import { sessionFor } from '../../data/session.js';
-import { loadCode } from '../../data/load-code.js';
+import { lazyCode, loadCode } from '../../data/load-code.js';
 import type { AccountHealth, MetricGroup } from '../../data/models.js';
 import { HealthDetailsRequestEvent } from './account-health-tiles.events.js';
 import type { HealthView } from './health-view.js';
@@ -18,20 +18,10 @@ export { HealthDetailsRequestEvent };
  * The report's view, policy readings and strings (`health-view.ts`) load with the first data, in parallel with the
  * request: once per page, again after a failed load (the task then fails with a `network` error: message and Retry).
  */
-type ViewModule = typeof import('./health-view.js');
-let viewModule: ViewModule | undefined;
-let viewLoading: Promise<void> | undefined;
-const loadViewModule = (): Promise<void> =>
-  (viewLoading ??= import('./health-view.js').then(
-    (m) => {
-      m.registerHealthStrings();
-      viewModule = m;
-    },
-    (e: unknown) => {
-      viewLoading = undefined;
-      throw e;
-    },
-  ));
+const viewModule = lazyCode(
+  () => import('./health-view.js'),
+  (m) => (m.registerHealthStrings(), m),
+);
 
 type Loaded = { denied: true } | { denied: false; health: AccountHealth };
 
@@ -120,15 +110,15 @@ export class AccountHealthTiles extends KitElement {
   }
 
   /** @internal The report's view and strings, loaded with the first data (tests replace it to simulate a failure). */
-  protected loadView(): Promise<void> {
-    return loadViewModule();
+  protected loadView(): Promise<unknown> {
+    return viewModule();
   }
 
   /** @internal The loaded report's view (made on its first render: a loaded report implies a loaded module). */
   private view?: HealthView;
 
   private renderHealth(h: AccountHealth): TemplateResult {
-    this.view ??= new viewModule!.HealthView({
+    this.view ??= new viewModule.value!.HealthView({
       i18n: this.i18n,
       alerts: this.alerts,
       isOpen: (group) => !!this.expanded[group],

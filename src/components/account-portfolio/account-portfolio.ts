@@ -5,7 +5,7 @@ import { Task } from '@lit/task';
 import { KitElement } from '../../base/kit-element.js';
 import { TaskLifecycle } from '../../controllers/task-lifecycle.js';
 import { addEnglish } from '../../i18n/index.js';
-import { loadCode } from '../../data/load-code.js';
+import { lazyCode, loadCode } from '../../data/load-code.js';
 import firstStrings from './first-strings.en.js';
 import { isAbortError, toSellerKitError } from '../../data/errors.js';
 import type { AccountSummary, SellerKitAdapter } from '../../data/models.js';
@@ -54,32 +54,18 @@ type AgencyEnvironment = KitEnvironment & { accountsAdapter?: SellerKitAdapter |
  * The strings (`en/account-portfolio.ts`: columns, standings, totals, states) load with the first data, beside the
  * request: once per page, again after a failed load (the task then fails with a `network` error: message and Retry).
  */
-let strings: Promise<void> | undefined;
-const loadStringsModule = (): Promise<void> =>
-  (strings ??= import('../../i18n/en/account-portfolio.js').then(
-    (m) => addEnglish(m.default),
-    (e: unknown) => {
-      strings = undefined;
-      throw e;
-    },
-  ));
+const loadStringsModule = lazyCode(
+  () => import('../../i18n/en/account-portfolio.js'),
+  (m) => addEnglish(m.default),
+);
 
 /** The column sort (`sortAccounts`) loads when a column header is first pressed; the first paint is worst first. */
 type SortModule = typeof import('../../policy/portfolio-sort.js');
-let sorter: SortModule | undefined;
-let sorting: Promise<SortModule> | undefined;
 /**
  * @internal Loads the column sort once per page (again after a failed load); resolves once every portfolio can sort.
  * Tests await it after the first press of a header.
  */
-export const loadPortfolioSort = (): Promise<SortModule> =>
-  (sorting ??= import('../../policy/portfolio-sort.js').then(
-    (m) => (sorter = m),
-    (e: unknown) => {
-      sorting = undefined;
-      throw e;
-    },
-  ));
+export const loadPortfolioSort = lazyCode((): Promise<SortModule> => import('../../policy/portfolio-sort.js'));
 
 type Provider = HTMLElement & { account?: string | null; updateComplete?: Promise<unknown> };
 type Loaded = { unsupported: true } | { unsupported: false; accounts: AccountSummary[] };
@@ -266,7 +252,10 @@ export class AccountPortfolio extends KitElement {
     const v = this.view;
     if (v && v.from === accounts && v.sort === this.sort) return v.rows;
     // A column sort is set only once its code has loaded (`sortBy`).
-    const rows = this.sort && sorter ? sorter.sortAccounts(accounts, this.sort) : [...accounts].sort(compareWorstFirst);
+    const rows =
+      this.sort && loadPortfolioSort.value
+        ? loadPortfolioSort.value.sortAccounts(accounts, this.sort)
+        : [...accounts].sort(compareWorstFirst);
     this.view = { from: accounts, sort: this.sort, rows };
     return rows;
   }
@@ -403,7 +392,7 @@ export class AccountPortfolio extends KitElement {
    * the next render keeps), then the table sorts. A failed load leaves the order as it is.
    */
   private async sortBy(column: PortfolioColumn): Promise<void> {
-    if (!sorter) await loadPortfolioSort();
+    if (!loadPortfolioSort.value) await loadPortfolioSort();
     this.sort = nextSort(this.sort, column);
   }
 

@@ -11,6 +11,7 @@ import { ContactCancelEvent, ContactSentEvent } from './contact-customer-dialog.
 import { styles } from './contact-customer-dialog.styles.js';
 import { ModalController } from '../../controllers/modal-controller.js';
 import type { Checked, Phase } from './contact-body.js';
+import { lazyCode } from '../../data/load-code.js';
 
 export { ContactCancelEvent, ContactSentEvent };
 
@@ -19,16 +20,8 @@ export { ContactCancelEvent, ContactSentEvent };
  * opening, with the check (a closed dialog shows nothing). One shared import for every dialog on the page.
  */
 type BodyModule = typeof import('./contact-body.js');
-let body: BodyModule | undefined;
-let loadingBody: Promise<BodyModule> | undefined;
-const loadBody = (): Promise<BodyModule> =>
-  (loadingBody ??= import('./contact-body.js').then(
-    (m) => (body = m),
-    (e: unknown) => {
-      loadingBody = undefined; // a failed load is tried again on the next opening (or Retry)
-      throw e;
-    },
-  ));
+// A failed load is tried again on the next opening (or Retry).
+const loadBody = lazyCode((): Promise<BodyModule> => import('./contact-body.js'));
 
 /** @internal A send that may or may not have reached Amazon: its key (and reason) are reused on the next try. */
 interface Intent {
@@ -225,8 +218,8 @@ export class ContactCustomerDialog extends KitElement {
     const checked = this.check.status === TaskStatus.COMPLETE ? this.check.value : undefined;
     const adapter = this.kitAdapter;
     // A completed check means the body module has loaded (the check awaits it).
-    if (this.inFlight || !adapter || !checked?.eligible || this.done || !body) return;
-    const reason = (this.reason ??= body.REASONS[0]!);
+    if (this.inFlight || !adapter || !checked?.eligible || this.done || !loadBody.value) return;
+    const reason = (this.reason ??= loadBody.value.REASONS[0]!);
     if (this.phase === 'failed' && !this.canRetry()) return;
     const id = checked.review.id;
     this.inFlight = true;
@@ -292,12 +285,12 @@ export class ContactCustomerDialog extends KitElement {
 
   /** The checked review (`contact-body.ts`, loaded by the check this renders the result of). */
   private renderChecked(c: Checked): TemplateResult {
-    return body!.renderChecked(
+    return loadBody.value!.renderChecked(
       {
         i18n: this.i18n,
         adapter: this.kitAdapter,
         phase: this.phase,
-        reason: this.reason ?? body!.REASONS[0]!,
+        reason: this.reason ?? loadBody.value!.REASONS[0]!,
         done: this.done,
         sent: this.sent,
         failure: this.failure,

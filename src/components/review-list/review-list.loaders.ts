@@ -3,20 +3,11 @@
  * @internal
  */
 import type { Review } from '../../data/models.js';
+import { lazyCode as lazy } from '../../data/load-code.js';
 
 /** What the list needs of `<contact-customer-dialog>`. */
 export interface ContactDialog extends HTMLElement {
   show(review?: Review, trigger?: HTMLElement): void;
-}
-
-/** Code loaded on first use; a failed load is retried on the next call. */
-function lazy<T>(load: () => Promise<T>): () => Promise<T> {
-  let loading: Promise<T> | undefined;
-  return () =>
-    (loading ??= load().catch((e: unknown) => {
-      loading = undefined;
-      throw e;
-    }));
 }
 
 /**

@@ -12,6 +12,7 @@ import { live } from 'lit/directives/live.js';
 import type { IntentController } from '../../controllers/intent-controller.js';
 import { SelectionController } from '../../controllers/selection-controller.js';
 import type { Review, SellerKitAdapter } from '../../data/models.js';
+import { lazyCode } from '../../data/load-code.js';
 
 /** Requests in flight at once during a batch (browsers allow ~6 per origin; leave room for the page). */
 export const BATCH_CONCURRENCY = 4;
@@ -44,16 +45,11 @@ export interface TriageOptions {
 }
 
 type TriageActions = typeof import('./review-triage-actions.js');
-let loading: Promise<TriageActions> | undefined;
 /** The actions' code, shared by every list; a failed load is tried again on the next call. */
-const loadActions = (): Promise<TriageActions> =>
-  (loading ??= import('./review-triage-actions.js').then(
-    (m) => (m.registerStrings(), m),
-    (e: unknown) => {
-      loading = undefined;
-      throw e;
-    },
-  ));
+const loadActions = lazyCode(
+  (): Promise<TriageActions> => import('./review-triage-actions.js'),
+  (m) => (m.registerStrings(), m),
+);
 
 export class ReviewTriage implements ReactiveController {
   readonly selection: SelectionController;
