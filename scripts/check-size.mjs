@@ -11,7 +11,7 @@
  * RATCHET: an entry over its budget fails (exit 1) only above its ratchet: the figure achieved when the ratchet was
  * set plus 3 % (RATCHET below). It is printed as "OVER budget (within ratchet)". An entry within budget has no
  * ratchet and fails above the budget. Lower a ratchet whenever an entry shrinks (the table prints "lower the
- * ratchet" when the entry is more than 3 % under it); delete it once the entry meets its budget. Raise one only in a
+ * ratchet" when the entry is over 1 % under the figure it was set at); delete it once the entry meets its budget. Raise one only in a
  * commit that names the fixes that needed the bytes. The README's size table is this script's `--markdown` output.
  *
  * How: each library entry is bundled on its own, as an application's bundler would, with the published build's own
@@ -37,7 +37,17 @@ const gz = (code) => gzipSync(code, { level: 9 }).length;
 const EXCLUDED_LAZY =
   /(^|[-/])(it|de|fr|es|ja|nl|sv|pl|tr|pt-BR|ar|loaders|importers|report-file-drop|export)-[\w-]*\.js$/;
 
-/** [first-load gzip, lazy gzip, lazy chunks [name, gzip][]] of one entry bundled alone. */
+/**
+ * Lazy chunks an element loads with its first data, in parallel with the request — its view, its strings, the alert
+ * rules — rather than on a press: a module named `*-view.ts` (the Seller Central links' view apart: it loads only for
+ * an adapter with a 'manual' action) or the portfolio's strings, and what those import. They are in "+ lazy"; the
+ * "with data" column adds them to the first load: what a page downloads before the element shows its data.
+ */
+const WITH_DATA = (id) => /-view\.ts$/.test(id) && !/seller-central-view/.test(id);
+const WITH_DATA_FILE = (f) => /-(?!seller-central-)[\w-]*view-[\w-]+\.js$|-account-portfolio-[\w-]+\.js$/.test(f);
+const isStrings = (id) => /i18n[\\/]en[\\/]account-portfolio\.ts$/.test(id);
+
+/** [first-load gzip, lazy gzip, lazy chunks [name, gzip][], with-data gzip] of one entry bundled alone. */
 async function measure(input, plugins = libraryPlugins()) {
   const bundle = await rollup({
     input,
@@ -57,13 +67,18 @@ async function measure(input, plugins = libraryPlugins()) {
     for (const i of chunks.get(name).imports) visit(i);
   };
   visit([...chunks.values()].find((c) => c.isEntry).fileName);
+  const first = new Set(seen);
+  for (const [name, c] of chunks)
+    if (c.facadeModuleId && (WITH_DATA(c.facadeModuleId) || isStrings(c.facadeModuleId))) visit(name);
   let stat = 0;
+  let withData = 0;
   const lazy = [];
   for (const [name, c] of chunks) {
-    if (seen.has(name)) stat += gz(c.code);
+    if (first.has(name)) stat += gz(c.code);
     else if (!EXCLUDED_LAZY.test(name)) lazy.push([name, gz(c.code)]);
+    if (seen.has(name)) withData += gz(c.code);
   }
-  return [stat, lazy.reduce((n, [, g]) => n + g, 0), lazy];
+  return [stat, lazy.reduce((n, [, g]) => n + g, 0), lazy, withData];
 }
 
 /** [first-load gzip, lazy gzip, lazy chunks] of a built CDN module `dist/cdn/<name>.js` (lazy: `<name>-*.js`). */
@@ -71,7 +86,7 @@ function cdnSize(name) {
   const i = args.indexOf('--dist');
   const dir = join(i >= 0 ? args[i + 1] : 'dist', 'cdn');
   const entry = join(dir, `${name}.js`);
-  if (!existsSync(entry)) return [null, null, []];
+  if (!existsSync(entry)) return [null, null, [], null];
   const seen = new Set();
   const visit = (p) => {
     if (seen.has(p) || !existsSync(p)) return;
@@ -81,14 +96,17 @@ function cdnSize(name) {
       visit(join(dirname(p), m[1]));
   };
   visit(entry);
+  const first = new Set(seen);
+  const files = readdirSync(dir).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.js'));
+  for (const f of files) if (WITH_DATA_FILE(f.slice(name.length))) visit(join(dir, f));
   const size = (p) => gz(readFileSync(p));
   const lazy = [];
-  for (const f of readdirSync(dir)) {
+  for (const f of files) {
     const p = join(dir, f);
-    if (f.startsWith(`${name}-`) && f.endsWith('.js') && !seen.has(p) && !EXCLUDED_LAZY.test(f))
-      lazy.push([f, size(p)]);
+    if (!first.has(p) && !EXCLUDED_LAZY.test(f)) lazy.push([f, size(p)]);
   }
-  return [[...seen].reduce((n, p) => n + size(p), 0), lazy.reduce((n, [, g]) => n + g, 0), lazy];
+  const total = (set) => [...set].reduce((n, p) => n + size(p), 0);
+  return [total(first), lazy.reduce((n, [, g]) => n + g, 0), lazy, total(seen)];
 }
 
 /**
@@ -157,10 +175,10 @@ const RATCHET = {
   'cdn/seller-review-kit': ratchet(105.2),
 };
 
-/** [row key, label, first load, lazy, lazy chunks, budget, ratchet] */
+/** [row key, label, first load, lazy, lazy chunks, budget, ratchet, with data] */
 const rows = [];
-const row = (key, label, [size, lazy, chunks], budget) =>
-  rows.push([key, label, size, lazy, chunks, budget, RATCHET[key]]);
+const row = (key, label, [size, lazy, chunks, withData], budget) =>
+  rows.push([key, label, size, lazy, chunks, budget, RATCHET[key], withData]);
 for (const tag of tags)
   row(`define/${tag}`, `define/${tag}.js (no Lit)`, await measure(`src/define/${tag}.ts`), 10 * KB);
 row('define', 'define.js — whole kit (no Lit)', await measure('src/define.ts'), 30 * KB);
@@ -178,25 +196,25 @@ const statusOf = (size, budget, limit) => {
   if (budget !== null && size > budget)
     return limit === undefined ? [true, 'OVER budget'] : [false, 'OVER budget (within ratchet)'];
   if (limit !== undefined && budget !== null) return [false, 'ok: meets the budget, delete its ratchet'];
-  if (limit !== undefined && size * 1.03 < limit) return [false, 'ok: lower the ratchet'];
+  if (limit !== undefined && size * 1.03 < limit * 0.99) return [false, 'ok: lower the ratchet'];
   return [false, 'ok'];
 };
 if (args.includes('--markdown')) {
-  console.log('| entry | first load | + lazy | budget | ratchet |');
-  console.log('| --- | --- | --- | --- | --- |');
-  for (const [, label, size, lazy, , budget, limit] of rows)
+  console.log('| entry | first load | with data | + lazy | budget | ratchet |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  for (const [, label, size, lazy, , budget, limit, withData] of rows)
     console.log(
-      `| \`${label.replace(/ \(.*/, '').replace(' — whole kit', '')}\` | ${size === null ? '—' : kb(size)} | ${lazy ? kb(lazy) : '—'} | ${budget ? kb(budget) : '—'} | ${limit ? kb(limit) : '—'} |`,
+      `| \`${label.replace(/ \(.*/, '').replace(' — whole kit', '')}\` | ${size === null ? '—' : kb(size)} | ${withData && withData !== size ? kb(withData) : '—'} | ${lazy ? kb(lazy) : '—'} | ${budget ? kb(budget) : '—'} | ${limit ? kb(limit) : '—'} |`,
     );
 }
 console.log(
-  `${pad('entry', 48)}${pad('first load', 12)}${pad('+ lazy', 11)}${pad('budget', 11)}${pad('ratchet', 11)}status`,
+  `${pad('entry', 48)}${pad('first load', 12)}${pad('with data', 11)}${pad('+ lazy', 11)}${pad('budget', 11)}${pad('ratchet', 11)}status`,
 );
-for (const [, label, size, lazy, chunks, budget, limit] of rows) {
+for (const [, label, size, lazy, chunks, budget, limit, withData] of rows) {
   const [fails, status] = statusOf(size, budget, limit);
   if (fails) failed++;
   console.log(
-    `${pad(label, 48)}${pad(size === null ? 'not built' : kb(size), 12)}${pad(lazy ? kb(lazy) : '—', 11)}${pad(budget ? kb(budget) : '—', 11)}${pad(limit ? kb(limit) : '—', 11)}${status}`,
+    `${pad(label, 48)}${pad(size === null ? 'not built' : kb(size), 12)}${pad(withData && withData !== size ? kb(withData) : '—', 11)}${pad(lazy ? kb(lazy) : '—', 11)}${pad(budget ? kb(budget) : '—', 11)}${pad(limit ? kb(limit) : '—', 11)}${status}`,
   );
   if (args.includes('--chunks'))
     for (const [name, g] of chunks) console.log(`${pad('', 4)}${pad(`lazy ${name}`, 56)}${kb(g)}`);
@@ -210,8 +228,13 @@ const kit = rows.find(([key]) => key === 'define')[2];
 console.log(
   `\nTemplate minification saves ${kb(withoutMinifier - kit)} gzip on define.js (${kb(withoutMinifier)} without it).`,
 );
-console.log('first load: what loads before first render (static imports). + lazy: chunks loaded on demand (the');
-console.log('linter, dialogs, adapters, demo data); other locales and importers excluded. --chunks lists them.');
+for (const line of [
+  'first load: what loads before first render (static imports). with data: plus the chunks an element loads in',
+  'parallel with its first request (its view, strings, alert rules): what a page downloads before the element shows',
+  'its data (define.js: with every element on the page). + lazy: every chunk loaded on demand (those, the linter,',
+  'dialogs, adapters, demo data); other locales and importers excluded. --chunks lists them.',
+])
+  console.log(line);
 if (!failed && rows.some(([, , size, , , budget]) => size !== null && budget !== null && size > budget))
   console.log('Some entries are over their budget but within their ratchet (see the header comment).');
 process.exit(failed ? 1 : 0);
