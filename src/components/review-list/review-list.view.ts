@@ -33,12 +33,7 @@ import reviewListEn from '../../i18n/en/review-list.js';
 import policyEn from '../../i18n/en/policy.js';
 import { reviewRetention } from '../../policy/index.js';
 import { renderPager } from '../shared/pager.js';
-import {
-  ReviewCommentPostedEvent,
-  ReviewDoneChangeEvent,
-  ReviewFilterChangeEvent,
-  type ReviewFilterState,
-} from './review-list.events.js';
+import { ReviewCommentPostedEvent, ReviewDoneChangeEvent, ReviewFilterChangeEvent } from './review-list.events.js';
 import { FilterInput, PAGE_SIZES } from './review-filter.js';
 import { renderEmpty, renderFilters, type ReviewFiltersView } from './review-filters.template.js';
 import { renderGuide, renderReviewCard } from './review-card.template.js';
@@ -269,10 +264,9 @@ export class ReviewListView implements ReactiveController {
     // A page of another adapter is never shown: a skeleton until this adapter's page has loaded.
     const page = data?.adapter === h.adapter() ? data.page : undefined;
     const shown = page && this.overlay.shown(page);
-    const filter: ReviewFilterState = el.filter;
     const filters: ReviewFiltersView = {
       i18n: h.i18n,
-      filter,
+      filter: el.filter,
       counts: this.counts.value,
       session,
       set: this.filterInput.set,
