@@ -132,7 +132,10 @@ export class ReviewList extends KitElement {
   /** @internal The loaded list (its controllers and rendering), made when its code has loaded. */
   private view?: ReviewListView;
 
-  /** @internal The view's code starts loading beside the session (a failure is the list task's to show). */
+  /**
+   * @internal The view's code starts loading beside the session request; a failure to load it is the list task's to
+   * show, or this task's when the session has no access (the list's strings word "No access").
+   */
   private sessionTask = new Task(this, {
     args: () => [this.kitAdapter] as const,
     task: async ([adapter], { signal }) => {
@@ -140,7 +143,6 @@ export class ReviewList extends KitElement {
       const view = this.startView();
       view.catch(() => undefined);
       const session = await sessionFor(adapter, signal);
-      // "No access" is worded by the list's strings.
       if (session.permissions.reviews === 'none') await view;
       return session;
     },
