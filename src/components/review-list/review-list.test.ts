@@ -945,7 +945,7 @@ describe('<review-list>', () => {
     it('says the network is unreachable with Retry when the linter cannot load, keeps the draft and Post disabled, then lints after Retry', async () => {
       const el = await mount(adapterWith({ reviews: [makeReview(1, { rating: 2 })] }));
       // The linter's code cannot load (offline, a deploy that removed the chunk): an injected loader, this element only.
-      const internals = el as unknown as { linterLoader?: LinterLoader; comments: { lint: LintController } };
+      const internals = el as unknown as { linterLoader?: LinterLoader; view: { comments: { lint: LintController } } };
       internals.linterLoader = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
       const r = root(el);
       await waitUntil(() => r.querySelector('article'), 'reviews shown');
@@ -960,7 +960,7 @@ describe('<review-list>', () => {
       expect(byRole<HTMLButtonElement>(r, 'button', 'Post comment').disabled, 'never sent unlinted').to.equal(true);
       await expect(el).to.be.accessible();
 
-      internals.comments.lint.useLoader(); // the real linter's code again
+      internals.view.comments.lint.useLoader(); // the real linter's code again
       const retry = byRole(alert, 'button', 'Retry');
       retry.focus();
       retry.click();

@@ -1,57 +1,35 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { KitElement } from '../../base/kit-element.js';
-import { FeedNavigationController } from '../../controllers/feed-navigation-controller.js';
-import { FocusKeeper } from '../../controllers/focus-keeper.js';
-import { IntentController } from '../../controllers/intent-controller.js';
 import type { LinterLoader } from '../../controllers/lint-controller.js';
-import { PageOverlay } from '../../controllers/page-overlay.js';
 import { PagingController } from '../../controllers/paging-controller.js';
 import { TaskLifecycle } from '../../controllers/task-lifecycle.js';
-import reviewListEn from '../../i18n/en/review-list.js';
-import policyEn from '../../i18n/en/policy.js';
 import { capabilityMode } from '../../policy/capability-mode.js';
 import { sessionFor } from '../../data/session.js';
-import type { Page, Review, ReviewSort, SellerKitAdapter, Session } from '../../data/models.js';
-import { reviewRetention } from '../../policy/index.js';
-import { renderPager } from '../shared/pager.js';
-import { recordOpened } from '../../controllers/record-opened.js';
+import type { ReviewSort, SellerKitAdapter } from '../../data/models.js';
 import {
   loadSellerCentral,
   needsSellerCentral,
-  sellerCentralModule,
   type SellerCentralModule,
 } from '../../controllers/seller-central-links.js';
-import { loadCode } from '../../data/lazy-adapter.js';
-import {
-  ReviewCommentPostedEvent,
-  ReviewDoneChangeEvent,
-  ReviewFilterChangeEvent,
-  type ReviewFilterState,
-  type ReviewPeriod,
-} from './review-list.events.js';
-import { FilterInput, PAGE_SIZES, copyFilter, listConverter, ratingsConverter, toQuery } from './review-filter.js';
-import { renderEmpty, renderFilters, type ReviewFiltersView } from './review-filters.template.js';
-import { renderGuide, renderReviewCard } from './review-card.template.js';
-import { loadComments } from './review-list.loaders.js';
-import { ReviewContact } from './review-contact.js';
-import { ReviewShortcuts, renderShortcutsButton } from './review-shortcuts.js';
-import { ReviewTriage } from './review-triage.js';
-import { AlertController } from '../../controllers/alert-controller.js';
-import { ReviewCounter } from './review-counts.js';
-import type { ReviewComments } from './review-comments.js';
-import { reviewListStyles } from './review-list.styles.js';
+import { lazyCode, loadCode } from '../../data/load-code.js';
+import type { ReviewFilterState, ReviewPeriod } from './review-list.events.js';
+import { copyFilter, listConverter, ratingsConverter, toQuery } from './review-filter.js';
+import type { ListData, ReviewListView } from './review-list.view.js';
 
 export type { ReviewFilterState, ReviewPeriod } from './review-list.events.js';
 
-/** What the list task loads: the page of reviews for the session of one adapter. */
-interface ListData {
-  adapter: SellerKitAdapter;
-  session: Session;
-  page: Page<Review>;
-}
+/**
+ * The loaded list — filters, cards, triage, shortcuts, contact, pager, its English strings and styles
+ * (`review-list.view.ts`) — loads with the first data, in parallel with the requests: once per page, again after a
+ * failed load (the task then fails with a `network` error: message and Retry).
+ */
+const viewModule = lazyCode(
+  () => import('./review-list.view.js'),
+  (m) => (m.registerReviewListStrings(), m),
+);
+type ViewModule = typeof import('./review-list.view.js');
 
 /** The properties that make up the filter state, in the order of `ReviewFilterState`. */
 const FILTER_KEYS = ['ratings', 'brandIds', 'period', 'from', 'to', 'search', 'sort', 'includeDone'] as const;
@@ -95,10 +73,6 @@ const FILTER_KEYS = ['ratings', 'brandIds', 'period', 'from', 'to', 'search', 's
  * @fires {ContactCancelEvent} contact-cancel - Bubbles from the inner `<contact-customer-dialog>` when it closed without sending.
  */
 export class ReviewList extends KitElement {
-  static override strings = [...KitElement.strings, reviewListEn, policyEn];
-
-  static override styles = [...KitElement.styles, reviewListStyles];
-
   /** @internal The filters and the sort are kept per client account (SPEC §8). */
   protected static override accountState: readonly string[] = FILTER_KEYS;
 
@@ -153,78 +127,25 @@ export class ReviewList extends KitElement {
     resetOn: () => [...FILTER_KEYS.map((k) => this[k]), this.pageSize, this.env?.account],
     settled: (): Promise<unknown> => this.listTask.taskComplete,
   });
-  /**
-   * @internal Mark as done (`done:<id>`), comments (`comment:<id>`), contact failures (`contact:<id>`), the
-   * composer's code failing to load (`code:<id>`); and the live announcer.
-   */
-  private intents = new IntentController(this);
-  /** @internal The comment composers, once the first "Comment" has loaded them. */
-  private comments?: ReviewComments;
   /** @internal How the linter's code loads (tests: a chunk that cannot load). */
   private linterLoader?: LinterLoader;
-  /** @internal */
-  private feed = new FeedNavigationController(this, 'article[data-id]');
-  /** @internal "Mark as done" on one review or a selection, with Undo. */
-  private triage: ReviewTriage = new ReviewTriage(this, {
-    adapter: () => this.kitAdapter ?? undefined,
-    intents: this.intents,
-    t: (key, params) => this.t(key, params),
-    includeDone: () => this.includeDone,
-    items: () => (this.listTask.value ? this.overlay.shown(this.listTask.value.page).items : []),
-    edit: (r) => this.edit(r),
-    hide: (id, hide) => this.hide(id, hide),
-    changed: (r, done) => this.emit(new ReviewDoneChangeEvent(r, done)),
-    previousPage: () => this.paging.offset > 0 && ((this.paging.offset -= this.pageSize), true),
-    reload: () => this.reload(),
-    failed: (e) => this.errorMessage(e),
-    pending: (p) => void this.pending(p),
-  });
-  /** @internal Contact customer: the inner dialog, loaded once a "Contact customer" button is on screen. */
-  private contact = new ReviewContact(this, {
-    intents: this.intents,
-    edit: (r) => this.edit(r),
-    reload: () => this.reload(),
-    sent: (r) => this.t('review-list.contact.sent', { title: r.title }),
-  });
-  /** @internal The keys and the Keyboard shortcuts dialog (its code loads on the first `?`; a failure is announced). */
-  private shortcutKeys = new ReviewShortcuts(
-    this,
-    () => this.shortcuts,
-    (e) => this.intents.announce(this.errorMessage(e)),
-    (p) => void this.pending(p),
-  );
+  /** @internal The loaded list (its controllers and rendering), made when its code has loaded. */
+  private view?: ReviewListView;
+
   /**
-   * @internal A render removed or disabled the focused control (Next on the last page, Clear filters, a Contact
-   * customer button replaced by "Customer contacted"): focus goes to its review, the other pager button, else the
-   * first review (or the empty state), never to the page body. A review taken out of the page is left to
-   * `removeFromView`, a closed composer to `ReviewComments` (focus back on its Comment button).
+   * @internal The view's code starts loading beside the session request; a failure to load it is the list task's to
+   * show, or this task's when the session has no access (the list's strings word "No access").
    */
-  protected readonly focusKeeper = new FocusKeeper(this, {
-    home: '.composer, article, nav',
-    restore: (home) => {
-      if (home?.matches('.composer')) return null;
-      if (home?.localName === 'article') return home.isConnected ? (home as HTMLElement) : null;
-      const q = (s: string) => this.renderRoot.querySelector<HTMLElement>(s);
-      return (home && q('nav button:enabled')) ?? q('article') ?? q('.empty');
-    },
-  });
-
-  /** @internal Changes since the task's page loaded: confirmed or optimistic reviews by id, reviews taken out. */
-  private overlay = new PageOverlay<Review>(this, () => this.listTask.value?.page);
-  /** @internal The user's changes to the filters (the search debounced), told to the page. */
-  private filterInput = new FilterInput(
-    this,
-    (patch) => {
-      Object.assign(this, patch);
-      this.emit(new ReviewFilterChangeEvent(this.filter));
-    },
-    () => this.search,
-  );
-
-  /** @internal */
   private sessionTask = new Task(this, {
     args: () => [this.kitAdapter] as const,
-    task: ([adapter], { signal }) => (adapter ? sessionFor(adapter, signal) : initialState),
+    task: async ([adapter], { signal }) => {
+      if (!adapter) return initialState;
+      const view = this.startView();
+      view.catch(() => undefined);
+      const session = await sessionFor(adapter, signal);
+      if (session.permissions.reviews === 'none') await view;
+      return session;
+    },
   });
 
   /** @internal */
@@ -242,32 +163,20 @@ export class ReviewList extends KitElement {
       // Nothing to list (yet): no adapter, the session still loading, or no Customer Reviews permission.
       if (!adapter || !session || session.permissions.reviews === 'none') return undefined;
       const now = this.now();
-      // Seller Central links ('manual' actions): their code loads with the page, so they show with it.
-      const [page] = await Promise.all([
-        adapter.listReviews(toQuery(this.filter, offset, limit, now), { signal }),
+      // The view (again after a failed load) and the Seller Central links ('manual' actions) load with the page,
+      // so they show with it; a failed request is shown once the view has settled (its strings word the reasons).
+      const view = this.startView();
+      const [page, m] = await Promise.all([
+        adapter.listReviews(toQuery(this.filter, offset, limit, now), { signal }).finally(() => view.catch(() => 0)),
+        view,
         needsSellerCentral(this.modes(adapter)) ? loadCode(this.loadSellerCentral()) : null,
       ]);
-      // Defence in depth: adapters from agencies may not apply the retention window of each review's marketplace.
-      const items = page.items.filter((r) => reviewRetention(r, now, r.marketplaceId).visible);
-      const total = Math.max(items.length, page.total - (page.items.length - items.length));
-      return { adapter, session, page: { ...page, items, total } };
+      return { adapter, session, page: m.visiblePage(page, now) };
     },
   });
 
-  /** @internal How many reviews each filter would list, when the adapter can count (`countReviews`). */
-  private counts = new ReviewCounter(this, () => [this.kitAdapter, this.sessionTask.value, this.filter, this.now()]);
   /** @internal Aborts the requests when the list leaves the page; loads again when it comes back. */
   protected readonly lifecycle = new TaskLifecycle(this, () => [this.sessionTask, this.listTask]);
-
-  /** @internal SPEC §8 alerts of the loaded reviews: `kit-alert` once per id, the badge above the filters. */
-  private alerts = new AlertController(
-    this,
-    () => {
-      const items = this.listTask.value?.page.items;
-      return items ? { reviews: items, ...(this.env?.account ? { accountId: this.env.account } : {}) } : null;
-    },
-    () => this.now(),
-  );
 
   /** The current filter state (a copy). */
   get filter(): ReviewFilterState {
@@ -288,201 +197,55 @@ export class ReviewList extends KitElement {
     };
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    super.willUpdate(changed);
-    // A 'manual' action known only after the page loaded: the links' code loads now, then they show.
-    if (
-      this.listTask.status === TaskStatus.COMPLETE &&
-      !sellerCentralModule() &&
-      needsSellerCentral(this.modes(this.kitAdapter))
-    )
-      void this.pending(
-        this.loadSellerCentral().then(
-          () => this.requestUpdate(),
-          () => undefined,
-        ),
-      );
-  }
-
   /** The Seller Central links' code (tests: a chunk that cannot load). @internal */
   protected loadSellerCentral(): Promise<SellerCentralModule> {
     return loadSellerCentral();
   }
 
-  // ---- the page and the changes over it ----------------------------------------------------------------------
-
-  /** Takes a review out of the page or puts it back; a comment draft is kept (it comes back with the review). */
-  private hide(id: string, hide: boolean): void {
-    this.overlay.hide(id, hide);
-    if (hide) this.comments?.dropEmpty(id);
+  /** @internal The list's view, strings and styles, loaded with the first data (tests replace it to simulate a failure). */
+  protected loadView(): Promise<ViewModule> {
+    return viewModule();
   }
 
-  private edit(review: Review): void {
-    this.overlay.edit(review);
-  }
-
-  // ---- user actions -------------------------------------------------------------------------------------------
-
-  /** "<what failed>. <localised reason>" for the failure of intent `id`, worded now (it follows the language). */
-  private failure(key: string | null, id: string): string | undefined {
-    if (!this.intents.hasError(id)) return undefined;
-    const error = this.errorMessage(this.intents.error(id));
-    return key ? this.t(key, { error }) : error;
-  }
-
-  /** The Comment button: loads the composers on first use, then opens or closes `id`'s. */
-  private toggleComment(id: string): void {
-    if (this.comments) return this.comments.toggle(id);
-    this.intents.clear(`code:${id}`);
-    // `updateComplete` waits for the composers' code (KitElement's `pending`).
-    void this.pending(
-      loadComments().then(
-        (m) => {
-          this.comments ??= new m.ReviewComments(this, {
-            i18n: this.i18n,
-            linterLoader: this.linterLoader,
-            intents: this.intents,
-            adapter: () => this.kitAdapter,
-            posted: (updated) => {
-              this.edit(updated);
-              this.intents.announce(this.t('review-list.comment.posted'));
-              this.emit(new ReviewCommentPostedEvent(updated, updated.comments.at(-1) ?? null));
-            },
-            failure: (key, failed) => this.failure(key, failed),
-            renderError: (failure, retry) => this.renderError(failure, retry),
-          });
-          void this.comments.open(id);
-        },
-        // Shown with the review's other failures (the composer's own alert is not there yet).
-        (e: unknown) => this.intents.fail(`code:${id}`, e),
-      ),
+  /**
+   * @internal Loads the view (a failure: a `network` error) and makes this element's once loaded, before the task
+   * that awaits it completes; `updateComplete` waits for the code (KitElement's `pending`).
+   */
+  private startView(): Promise<ViewModule> {
+    return this.pending(
+      loadCode(this.loadView()).then((m) => {
+        this.view ??= new m.ReviewListView(this, {
+          i18n: this.i18n,
+          paging: this.paging,
+          sessionTask: this.sessionTask,
+          listTask: this.listTask,
+          adapter: () => this.kitAdapter,
+          account: () => this.env?.account ?? undefined,
+          t: (key, params) => this.t(key, params),
+          emit: (e) => this.emit(e),
+          pending: (p) => void this.pending(p),
+          now: () => this.now(),
+          errorMessage: (e) => this.errorMessage(e),
+          reasonText: (code) => this.reasonText(code),
+          renderError: (e, retry) => this.renderError(e, retry),
+          renderSkeleton: (lines) => this.renderSkeleton(lines),
+          linterLoader: () => this.linterLoader,
+          loadSellerCentral: () => this.loadSellerCentral(),
+          modes: (adapter) => this.modes(adapter),
+        });
+        return m;
+      }),
     );
   }
 
-  // ---- rendering ----------------------------------------------------------------------------------------------
-
   override render(): TemplateResult {
-    const adapter = this.kitAdapter;
-    if (!adapter) return this.renderConfigError();
+    if (!this.kitAdapter) return this.renderConfigError();
     const session = this.sessionTask.value;
     if (session?.permissions.reviews === 'none') return this.renderNoPermission('review-list');
     const failed = this.sessionTask.status === TaskStatus.ERROR ? this.sessionTask : this.listTask;
     const status = this.sessionTask.status === TaskStatus.ERROR ? TaskStatus.ERROR : this.listTask.status;
-    const busy = status === TaskStatus.PENDING || status === TaskStatus.INITIAL;
-    const data = this.listTask.value;
-    // A page of another adapter is never shown: a skeleton until this adapter's page has loaded.
-    const page = data?.adapter === adapter ? data.page : undefined;
-    const shown = page && this.overlay.shown(page);
-    const filters: ReviewFiltersView | undefined = session && {
-      i18n: this.i18n,
-      filter: this.filter,
-      counts: this.counts.value,
-      session,
-      set: this.filterInput.set,
-      search: this.filterInput.onSearch,
-      clear: () => this.filterInput.clear(),
-    };
-    let body: TemplateResult;
-    if (status === TaskStatus.ERROR) body = this.renderError(failed.error, () => this.reload());
-    else if (!shown || !filters) body = this.renderSkeleton(6);
-    else if (!shown.items.length) body = renderEmpty(filters, busy);
-    else body = this.renderFeed(data!.session, shown.items, shown.total, busy);
-    return html`
-      ${this.alerts.render(this.i18n)} ${filters ? renderFilters(filters) : nothing}
-      ${session?.permissions.reviews === 'view' ? html`<p class="read-only">${this.t('review-list.read-only')}</p>` : nothing}
-      ${shown && data && status !== TaskStatus.ERROR ? this.renderToolbar(data.session, shown.items) : nothing} ${body}
-      ${
-        shown && status !== TaskStatus.ERROR && shown.total > 0
-          ? renderPager({
-              i18n: this.i18n,
-              range: this.paging.range(shown.items.length, shown.total),
-              previous: (e) => void this.paging.go(-1, e),
-              next: (e) => void this.paging.go(1, e),
-              label: this.t('review-list.pager'),
-              pageSize: {
-                label: this.t('review-list.page-size'),
-                value: this.pageSize,
-                sizes: PAGE_SIZES,
-                change: (size) => (this.pageSize = size),
-              },
-            })
-          : nothing
-      }
-      ${this.intents.renderAnnouncer()} ${this.contact.render()}
-      ${this.shortcutKeys.render({
-        t: (key) => this.t(key),
-        enabled: this.shortcuts,
-        setEnabled: (on) => (this.shortcuts = on),
-      })}
-    `;
-  }
-
-  /** The bulk bar (editors) and the Keyboard shortcuts button; kept when a batch empties the page (Undo stays). */
-  private renderToolbar(session: Session, items: Review[]): TemplateResult {
-    return html`<div class="toolbar">
-      ${session.permissions.reviews === 'edit' ? this.triage.renderBar(items, this.includeDone) : nothing}
-      ${renderShortcutsButton(this.t.bind(this), (trigger) => this.shortcutKeys.open(trigger))}
-    </div>`;
-  }
-
-  private renderFeed(session: Session, items: Review[], total: number, busy: boolean): TemplateResult {
-    const canAct = session.permissions.reviews === 'edit';
-    const now = this.now();
-    const adapter = this.kitAdapter;
-    // Letter keys (j/k here too) only while single-key shortcuts are on; arrows, Home and End always.
-    const navigate = (e: KeyboardEvent) => (this.shortcuts || e.key.length > 1) && this.feed.onKeydown(e);
-    return html`<p class="visually-hidden" id="feed-hint">${this.t('review-list.keyboard-hint')}</p>
-      <p class="visually-hidden" id="new-window">${this.t('review-list.report.new-window')}</p>
-      ${renderGuide((k) => this.t(k))}
-      <div
-        part="list"
-        class="feed ${busy ? 'busy' : ''}"
-        role="feed"
-        aria-label=${this.t('review-list.label')}
-        aria-describedby="feed-hint"
-        aria-busy=${busy}
-        @keydown=${(e: KeyboardEvent) => (navigate(e), this.shortcutKeys.keys.onKeydown(e))}
-      >
-        ${repeat(
-          items,
-          (r) => r.id,
-          (r, i) =>
-            renderReviewCard(r, {
-              i18n: this.i18n,
-              session,
-              canAct,
-              now,
-              posinset: this.paging.offset + i + 1,
-              setsize: total,
-              alerts: [
-                this.failure('review-list.done.failed', `done:${r.id}`),
-                this.failure('review-list.contact.failed', `contact:${r.id}`),
-                this.failure(null, `code:${r.id}`), // the composer's code could not load
-              ].filter((a) => a !== undefined),
-              pendingDone: this.intents.pending(`done:${r.id}`),
-              composerOpen: !!this.comments?.isOpen(r.id),
-              composer: this.comments?.render(r) ?? nothing,
-              reasonText: (code) => this.reasonText(code),
-              selected: this.triage.selection.has(r.id),
-              toggleSelect: (review) => this.triage.selection.toggle(review.id),
-              toggleDone: (review, done) => void this.triage.toggleDone(review, done),
-              toggleComposer: (review) => this.toggleComment(review.id),
-              // SPEC §8: the activity log records the link opened; a failure to record is not the link's error.
-              reportOpened: (review) => recordOpened(adapter, { type: 'abuse-report-opened', targetId: review.id }),
-              openContact: (review, trigger) => void this.contact.open(review, trigger),
-              modes: this.modes(adapter),
-              sellerCentralLink: (review, action, label, newTab) =>
-                sellerCentralModule()?.renderManualLink({
-                  adapter,
-                  action,
-                  marketplaceId: session.marketplaceId,
-                  targetId: review.id,
-                  label,
-                  newTab,
-                }) ?? nothing,
-            }),
-        )}
-      </div>
-      ${busy ? html`<p class="updating" role="status">${this.t('review-list.updating')}</p>` : nothing}`;
+    // Until the view has loaded: the skeleton, or the failure (a view that cannot load) with Retry.
+    if (this.view && session) return this.view.render(session, status, failed.error);
+    return status === TaskStatus.ERROR ? this.renderError(failed.error, () => this.reload()) : this.renderSkeleton(6);
   }
 }
