@@ -83,8 +83,8 @@ export class FeedbackTable extends KitElement {
   private sessionTask = new Task(this, {
     task: async ([adapter], { signal }) => {
       if (!adapter) return initialState;
-      const view = loadCode(this.loadView());
-      view.catch(() => undefined); // awaited below; a failure then is the task's
+      // `updateComplete` waits for the code (`pending`); a failure is the task's (awaited below).
+      const view = this.pending(loadCode(this.loadView()));
       const session = await sessionFor(adapter, signal);
       this.useView(await view);
       return session;
