@@ -114,7 +114,8 @@ export class FeedbackTableView {
   }
 
   private get canEdit(): boolean {
-    return this.h.session.value?.permissions.feedback === 'edit';
+    const s = this.h.session;
+    return s.status === TaskStatus.COMPLETE && s.value?.permissions.feedback === 'edit';
   }
 
   /** True for an adapter whose writes stay in this browser (the report adapter): Amazon is not told. */
