@@ -3,7 +3,7 @@ import feedbackEn from '../../i18n/en/feedback.js';
 import policyEn from '../../i18n/en/policy.js';
 import sellerCentralEn from '../../i18n/en/seller-central.js';
 import type { Feedback } from '../../data/models.js';
-import { FBA_STRIKE_THROUGH_MESSAGE_KEY, REMOVAL_WINDOW_DAYS } from '../../policy/feedback.js';
+import { fbaMessage, feedbackReason } from './feedback-text.js';
 
 /**
  * What `<feedback-table>` and its `<feedback-removal-dialog>` say the same way: the feedback string tables (the
@@ -26,25 +26,11 @@ export class FeedbackElement extends KitElement {
 
   /** A refusal's reason code in words: the feedback texts first (reply and removal codes), then the shared ones. */
   protected override reasonText(code: string): string {
-    for (const key of [`feedback.reason.${code}`, `policy.removal-reason.${code}`]) {
-      // The removal window fills 'too-old' ("… within {days} days …").
-      const text = this.t(key, { days: REMOVAL_WINDOW_DAYS });
-      if (text !== key) return text;
-    }
-    return super.reasonText(code);
+    return feedbackReason((k, p) => this.t(k, p), code) ?? super.reasonText(code);
   }
 
-  /**
-   * Amazon's message on feedback struck through for an FBA delivery: the policy's text; in English before the
-   * removal strings have loaded (with the removal dialog), the feedback table's copy of it.
-   * @internal
-   */
+  /** Amazon's message on feedback struck through for an FBA delivery (see `fbaMessage`). @internal */
   protected fbaMessage(f: Feedback): string {
-    const own = 'feedback.removal.fba-message';
-    for (const key of [FBA_STRIKE_THROUGH_MESSAGE_KEY, own]) {
-      const text = this.t(key);
-      if (text !== key) return text;
-    }
-    return f.removal?.message ?? own;
+    return fbaMessage((k) => this.t(k), f);
   }
 }

@@ -4,6 +4,7 @@
  * @internal
  */
 import type { Feedback } from '../../data/models.js';
+import { lazyCode } from '../../data/load-code.js';
 
 /** The open confirm dialog and its entry (kept: the list may reload meanwhile); its request is intent `<kind>:<id>`. */
 export interface Dialog {
@@ -18,11 +19,8 @@ export const intentOf = (d: Dialog) => `${d.kind}:${d.id}`;
  * the user may edit, and awaited by the first "Post a public reply" / "Remove reply" if still on its way.
  */
 export type RepliesModule = typeof import('./feedback-replies.js');
-/** The replies' module once loaded: shared by every table on the page, so a table made later has it at once. */
-let loaded: RepliesModule | undefined;
-/** The replies' module if it has loaded (synchronously). */
-export const repliesModule = (): RepliesModule | undefined => loaded;
-export const loadReplies = (): Promise<RepliesModule> => import('./feedback-replies.js').then((m) => (loaded = m));
+/** The replies' module: loaded once per page, shared by every table (a table made later has it at once, `.value`). */
+export const loadReplies = lazyCode((): Promise<RepliesModule> => import('./feedback-replies.js'));
 
 /** `<feedback-removal-dialog>`, defined on the first "Request removal" (it stays out of the table's first load). */
 export const loadRemovalDialog = () => import('../../define/feedback-removal-dialog.js');

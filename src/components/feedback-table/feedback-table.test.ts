@@ -468,10 +468,10 @@ describe('feedback-table', () => {
       const { el, root } = await mount(memory({ feedback: [feedbackEntry(1, { rating: 2 })] }));
       await ready(root);
       // The element's own linter gets a loader that fails (the page's shared import is not touched).
-      // The replies' chunk (with the linter's controller) loads once the user may edit.
-      const internals = el as unknown as { replies?: { lint: LintController } };
-      await waitUntil(() => internals.replies, 'replies loaded');
-      const lint = internals.replies!.lint;
+      // The replies' chunk (with the linter's controller) loads once the user may edit (into the loaded view).
+      const internals = el as unknown as { view?: { replies?: { lint: LintController } } };
+      await waitUntil(() => internals.view?.replies, 'replies loaded');
+      const lint = internals.view!.replies!.lint;
       lint.useLoader(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
       try {
         const row = rowOf(root, 'f1');
