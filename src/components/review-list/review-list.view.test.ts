@@ -3,12 +3,13 @@
  * loads with the first data. These tests cover that split: a view that cannot load, the skeleton before data, the
  * styles of the loaded list.
  */
+import { css } from 'lit';
 import { fixture, html, expect, waitUntil } from '@open-wc/testing';
 import '../../define/review-kit-provider.js';
 import '../../define/review-list.js';
 import { createMemoryAdapter } from '../../data/memory-adapter.js';
 import type { SellerKitAdapter, Session } from '../../data/models.js';
-import type { ReviewList } from './review-list.js';
+import { ReviewList } from './review-list.js';
 import { NOW, allByRole, byRole, makeReview, wrapAdapter } from './test-helpers.js';
 import { stubLoader } from '../../../test/support/loaders.js';
 
@@ -116,5 +117,30 @@ describe('<review-list> view (loaded with the first data)', () => {
     el.density = 'compact';
     await el.updateComplete;
     expect(el.getAttribute('density')).to.equal('compact');
+  });
+
+  it("a host's subclass still overrides the list's styles (they keep their place before the subclass's)", async () => {
+    class AcmeReviewList extends ReviewList {
+      static override styles = [
+        ...ReviewList.styles,
+        css`
+          .filters {
+            display: grid;
+          }
+        `,
+      ];
+    }
+    customElements.define('acme-review-list-view-test', AcmeReviewList);
+    const provider = await fixture(
+      html`<review-kit-provider .adapter=${adapterWith()} .now=${NOW}
+        ><acme-review-list-view-test></acme-review-list-view-test
+      ></review-kit-provider>`,
+    );
+    const el = provider.querySelector<ReviewList>('acme-review-list-view-test')!;
+    const root = el.shadowRoot!;
+    await waitUntil(() => root.querySelector('article[data-id]'), 'reviews shown');
+    await el.updateComplete;
+    expect(getComputedStyle(root.querySelector('.filters')!).display).to.equal('grid');
+    expect(getComputedStyle(root.querySelector('#feed-hint')!).position).to.equal('absolute');
   });
 });

@@ -12,11 +12,13 @@ import {
   nothing,
   supportsAdoptingStyleSheets,
   type CSSResult,
+  type LitElement,
   type ReactiveController,
   type TemplateResult,
 } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { TaskStatus, type Task } from '@lit/task';
+import { KitElement } from '../../base/kit-element.js';
 import type { LocalizeController } from '../../base/localize.js';
 import { AlertController } from '../../controllers/alert-controller.js';
 import { FeedNavigationController } from '../../controllers/feed-navigation-controller.js';
@@ -89,9 +91,21 @@ export interface ListHost {
   modes(adapter: SellerKitAdapter | null): Readonly<Record<'addReviewComment' | 'contactCustomer', CapabilityMode>>;
 }
 
-/** Adds `styles` after the element's own (Lit's `adoptStyles`: constructed style sheets, else a `<style>` with the nonce). */
-function adopt(root: ShadowRoot, styles: CSSResult): void {
-  adoptStyles(root, [...(supportsAdoptingStyleSheets ? root.adoptedStyleSheets : []), styles]);
+/**
+ * Adds the list's `styles` to `el`'s shadow root (Lit's `adoptStyles`: constructed style sheets, else a `<style>`
+ * with the nonce) where they stood when they were the element's static styles: after the kit's base styles and
+ * before those of a host's subclass (`class extends ReviewList { static styles = [...super.styles, css`…`] }`), so
+ * a subclass still overrides them.
+ */
+function adopt(el: ReviewList, styles: CSSResult): void {
+  const root = el.shadowRoot!;
+  if (!supportsAdoptingStyleSheets) return adoptStyles(root, [styles]);
+  // The class right below KitElement (ReviewList, whose styles are KitElement's): its styles come first.
+  let own = el.constructor as typeof LitElement;
+  while (Object.getPrototypeOf(own) !== KitElement) own = Object.getPrototypeOf(own) as typeof LitElement;
+  const sheets = [...root.adoptedStyleSheets];
+  sheets.splice(own.elementStyles.length, 0, styles.styleSheet!);
+  root.adoptedStyleSheets = sheets;
 }
 
 /** The loaded list of one `<review-list>`: its controllers (made once the view has loaded) and its rendering. */
@@ -185,7 +199,7 @@ export class ReviewListView implements ReactiveController {
       },
       () => h.now(),
     );
-    adopt(el.shadowRoot!, reviewListStyles);
+    adopt(el, reviewListStyles);
   }
 
   hostUpdate(): void {
