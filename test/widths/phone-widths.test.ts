@@ -179,3 +179,25 @@ describe('360 px: the other elements', function () {
     });
   }
 });
+
+describe('360 px: <review-list> filter counts', function () {
+  this.timeout(30_000);
+  it('each star and brand keeps its count beside its label (they wrap as one)', async () => {
+    const frame = await inFrame(
+      html`<review-kit-provider .adapter=${memory()} .now=${NOW} lang="de"
+        ><review-list></review-list
+      ></review-kit-provider>`,
+    );
+    const root = frame.querySelector('review-list')!.shadowRoot!;
+    await waitUntil(() => root.querySelector('fieldset.brands .count'), 'brand counts shown', { timeout: 5000 });
+    const pairs = [...root.querySelectorAll('fieldset .count')].map((count) => {
+      const label = count.previousElementSibling!;
+      const [l, c] = [label.getBoundingClientRect(), count.getBoundingClientRect()];
+      // The count's middle is within the label's lines (not alone on a line below it).
+      return [label.textContent!.trim(), c.top + c.height / 2 >= l.top && c.top + c.height / 2 <= l.bottom];
+    });
+    expect(pairs.length, 'five stars and at least two brands').to.be.at.least(7);
+    expect(pairs.filter(([, beside]) => !beside).map(([name]) => name)).to.deep.equal([]);
+    await expectFits(frame);
+  });
+});

@@ -73,14 +73,16 @@ export function renderFilters(v: ReviewFiltersView): TemplateResult {
       <legend>${t('review-list.filter.rating')}</legend>
       ${[1, 2, 3, 4, 5].map(
         (n) =>
-          html`<label class="check"
+          html`<span class="option"
+            ><label class="check"
               ><input
                 type="checkbox"
                 aria-describedby=${counts ? `count-rating-${n}` : nothing}
                 .checked=${live(f.ratings.includes(n))}
                 @change=${(e: Event) => set({ ratings: toggleIn(f.ratings, n, checked(e)) })}
               />${t('common.stars', { count: n })}</label
-            >${renderCount(v, `count-rating-${n}`, counts?.ratings[n])}`,
+            >${renderCount(v, `count-rating-${n}`, counts?.ratings[n])}</span
+          >`,
       )}
     </fieldset>
     ${
@@ -89,14 +91,16 @@ export function renderFilters(v: ReviewFiltersView): TemplateResult {
             <legend>${t('review-list.filter.brand')}</legend>
             ${brands.map(
               (b, i) =>
-                html`<label class="check"
+                html`<span class="option"
+                  ><label class="check"
                     ><input
                       type="checkbox"
                       aria-describedby=${counts ? `count-brand-${i}` : nothing}
                       .checked=${live(f.brandIds.includes(b.id))}
                       @change=${(e: Event) => set({ brandIds: toggleIn(f.brandIds, b.id, checked(e)) })}
                     />${b.name}</label
-                  >${renderCount(v, `count-brand-${i}`, counts?.brands[b.id] ?? 0)}`,
+                  >${renderCount(v, `count-brand-${i}`, counts?.brands[b.id] ?? 0)}</span
+                >`,
             )}
           </fieldset>`
         : nothing

@@ -73,6 +73,20 @@ export const reviewListStyles = css`
     gap: 0.1rem;
     min-height: 1.75rem;
   }
+  /* A filter value and its count wrap as one (a long brand name wraps inside its label, the count stays beside it). */
+  .option {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    max-width: 100%;
+  }
+  .option > label.check {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .option > .count {
+    flex: none;
+  }
   .feed {
     display: grid;
     gap: var(--_list-gap);
