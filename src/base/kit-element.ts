@@ -29,7 +29,8 @@ export class KitElement extends LitElement {
   static override styles = [sharedStyles, alertStyles];
 
   /**
-   * The English string tables this element uses (its areas'); other locales load lazily, whole.
+   * The English string tables this element's first render uses (its areas'); a lazily loaded view or composer adds
+   * its own when it loads (`addEnglish`); other locales load lazily, whole.
    * Subclasses extend it: `static override strings = [...KitElement.strings, myAreaEn]`.
    * @internal
    */

@@ -34,12 +34,15 @@ export function lazyCode<M, T = M>(load: () => Promise<M>, then?: (m: M) => T): 
   let loading: Promise<T> | undefined;
   let value: T | undefined;
   const get = (): Promise<T> =>
-    (loading ??= load().then(
-      (m) => (value = then ? then(m) : (m as unknown as T)),
-      (e: unknown) => {
-        loading = undefined;
-        throw e;
-      },
-    ));
+    (loading ??= load()
+      .then((m) => (then ? then(m) : (m as unknown as T)))
+      .then(
+        (v) => (value = v),
+        (e: unknown) => {
+          // A failed load, or `then` throwing on the module: the next call tries again.
+          loading = undefined;
+          throw e;
+        },
+      ));
   return Object.defineProperty(get, 'value', { get: () => value }) as LazyCode<T>;
 }

@@ -149,4 +149,13 @@ describe('string tables', () => {
     expect(translate('it', 'common.retry')).to.equal('Ancora');
     registerStrings('it', { 'common.retry': it_['common.retry'] as string });
   });
+
+  it("keeps a host's English wording over a kit table that loads later (a view, a composer)", () => {
+    const key = 'review-list.keyboard-hint';
+    registerStrings('en', { [key]: 'Host wording' });
+    addEnglish({ [key]: 'Kit wording' }); // a new table object, as a lazily loaded chunk adds
+    expect(translate('en', key)).to.equal('Host wording');
+    registerStrings('en', { [key]: en[key] as string });
+    expect(translate('en', key)).to.equal(en[key]);
+  });
 });

@@ -5,11 +5,14 @@ export type { MessageKey, MessageKeyArg } from './keys.js';
 export { LOCALES } from './types.js';
 
 /**
- * String tables. English comes with the code that uses it: each element class names the English tables of
- * its areas (`static strings`), so an element's bundle carries only its own strings. The other locales load
- * lazily, whole (one chunk each). A key missing from a loaded locale falls back to English, then to the key.
+ * String tables. English comes with the code that uses it: an element class names the English tables its first
+ * render needs (`static strings`), and a lazily loaded chunk — a view, a composer, a dialog — adds its own
+ * (`addEnglish`) when it loads, so an element's bundle carries only its own strings. The other locales load lazily,
+ * whole (one chunk each). A key missing from a loaded locale falls back to English, then to the key.
  */
 const english: Strings = {};
+/** English wording a host set with `registerStrings('en', …)`: kept over the kit's tables, whenever those load. */
+const hostEnglish: Strings = {};
 const added = new WeakSet<Strings>();
 const tables = new Map<Locale, Strings>();
 const pending = new Map<Locale, Promise<void>>();
@@ -45,12 +48,12 @@ export function resolveLocale(tag: string | null | undefined): Locale {
   return (LOCALES as readonly string[]).includes(base) ? (base as Locale) : 'en';
 }
 
-/** Adds English tables (idempotent); element classes do this for their areas when first connected. */
+/** Adds English tables (idempotent): element classes when constructed, lazy chunks when loaded. */
 export function addEnglish(...more: Strings[]): void {
   for (const t of more) {
     if (added.has(t)) continue;
     added.add(t);
-    Object.assign(english, t);
+    Object.assign(english, t, hostEnglish);
   }
 }
 
@@ -75,9 +78,12 @@ export function loadLocale(locale: Locale): Promise<void> {
   return p;
 }
 
-/** Registers or replaces a table (tests, or a host adding its own locale overrides). */
+/**
+ * Registers or replaces a table (tests, or a host adding its own locale overrides). A host's English wording stays
+ * over the kit's English tables, including those that load later with an element's view or a composer.
+ */
 export function registerStrings(locale: Locale, strings: Strings): void {
-  if (locale === 'en') Object.assign(english, strings);
+  if (locale === 'en') Object.assign(english, Object.assign(hostEnglish, strings));
   else tables.set(locale, { ...(tables.get(locale) ?? {}), ...strings });
 }
 
