@@ -38,14 +38,14 @@ const EXCLUDED_LAZY =
   /(^|[-/])(it|de|fr|es|ja|nl|sv|pl|tr|pt-BR|ar|loaders|importers|report-file-drop|export)-[\w-]*\.js$/;
 
 /**
- * Lazy chunks an element loads with its first data, in parallel with the request — its view, its strings, the alert
- * rules — rather than on a press: a module named `*-view.ts` or `*.view.ts` (the Seller Central links' view apart: it loads only for
- * an adapter with a 'manual' action) or the portfolio's strings, and what those import. They are in "+ lazy"; the
- * "with data" column adds them to the first load: what a page downloads before the element shows its data.
+ * Lazy chunks an element loads in parallel with its first request, rather than on a press: its view and strings —
+ * a module named `<tag>.view.ts` or `health-view.ts` — and the portfolio's strings, with what those import. They are
+ * in "+ lazy"; the "with data" column adds them to the first load: what a page downloads before the element can show
+ * its data. Not counted there: the alert rules (`alert-view.ts`, loaded once data has arrived), the Seller Central
+ * links' view (only for an adapter with a 'manual' action). A CDN chunk is judged by its source map's modules.
  */
-const WITH_DATA = (id) => /[-.]view\.ts$/.test(id) && !/seller-central-view/.test(id);
-const WITH_DATA_FILE = (f) => /-(?!seller-central-)[\w.-]*view-[\w-]+\.js$|-account-portfolio-[\w-]+\.js$/.test(f);
-const isStrings = (id) => /i18n[\\/]en[\\/]account-portfolio\.ts$/.test(id);
+const WITH_DATA = (id) =>
+  /([\\/][\w-]+\.view|[\\/]health-view)\.ts$/.test(id) || /i18n[\\/]en[\\/]account-portfolio\.ts$/.test(id);
 
 /** [first-load gzip, lazy gzip, lazy chunks [name, gzip][], with-data gzip] of one entry bundled alone. */
 async function measure(input, plugins = libraryPlugins()) {
@@ -68,7 +68,7 @@ async function measure(input, plugins = libraryPlugins()) {
   };
   visit([...chunks.values()].find((c) => c.isEntry).fileName);
   const first = new Set(seen);
-  for (const [name, c] of chunks) if (c.moduleIds.some((id) => WITH_DATA(id) || isStrings(id))) visit(name);
+  for (const [name, c] of chunks) if (c.moduleIds.some(WITH_DATA)) visit(name);
   let stat = 0;
   let withData = 0;
   const lazy = [];
@@ -97,7 +97,8 @@ function cdnSize(name) {
   visit(entry);
   const first = new Set(seen);
   const files = readdirSync(dir).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.js'));
-  for (const f of files) if (WITH_DATA_FILE(f.slice(name.length))) visit(join(dir, f));
+  const sources = (p) => (existsSync(`${p}.map`) ? JSON.parse(readFileSync(`${p}.map`, 'utf8')).sources : []);
+  for (const f of files) if (sources(join(dir, f)).some(WITH_DATA)) visit(join(dir, f));
   const size = (p) => gz(readFileSync(p));
   const lazy = [];
   for (const f of files) {
@@ -149,11 +150,11 @@ const RATCHET = {
   // review-list's sc.* strings) load with the page only for an adapter that has one (controllers/
   // seller-central-links.ts): review-list 19.5 → 18.9, feedback-table 16.7 → 16.1; KitElement's one `pending()`
   // (updateComplete waits for code a press loads) costs every element entry +0.07.
-  // 2026-12-06 (night): review-list 18.9 → 7.7 and feedback-table 15.9 → 8.6 — each a shell (properties, requests,
+  // 2026-12-06 (night): review-list 18.9 → 7.7 and feedback-table 15.9 → 8.7 — each a shell (properties, requests,
   // the states before data) whose view (filters, cards or rows, triage, its strings; review-list's styles too) loads
   // with the first data, beside the request (review-list.view.ts, feedback-table.view.ts; the "with data" column
-  // shows it: 25.1 and 21.9, +1.7 each over the single chunk they were). define.js 42.8 → 26.5 and cdn/define
-  // 50.6 → 34.4 meet their budgets: every ratchet but the API module's is deleted.
+  // shows it: 20.8 and 17.7, +1.9 each over the single chunk they were). define.js 42.8 → 26.6 and cdn/define
+  // 50.6 → 34.6 meet their budgets: every ratchet but the API module's is deleted.
   // Lowered 2026-12-05 (late evening, slim16d): account-health-tiles 11.4 → 7.2, within budget, ratchet deleted (the
   // report's view — summary, tiles, details, notifications — its policy readings and the alert input load with the
   // first data, beside its strings: health-view.ts); report-file-drop 9.7 → 8.7 (the importers' English messages
@@ -230,9 +231,9 @@ console.log(
 );
 for (const line of [
   'first load: what loads before first render (static imports). with data: plus the chunks an element loads in',
-  'parallel with its first request (its view, strings, alert rules): what a page downloads before the element shows',
-  'its data (define.js: with every element on the page). + lazy: every chunk loaded on demand (those, the linter,',
-  'dialogs, adapters, demo data); other locales and importers excluded. --chunks lists them.',
+  'parallel with its first request (its view and strings): what a page downloads before the element can show its',
+  'data (define.js: with every element on the page). + lazy: every chunk loaded on demand (those, the alert rules,',
+  'the linter, dialogs, adapters, demo data); other locales and importers excluded. --chunks lists them.',
 ])
   console.log(line);
 if (!failed && rows.some(([, , size, , , budget]) => size !== null && budget !== null && size > budget))

@@ -68,8 +68,11 @@ export class FeedbackTable extends KitElement {
   @property({ type: Number, attribute: 'page-size' })
   pageSize = 25;
 
-  /** @internal The loaded table (made once its code has loaded, with the session). */
+  /** @internal The loaded table (made once its code has loaded, beside the first requests), and its module. */
   private view?: FeedbackTableView;
+  private table?: FeedbackViewModule;
+  /** @internal This element's load of the table's code: one outcome for every task that needs it, until Retry. */
+  private tableLoad?: Promise<FeedbackViewModule>;
 
   /** The page offset; back to the first page when the filter, sort or page size changes. Before the list task. */
   private paging: PagingController = new PagingController(this, {
@@ -79,14 +82,17 @@ export class FeedbackTable extends KitElement {
     settled: (): Promise<unknown> => this.listTask.taskComplete,
   });
 
-  /** The session; the table's code and strings load beside it (the result renders once both are there). */
+  /**
+   * The session. The table's code and strings start loading beside it and are awaited beside the summary's and the
+   * list's requests (`loadTable`), so no request waits for the code; only "No access", worded by the table's
+   * strings, waits for them here.
+   */
   private sessionTask = new Task(this, {
     task: async ([adapter], { signal }) => {
       if (!adapter) return initialState;
-      // `updateComplete` waits for the code (`pending`); a failure is the task's (awaited below).
-      const view = this.pending(loadCode(this.loadView()));
+      this.loadTable().catch(() => undefined); // awaited by the tasks that need it, which report a failure
       const session = await sessionFor(adapter, signal);
-      this.useView(await view);
+      if (session.permissions.feedback === 'none') await this.loadTable();
       return session;
     },
     args: () => [this.kitAdapter] as const,
@@ -98,7 +104,9 @@ export class FeedbackTable extends KitElement {
 
   private summaryTask = new Task(this, {
     task: ([adapter, perm], { signal }) =>
-      adapter && perm && perm !== 'none' ? adapter.getFeedbackSummary({ signal }) : initialState,
+      adapter && perm && perm !== 'none'
+        ? Promise.all([adapter.getFeedbackSummary({ signal }), this.loadTable()]).then(([summary]) => summary)
+        : initialState,
     args: () => [this.kitAdapter, this.permission] as const,
   });
 
@@ -108,9 +116,8 @@ export class FeedbackTable extends KitElement {
       adapter && perm && perm !== 'none'
         ? Promise.all([
             adapter.listFeedback({ category: filter === 'all' ? undefined : filter, sort, offset, limit }, { signal }),
-            // Seller Central links ('manual' actions): their code loads with the page, so they show with it. A
-            // permission implies a completed session task, hence the view's code.
-            viewModule.value!.needsLinks(adapter) ? loadCode(this.loadSellerCentral()) : null,
+            // The table's code; then the Seller Central links' ('manual' actions), so they show with the page.
+            this.loadTable().then((m) => (m.needsLinks(adapter) ? loadCode(this.loadSellerCentral()) : null)),
           ]).then(([page]) => page)
         : initialState,
     args: () => [this.kitAdapter, this.permission, this.filter, this.sort, this.paging.offset, this.pageSize] as const,
@@ -135,8 +142,23 @@ export class FeedbackTable extends KitElement {
     () => this.now(),
   );
 
+  /**
+   * The table's code for this element (`updateComplete` waits for it): started with the session, awaited by the
+   * tasks; a failure stays this element's outcome (each task shows the same error) until Retry (`retryTable`).
+   */
+  private loadTable(): Promise<FeedbackViewModule> {
+    return (this.tableLoad ??= this.pending(loadCode(this.loadView())).then((m) => (this.useView(m), m)));
+  }
+
+  /** Retry after the table's code or a request failed: the code is asked for again (a loaded module is reused). */
+  private retryTable(tasks: Task[]): void {
+    this.tableLoad = undefined;
+    for (const t of tasks) void t.run();
+  }
+
   /** The view over this element, once its code has loaded. */
   private useView(m: FeedbackViewModule): void {
+    this.table = m;
     this.view ??= new m.FeedbackTableView({
       el: this,
       i18n: this.i18n,
@@ -163,10 +185,16 @@ export class FeedbackTable extends KitElement {
     return this.sessionTask.render({
       initial: () => this.renderSkeleton(6),
       pending: () => this.renderSkeleton(6),
-      error: (e) => this.renderError(e, () => void this.sessionTask.run()),
-      complete: (session) =>
-        // Complete: the view's code has loaded with the session (useView).
-        session.permissions.feedback === 'none' ? this.renderNoPermission('feedback', 'alert') : this.view!.render(),
+      error: (e) => this.renderError(e, () => this.retryTable([this.sessionTask])),
+      complete: (session) => {
+        if (session.permissions.feedback === 'none') return this.renderNoPermission('feedback', 'alert');
+        if (this.view) return this.view.render();
+        // The table's code is still on its way, or it could not load (both requests report it).
+        const failed = [this.summaryTask, this.listTask].find((t) => t.status === TaskStatus.ERROR);
+        return failed
+          ? this.renderError(failed.error, () => this.retryTable([this.summaryTask, this.listTask]))
+          : this.renderSkeleton(6);
+      },
     });
   }
 
@@ -177,7 +205,7 @@ export class FeedbackTable extends KitElement {
 
   /** A refusal's reason code in words: the feedback texts first (reply and removal codes), then the shared ones. */
   protected override reasonText(code: string): string {
-    return viewModule.value?.feedbackReason((k, p) => this.t(k, p), code) ?? super.reasonText(code);
+    return this.table?.feedbackReason((k, p) => this.t(k, p), code) ?? super.reasonText(code);
   }
 
   /** @internal The table's code and strings, loaded with the first data (tests replace it to simulate a failure). */

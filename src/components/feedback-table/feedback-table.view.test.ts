@@ -8,7 +8,7 @@ import { feedbackEntry, NOW } from './test-helpers.js';
 import { byRole } from '../../../test/support/dom.js';
 import { stubLoader } from '../../../test/support/loaders.js';
 
-/** Counts the feedback requests (none is made before the table's code has loaded). */
+/** Counts the feedback requests (made beside the table's code, never after it). */
 function counted() {
   const base = createMemoryAdapter({ now: NOW, feedback: [feedbackEntry(1), feedbackEntry(2), feedbackEntry(3)] });
   const calls = { list: 0, summary: 0 };
@@ -41,7 +41,8 @@ describe('feedback-table: the table loads with the first data', () => {
       expect(text(root.querySelector('[role=alert]'))).to.contain('The network is unreachable');
       expect(root.querySelector('table.feedback'), 'no table').to.equal(null);
       expect(root.querySelector('.summary'), 'no summary').to.equal(null);
-      expect(calls, 'nothing requested without the table').to.deep.equal({ list: 0, summary: 0 });
+      // The requests did not wait for the table's code: they ran beside it.
+      expect(calls, 'requested beside the code').to.deep.equal({ list: 1, summary: 1 });
       await expect(el).to.be.accessible();
 
       view.restore();
@@ -49,7 +50,7 @@ describe('feedback-table: the table loads with the first data', () => {
       await waitUntil(() => rows(root).length === 3, 'rows after Retry', { timeout: 5000 });
       expect(root.querySelector('[role=alert]')).to.equal(null);
       expect(text(root.querySelector('#rating-title'))).to.equal('Feedback rating');
-      expect(calls.list).to.equal(1);
+      expect(calls).to.deep.equal({ list: 2, summary: 2 }); // Retry asks again for the code and the data
     } finally {
       view.restore();
     }
@@ -69,6 +70,26 @@ describe('feedback-table: the table loads with the first data', () => {
       expect(view.calls).to.equal(3);
     } finally {
       view.restore();
+    }
+  });
+
+  it("the summary's and the list's requests start before the table's code has arrived", async () => {
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const proto = customElements.get('feedback-table')!.prototype as unknown as { loadView(): Promise<unknown> };
+    const real = proto.loadView;
+    proto.loadView = function (this: unknown) {
+      return held.then(() => real.call(this));
+    };
+    try {
+      const { adapter, calls } = counted();
+      const { root } = await mount(adapter);
+      await waitUntil(() => calls.list === 1 && calls.summary === 1, 'both requests made while the code is held');
+      expect(root.querySelector('[part=loading]'), 'the skeleton meanwhile').to.not.equal(null);
+      release();
+      await waitUntil(() => rows(root).length === 3, 'rows once the code is there', { timeout: 5000 });
+    } finally {
+      proto.loadView = real;
     }
   });
 });

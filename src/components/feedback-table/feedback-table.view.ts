@@ -38,7 +38,7 @@ import {
   type FeedbackRemovalRequestedEvent,
 } from './feedback-table.events.js';
 import { loadRemovalDialog, loadReplies, type Dialog, type RepliesModule } from './feedback-table.loaders.js';
-import { fbaMessage, feedbackReason } from './feedback-text.js';
+import { fbaMessage, feedbackReason, outcomeText, writesAreLocal } from './feedback-text.js';
 import { renderToolbar } from './feedback-toolbar.js';
 
 export { feedbackReason };
@@ -120,12 +120,12 @@ export class FeedbackTableView {
 
   /** True for an adapter whose writes stay in this browser (the report adapter): Amazon is not told. */
   private get writesAreLocal(): boolean {
-    return this.adapter?.writesAreLocal === true;
+    return writesAreLocal(this.adapter);
   }
 
   /** The text of an outcome: the "kept in this browser only" variant `local` for a local adapter. */
   private outcome(key: string, local: string): string {
-    return this.t(this.writesAreLocal ? local : key);
+    return outcomeText((k) => this.t(k), this.adapter, key, local);
   }
 
   /** The latest copy of an entry: its confirmed change, else the page's. */

@@ -4,6 +4,7 @@
  * styles of the loaded list.
  */
 import { css } from 'lit';
+import { sendKeys } from '@web/test-runner-commands';
 import { fixture, html, expect, waitUntil } from '@open-wc/testing';
 import '../../define/review-kit-provider.js';
 import '../../define/review-list.js';
@@ -51,7 +52,7 @@ describe('<review-list> view (loaded with the first data)', () => {
     }
   });
 
-  it('a view that fails once loads on Retry, and the list then works from the keyboard', async () => {
+  it("a view whose load fails (the session's and the list's tries) loads on Retry; the list then works from the keyboard", async () => {
     const view = stubLoader('review-list', 'loadView', 2); // the session's and the list's loads fail
     try {
       const [el, root] = await mount(adapterWith());
@@ -61,7 +62,7 @@ describe('<review-list> view (loaded with the first data)', () => {
       await el.updateComplete;
       const first = root.querySelector<HTMLElement>('article[data-id]')!;
       first.focus();
-      first.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true, composed: true }));
+      await sendKeys({ press: 'j' });
       await waitUntil(() => (root.activeElement as HTMLElement | null)?.dataset.id === 'r2', 'J moved to the next');
     } finally {
       view.restore();

@@ -7,7 +7,6 @@
  * @internal
  */
 import {
-  adoptStyles,
   html,
   nothing,
   supportsAdoptingStyleSheets,
@@ -92,20 +91,29 @@ export interface ListHost {
 }
 
 /**
- * Adds the list's `styles` to `el`'s shadow root (Lit's `adoptStyles`: constructed style sheets, else a `<style>`
- * with the nonce) where they stood when they were the element's static styles: after the kit's base styles and
- * before those of a host's subclass (`class extends ReviewList { static styles = [...super.styles, css`…`] }`), so
- * a subclass still overrides them.
+ * Adds the list's `styles` to `el`'s shadow root where they stood when they were the element's static styles: after
+ * the kit's base styles and before those of a host's subclass (`class extends ReviewList { static styles =
+ * [...super.styles, css`…`] }`), so a subclass still overrides them. Constructed style sheets where the browser has
+ * them, else a `<style>` (with Lit's nonce, `window.litNonce`, for a strict CSP) put before the subclass's.
  */
 function adopt(el: ReviewList, styles: CSSResult): void {
   const root = el.shadowRoot!;
-  if (!supportsAdoptingStyleSheets) return adoptStyles(root, [styles]);
   // The class right below KitElement (ReviewList, whose styles are KitElement's): its styles come first.
   let own = el.constructor as typeof LitElement;
   while (Object.getPrototypeOf(own) !== KitElement) own = Object.getPrototypeOf(own) as typeof LitElement;
-  const sheets = [...root.adoptedStyleSheets];
-  sheets.splice(own.elementStyles.length, 0, styles.styleSheet!);
-  root.adoptedStyleSheets = sheets;
+  const at = own.elementStyles.length;
+  if (supportsAdoptingStyleSheets) {
+    const sheets = [...root.adoptedStyleSheets];
+    sheets.splice(at, 0, styles.styleSheet!);
+    root.adoptedStyleSheets = sheets;
+    return;
+  }
+  const style = document.createElement('style');
+  const nonce = (globalThis as { litNonce?: string }).litNonce;
+  if (nonce !== undefined) style.setAttribute('nonce', nonce);
+  style.textContent = styles.cssText;
+  const sheets = [...root.children].filter((c) => c.localName === 'style');
+  root.insertBefore(style, sheets[at] ?? sheets.at(-1)?.nextSibling ?? root.firstChild);
 }
 
 /** The loaded list of one `<review-list>`: its controllers (made once the view has loaded) and its rendering. */
@@ -138,6 +146,8 @@ export class ReviewListView implements ReactiveController {
     private readonly host: ListHost,
   ) {
     const h = host;
+    // The styles first: nothing below runs twice if this throws (no second set of controllers).
+    adopt(el, reviewListStyles);
     el.addController(this);
     this.intents = new IntentController(el);
     this.feed = new FeedNavigationController(el, 'article[data-id]');
@@ -199,7 +209,6 @@ export class ReviewListView implements ReactiveController {
       },
       () => h.now(),
     );
-    adopt(el, reviewListStyles);
   }
 
   hostUpdate(): void {
